@@ -1,0 +1,191 @@
+"""The ``explainer`` command (also ``python -m generator``).
+
+Exit status: 0 success, 1 problems found (invalid sheets, unreadable articles, a failed
+build), 2 wrong usage.  Every error is one line naming the file and what to do; no
+traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import ExplainerError, Problem, UsageError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _report(problems: Sequence[Problem] | ExplainerError) -> None:
+    items = problems.problems if isinstance(problems, ExplainerError) else problems
+    for problem in items:
+        print(f"explainer: {problem}" if problem.path == "" else str(problem), file=sys.stderr)
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _processes(value: int | None) -> int:
+    return value if value and value > 0 else (os.cpu_count() or 1)
+
+
+# -- commands -----------------------------------------------------------------------
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from generator import ingest
+
+    status = EXIT_OK
+    for name in args.articles:
+        try:
+            article = ingest.read_article(Path(name))
+        except ExplainerError as error:
+            _report(error)
+            status = EXIT_PROBLEMS
+            continue
+        if args.json:
+            print(json.dumps(article.to_json(), ensure_ascii=False))
+        else:
+            print(f"{article.file}: {article.title} ({len(article.paragraphs)} paragraphs)")
+    return status
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from generator import pipeline
+
+    out = Path(args.out) if args.out else Path(args.content) / "facts"
+    result = pipeline.extract(
+        [Path(a) for a in args.articles],
+        facts_dir=out,
+        cache_dir=Path(args.content) / ".explainer-cache",
+        refresh=args.refresh,
+        processes=_processes(args.processes),
+        progress=_progress,
+    )
+    _report(result.problems)
+    return EXIT_PROBLEMS if result.failed else EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator import factsheet
+
+    content = Path(args.content)
+    paths = [Path(p) for p in args.sheets] or factsheet.find_sheets(content / "facts")
+    problems = factsheet.check(paths, root=Path.cwd())
+    _report(problems)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    print(
+        f"checked {len(paths)} fact sheet(s): {errors} error(s), {warnings} warning(s)",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from generator import pipeline
+
+    result = pipeline.build(
+        content_dir=Path(args.content),
+        config_file=Path(args.config),
+        strict=args.strict,
+        processes=_processes(args.processes),
+        progress=_progress,
+    )
+    _report(result.problems)
+    return EXIT_PROBLEMS if result.failed else EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from generator import ingest
+
+    status = EXIT_OK
+    target = Path(args.content) / "articles"
+    for source in args.sources:
+        try:
+            saved = ingest.add_source(source, target, timeout=args.timeout)
+        except ExplainerError as error:
+            _report(error)
+            status = EXIT_PROBLEMS
+            continue
+        print(saved)
+    return status
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from generator import site
+
+    site.serve(Path(args.config), dev_addr=args.dev_addr)
+    return EXIT_OK
+
+
+# -- argument parsing ---------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explainer",
+        description="Turn news articles into YAML fact sheets and a static explainer site.",
+    )
+    parser.add_argument("--version", action="version", version=f"explainer {__version__}")
+    parser.add_argument(
+        "--content", default="content", help="content folder (articles/, facts/); default: content"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("build", help="extract missing fact sheets, check them, build site/")
+    p.add_argument("--config", default="mkdocs.yml", help="MkDocs config; default: mkdocs.yml")
+    p.add_argument("--strict", action="store_true", help="treat MkDocs warnings as errors")
+    p.add_argument("--processes", type=int, default=None, help="extraction processes")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("extract", help="write fact sheets for articles, without building")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE")
+    p.add_argument("--out", help="folder for the sheets; default: CONTENT/facts")
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="re-extract existing sheets, merging the new draft into hand edits",
+    )
+    p.add_argument("--processes", type=int, default=None, help="extraction processes")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("check", help="validate fact sheets; every problem as path:line:col")
+    p.add_argument("sheets", nargs="*", metavar="FACTSHEET")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("ingest", help="read articles and print what ingest sees")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE")
+    p.add_argument("--json", action="store_true", help="one JSON object per article per line")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("add", help="save a page (URL or file) into CONTENT/articles")
+    p.add_argument("sources", nargs="+", metavar="URL_OR_FILE")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds per download")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("serve", help="preview the site with live reload")
+    p.add_argument("--config", default="mkdocs.yml")
+    p.add_argument("--dev-addr", default="127.0.0.1:8000")
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UsageError as error:
+        _report(error)
+        return EXIT_USAGE
+    except ExplainerError as error:
+        _report(error)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("explainer: interrupted", file=sys.stderr)
+        return 130

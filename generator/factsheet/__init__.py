@@ -1,0 +1,1 @@
+"""factsheet stage."""

@@ -1,0 +1,125 @@
+"""The fact sheet: the schema of ``content/facts/<slug>.yaml`` as dataclasses.
+
+A YAML key, its dataclass field and its template variable share one name.  Order of
+fields here is the order of keys in a written sheet.  Every list is a tuple so a
+sheet is immutable once loaded; ``factsheet.load`` builds these, ``factsheet.dump``
+writes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ACTOR_KINDS = ("person", "country", "region", "organisation", "group", "place")
+CLAIM_KINDS = ("statement", "accusation", "denial", "admission", "demand", "assessment")
+DATE_PRECISIONS = ("year", "month", "day", "decade", "unresolved")
+PARAGRAPH_KINDS = ("body", "heading", "quote", "caption", "list")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    title: str
+    file: str
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, or null when unknown
+    byline: str | None = None
+    language: str | None = None
+    sha256: str | None = None  # of the article file's bytes when extracted
+    extractor: str | None = None  # extractor version that drafted this sheet
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str  # readable slug: "vladimir-putin"
+    name: str
+    kind: str  # one of ACTOR_KINDS
+    role: str | None = None  # "President of Russia"
+    affiliation: str | None = None  # actor id
+    aliases: tuple[str, ...] = ()  # every other name it goes by in the text
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number a claim states: ``value`` ``unit`` (``helicopters``), whose (``side``)."""
+
+    value: float | int
+    unit: str
+    side: str | None = None  # actor id whose losses/assets these are
+    text: str | None = None  # the words as written ("four Azeri helicopters")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    paragraph: str  # paragraph id, e.g. "p12"
+    sentence: str  # the sentence, verbatim
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str  # readable slug, stable across re-extraction
+    by: tuple[str, ...]  # actor ids; a single id is written as a plain string
+    verb: str  # the cue lemma as used: says, claims, accuses, denies, urges...
+    text: str  # what is claimed (the content span)
+    kind: str = "statement"  # one of CLAIM_KINDS
+    quote: str | None = None  # verbatim words where quoted
+    about: tuple[str, ...] = ()  # actor ids
+    figures: tuple[Figure, ...] = ()
+    disputes: tuple[str, ...] = ()  # ids of claims this one contradicts
+    via: str | None = None  # actor id that relays it ("A, quoted by B")
+    evidence: Evidence | None = None
+    hidden: bool = False  # an editor hides a wrong machine claim with `hidden: true`
+
+
+@dataclass(frozen=True)
+class Background:
+    date: str  # "1991", "2020-07", "2020-09-27", or as written when unresolved
+    text: str
+    precision: str = "year"  # one of DATE_PRECISIONS
+    as_written: str | None = None  # "in July", "two years ago"
+    actors: tuple[str, ...] = ()
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    title: str
+    points: tuple[str, ...]
+    by: str | None = None  # author actor id
+    paragraphs: tuple[str, ...] = ()  # paragraph ids the analysis spans
+
+
+@dataclass(frozen=True)
+class SheetParagraph:
+    """The article text as the site shows it, so rendering reads only YAML."""
+
+    id: str
+    text: str
+    kind: str = "body"  # one of PARAGRAPH_KINDS
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class SheetImage:
+    src: str
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    """One article's facts.  ``slug`` is the sheet's file stem; ``path`` where it lives."""
+
+    slug: str
+    article: ArticleMeta
+    summary: str = ""
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    background: tuple[Background, ...] = ()
+    analysis: tuple[Analysis, ...] = ()
+    paragraphs: tuple[SheetParagraph, ...] = ()
+    images: tuple[SheetImage, ...] = ()
+    path: str | None = None
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)

@@ -1,0 +1,117 @@
+"""The build, top to bottom: articles -> fact sheets -> check -> site.
+
+This is the one place that calls every stage in order, like MkDocs'
+``commands/build.py``.  Stages raise; this module collects their problems into a
+:class:`Result` for the CLI to report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import factsheet, ingest
+from generator.errors import ExplainerError, Problem
+from generator.slugs import sheet_slug
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+@dataclass
+class Result:
+    problems: list[Problem] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+def extract(
+    articles: Sequence[Path],
+    *,
+    facts_dir: Path,
+    cache_dir: Path,
+    refresh: bool = False,
+    only_missing: bool = False,
+    processes: int = 1,
+    progress: Progress = _quiet,
+) -> Result:
+    """Draft a fact sheet for each article and write it (merging into hand edits).
+
+    With ``only_missing``, articles whose sheet exists and whose bytes have not changed
+    since it was drafted are skipped without being read twice.
+    """
+    from generator import extract as extract_stage
+
+    result = Result()
+    todo: list[ingest.Article] = []
+    for path in articles:
+        target = facts_dir / f"{sheet_slug(path)}.yaml"
+        if only_missing and target.exists() and not factsheet.article_changed(target, path):
+            result.kept.append(target)
+            continue
+        try:
+            todo.append(ingest.read_article(path))
+        except ExplainerError as error:
+            result.problems.extend(error.problems)
+    if not todo:
+        return result
+    progress(f"extracting {len(todo)} article(s) with {processes} process(es)")
+    for n, draft in enumerate(extract_stage.draft_many(todo, processes=processes), 1):
+        target = facts_dir / f"{draft.slug}.yaml"
+        try:
+            outcome = factsheet.write_draft(draft, target, cache_dir=cache_dir, refresh=refresh)
+        except ExplainerError as error:
+            result.problems.extend(error.problems)
+            continue
+        result.problems.extend(outcome.problems)
+        (result.written if outcome.written else result.kept).append(target)
+        progress(f"[{n}/{len(todo)}] {target}: {outcome.action}")
+    return result
+
+
+def build(
+    *,
+    content_dir: Path,
+    config_file: Path,
+    strict: bool = False,
+    processes: int = 1,
+    progress: Progress = _quiet,
+) -> Result:
+    """``explainer build``: extract what is missing, check every sheet, build ``site/``.
+
+    The site is built only when every sheet is valid; otherwise the previous ``site/``
+    stays as it was.
+    """
+    from generator import site
+
+    articles = ingest.find_articles(content_dir / "articles")
+    result = extract(
+        articles,
+        facts_dir=content_dir / "facts",
+        cache_dir=content_dir / ".explainer-cache",
+        only_missing=True,
+        processes=processes,
+        progress=progress,
+    )
+    sheets = factsheet.find_sheets(content_dir / "facts")
+    problems = factsheet.check(sheets, root=Path.cwd())
+    result.problems.extend(problems)
+    if any(p.severity == "error" for p in problems):
+        result.problems.append(
+            Problem(str(config_file), "site not built: fix the fact sheets above first")
+        )
+        return result
+    progress(f"building the site from {len(sheets)} fact sheet(s)")
+    try:
+        site.build_site(config_file, strict=strict)
+    except ExplainerError as error:
+        result.problems.extend(error.problems)
+    return result
