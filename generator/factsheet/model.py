@@ -13,7 +13,7 @@ from dataclasses import dataclass
 ACTOR_KINDS = ("person", "country", "region", "organisation", "group", "place")
 CLAIM_KINDS = ("statement", "accusation", "denial", "admission", "demand", "assessment")
 DATE_PRECISIONS = ("year", "month", "day", "decade", "unresolved")
-PARAGRAPH_KINDS = ("body", "heading", "quote", "caption", "list")
+PARAGRAPH_KINDS = ("body", "heading", "quote", "caption", "list", "byline")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PARAGRAPH_KINDS = ("body", "heading", "quote", "caption", "list")
+PARAGRAPH_KINDS = ("body", "heading", "quote", "caption", "list", "byline")
 
 
 @dataclass(frozen=True)
