@@ -189,3 +189,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("explainer: interrupted", file=sys.stderr)
         return 130
+    except OSError as error:  # disk full, read-only folder, permission denied
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"explainer: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except Exception as error:  # a bug: say so in one line; EXPLAINER_DEBUG=1 shows the trace
+        if os.environ.get("EXPLAINER_DEBUG"):
+            raise
+        print(
+            f"explainer: internal error: {type(error).__name__}: {error} "
+            "(please report it; set EXPLAINER_DEBUG=1 to see the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS

@@ -4,7 +4,8 @@ Stages raise; only the CLI and the MkDocs plugin report.  Every error knows wher
 is (file, line, column, field) and, where there is one, the fix (``hint``).  Its
 ``str()`` is the one-line form users see::
 
-    content/facts/seed.yaml:14:9: claims[2].by: unknown actor 'putin' (did you mean 'vladimir-putin'?)
+    content/facts/seed.yaml:14:9: claims[2].by: unknown actor 'putin'
+        (did you mean 'vladimir-putin'?)
 """
 
 from __future__ import annotations

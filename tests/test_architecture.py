@@ -1,0 +1,64 @@
+"""The pipeline flows one way: a stage imports only earlier stages.
+
+ingest -> extract -> factsheet -> knowledge -> site.  The fact-sheet dataclasses
+(``generator.factsheet.model``) are the contract extract writes, so extract may import
+that one module of the factsheet package and nothing else of it.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1] / "generator"
+STAGES = ["ingest", "extract", "factsheet", "knowledge", "site"]
+SHARED_CONTRACTS = {"generator.factsheet.model"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return {n for n in names if n.startswith("generator.")}
+
+
+def _stage_of(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in STAGES else None
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_stage_imports_only_earlier_stages(stage: str) -> None:
+    allowed = set(STAGES[: STAGES.index(stage) + 1])
+    offences = []
+    for path in sorted((ROOT / stage).rglob("*.py")):
+        for module in _imports(path):
+            if any(module == c or module.startswith(c + ".") for c in SHARED_CONTRACTS):
+                continue
+            target = _stage_of(module)
+            if target is not None and target not in allowed:
+                offences.append(f"{path.relative_to(ROOT.parent)} imports {module}")
+    assert not offences, "imports point forwards:\n" + "\n".join(offences)
+
+
+def test_no_utils_dumping_ground() -> None:
+    assert not list(ROOT.rglob("utils.py")), "name modules after what they hold, not utils.py"
+
+
+def test_site_builds_no_html_in_python() -> None:
+    """Presentation lives in theme/: no HTML tags written as Python string literals."""
+    offences = []
+    for path in sorted((ROOT / "site").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+                if any(tag in text for tag in ("<div", "<a ", "<p>", "<li", "<span", "<svg")):
+                    offences.append(f"{path.name}:{node.lineno}: {text[:40]!r}")
+    assert not offences, "HTML built in Python:\n" + "\n".join(offences)
