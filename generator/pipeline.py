@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import factsheet, ingest
+from generator import factsheet, ingest, lock
 from generator.errors import ExplainerError, Problem
 from generator.slugs import sheet_slug
 
@@ -90,6 +90,13 @@ def build(
     The site is built only when every sheet is valid; otherwise the previous ``site/``
     stays as it was.
     """
+    with lock.exclusive(content_dir / ".explainer-cache" / "build.lock"):
+        return _build(content_dir, config_file, strict, processes, progress)
+
+
+def _build(
+    content_dir: Path, config_file: Path, strict: bool, processes: int, progress: Progress
+) -> Result:
     from generator import site
 
     articles = ingest.find_articles(content_dir / "articles")
