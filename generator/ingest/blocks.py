@@ -1,0 +1,217 @@
+"""Blocks of text before they become paragraphs, and the line rules that clean them.
+
+Both readers (plain text and HTML) produce :class:`Block` lists; :func:`clean` applies
+the same rules from :mod:`generator.ingest.rules` to each, so a widget line is dropped
+whether it came from copied text or from a ``<p>``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from generator.ingest import rules
+from generator.ingest.model import Image
+
+
+@dataclass
+class Block:
+    kind: str  # body heading quote list caption byline image
+    text: str
+    marked: bool = False  # kind given by markup (``#``, ``<h2>``), not guessed
+    src: str = ""  # for images
+
+
+@dataclass
+class Cleaned:
+    blocks: list[Block] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    byline: str | None = None
+
+
+SPACES = re.compile(r"\s+")
+WORDS = re.compile(r"\w+")
+
+
+def squash(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+def key(text: str) -> str:
+    """Comparison form: case, accents, punctuation and spacing ignored."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(WORDS.findall(text.lower()))
+
+
+def word_count(text: str) -> int:
+    return len(WORDS.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(rules.TERMINAL)
+
+
+def is_widget(text: str) -> bool:
+    return bool(rules.WIDGET_LINES.match(text.strip()))
+
+
+def is_promotion(text: str) -> bool:
+    """Self-promotion: a link with a call to action, or a call to action in a short line."""
+    has_url = bool(rules.URL.search(text))
+    promo = bool(rules.PROMOTION.search(text))
+    if has_url and (promo or "!" in text or rules.URL.sub("", text).strip() == ""):
+        return True
+    stripped = rules.URL.sub("", text).rstrip()
+    if (
+        has_url
+        and text.rstrip().endswith(rules.URL.findall(text)[-1])
+        and not stripped.endswith((".", ",", ":"))
+    ):
+        return True
+    return promo and word_count(text) <= 40
+
+
+def byline_of(text: str) -> str | None:
+    """The byline a line states ("by Jane Doe, editor"), or ``None``."""
+    text = squash(text)
+    if len(text) > 120:
+        return None
+    match = rules.BYLINE.match(text)
+    return text if match else None
+
+
+def authors_of(byline: str) -> list[str]:
+    match = rules.BYLINE.match(byline)
+    names = match["names"] if match else byline
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", names)
+    return [p.strip() for p in parts if p.strip() and p.strip()[0].isupper()]
+
+
+def is_credits(text: str) -> bool:
+    return bool(rules.CREDITS.match(text.strip())) and word_count(text) <= 60
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    match = rules.CREDIT.search(caption)
+    if not match:
+        return caption, None
+    credit = (match.group(1) or match.group(2) or "").strip(" .()")
+    text = caption[: match.start()].rstrip(" .|-–—(") or caption
+    return (text if text != caption else caption), (credit or None)
+
+
+def _same(a: str, b: str) -> bool:
+    """``a`` repeats ``b`` (equal, or a prefix of it of some length)."""
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or (len(ka) >= 20 and (kb.startswith(ka) or ka.startswith(kb)))
+
+
+def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleaned:
+    """Apply the line rules; ``guess`` also infers captions/headings from unmarked text."""
+    out = Cleaned()
+    title_key = key(title)
+    seen_captions: set[str] = set()
+    body_keys = [key(b.text) for b in blocks if b.kind == "body" and ends_sentence(b.text)]
+    for index, block in enumerate(blocks):
+        text = squash(block.text)
+        if block.kind == "image":
+            out.images.append(Image(src=block.src, caption=text or None))
+            continue
+        if not text or is_widget(text) or (block.kind != "heading" and is_promotion(text)):
+            continue
+        if title_key and _repeats_title(text, title_key):
+            continue
+        if is_credits(text):
+            out.credits.append(text.strip("() "))
+            continue
+        caption = rules.CAPTION_PREFIX.sub("", text) if rules.CAPTION_PREFIX.match(text) else None
+        if caption is not None:
+            _drop_previous_repeat(out.blocks, caption)
+            _add_caption(out, caption, seen_captions)
+            continue
+        if block.kind == "caption":
+            _add_caption(out, text, seen_captions)
+            continue
+        if _caption_follows(blocks, index, text):
+            continue  # the un-prefixed copy of the caption on the next line
+        byline = byline_of(text) if block.kind in ("body", "byline") else None
+        if byline:
+            if not any(b.kind in ("body", "quote", "list") for b in out.blocks) and not out.byline:
+                out.byline = byline
+            else:
+                out.blocks.append(Block("byline", byline))
+            continue
+        kind = block.kind
+        if guess and kind == "body" and not block.marked:
+            kind = _guess_kind(blocks, index, text, body_keys)
+            if kind == "caption":
+                _add_caption(out, text, seen_captions)
+                continue
+        out.blocks.append(Block(kind, text, block.marked))
+    return out
+
+
+def _repeats_title(text: str, title_key: str) -> bool:
+    k = key(text)
+    if not k:
+        return False
+    if k == title_key:
+        return True
+    if k.startswith(title_key) and word_count(text) - len(title_key.split()) <= 3:
+        return True  # "Title avatar", "Title | Site"
+    if text.rstrip().endswith(("...", "…")):
+        cut = key(text.rstrip(" .…"))
+        words = cut.split()
+        for skip in range(min(5, len(words))):
+            tail = " ".join(words[skip:])
+            if len(tail) >= 20 and tail in title_key:
+                return True  # a breadcrumb ending in the truncated title
+    return False
+
+
+def _drop_previous_repeat(blocks: list[Block], caption: str) -> None:
+    if blocks and blocks[-1].kind in ("body", "caption") and _same(blocks[-1].text, caption):
+        blocks.pop()
+
+
+def _caption_follows(blocks: list[Block], index: int, text: str) -> bool:
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None:
+        return False
+    nxt = squash(following.text)
+    return bool(rules.CAPTION_PREFIX.match(nxt)) and _same(text, rules.CAPTION_PREFIX.sub("", nxt))
+
+
+def _add_caption(out: Cleaned, text: str, seen: set[str]) -> None:
+    k = key(text)
+    if not k or k in seen:
+        return
+    seen.add(k)
+    caption, credit = split_credit(text)
+    out.blocks.append(Block("caption", caption))
+    for i, image in enumerate(out.images):
+        if image.caption and key(image.caption) == k:
+            out.images[i] = Image(image.src, caption, credit or image.credit)
+            return
+
+
+def _guess_kind(blocks: list[Block], index: int, text: str, body_keys: list[str]) -> str:
+    """Unmarked text: a heading (short, no full stop, opens a section) or a caption."""
+    words = word_count(text)
+    if ends_sentence(text):
+        return "body"
+    following = next((b for b in blocks[index + 1 :] if squash(b.text)), None)
+    next_is_byline = following is not None and byline_of(following.text) is not None
+    if rules.SECTION_PREFIX.match(text) and words <= 20:
+        return "heading"
+    if next_is_byline and words <= 16:
+        return "heading"
+    if words >= 8:
+        return "caption"  # a long line with no full stop: a photo caption
+    if words <= 12 and following is not None and following.kind == "body":
+        return "heading"
+    return "body"

@@ -1,0 +1,246 @@
+"""Metadata of an HTML page: title, outlet, byline, dates, canonical URL, language.
+
+Sources in order of trust: JSON-LD (``NewsArticle``), Open Graph and article meta
+tags, Dublin Core / Parsely / sailthru tags, ``<time>``, the URL, the ``<title>``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+
+from generator.ingest import dates
+from generator.ingest.blocks import key, squash
+
+ARTICLE_TYPES = re.compile(
+    r"(?:News|Report|Blog|Analysis|Opinion|Review)?Article|BlogPosting|"
+    r"LiveBlogPosting|WebPage|ReportageNewsArticle",
+    re.IGNORECASE,
+)
+SITE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+-\s+")
+
+TITLE_META = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "parsely-title",
+    "sailthru.title",
+    "headline",
+    "title",
+)
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "pubdate",
+    "publishdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "publish-date",
+    "cxenseparse:recs:publishtime",
+    "og:published_time",
+    "original-publish-date",
+    "displaydate",
+    "dc.date.created",
+    "date_published",
+)
+UPDATED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
+    "article.updated",
+    "modified_time",
+)
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "twitter:creator",
+    "cxenseparse:author",
+)
+OUTLET_META = (
+    "og:site_name",
+    "application-name",
+    "publisher",
+    "dc.publisher",
+    "twitter:site",
+    "al:android:app_name",
+    "al:ios:app_name",
+    "cxenseparse:site",
+)
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+    url: str | None = None
+    language: str | None = None
+    description: str | None = None
+
+
+def _metas(soup: BeautifulSoup) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        name = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
+        content = tag.get("content")
+        if isinstance(name, str) and isinstance(content, str) and content.strip():
+            found.setdefault(name.strip().lower(), squash(content))
+    return found
+
+
+def _json_ld(soup: BeautifulSoup) -> list[dict[str, object]]:
+    items: list[dict[str, object]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, list):
+            for n in node:
+                walk(n)
+        elif isinstance(node, dict):
+            items.append(node)
+            for k in ("@graph", "mainEntity", "mainEntityOfPage"):
+                if isinstance(node.get(k), list | dict):
+                    walk(node[k])
+
+    for script in soup.find_all("script", type=re.compile("ld\\+json", re.I)):
+        try:
+            walk(json.loads(script.string or "", strict=False))
+        except (ValueError, TypeError):
+            continue
+    return items
+
+
+def _names(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [squash(value)] if value.strip() else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _article_ld(items: list[dict[str, object]]) -> dict[str, object]:
+    best: dict[str, object] = {}
+    for item in items:
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        typed = any(isinstance(k, str) and ARTICLE_TYPES.fullmatch(k) for k in kinds)
+        if typed and ("Article" in str(kinds) or "Posting" in str(kinds) or not best):
+            best = item
+    return best
+
+
+def strip_site_name(title: str, outlet: str | None) -> str:
+    """'Headline | The Site' -> 'Headline' (the parts that are not the site's name)."""
+    title = squash(title)
+    parts = SITE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    outlet_key = key(outlet or "")
+
+    def is_site(part: str) -> bool:
+        k = key(part)
+        return bool(outlet_key) and bool(k) and (k in outlet_key or outlet_key in k)
+
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+    if len(parts) > 1 and not outlet_key and len(parts[-1].split()) <= 4:
+        parts.pop()  # no known outlet: a short last part is the site ("... | Reuters")
+    if len(parts) == 1:
+        return parts[0]
+    # keep the original separators between the parts that remain
+    first = title.find(parts[0])
+    last = title.rfind(parts[-1])
+    return title[first : last + len(parts[-1])] if first >= 0 and last >= 0 else parts[0]
+
+
+def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
+    metas = _metas(soup)
+    ld = _article_ld(_json_ld(soup))
+    meta = PageMeta()
+
+    publisher = ld.get("publisher")
+    meta.outlet = next(
+        (metas[k] for k in OUTLET_META if k in metas and not metas[k].startswith("@")),
+        None,
+    ) or (_names(publisher)[0] if _names(publisher) else None)
+
+    canonical = soup.find("link", rel=lambda r: bool(r) and "canonical" in r)
+    href = canonical.get("href") if isinstance(canonical, Tag) else None
+    meta.url = (
+        (href if isinstance(href, str) and href.startswith("http") else None)
+        or metas.get("og:url")
+        or (ld.get("url") if isinstance(ld.get("url"), str) else None)
+        or url_hint
+    )
+
+    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    raw_title = headline or next((metas[k] for k in TITLE_META if k in metas), None)
+    h1 = soup.find("h1")
+    h1_text = squash(h1.get_text(" ")) if isinstance(h1, Tag) else ""
+    if not raw_title:
+        title_tag = soup.find("title")
+        raw_title = squash(title_tag.get_text(" ")) if isinstance(title_tag, Tag) else None
+    if raw_title and h1_text and key(h1_text) and key(h1_text) in key(raw_title):
+        raw_title = h1_text  # the page's own headline, without the site name
+    if raw_title:
+        meta.title = strip_site_name(raw_title, meta.outlet)
+    elif h1_text:
+        meta.title = h1_text
+
+    authors = _names(ld.get("author"))
+    if not authors:
+        value = next((metas[k] for k in AUTHOR_META if k in metas), None)
+        if value and not value.startswith(("http", "@")):
+            authors = [a.strip() for a in re.split(r",|\band\b", value) if a.strip()]
+    meta.authors = list(dict.fromkeys(a for a in authors if len(a) < 80))
+    if meta.authors:
+        meta.byline = "By " + ", ".join(meta.authors)
+
+    meta.published = dates.normalize(ld.get("datePublished")) or next(
+        (d for k in PUBLISHED_META if k in metas and (d := dates.normalize(metas[k]))), None
+    )
+    meta.updated = dates.normalize(ld.get("dateModified")) or next(
+        (d for k in UPDATED_META if k in metas and (d := dates.normalize(metas[k]))), None
+    )
+    if meta.published is None:
+        for time in soup.find_all("time"):
+            value = time.get("datetime") or time.get_text(" ")
+            if isinstance(value, str) and (when := dates.normalize(value)):
+                meta.published = when
+                break
+    if meta.published is None:
+        meta.published = dates.from_url(meta.url)
+
+    html = soup.find("html")
+    lang = html.get("lang") if isinstance(html, Tag) else None
+    lang = (
+        lang
+        or metas.get("og:locale")
+        or metas.get("language")
+        or (ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None)
+    )
+    if isinstance(lang, str) and lang.strip():
+        meta.language = lang.strip().replace("_", "-").split("-")[0].lower()
+    meta.description = metas.get("og:description") or metas.get("description")
+    return meta

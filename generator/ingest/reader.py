@@ -1,0 +1,225 @@
+"""``read_article`` and ``parse_article``: bytes of any saved article -> :class:`Article`.
+
+Dispatch is on content, not on the file name: HTML (a document or a fragment), text or
+Markdown with front matter (whose body may itself be HTML), or plain text copied from
+a page.  Each reader yields blocks; :func:`generator.ingest.blocks.clean` applies the
+same boilerplate rules to all of them; :func:`_assemble` numbers the paragraphs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from generator.errors import IngestError, Problem
+from generator.ingest import dates, decoding, frontmatter, html, metadata, text
+from generator.ingest.blocks import Block, Cleaned, authors_of, clean, key, squash
+from generator.ingest.model import Article, Image, Paragraph
+
+HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+HTML_TAGS = re.compile(
+    r"<(?:p|div|span|br|h[1-6]|a|article|section|figure|img|ul|li)\b[^>]*>", re.IGNORECASE
+)
+HINT_FORMATS = "save the page as HTML, or copy its text into a .txt or .md file"
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file.  Raises :class:`IngestError` naming the file and the fix."""
+    name = str(path)
+    if not path.exists():
+        raise IngestError(Problem(name, "no such file", hint="check the path"))
+    if path.is_dir():
+        raise IngestError(
+            Problem(name, "is a directory, not an article", hint="give the article files in it")
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise IngestError(
+            Problem(name, f"cannot be read: {error.strerror or error}", hint="check permissions")
+        ) from None
+    return parse_article(data, name)
+
+
+def parse_article(data: bytes, file: str) -> Article:
+    """Parse the bytes of an article; ``file`` is only used to name it."""
+    if not data.strip():
+        raise IngestError(Problem(file, "the file is empty", hint="save the article text in it"))
+    if decoding.looks_binary(data):
+        raise IngestError(
+            Problem(file, "looks like a binary file, not an article", hint=HINT_FORMATS)
+        )
+    try:
+        source, _ = decoding.decode(data)
+    except (UnicodeDecodeError, LookupError):
+        raise IngestError(
+            Problem(file, "cannot be decoded as text in any common encoding", hint=HINT_FORMATS)
+        ) from None
+    source = source.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    sha = hashlib.sha256(data).hexdigest()
+    front = frontmatter.split(source)
+    if front is not None:
+        article = _from_front_matter(front, file)
+    elif HTML_START.match(source) or _mostly_html(source):
+        article = _from_html(source, file)
+    else:
+        article = _from_text(source, file)
+    if not article.title and not article.paragraphs:
+        raise IngestError(Problem(file, "no article text found in the file", hint=HINT_FORMATS))
+    return _with(article, sha256=sha)
+
+
+def _mostly_html(source: str) -> bool:
+    return len(HTML_TAGS.findall(source[:20000])) >= 3
+
+
+def _with(article: Article, **changes: object) -> Article:
+    from dataclasses import replace
+
+    return replace(article, **changes)  # type: ignore[arg-type]
+
+
+# -- readers --------------------------------------------------------------------------
+
+
+def _from_text(source: str, file: str, *, title: str | None = None) -> Article:
+    page = text.read_text(source, title=title)
+    cleaned = clean(page.blocks, title=page.title or "")
+    byline = page.byline or cleaned.byline
+    return _assemble(
+        file,
+        title=page.title or "",
+        cleaned=cleaned,
+        byline=byline,
+        authors=authors_of(byline) if byline else [],
+        published=page.published,
+        url=page.url,
+    )
+
+
+def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
+    soup = BeautifulSoup(source, "lxml")
+    meta = metadata.read_meta(soup)
+    captions = html.figure_captions(soup)
+    blocks = [] if fragment else html.trafilatura_blocks(source, meta.url)
+    if not blocks:
+        body = soup.body or soup
+        blocks = html.walk(body)
+    blocks = _mark_captions(blocks, captions)
+    cleaned = clean(blocks, title=meta.title or "", guess=False)
+    images = [_captioned(image, captions) for image in cleaned.images]
+    cleaned.images = [i for i in images if i.src]
+    byline = meta.byline or cleaned.byline
+    authors = meta.authors or (authors_of(byline) if byline else [])
+    return _assemble(
+        file,
+        title=meta.title or "",
+        cleaned=cleaned,
+        byline=byline,
+        authors=authors,
+        published=meta.published,
+        updated=meta.updated,
+        url=meta.url,
+        outlet=meta.outlet,
+        language=meta.language,
+    )
+
+
+def _mark_captions(blocks: list[Block], captions: dict[str, tuple[str, str | None]]) -> list[Block]:
+    """A paragraph that repeats a ``<figcaption>`` is that caption, not body text."""
+    if not captions:
+        return blocks
+    out = []
+    for block in blocks:
+        if block.kind in ("body", "list") and key(block.text) in captions:
+            out.append(Block("caption", captions[key(block.text)][0], True))
+        else:
+            out.append(block)
+    return out
+
+
+def _captioned(image: Image, captions: dict[str, tuple[str, str | None]]) -> Image:
+    if image.caption and key(image.caption) in captions:
+        caption, credit = captions[key(image.caption)]
+        return Image(image.src, caption, credit or image.credit)
+    return image
+
+
+def _from_front_matter(front: frontmatter.FrontMatter, file: str) -> Article:
+    body = front.body
+    body = re.sub(r"\[/?ad_\d+\]", "", body)
+    title = front.text(frontmatter.TITLE_KEYS)
+    if _mostly_html(body):
+        article = _from_html(f"<html><body>{body}</body></html>", file, fragment=True)
+        if not title:
+            title = article.title
+    else:
+        article = _from_text(body, file, title=title)
+    author = front.text(frontmatter.AUTHOR_KEYS)
+    authors = tuple(a for a in re.split(r"\s*(?:,|\band\b|&)\s*", author or "") if a)
+    published = dates.normalize(front.first(frontmatter.DATE_KEYS))
+    url = front.text(frontmatter.URL_KEYS)
+    url = url if url and url.startswith("http") else None
+    return _with(
+        article,
+        title=title or article.title,
+        byline=author or article.byline,
+        authors=authors or article.authors,
+        published=published or article.published,
+        updated=dates.normalize(front.first(frontmatter.UPDATED_KEYS)) or article.updated,
+        url=url or article.url,
+        outlet=front.text(frontmatter.OUTLET_KEYS) or article.outlet,
+        language=front.text(frontmatter.LANGUAGE_KEYS) or article.language,
+        meta={k: str(v) for k, v in front.fields.items() if isinstance(v, str | int | float)},
+    )
+
+
+# -- assembly -------------------------------------------------------------------------
+
+
+def _assemble(
+    file: str,
+    *,
+    title: str,
+    cleaned: Cleaned,
+    byline: str | None,
+    authors: list[str] | tuple[str, ...],
+    published: str | None = None,
+    updated: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    language: str | None = None,
+) -> Article:
+    paragraphs: list[Paragraph] = []
+    section: str | None = None
+    title_key = key(title)
+    for block in cleaned.blocks:
+        text_ = squash(block.text)
+        if block.kind == "title":
+            if key(text_) == title_key or not title_key:
+                title = title or text_
+                continue
+            block = Block("heading", text_, True)
+        if block.kind == "heading":
+            section = text_
+        paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", block.kind, text_, section))
+    return Article(
+        file=file,
+        title=squash(title),
+        paragraphs=tuple(paragraphs),
+        outlet=outlet,
+        byline=byline,
+        authors=tuple(authors),
+        published=published,
+        updated=updated,
+        url=url,
+        language=language,
+        images=tuple(cleaned.images),
+        credits=tuple(dict.fromkeys(cleaned.credits)),
+    )
