@@ -1,0 +1,105 @@
+"""Attribution benchmark on PolNeAR (source, cue, content), scored by its own score.py.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/attribution.py --split dev [--limit N]
+
+Reads ``../shared/eval/polnear/<split>.jsonl`` (or ``--eval-dir``), parses every article
+with the project's spaCy pipeline, runs ``find_attributions``, writes the predictions
+as the PRED jsonl that ``score.py`` expects (with offsets and fragments), and scores
+them with that ``score.py``, called by path.  Prints content F1, source F1 (end to
+end), cue accuracy, and articles per second: spaCy parse only, and parse + attribution,
+in one process.  The data is for internal evaluation only: nothing of it is copied into
+the project.  Exits 0 with a message when the data is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+
+from generator.extract.attribution import Attribution, Span, find_attributions
+from generator.extract.language import load_language
+
+DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("train", "dev", "test"), default="dev")
+    ap.add_argument("--limit", type=int, default=0, help="first N articles only")
+    ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
+    ap.add_argument("--pred", type=Path, help="also keep the predictions jsonl here")
+    args = ap.parse_args(argv)
+
+    folder = args.eval_dir / "polnear"
+    gold_path = folder / f"{args.split}.jsonl"
+    scorer_path = folder / "score.py"
+    if not gold_path.is_file() or not scorer_path.is_file():
+        print(f"PolNeAR not found at {folder}: nothing to benchmark.")
+        return 0
+    scorer = _load_scorer(scorer_path)
+    gold = scorer.load_jsonl(str(gold_path))
+    ids = list(gold)[: args.limit] if args.limit else list(gold)
+    gold = {i: gold[i] for i in ids}
+
+    nlp = load_language()
+    nlp("Warm up the pipeline, the engineer said.")
+    parse_time = attr_time = 0.0
+    lines = []
+    for aid in ids:
+        t0 = time.perf_counter()
+        doc = nlp(gold[aid]["text"])
+        t1 = time.perf_counter()
+        found = find_attributions(doc)
+        t2 = time.perf_counter()
+        parse_time += t1 - t0
+        attr_time += t2 - t1
+        lines.append(json.dumps({"id": aid, "attributions": [_pred(a) for a in found]}))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pred_path = args.pred or Path(tmp) / "pred.jsonl"
+        pred_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = scorer.score(gold, scorer.load_jsonl(str(pred_path)))
+    scorer.print_table(result)
+    n = len(ids)
+    print()
+    print(f"split={args.split} articles={n} pipeline={'+'.join(nlp.pipe_names)}")
+    print(f"{'content F1':<28}{result['content']['f']:.3f}")
+    print(f"{'source F1 (e2e)':<28}{result['source_e2e']['f']:.3f}")
+    print(f"{'cue accuracy (given hit)':<28}{result['cue_given_hit']:.3f}")
+    print(f"{'articles/s parse only':<28}{n / parse_time:.2f}")
+    print(f"{'articles/s parse+attribute':<28}{n / (parse_time + attr_time):.2f}")
+    print(f"{'attribution ms/article':<28}{1000 * attr_time / n:.1f}")
+    return 0
+
+
+def _load_scorer(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("polnear_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _span(span: Span | None) -> dict[str, object] | None:
+    if span is None:
+        return None
+    return {"start": span.start, "end": span.end, "text": span.text}
+
+
+def _pred(a: Attribution) -> dict[str, object]:
+    content = _span(a.content)
+    assert content is not None
+    if a.fragments:
+        content["fragments"] = [_span(f) for f in a.fragments]
+    return {"source": _span(a.source), "cue": _span(a.cue), "content": content}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
