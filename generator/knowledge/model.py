@@ -3,12 +3,20 @@
 Ids here are global: an actor id is the same slug as in the sheets (sheets that use
 the same id mean the same actor); a claim's ``key`` is ``<sheet slug>/<claim id>`` so
 claims from different articles never collide.
+
+Actors that several sheets name differently ("Nikol Pashinyan", "Pashinian") are one
+:class:`ActorEntry` under one canonical id; :meth:`Knowledge.actor_id` maps any
+sheet-local id to it.  Inside :class:`ClaimEntry`, :class:`Event`, :class:`FigureEntry`
+and :class:`AnalysisEntry` every actor id is already canonical; the raw sheets in
+``Knowledge.sheets`` keep their own ids (they are what the editor wrote).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
+from generator.errors import Problem
 from generator.factsheet.model import Analysis, Claim, FactSheet, Figure
 
 
@@ -17,21 +25,26 @@ class ActorEntry:
     id: str
     name: str
     kind: str
-    role: str | None
+    role: str | None  # the latest role (by article date): titles change
     affiliation: str | None  # actor id
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...]  # every other name any sheet gives it
     articles: tuple[str, ...]  # sheet slugs that mention this actor
     topics: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()  # "<sheet slug>/<local id>" of every sheet actor merged here
+    roles: tuple[str, ...] = ()  # every role seen, oldest article first
+    claims: tuple[str, ...] = ()  # keys of claims made by this actor, oldest article first
+    about: tuple[str, ...] = ()  # keys of claims about this actor, oldest article first
 
 
 @dataclass(frozen=True)
 class ClaimEntry:
     key: str  # "<sheet slug>/<claim id>"
     article: str  # sheet slug
-    claim: Claim
+    claim: Claim  # with canonical actor ids in by/about/via/figures[].side
     disputes: tuple[str, ...] = ()  # keys of claims this one contradicts (both directions)
     also_reported: tuple[str, ...] = ()  # keys of the same claim in other articles
     published: str | None = None  # the article's date, for ordering
+    outlet: str | None = None  # outlet id of the article
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,8 @@ class Event:
     article: str  # sheet slug it comes from
     actors: tuple[str, ...] = ()
     sort_key: str = ""  # sortable ISO-ish key ("1991", "2020-09-27"); unresolved sort last
+    kind: str = "background"  # "background" | "published"
+    as_written: str | None = None  # "on Sunday", when the date was resolved from it
 
 
 @dataclass(frozen=True)
@@ -64,6 +79,17 @@ class Topic:
     id: str
     title: str
     articles: tuple[str, ...]  # sheet slugs
+    actors: tuple[str, ...] = ()  # actor ids, most mentioned first
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """Who reported what: one news outlet and its articles and claims."""
+
+    id: str
+    name: str
+    articles: tuple[str, ...]  # sheet slugs, oldest first
+    claims: tuple[str, ...] = ()  # claim keys, in article order
 
 
 @dataclass(frozen=True)
@@ -75,3 +101,29 @@ class Knowledge:
     analyses: tuple[AnalysisEntry, ...]
     figures: tuple[FigureEntry, ...] = ()
     topics: tuple[Topic, ...] = ()
+    outlets: tuple[Outlet, ...] = ()
+    problems: tuple[Problem, ...] = ()  # warnings (a pin naming an unknown actor...)
+    # "<sheet slug>/<local actor id>" -> canonical actor id
+    actor_map: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    _lookup: dict[str, dict] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def actor_id(self, sheet: str, local_id: str) -> str:
+        """The canonical id of actor ``local_id`` as sheet ``sheet`` names it."""
+        return self.actor_map.get(f"{sheet}/{local_id}", local_id)
+
+    def actor(self, actor_id: str) -> ActorEntry | None:
+        """The entry of a canonical id (``None`` when there is no such actor)."""
+        if "actors" not in self._lookup:
+            self._lookup["actors"] = {a.id: a for a in self.actors}
+        return self._lookup["actors"].get(actor_id)
+
+    def claim(self, key: str) -> ClaimEntry | None:
+        """The entry of a claim key ``<sheet slug>/<claim id>``."""
+        if "claims" not in self._lookup:
+            self._lookup["claims"] = {c.key: c for c in self.claims}
+        return self._lookup["claims"].get(key)
+
+    def sheet(self, slug: str) -> FactSheet | None:
+        if "sheets" not in self._lookup:
+            self._lookup["sheets"] = {s.slug: s for s in self.sheets}
+        return self._lookup["sheets"].get(slug)

@@ -1,0 +1,192 @@
+"""``knowledge.build``: all fact sheets -> one :class:`Knowledge`.
+
+Reads top to bottom: order the sheets by date, merge actors, link claims, lay out the
+timeline, group topics, list outlets.  Nothing here writes to disk: merges and
+splits an editor pins live in ``content/pins.yaml`` and are applied on every build.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from generator.factsheet.model import FactSheet
+from generator.knowledge import actors as actor_merge
+from generator.knowledge import claims as claim_links
+from generator.knowledge import timeline, topics
+from generator.knowledge.model import (
+    ActorEntry,
+    AnalysisEntry,
+    ClaimEntry,
+    Knowledge,
+    Outlet,
+    Topic,
+)
+from generator.knowledge.pins import Pins
+from generator.knowledge.topics import ArticleFacts, TopicConfig
+from generator.slugs import slugify
+
+
+def build(
+    sheets: Sequence[FactSheet],
+    *,
+    topics: TopicConfig | None = None,
+    pins: Pins | None = None,
+) -> Knowledge:
+    """Merge every sheet into one model.  Hidden claims are left out.  Warnings (a pin
+    naming no actor) are in ``Knowledge.problems``; a pin that contradicts itself raises
+    :class:`~generator.errors.KnowledgeError`."""
+    ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
+    merged, problems = actor_merge.merge(ordered, pins or Pins())
+    actor_map = {unit.ref: m.id for m in merged for unit in m.members}
+    per_sheet: dict[str, dict[str, str]] = defaultdict(dict)
+    for m in merged:
+        for unit in m.members:
+            per_sheet[unit.sheet][unit.actor.id] = m.id
+    outlet_of = {s.slug: slugify(s.article.outlet) for s in ordered if s.article.outlet}
+    claims, figures = claim_links.entries(ordered, per_sheet, outlet_of)
+    events = timeline.events(ordered, per_sheet)
+    analyses = tuple(
+        AnalysisEntry(
+            s.slug,
+            a if a.by is None else _replace_by(a, per_sheet[s.slug].get(a.by, a.by)),
+        )
+        for s in ordered
+        for a in s.analysis
+    )
+    topic_list = _topics(ordered, per_sheet, merged, topics or TopicConfig())
+    actor_entries = _actor_entries(merged, per_sheet, claims, topic_list)
+    return Knowledge(
+        sheets=tuple(ordered),
+        actors=actor_entries,
+        claims=tuple(claims),
+        events=events,
+        analyses=analyses,
+        figures=tuple(figures),
+        topics=topic_list,
+        outlets=_outlets(ordered, claims, outlet_of),
+        problems=tuple(problems),
+        actor_map=actor_map,
+    )
+
+
+def _replace_by(analysis, by: str):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    return dataclasses.replace(analysis, by=by)
+
+
+def _actor_entries(
+    merged: Sequence[actor_merge.Merged],
+    per_sheet: Mapping[str, Mapping[str, str]],
+    claims: Sequence[ClaimEntry],
+    topic_list: Sequence[Topic],
+) -> tuple[ActorEntry, ...]:
+    made_by: dict[str, list[str]] = defaultdict(list)
+    made_about: dict[str, list[str]] = defaultdict(list)
+    for entry in claims:  # already in article order
+        for actor in entry.claim.by:
+            made_by[actor].append(entry.key)
+        for actor in entry.claim.about:
+            made_about[actor].append(entry.key)
+    topics_of: dict[str, list[str]] = defaultdict(list)
+    for topic in topic_list:
+        for actor in topic.actors:
+            topics_of[actor].append(topic.id)
+    entries = []
+    for m in merged:
+        members = m.members
+        name = actor_merge.display_name(members, m.id)
+        aliases: dict[str, None] = {}
+        for unit in sorted(members, key=lambda u: (u.order, u.sheet)):
+            for alias in (unit.actor.name, *unit.actor.aliases):
+                if alias != name:
+                    aliases.setdefault(alias, None)
+        roles = actor_merge.role_history(members)
+        affiliations = Counter(
+            per_sheet[u.sheet].get(u.actor.affiliation, u.actor.affiliation)
+            for u in members
+            if u.actor.affiliation
+        )
+        affiliations.pop(m.id, None)
+        affiliation = (
+            min(affiliations, key=lambda a: (-affiliations[a], a)) if affiliations else None
+        )
+        articles = tuple(dict.fromkeys(u.sheet for u in sorted(members, key=lambda u: u.order)))
+        entries.append(
+            ActorEntry(
+                id=m.id,
+                name=name,
+                kind=actor_merge.kind_of(members),
+                role=roles[-1] if roles else None,
+                affiliation=affiliation,
+                aliases=tuple(aliases),
+                articles=articles,
+                topics=tuple(topics_of.get(m.id, ())),
+                ids=tuple(u.ref for u in members),
+                roles=roles,
+                claims=tuple(dict.fromkeys(made_by.get(m.id, ()))),
+                about=tuple(dict.fromkeys(made_about.get(m.id, ()))),
+            )
+        )
+    return tuple(entries)
+
+
+def _topics(
+    sheets: Sequence[FactSheet],
+    per_sheet: Mapping[str, Mapping[str, str]],
+    merged: Sequence[actor_merge.Merged],
+    config: TopicConfig,
+) -> tuple[Topic, ...]:
+    kinds = {m.id: actor_merge.kind_of(m.members) for m in merged}
+    names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
+    facts = []
+    mentions: dict[str, Counter[str]] = {}
+    for sheet in sheets:
+        local = per_sheet.get(sheet.slug, {})
+        ids = tuple(dict.fromkeys(local.get(a.id, a.id) for a in sheet.actors))
+        counts: Counter[str] = Counter()
+        for claim in sheet.claims:
+            if not claim.hidden:
+                counts.update(local.get(a, a) for a in (*claim.by, *claim.about))
+        counts.update(ids)
+        mentions[sheet.slug] = counts
+        facts.append(
+            ArticleFacts(
+                slug=sheet.slug,
+                text=f"{sheet.article.title}\n{sheet.summary}",
+                actors=tuple((a, kinds.get(a, "place")) for a in ids),
+            )
+        )
+    result = []
+    for topic_id, title, slugs in topics.assign(facts, config, names):
+        counts = Counter()
+        for slug in slugs:
+            counts.update(mentions[slug])
+        ranked = tuple(a for a, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
+        result.append(Topic(id=topic_id, title=title, articles=tuple(slugs), actors=ranked))
+    return tuple(result)
+
+
+def _outlets(
+    sheets: Sequence[FactSheet], claims: Sequence[ClaimEntry], outlet_of: Mapping[str, str]
+) -> tuple[Outlet, ...]:
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    articles: dict[str, list[str]] = defaultdict(list)
+    for sheet in sheets:
+        if sheet.slug in outlet_of:
+            names[outlet_of[sheet.slug]][sheet.article.outlet or ""] += 1
+            articles[outlet_of[sheet.slug]].append(sheet.slug)
+    said: dict[str, list[str]] = defaultdict(list)
+    for entry in claims:
+        if entry.outlet:
+            said[entry.outlet].append(entry.key)
+    return tuple(
+        Outlet(
+            id=outlet_id,
+            name=min(names[outlet_id], key=lambda n: (-names[outlet_id][n], n)),
+            articles=tuple(articles[outlet_id]),
+            claims=tuple(said.get(outlet_id, ())),
+        )
+        for outlet_id in sorted(articles)
+    )

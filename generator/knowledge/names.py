@@ -1,0 +1,89 @@
+"""How names compare across articles: folding, titles, and spelling variants.
+
+``Armenian Prime Minister Nikol Pashinyan`` -> personal name ``nikol pashinyan``;
+``Nikol Pashinian`` and ``Nikol Pashinyan`` share the phonetic key ``nikol pashinian``.
+Word lists are data, kept here so a new title is one line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that are titles or descriptions, never part of a personal name.
+_TITLE_WORDS = """
+    president vice prime minister ministers foreign defence defense interior finance
+    secretary state general attorney mr mrs ms miss dr sir dame lord lady madam mme
+    senator sen rep representative congressman congresswoman governor gov mayor
+    king queen prince princess sheikh emir sultan pope cardinal bishop rev reverend
+    chancellor premier speaker chairman chairwoman chair ceo founder director
+    spokesman spokeswoman spokesperson adviser advisor aide senior deputy assistant
+    leader chief head former late acting interim incoming outgoing ambassador envoy
+    commander colonel col gen lt lieutenant major maj captain capt sergeant sgt
+    admiral marshal officer judge justice professor prof candidate nominee hopeful
+    democratic republican democrat gop presidential press the a an of for
+    """
+TITLE_WORDS = frozenset(_TITLE_WORDS.split())
+# Adjectives of nationality that prefix a name ("Armenian Prime Minister ...").
+_DEMONYMS = """
+    american armenian azerbaijani azeri british russian ukrainian turkish israeli
+    palestinian iranian syrian iraqi french german chinese indian pakistani afghan
+    us u.s. uk u.k. eu european saudi egyptian lebanese qatari kurdish georgian
+    """
+DEMONYMS = frozenset(_DEMONYMS.split())
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+LEADING_ARTICLES = ("the ",)
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_PHONETIC = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ou", "u"),
+    ("y", "i"),
+    ("w", "v"),
+    ("q", "k"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII with curly quotes made straight: the form names compare in."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return ascii_text.lower()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text).replace("-", " "))
+
+
+def name_key(text: str) -> str:
+    """The key non-person names compare by: folded words, without a leading 'the'."""
+    found = words(text)
+    if found and found[0] == "the":
+        found = found[1:]
+    return " ".join(found)
+
+
+def personal_name(text: str) -> tuple[str, ...]:
+    """The words of a person's own name, titles and nationality stripped:
+    ``Russia's President Mr Putin`` -> ``("putin",)``."""
+    tokens = [t for t in words(text) if t not in SUFFIXES]
+    last_title = -1
+    for i, token in enumerate(tokens):
+        if token in TITLE_WORDS or token.endswith("'s") or token in DEMONYMS:
+            last_title = i
+    tokens = tokens[last_title + 1 :]
+    return tuple(t for t in tokens if t.isalpha() or "'" in t)
+
+
+def phonetic(token: str) -> str:
+    """A spelling-variant-insensitive form of one name word: ``pashinyan`` and
+    ``pashinian`` -> ``pashinian``; ``zelenskyy`` and ``zelensky`` -> ``zelenski``."""
+    out = token.replace("'", "")
+    for old, new in _PHONETIC:
+        out = out.replace(old, new)
+    return _DOUBLE.sub(r"\1", out)

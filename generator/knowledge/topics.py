@@ -1,0 +1,271 @@
+"""Topics: the stories a corpus holds, each a group of articles.
+
+By default articles group automatically by the actors they share (persons, countries,
+regions, groups and organisations, weighted so that an actor every article names links
+nothing).  A site can instead name its topics in ``mkdocs.yml``::
+
+    plugins:
+      - explainer:
+          topics:
+            - id: karabakh
+              title: Nagorno-Karabakh
+              articles: ["*karabakh*", "01-dailymail-*"]   # globs or sheet slugs
+              actors: [armenia, azerbaijan]               # or: articles naming these
+              keywords: [Stepanakert]                     # or: titles/summaries with these
+            - id: gaza
+              title: Israel and Gaza
+              actors: [israel, hamas]
+
+An article goes to the first configured topic that matches it; articles no rule matches
+group automatically (``auto: true``, the default) or into one "Other articles" topic.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.errors import KnowledgeError, Problem
+from generator.slugs import slugify, unique
+
+TOPIC_KINDS = ("person", "country", "region", "group", "organisation")
+LINK_THRESHOLD = 0.2  # cosine similarity of two articles' actor vectors to share a topic
+
+
+@dataclass(frozen=True)
+class TopicRule:
+    id: str
+    title: str
+    articles: tuple[str, ...] = ()  # glob patterns or sheet slugs
+    actors: tuple[str, ...] = ()  # canonical (or any sheet's) actor ids
+    keywords: tuple[str, ...] = ()  # words in an article's title or summary
+
+
+@dataclass(frozen=True)
+class TopicConfig:
+    rules: tuple[TopicRule, ...] = ()
+    auto: bool = True  # group the articles no rule matches automatically
+
+    @classmethod
+    def from_mapping(cls, data: object, *, path: str = "mkdocs.yml") -> TopicConfig:
+        """From the plugin's ``topics:`` option: a list of rules, or a mapping
+        ``{auto: bool, topics: [rules]}``.  Raises :class:`KnowledgeError` naming every
+        problem (``plugins.explainer.topics[1].id: ...``)."""
+        where = "topics"
+        auto = True
+        if data is None:
+            return cls()
+        problems: list[Problem] = []
+        if isinstance(data, Mapping):
+            unknown = sorted(str(k) for k in data if k not in ("auto", "topics"))
+            for key in unknown:
+                problems.append(
+                    Problem(path, f"unknown key {key!r}", field=where, hint="valid: auto, topics")
+                )
+            auto_value = data.get("auto", True)
+            if not isinstance(auto_value, bool):
+                problems.append(Problem(path, "must be true or false", field=f"{where}.auto"))
+            else:
+                auto = auto_value
+            data = data.get("topics", [])
+            where = "topics.topics"
+        if not isinstance(data, Sequence) or isinstance(data, str):
+            problems.append(
+                Problem(
+                    path,
+                    "must be a list of topics",
+                    field=where,
+                    hint="for example: topics: [{id: gaza, title: Gaza, actors: [israel]}]",
+                )
+            )
+            raise KnowledgeError(*problems)
+        rules, taken = [], set()
+        for n, item in enumerate(data):
+            rule = _rule(item, f"{where}[{n}]", path, problems)
+            if rule is None:
+                continue
+            if rule.id in taken:
+                problems.append(
+                    Problem(path, f"topic id {rule.id!r} used twice", field=f"{where}[{n}].id")
+                )
+            taken.add(rule.id)
+            rules.append(rule)
+        if problems:
+            raise KnowledgeError(*problems)
+        return cls(rules=tuple(rules), auto=auto)
+
+
+_RULE_KEYS = ("id", "title", "articles", "actors", "keywords")
+
+
+def _rule(item: object, where: str, path: str, problems: list[Problem]) -> TopicRule | None:
+    if not isinstance(item, Mapping):
+        problems.append(
+            Problem(
+                path, "must be a mapping with id, title and articles/actors/keywords", field=where
+            )
+        )
+        return None
+    before = len(problems)
+    for key in sorted(str(k) for k in item if k not in _RULE_KEYS):
+        problems.append(
+            Problem(
+                path, f"unknown key {key!r}", field=where, hint="valid: " + ", ".join(_RULE_KEYS)
+            )
+        )
+    topic_id = item.get("id")
+    if not isinstance(topic_id, str) or not topic_id or slugify(topic_id) != topic_id:
+        problems.append(
+            Problem(
+                path,
+                f"topic id must be a slug (lower-case letters, digits, '-'), got {topic_id!r}",
+                field=f"{where}.id",
+                hint=f"for example: {slugify(str(topic_id or 'my-topic'))}",
+            )
+        )
+    title = item.get("title", topic_id)
+    if not isinstance(title, str) or not title.strip():
+        problems.append(Problem(path, "title must be a non-empty string", field=f"{where}.title"))
+    lists = {}
+    for key in ("articles", "actors", "keywords"):
+        value = item.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, Sequence) or not all(isinstance(v, str) and v for v in value):
+            problems.append(Problem(path, "must be a list of strings", field=f"{where}.{key}"))
+            value = []
+        lists[key] = tuple(value)
+    if not any(lists.values()):
+        problems.append(
+            Problem(
+                path,
+                "a topic needs at least one of articles, actors, keywords",
+                field=where,
+            )
+        )
+    if len(problems) > before:
+        return None
+    return TopicRule(id=str(topic_id), title=str(title).strip(), **lists)
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What topic assignment reads of one article (canonical actor ids)."""
+
+    slug: str
+    text: str  # title and summary, for keyword rules
+    actors: tuple[tuple[str, str], ...]  # (actor id, kind)
+
+
+def assign(
+    articles: Sequence[ArticleFacts], config: TopicConfig, names: Mapping[str, str]
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Topics as (id, title, article slugs), configured ones first.  ``names`` maps actor
+    ids to display names, for automatic titles."""
+    taken: set[str] = set()
+    chosen: dict[str, list[str]] = {rule.id: [] for rule in config.rules}
+    rest: list[ArticleFacts] = []
+    for article in articles:
+        rule = next((r for r in config.rules if _matches(r, article)), None)
+        if rule is None:
+            rest.append(article)
+        else:
+            chosen[rule.id].append(article.slug)
+    topics = []
+    for rule in config.rules:
+        taken.add(rule.id)
+        topics.append((rule.id, rule.title, tuple(chosen[rule.id])))
+    if rest and (config.auto or not config.rules):
+        for title, slugs in _automatic(rest, names):
+            topics.append((unique(slugify(title, fallback="topic"), taken), title, slugs))
+    elif rest:
+        topics.append((unique("other", taken), "Other articles", tuple(a.slug for a in rest)))
+    return topics
+
+
+def _matches(rule: TopicRule, article: ArticleFacts) -> bool:
+    if any(article.slug == p or fnmatch.fnmatchcase(article.slug, p) for p in rule.articles):
+        return True
+    ids = {actor_id for actor_id, _ in article.actors}
+    if any(a in ids for a in rule.actors):
+        return True
+    text = article.text.lower()
+    return any(k.lower() in text for k in rule.keywords)
+
+
+def _automatic(
+    articles: Sequence[ArticleFacts], names: Mapping[str, str]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Connected groups of articles whose actor vectors are similar (cosine of IDF
+    weights), deterministic; articles linked to nothing join their nearest group."""
+    n = len(articles)
+    vectors: list[dict[str, float]] = []
+    df: Counter[str] = Counter()
+    for article in articles:
+        df.update({a for a, kind in article.actors if kind in TOPIC_KINDS})
+    common = max(10, n // 2)  # named by (nearly) every article: links nothing
+    for article in articles:
+        ids = sorted({a for a, kind in article.actors if kind in TOPIC_KINDS})
+        weights = {a: math.log((n + 1) / df[a]) + 0.1 for a in ids if df[a] <= common}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors.append({a: w / norm for a, w in weights.items()})
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, vector in enumerate(vectors):
+        for a in vector:
+            postings[a].append(i)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    best: list[tuple[float, int]] = [(0.0, -1)] * n
+    for i, vector in enumerate(vectors):
+        scores: dict[int, float] = defaultdict(float)
+        for a, w in vector.items():
+            for j in postings[a]:
+                if j > i:
+                    scores[j] += w * vectors[j][a]
+        for j, score in scores.items():
+            if score >= LINK_THRESHOLD:
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+            if score > best[i][0]:
+                best[i] = (score, j)
+            if score > best[j][0] or (score == best[j][0] and i < best[j][1]):
+                best[j] = (score, i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    # a lone article joins the group of its most similar article, if it has one
+    for root, members in sorted(groups.items()):
+        if len(members) == 1 and best[root][1] >= 0 and len(groups) > 1:
+            target = find(best[root][1])
+            if target != root and len(groups.get(target, ())) > 1:
+                groups[target].append(root)
+                groups[root] = []
+    ordered = sorted((sorted(m) for m in groups.values() if m), key=lambda m: (-len(m), m[0]))
+    result = []
+    for members in ordered:
+        counts: Counter[str] = Counter()
+        for i in members:
+            counts.update({a for a in vectors[i]} or {a for a, _ in articles[i].actors})
+        top = [a for a, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:3]]
+        result.append(
+            (_title([names.get(a, a) for a in top]), tuple(articles[i].slug for i in members))
+        )
+    return result
+
+
+def _title(words: list[str]) -> str:
+    if not words:
+        return "Articles"
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " and " + words[-1]
