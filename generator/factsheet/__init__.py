@@ -1,1 +1,54 @@
-"""factsheet stage."""
+"""factsheet stage: the schema of a fact sheet, loading with source positions,
+validation, deterministic writing, and the merge that keeps hand edits.
+
+    sheet = factsheet.load(Path("content/facts/seed.yaml"))    # FactSheetError if invalid
+    problems = factsheet.check(factsheet.find_sheets(facts_dir), root=Path.cwd())
+    outcome = factsheet.write_draft(draft, path, cache_dir=cache, refresh=True)
+"""
+
+from generator.factsheet.checking import article_changed, check, find_sheets, load, load_text
+from generator.factsheet.merge import WriteOutcome, write_draft
+from generator.factsheet.model import (
+    ACTOR_KINDS,
+    CLAIM_KINDS,
+    DATE_PRECISIONS,
+    PARAGRAPH_KINDS,
+    Actor,
+    Analysis,
+    ArticleMeta,
+    Background,
+    Claim,
+    Evidence,
+    FactSheet,
+    Figure,
+    SheetImage,
+    SheetParagraph,
+)
+from generator.factsheet.writing import SCHEMA_FILE, dump, save
+
+__all__ = [
+    "ACTOR_KINDS",
+    "CLAIM_KINDS",
+    "DATE_PRECISIONS",
+    "PARAGRAPH_KINDS",
+    "SCHEMA_FILE",
+    "Actor",
+    "Analysis",
+    "ArticleMeta",
+    "Background",
+    "Claim",
+    "Evidence",
+    "FactSheet",
+    "Figure",
+    "SheetImage",
+    "SheetParagraph",
+    "WriteOutcome",
+    "article_changed",
+    "check",
+    "dump",
+    "find_sheets",
+    "load",
+    "load_text",
+    "save",
+    "write_draft",
+]

@@ -1,0 +1,310 @@
+"""Writing a machine draft without losing hand edits: a three-way merge.
+
+The three sides are the machine's previous draft (the *base*, kept in the cache
+folder), the sheet on disk (*mine*: what the person made of it) and the new draft
+(*theirs*).  Decisions are taken on canonical data (:func:`writing.to_data`), and
+applied to the sheet as ruamel.yaml loaded it in round-trip mode, so that comments,
+key order and formatting of the edited sheet survive.
+
+- What the person changed, added or deleted wins.
+- What the machine newly finds is added; what it changed where the person did not
+  is taken; what it no longer finds is dropped only if the person never touched it
+  and nothing else refers to it.
+- Where both changed the same field, the person's value stays and the machine's
+  proposal is reported as a warning.
+
+Items of lists match by id (actors, claims, paragraphs), by (date, text) for
+background, by title for analysis and by src for images.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
+
+from generator.errors import FactSheetError, Problem
+from generator.factsheet import model
+from generator.factsheet.reading import parse_text, read_text
+from generator.factsheet.writing import (
+    atomic_write,
+    dump,
+    schema_ref_for,
+    styled,
+    to_data,
+    yaml_writer,
+)
+
+_MISSING = object()
+Key = Callable[[dict], object]
+_KEYED: dict[str, Key] = {
+    "actors": lambda item: item.get("id"),
+    "claims": lambda item: item.get("id"),
+    "paragraphs": lambda item: item.get("id"),
+    "images": lambda item: item.get("src"),
+    "background": lambda item: (str(item.get("date")), item.get("text")),
+    "analysis": lambda item: item.get("title"),
+}
+_REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes")
+
+
+@dataclass(frozen=True)
+class WriteOutcome:
+    """What :func:`write_draft` did: ``created``, ``kept``, ``merged`` or ``unchanged``."""
+
+    action: str
+    written: bool
+    problems: tuple[Problem, ...] = ()
+
+
+def cache_path(path: Path, cache_dir: Path) -> Path:
+    return Path(cache_dir) / f"{Path(path).stem}.yaml"
+
+
+def write_draft(
+    draft: model.FactSheet, path: Path, *, cache_dir: Path, refresh: bool
+) -> WriteOutcome:
+    """Write ``draft`` to ``path``: create it, keep the existing sheet, or merge into it.
+
+    Without ``refresh`` an existing sheet is never touched.  With it, the new draft is
+    merged three-way into the sheet, against the machine draft cached in ``cache_dir``
+    when the sheet was last written.
+    """
+    path = Path(path)
+    cache = cache_path(path, cache_dir)
+    if not path.exists():
+        atomic_write(path, dump(draft, schema_ref=schema_ref_for(path)))
+        return WriteOutcome("created", True, _store_base(cache, draft))
+    if not refresh:
+        return WriteOutcome("kept", False)
+    mine_text = read_text(path)
+    mine = parse_text(mine_text, str(path))
+    if mine.problems or mine.sheet is None:
+        note = Problem(str(path), "not refreshed: fix the problems above first, then extract again")
+        raise FactSheetError(*mine.problems, note)
+    base, problems = _base(cache, path)
+    merger = _Merger(str(path))
+    if base is None:
+        base = {}
+        problems.append(
+            Problem(
+                str(path),
+                "no record of the machine's previous draft: merged two-way, so items you "
+                "deleted may come back",
+                field=None,
+                hint=f"the record is kept in {cache.parent}/; do not delete that folder",
+                severity="warning",
+            )
+        )
+    doc = yaml_writer().load(mine_text)
+    merger.map(base, to_data(mine.sheet), to_data(draft), doc, "")  # type: ignore[arg-type]
+    merger.finish(doc)
+    problems += merger.problems
+    if not merger.changed:
+        problems += _store_base(cache, draft)
+        return WriteOutcome("unchanged", False, tuple(problems))
+    buffer = io.StringIO()
+    yaml_writer().dump(doc, buffer)
+    merged_text = buffer.getvalue()
+    check = parse_text(merged_text, str(path))
+    if check.problems:  # a bug here must never cost the person their sheet
+        raise FactSheetError(
+            Problem(str(path), "merge produced an invalid sheet; the sheet was left as it was"),
+            *check.problems,
+        )
+    atomic_write(path, merged_text)
+    problems += _store_base(cache, draft)
+    return WriteOutcome("merged", True, tuple(problems))
+
+
+def _store_base(cache: Path, draft: model.FactSheet) -> tuple[Problem, ...]:
+    try:
+        atomic_write(cache, dump(draft))
+    except FactSheetError as error:
+        return tuple(
+            Problem(p.path, p.message, hint="the next --refresh merges two-way", severity="warning")
+            for p in error.problems
+        )
+    return ()
+
+
+def _base(cache: Path, path: Path) -> tuple[dict | None, list[Problem]]:
+    if not cache.is_file():
+        return None, []
+    try:
+        parsed = parse_text(read_text(cache), str(cache))
+    except FactSheetError:
+        parsed = None
+    if parsed is None or parsed.sheet is None or parsed.problems:
+        return None, [
+            Problem(str(cache), "cached machine draft is unreadable; ignored", severity="warning")
+        ]
+    return to_data(parsed.sheet), []  # type: ignore[return-value]
+
+
+def _as_list(value: object) -> list[object]:
+    if value is _MISSING or value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _scalar_list(value: object) -> bool:
+    items = _as_list(value)
+    return isinstance(value, list | str) and all(not isinstance(i, dict | list) for i in items)
+
+
+def merge_set(base: list[object], mine: list[object], theirs: list[object]) -> list[object]:
+    """Three-way merge of a list of plain values, keeping the person's order."""
+    kept = [x for x in mine if not (x in base and x not in theirs)]
+    return kept + [x for x in theirs if x not in base and x not in mine]
+
+
+def _short(value: object) -> str:
+    if value is _MISSING:
+        return "to remove it"
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 60 else text[:57] + "...'"
+
+
+class _Merger:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.changed = False
+        self.drops: list[tuple[str, CommentedSeq, CommentedMap, object]] = []
+
+    def map(self, b: dict, m: dict, t: dict, node: CommentedMap, where: str) -> None:
+        for key in list(m) + [k for k in t if k not in m]:
+            bv, mv, tv = b.get(key, _MISSING), m.get(key, _MISSING), t.get(key, _MISSING)
+            if mv == tv or bv == tv:
+                continue  # agreed, or the machine changed nothing here
+            field = f"{where}.{key}" if where else key
+            if isinstance(mv, dict) and isinstance(tv, dict) and key in node:
+                self.map(bv if isinstance(bv, dict) else {}, mv, tv, node[key], field)
+            elif not where and key in _KEYED and isinstance(tv, list) and key in node:
+                seq = node[key] if isinstance(node[key], CommentedSeq) else None
+                if seq is not None and isinstance(mv, list):
+                    self.keyed(_as_list(bv), mv, tv, seq, key)
+            elif _scalar_list(mv if mv is not _MISSING else []) and _scalar_list(tv):
+                merged = merge_set(_as_list(bv), _as_list(mv), _as_list(tv))
+                if merged != _as_list(mv):
+                    value = merged[0] if key == "by" and len(merged) == 1 else merged
+                    self.put(node, key, value if merged else _MISSING, t)
+            elif bv == mv:
+                self.put(node, key, tv, t)  # the person left it alone: take the new value
+            elif mv is not _MISSING and tv is not _MISSING:
+                self.conflict(node, key, field, tv)
+
+    def keyed(self, b: list, m: list, t: list, seq: CommentedSeq, field: str) -> None:
+        key_of = _KEYED[field]
+        base = {key_of(x): x for x in b if isinstance(x, dict)}
+        theirs = {key_of(x): x for x in t if isinstance(x, dict)}
+        keys = [key_of(x) for x in m]
+        for n, item in enumerate(m):
+            key = keys[n]
+            if key in theirs:
+                self.map(base.get(key, {}), item, theirs[key], seq[n], f"{field}[{n}]")
+            elif key in base:
+                if item == base[key] and not _has_comments(seq[n]):
+                    self.drops.append((field, seq, seq[n], key))
+                else:
+                    self.warn(
+                        seq,
+                        n,
+                        f"{field}[{n}]",
+                        "the new extraction no longer finds this item; kept it because you "
+                        "edited it",
+                        "delete it if it is wrong",
+                    )
+        after = -1
+        for item in t:
+            key = key_of(item)
+            if key in keys:
+                after = keys.index(key)
+                continue
+            if key in base:
+                continue  # the person deleted it: that stays
+            after += 1
+            seq.insert(after, styled(item))
+            keys.insert(after, key)
+            self.changed = True
+
+    def finish(self, root: CommentedMap) -> None:
+        """Drop what the machine no longer finds, unless something still refers to it."""
+        dropping = {id(node) for _, _, node, _ in self.drops}
+        items = (
+            item
+            for value in root.values()
+            if isinstance(value, CommentedSeq)
+            for item in value
+            if isinstance(item, CommentedMap)
+        )
+        used = set(_references(items, dropping))
+        for field, seq, node, key in self.drops:
+            if field in ("actors", "claims") and key in used:
+                continue
+            for n, item in enumerate(seq):
+                if item is node:
+                    del seq[n]
+                    self.changed = True
+                    break
+
+    def put(self, node: CommentedMap, key: str, value: object, order: dict) -> None:
+        self.changed = True
+        if value is _MISSING:
+            node.pop(key, None)
+            return
+        if key in node:
+            node[key] = styled(value)
+            return
+        names = list(order)
+        later = names[names.index(key) + 1 :] if key in names else []
+        position = next((i for i, k in enumerate(node) if k in later), len(node))
+        node.insert(position, key, styled(value))
+
+    def conflict(self, node: CommentedMap, key: str, field: str, proposal: object) -> None:
+        line, column = node.lc.key(key) if key in node else (node.lc.line, node.lc.col)
+        self.problems.append(
+            Problem(
+                self.path,
+                f"kept your value; the new extraction proposes {_short(proposal)}",
+                line + 1,
+                column + 1,
+                field,
+                "edit the field if the proposal is right",
+                severity="warning",
+            )
+        )
+
+    def warn(self, seq: CommentedSeq, n: int, field: str, message: str, hint: str) -> None:
+        line, column = seq.lc.item(n)
+        self.problems.append(
+            Problem(self.path, message, line + 1, column + 1, field, hint, severity="warning")
+        )
+
+
+def _has_comments(node: object) -> bool:
+    if isinstance(node, CommentedBase):
+        comments = node.ca
+        if comments.comment or any(v for v in comments.items.values()):
+            return True
+        values = node.values() if isinstance(node, CommentedMap) else node
+        return any(_has_comments(v) for v in values)
+    return False
+
+
+def _references(items: Iterator[CommentedMap], skip: set[int]) -> Iterator[object]:
+    """Every id referred to from ``items`` (and the things nested in them)."""
+    for item in items:
+        if id(item) in skip:
+            continue
+        for key, value in item.items():
+            if key in _REFERENCES:
+                yield from (_as_list(value) if not isinstance(value, CommentedMap) else [])
+            if isinstance(value, CommentedSeq):
+                yield from _references((v for v in value if isinstance(v, CommentedMap)), skip)
+            elif isinstance(value, CommentedMap):
+                yield from _references(iter([value]), skip)

@@ -1,0 +1,231 @@
+"""The rules a decoded sheet must keep: valid ids, known references, parseable dates.
+
+Every rule reports at the source position of the offending value, with a hint that
+names the fix and, where there is a closed set, lists the valid options.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from generator.errors import Problem
+from generator.factsheet import model
+from generator.factsheet.reading import Marks
+from generator.slugs import MAX_LENGTH, slugify
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DATE_FORMS = {
+    "year": (re.compile(r"-?\d{1,4}"), "a year, e.g. 1991"),
+    "month": (re.compile(r"\d{4}-\d{2}"), "a month, YYYY-MM, e.g. 2020-07"),
+    "day": (re.compile(r"\d{4}-\d{2}-\d{2}"), "a day, YYYY-MM-DD, e.g. 2020-09-27"),
+    "decade": (re.compile(r"\d{3}0s"), "a decade, e.g. 1990s"),
+}
+
+
+class _Rules:
+    def __init__(self, sheet: model.FactSheet, marks: Marks, path: str) -> None:
+        self.sheet, self.marks, self.path = sheet, marks, path
+        self.problems: list[Problem] = []
+        self.actor_ids = {a.id for a in sheet.actors} | marks.seen_ids.get("actors", set())
+        self.claim_ids = {c.id for c in sheet.claims} | marks.seen_ids.get("claims", set())
+        self.paragraph_ids = {p.id for p in sheet.paragraphs} | marks.seen_ids.get(
+            "paragraphs", set()
+        )
+
+    def add(self, field: str, message: str, hint: str | None = None, **extra: object) -> None:
+        where = self.marks.where(field)
+        self.problems.append(
+            Problem(self.path, message, where["line"], where["column"], field, hint, **extra)  # type: ignore[arg-type]
+        )
+
+    def at(self, obj: object, name: str) -> str:
+        prefix = self.marks.path_of(obj)
+        return f"{prefix}.{name}" if prefix else name
+
+    # -- rules ----------------------------------------------------------------------
+
+    def ids(self, items: Iterable[model.Actor | model.Claim], noun: str) -> None:
+        seen: dict[str, str] = {}
+        for item in items:
+            field = self.at(item, "id")
+            if not SLUG.fullmatch(item.id) or len(item.id) > MAX_LENGTH:
+                self.add(
+                    field,
+                    f"'{item.id}' is not a valid {noun} id",
+                    f"ids are slugs of a-z, 0-9 and '-' (at most {MAX_LENGTH} characters) so "
+                    f"they can never escape a folder; try '{slugify(item.id)}'",
+                )
+            if item.id in seen:
+                self.add(
+                    field,
+                    f"duplicate {noun} id '{item.id}'",
+                    f"also used at line {self.marks.where(seen[item.id])['line']}; give each "
+                    f"{noun} its own id, or merge the two",
+                )
+            else:
+                seen[item.id] = field
+
+    def choice(self, obj: object, name: str, value: str, options: tuple[str, ...]) -> None:
+        if value not in options:
+            close = difflib.get_close_matches(value, options, n=1)
+            mean = f"did you mean '{close[0]}'? " if close else ""
+            self.add(
+                self.at(obj, name),
+                f"unknown {name} '{value}'",
+                f"{mean}use one of: {', '.join(options)}",
+            )
+
+    def ref(self, field: str, value: str, known: set[str], noun: str, where: str) -> None:
+        if value in known:
+            return
+        close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+        if not close:
+            close = [k for k in sorted(known) if value in k.split("-")][:1]
+        if close:
+            hint = f"did you mean '{close[0]}'?"
+        elif known:
+            shown = sorted(known)
+            listed = ", ".join(shown[:8]) + (", ..." if len(shown) > 8 else "")
+            hint = f"add it under {where}, or use one of: {listed}"
+        else:
+            hint = f"add it under {where}"
+        self.add(field, f"unknown {noun} '{value}'", hint)
+
+    def actor_refs(self, obj: object, name: str, values: Iterable[str] | str | None) -> None:
+        if values is None:
+            return
+        many = not isinstance(values, str)
+        for n, value in enumerate([values] if isinstance(values, str) else values):
+            field = self.at(obj, name) + (f"[{n}]" if many else "")
+            if field not in self.marks.at:
+                field = self.at(obj, name)
+            self.ref(field, value, self.actor_ids, "actor", "actors:")
+
+    def evidence(self, obj: object, evidence: model.Evidence | None) -> None:
+        if evidence is not None:
+            self.paragraph(self.at(evidence, "paragraph"), evidence.paragraph)
+
+    def paragraph(self, field: str, value: str) -> None:
+        if value in self.paragraph_ids:
+            return
+        if not self.paragraph_ids:
+            self.add(
+                field,
+                f"unknown paragraph '{value}'",
+                "this sheet has no paragraphs: add them under paragraphs:",
+            )
+            return
+        self.ref(field, value, self.paragraph_ids, "paragraph", "paragraphs:")
+
+    def run(self) -> list[Problem]:
+        sheet = self.sheet
+        self.ids(sheet.actors, "actor")
+        self.ids(sheet.claims, "claim")
+        self.published(sheet.article)
+        for actor in sheet.actors:
+            self.choice(actor, "kind", actor.kind, model.ACTOR_KINDS)
+            self.actor_refs(actor, "affiliation", actor.affiliation)
+        for claim in sheet.claims:
+            self.choice(claim, "kind", claim.kind, model.CLAIM_KINDS)
+            self.actor_refs(claim, "by", claim.by)
+            if not claim.by:
+                self.add(
+                    self.at(claim, "by"),
+                    "a claim needs a source",
+                    "name the actor id(s) that make it",
+                )
+            self.actor_refs(claim, "about", claim.about)
+            self.actor_refs(claim, "via", claim.via)
+            for figure in claim.figures:
+                self.actor_refs(figure, "side", figure.side)
+            for n, other in enumerate(claim.disputes):
+                field = self.at(claim, "disputes") + f"[{n}]"
+                if other == claim.id:
+                    self.add(field, "a claim cannot dispute itself", "name the other claim's id")
+                else:
+                    self.ref(field, other, self.claim_ids, "claim", "claims:")
+            self.evidence(claim, claim.evidence)
+        for item in sheet.background:
+            self.choice(item, "precision", item.precision, model.DATE_PRECISIONS)
+            self.background_date(item)
+            self.actor_refs(item, "actors", item.actors)
+            self.evidence(item, item.evidence)
+        for analysis in sheet.analysis:
+            self.actor_refs(analysis, "by", analysis.by)
+            for n, pid in enumerate(analysis.paragraphs):
+                self.paragraph(self.at(analysis, "paragraphs") + f"[{n}]", pid)
+        for paragraph in sheet.paragraphs:
+            self.choice(paragraph, "kind", paragraph.kind, model.PARAGRAPH_KINDS)
+        return self.problems
+
+    def published(self, article: model.ArticleMeta) -> None:
+        if article.published is None:
+            return
+        try:
+            parse_published(article.published)
+        except ValueError:
+            self.add(
+                "article.published",
+                f"date '{article.published}' does not parse",
+                "write the publication date as YYYY-MM-DD, e.g. 2020-09-28, or null if unknown",
+            )
+
+    def background_date(self, item: model.Background) -> None:
+        form = _DATE_FORMS.get(item.precision)
+        if form is None:  # "unresolved", or an unknown precision reported above
+            return
+        pattern, wanted = form
+        ok = bool(pattern.fullmatch(item.date))
+        if ok and item.precision in ("month", "day"):
+            ok = _calendar_ok(item.date)
+        if not ok:
+            self.add(
+                self.at(item, "date"),
+                f"date '{item.date}' does not parse as {wanted}",
+                "write 1991, 2020-07 or 2020-09-27 with precision year, month or day; "
+                "or set precision: unresolved to keep it as written",
+            )
+
+
+def _calendar_ok(text: str) -> bool:
+    try:
+        date.fromisoformat(text if text.count("-") == 2 else text + "-01")
+    except ValueError:
+        return False
+    return True
+
+
+def parse_published(text: str) -> date:
+    """An ISO date (or date and time) -> date; ValueError otherwise."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return datetime.fromisoformat(text).date()
+
+
+def validate(sheet: model.FactSheet, marks: Marks, path: str) -> list[Problem]:
+    """Every rule violation in ``sheet`` (errors only; see :func:`advice` for warnings)."""
+    return _Rules(sheet, marks, path).run()
+
+
+def advice(sheet: model.FactSheet, marks: Marks, path: str) -> Iterator[Problem]:
+    """Warnings that do not fail a check."""
+    if sheet.article.published is None:
+        pending = sum(1 for b in sheet.background if b.precision == "unresolved")
+        where = marks.where("article.published")
+        if "article.published" not in marks.at:
+            where = marks.where("article")
+        yield Problem(
+            path,
+            f"not set, so {pending} relative date(s) stay unresolved"
+            if pending
+            else "not set, so relative dates cannot be resolved",
+            where["line"],
+            where["column"],
+            "article.published",
+            "set article.published: YYYY-MM-DD",
+            severity="warning",
+        )

@@ -1,0 +1,152 @@
+"""Writing a fact sheet: deterministic, readable YAML, written atomically.
+
+Keys follow the dataclass field order; empty optional fields are left out; a claim
+with one source writes ``by: actor-id``; long text is a folded scalar (``>-``) and
+multi-line text a literal block (``|``), so that an editor reads sentences, not escapes.
+One writer (ruamel.yaml) serves both a fresh sheet and the merge of an edited one, so
+both look the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import io
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+
+from generator.errors import FactSheetError, Problem
+from generator.factsheet import model
+
+SCHEMA_FILE = Path(__file__).with_name("factsheet.schema.json")
+DEFAULT_SCHEMA_REF = "../../generator/factsheet/factsheet.schema.json"
+WIDTH = 88
+FOLD_AT = 72  # text longer than this is written as a folded scalar
+
+HEADER = """\
+# Fact sheet drafted by explainer from one article.  Edit it freely: fix names, roles,
+# claims and dates, add what is missing, delete what is wrong, or hide a wrong claim
+# with `hidden: true`.  Your edits are kept when the article is extracted again
+# (`explainer extract --refresh`); `explainer check` finds mistakes.  The paragraphs:
+# and images: at the end are the article text the site shows.
+# Field reference and guide: content/pages/editing.md
+"""
+
+_INTERNAL = ("slug", "path")
+_TOP_KEY = re.compile(r"^[a-z_]+:", re.MULTILINE)
+_UNFOLDABLE = re.compile(r"[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|  | \n|\n ")
+
+
+def yaml_writer() -> YAML:
+    """The one ruamel.yaml configuration (round-trip mode) used for every write."""
+    writer = YAML(typ="rt")
+    writer.width = WIDTH
+    writer.indent(mapping=2, sequence=2, offset=0)
+    writer.allow_unicode = True
+    writer.preserve_quotes = True
+    return writer
+
+
+def _empty(value: object) -> bool:
+    return value is None or value == () or value == "" or value is False
+
+
+def to_data(obj: object) -> object:
+    """A sheet (or part of one) as plain YAML data in canonical form."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        data: dict[str, object] = {}
+        for spec in dataclasses.fields(obj):
+            if isinstance(obj, model.FactSheet) and spec.name in _INTERNAL:
+                continue
+            value = getattr(obj, spec.name)
+            optional = spec.default is not dataclasses.MISSING or (
+                spec.default_factory is not dataclasses.MISSING
+            )
+            if optional and _empty(value):
+                continue
+            if isinstance(obj, model.Claim) and spec.name == "by" and len(value) == 1:
+                data["by"] = value[0]
+                continue
+            data[spec.name] = to_data(value)
+        return data
+    if isinstance(obj, tuple | list):
+        return [to_data(item) for item in obj]
+    return obj
+
+
+def styled(value: object) -> object:
+    """Plain data -> ruamel objects with the sheet's scalar styles."""
+    if isinstance(value, dict):
+        node = CommentedMap()
+        for key, item in value.items():
+            node[key] = styled(item)
+        return node
+    if isinstance(value, list):
+        return CommentedSeq(styled(item) for item in value)
+    if isinstance(value, str) and value and value == value.strip():
+        if "\n" in value and not _UNFOLDABLE.search(value):
+            return LiteralScalarString(value)
+        if len(value) > FOLD_AT and not _UNFOLDABLE.search(value) and "\n" not in value:
+            return FoldedScalarString(value)
+    return value
+
+
+def schema_ref_for(path: Path) -> str:
+    """The schema's path relative to the folder of the sheet at ``path``."""
+    try:
+        ref = os.path.relpath(SCHEMA_FILE, Path(path).resolve().parent)
+    except ValueError:  # another drive on Windows
+        return SCHEMA_FILE.as_uri()
+    return ref.replace(os.sep, "/")
+
+
+def render(data: object, schema_ref: str = DEFAULT_SCHEMA_REF, header: str = HEADER) -> str:
+    """YAML text of canonical ``data``: schema line, header, body with spaced sections."""
+    buffer = io.StringIO()
+    yaml_writer().dump(styled(data), buffer)
+    body = buffer.getvalue()
+    body = _TOP_KEY.sub(lambda m: ("\n" if m.start() else "") + m.group(0), body)
+    return f"# yaml-language-server: $schema={schema_ref}\n{header}\n{body}"
+
+
+def dump(sheet: model.FactSheet, *, schema_ref: str = DEFAULT_SCHEMA_REF) -> str:
+    """Deterministic YAML text of ``sheet``: same sheet, same bytes."""
+    return render(to_data(sheet), schema_ref)
+
+
+def save(sheet: model.FactSheet, path: Path) -> None:
+    """Write ``sheet`` to ``path`` atomically (never a half-written file)."""
+    atomic_write(Path(path), dump(sheet, schema_ref=schema_ref_for(Path(path))))
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write to a temporary file in the same folder, then rename it over ``path``."""
+    path = Path(path)
+    temp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+        temp = None
+    except OSError as error:
+        raise FactSheetError(
+            Problem(
+                str(path),
+                f"could not write: {error.strerror or error}",
+                hint="check the folder exists and is writable; the previous file is unchanged",
+            )
+        ) from None
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
