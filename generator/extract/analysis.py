@@ -1,0 +1,84 @@
+"""Commentary set apart from reporting: analysis sections, comment and opinion pieces.
+
+A heading that opens with a commentary label ("Analysis: ...", "Comment - ...",
+"OPINION: ...") starts an analysis section; a byline paragraph right under it ("by
+Deborah Haynes, foreign affairs editor") names its author.  Its points are the key
+sentence (the first) of each of its paragraphs.  A whole article whose title or url
+marks it as opinion is one analysis by the article's author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract import roles
+from generator.extract.actors import Cast
+from generator.extract.document import ParsedArticle
+from generator.extract.names import fold
+from generator.factsheet.model import Analysis
+from generator.ingest.model import Paragraph
+
+_LABEL = re.compile(
+    r"^\s*(analysis|comment|commentary|opinion|editorial|viewpoint|view|our view|perspective)"
+    r"\s*[:|\-–—]\s*",
+    re.I,
+)
+_OPINION_URL = re.compile(r"/(?:opinion|opinions|comment|commentisfree|editorials?)/", re.I)
+_POINT_KINDS = ("body", "quote", "list")
+
+
+def _author(cast: Cast, name: str | None) -> str | None:
+    if not name:
+        return None
+    for actor in cast.actors:
+        if actor.kind == "person" and fold(actor.name) == fold(name):
+            return actor.id
+    return None
+
+
+def _first_sentence(parsed: ParsedArticle, paragraph: Paragraph) -> str:
+    span = parsed.paragraph_span(paragraph)
+    return next(iter(span.sents)).text.strip()
+
+
+def find_analysis(parsed: ParsedArticle, cast: Cast) -> tuple[Analysis, ...]:
+    sections: list[Analysis] = []
+    paragraphs = parsed.paragraphs
+    for i, heading in enumerate(paragraphs):
+        if heading.kind != "heading" or not _LABEL.match(heading.text):
+            continue
+        title = _LABEL.sub("", heading.text).strip() or heading.text.strip()
+        author = None
+        members: list[Paragraph] = []
+        for paragraph in paragraphs[i + 1 :]:
+            if paragraph.kind == "heading":
+                break
+            if paragraph.kind == "byline" and not members and author is None:
+                found = roles.byline(paragraph.text)
+                author = _author(cast, found[0] if found else None)
+                members.append(paragraph)
+                continue
+            members.append(paragraph)
+        points = tuple(_first_sentence(parsed, p) for p in members if p.kind in _POINT_KINDS)
+        sections.append(
+            Analysis(
+                title=title,
+                points=points,
+                by=author,
+                paragraphs=(heading.id, *(p.id for p in members)),
+            )
+        )
+    article = parsed.article
+    if not sections and (
+        _LABEL.match(article.title or "") or _OPINION_URL.search(article.url or "")
+    ):
+        body = [p for p in paragraphs if p.kind in _POINT_KINDS]
+        sections.append(
+            Analysis(
+                title=_LABEL.sub("", article.title).strip() or article.title,
+                points=tuple(_first_sentence(parsed, p) for p in body[:8]),
+                by=_author(cast, article.authors[0] if article.authors else None),
+                paragraphs=tuple(p.id for p in body),
+            )
+        )
+    return tuple(sections)

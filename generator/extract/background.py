@@ -1,0 +1,93 @@
+"""Dated context: the past the article gives to explain the news.
+
+A sentence is background when it names a time before the news itself: a year ("in
+1991"), a decade ("the 1990s"), a month ("in July"), or a span back from now ("two
+years ago", "last month").  Days of the week and "this weekend" are the news, not its
+background.  Explainer boxes (a section under a question heading such as "How did the
+conflict start?" or "WHAT AND WHERE IS ...?") are background throughout: each of their
+dated sentences is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from generator import dates
+from generator.extract.actors import Cast
+from generator.extract.document import ParsedArticle
+from generator.factsheet.model import Background, Evidence
+
+_PAST = re.compile(
+    r"^(?:(?:in|since|by|during|until|from|early|late|mid|the|of)\s+)*"
+    r"(?:\d{4}|\d{3}0'?s|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:\s+\d{4})?|(?:\d{1,2}\s+)?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+\d{4}|\w+(?:\s+few)?\s+(?:years?|months?|decades?)\s+ago|"
+    r"last\s+(?:year|month))$",
+    re.I,
+)
+_READING = ("body", "quote", "list")
+
+
+def is_explainer_heading(text: str) -> bool:
+    """A question heading, or a heading in capitals that asks one ("WHAT AND WHERE IS")."""
+    words = text.strip()
+    if not words:
+        return False
+    first = words.split()[0].lower().strip("‘'\"")
+    return words.endswith("?") or (
+        first in ("what", "how", "why", "who", "where", "when") and len(words.split()) <= 12
+    )
+
+
+def _clean(date_text: str) -> str:
+    return date_text.strip().strip(",.;")
+
+
+def _dates_in(sentence: Span, explainer: bool) -> list[Span]:
+    out = []
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        text = _clean(ent.text)
+        if _PAST.match(text) or (explainer and dates.resolve(text, None).resolved):
+            out.append(ent)
+    return out
+
+
+def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]:
+    published = parsed.article.published
+    explainer_sections = {
+        p.text for p in parsed.paragraphs if p.kind == "heading" and is_explainer_heading(p.text)
+    }
+    found: list[Background] = []
+    seen: set[tuple[str, str]] = set()
+    for paragraph in parsed.paragraphs:
+        if paragraph.kind not in _READING:
+            continue
+        explainer = paragraph.section in explainer_sections
+        span = parsed.paragraph_span(paragraph)
+        for sentence in span.sents:
+            for ent in _dates_in(sentence, explainer):
+                written = _clean(ent.text)
+                lead = parsed.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                as_written = f"{lead} {written}" if lead in ("in", "on", "since") else written
+                resolved = dates.resolve(written, published)
+                text = sentence.text.strip()
+                if (resolved.date, text) in seen:
+                    continue
+                seen.add((resolved.date, text))
+                found.append(
+                    Background(
+                        date=resolved.date if resolved.resolved else as_written,
+                        text=text,
+                        precision=resolved.precision,
+                        as_written=as_written if resolved.as_written else None,
+                        actors=cast.within(sentence.start_char, sentence.end_char),
+                        evidence=Evidence(paragraph.id, text),
+                    )
+                )
+    return tuple(found)

@@ -1,0 +1,187 @@
+"""Attributed statements -> claims with their sources resolved to actors.
+
+``attribution.find_attributions`` says who (as written), cue and content.  Here the
+"who" becomes actor ids: a named actor in the source phrase (a person before an
+organisation before a state), a pronoun ("It said") -> the last non-person source, a
+document ("A statement said") -> the last source, "both sides" -> the two states named
+most, and a relay ("A, quoted by B") -> ``via``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.extract.actors import Cast
+from generator.extract.attribution import Attribution, find_attributions
+from generator.extract.document import ParsedArticle
+from generator.extract.figures import find_figures
+from generator.factsheet.model import Claim, Evidence
+from generator.slugs import slugify, unique
+
+_PRIORITY = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region": 2, "place": 3}
+_IT = {"it", "its"}
+_THEY = {"they", "their", "them"}
+_PERSON_PRONOUNS = {"he", "she", "his", "her"}
+_DOCUMENTS = re.compile(
+    r"^(?:a|an|the|its|their|his|her)?\s*(?:joint\s+|separate\s+|later\s+|written\s+)?"
+    r"(?:statement|report|communique|communiqué|release|press release|readout|post|tweet)s?$",
+    re.I,
+)
+_BOTH = re.compile(r"^(?:both sides|both countries|the two sides|the two countries|both)$", re.I)
+_KEY_POS = ("NOUN", "VERB", "PROPN")
+_REPORTING_KINDS = ("body", "quote", "list")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A claim with where it is in the text (for disputes)."""
+
+    claim: Claim
+    start: int  # content offsets in the parsed text
+    end: int
+    sentence_start: int
+    paragraph: str
+
+
+def _owner(cast: Cast, actor_id: str) -> str:
+    """The state or region an actor belongs to (itself for a state)."""
+    seen = set()
+    actor = next((a for a in cast.actors if a.id == actor_id), None)
+    while actor is not None and actor.affiliation and actor.id not in seen:
+        seen.add(actor.id)
+        nxt = next((a for a in cast.actors if a.id == actor.affiliation), None)
+        if nxt is None:
+            break
+        actor = nxt
+    return actor.id if actor is not None else actor_id
+
+
+class _Resolver:
+    def __init__(self, parsed: ParsedArticle, cast: Cast) -> None:
+        self.parsed, self.cast = parsed, cast
+        self.history: list[tuple[str, ...]] = []  # sources resolved so far, in order
+        counts: dict[str, int] = {}
+        for m in cast.mentions:
+            if cast.kind(m.actor) == "country":
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        self.top_states = tuple(sorted(counts, key=lambda k: (-counts[k], k))[:2])
+
+    def named(self, start: int, end: int) -> str | None:
+        found = self.cast.within(start, end)
+        if not found:
+            return None
+        return min(found, key=lambda a: (_PRIORITY.get(self.cast.kind(a) or "", 9), found.index(a)))
+
+    def _last(self, want_person: bool) -> str | None:
+        for sources in reversed(self.history):
+            kind = self.cast.kind(sources[0])
+            if (kind == "person") == want_person:
+                return sources[0]
+        return None
+
+    def _same_sentence_subject(self, start: int, want_person: bool) -> str | None:
+        sentence = self.parsed.sentence_at(start)
+        before = self.cast.within(sentence.start_char, start)
+        for actor in before:
+            if (self.cast.kind(actor) == "person") == want_person:
+                return actor
+        return None
+
+    def source(self, att: Attribution) -> tuple[str, ...]:
+        if att.source is None:
+            return ()
+        text = att.source.text.strip()
+        low = text.lower()
+        named = self.named(att.source.start, att.source.end)
+        if named is not None:
+            return (named,)
+        if _BOTH.match(text) and len(self.top_states) == 2:
+            return self.top_states
+        if low in _IT or low in _THEY:
+            actor = self._same_sentence_subject(att.source.start, False)
+            if actor is not None and att.source.start > att.cue.start:
+                return (actor,)
+            last = self._last(False)
+            return (last,) if last else ()
+        if low in _PERSON_PRONOUNS:
+            last = self._last(True) or self._same_sentence_subject(att.source.start, True)
+            return (last,) if last else ()
+        if _DOCUMENTS.match(text) and self.history:
+            return self.history[-1]
+        return ()
+
+
+def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:
+    span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    named = {
+        i
+        for m in cast.mentions
+        if att.content.start <= m.start < att.content.end
+        for i in range(m.start, m.end)
+    }
+    words = [
+        t.lower_
+        for t in span
+        if t.pos_ in _KEY_POS
+        and t.is_alpha
+        and not t.is_stop
+        and t.idx not in named
+        and t.lemma_ not in ("say", "be", "have")
+    ]
+    return "-".join(words[:3])
+
+
+def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
+    """Claims in reading order, each with its place in the text."""
+    resolver = _Resolver(parsed, cast)
+    taken: set[str] = set()
+    out: list[Located] = []
+    attributions = sorted(
+        find_attributions(parsed.doc), key=lambda a: (a.cue.start, a.content.start)
+    )
+    for att in attributions:
+        paragraph = parsed.paragraph_at(att.cue.start)
+        if paragraph.kind not in _REPORTING_KINDS:
+            continue
+        by = resolver.source(att)
+        if not by:
+            continue
+        resolver.history.append(by)
+        via = None
+        if att.relayed_by is not None:
+            via = resolver.named(att.relayed_by.start, att.relayed_by.end)
+        content = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
+        about = tuple(a for a in cast.within(att.content.start, att.content.end) if a not in by)
+        speaker_side = _owner(cast, by[0])
+        figures = (
+            find_figures(content, speaker_side, lambda pid: pid if cast.kind(pid) else None)
+            if content is not None
+            else ()
+        )
+        sentence = parsed.sentence_at(att.cue.start)
+        claim_id = unique(
+            slugify("-".join([by[0], _key_words(att, parsed, cast)]).strip("-")), taken
+        )
+        claim = Claim(
+            id=claim_id,
+            by=by,
+            verb=att.verb,
+            text=att.content.text.strip(),
+            kind=att.kind,
+            quote=att.quote,
+            about=about,
+            figures=figures,
+            via=via if via not in by else None,
+            evidence=Evidence(paragraph.id, sentence.text.strip()),
+        )
+        out.append(
+            Located(claim, att.content.start, att.content.end, sentence.start_char, paragraph.id)
+        )
+    out.sort(key=lambda c: (c.start, c.end))
+    return tuple(out)
+
+
+__all__ = ["Located", "find_claims"]

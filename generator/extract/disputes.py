@@ -1,0 +1,117 @@
+"""Claims that contradict each other, linked both ways.
+
+Rules (each needs two claims from opposing sides: sources that belong to different
+states or regions):
+
+- contrast in one sentence: "A said X – while B said Y", "A says X, but B says Y";
+- a denial names what it denies: its content is "this", "it", "the claim"..., or it
+  shares the words of an earlier claim ("denied that its forces had seized...");
+- mirrored accusations: A says B attacked, B says A attacked;
+- conflicting tallies: the same unit and side, different numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.extract.actors import Cast
+from generator.extract.claims import Located, _owner
+from generator.extract.document import ParsedArticle
+from generator.factsheet.model import Claim
+
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|however|though|although)\b|[–—]", re.I)
+_REFERENCE = re.compile(
+    r"^(?:this|that|it|these|those|which|the (?:claim|claims|report|reports|allegation|"
+    r"allegations|accusation|accusations))$",
+    re.I,
+)
+_ATTACK = re.compile(
+    r"\b(?:attack\w*|shell\w*|strik\w*|struck|fir(?:e|ed|ing)|launch\w*|provo\w*|"
+    r"violat\w*|invad\w*|invasion|offensive|aggression|start\w*|began|begin\w*|bomb\w*)\b",
+    re.I,
+)
+_STOP = {
+    "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "had", "has", "have",
+    "was", "were", "is", "are", "its", "it", "their", "they", "by", "with", "for", "as",
+    "from", "at", "be", "been", "this", "which",
+}  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _sides(cast: Cast, claim: Claim) -> set[str]:
+    return {_owner(cast, a) for a in claim.by}
+
+
+def _opposed(cast: Cast, a: Claim, b: Claim) -> bool:
+    sa, sb = _sides(cast, a), _sides(cast, b)
+    return bool(sa) and bool(sb) and not (sa & sb)
+
+
+def _about_sides(cast: Cast, claim: Claim) -> set[str]:
+    return {_owner(cast, a) for a in claim.about}
+
+
+def _contrast(parsed: ParsedArticle, a: Located, b: Located) -> bool:
+    if a.sentence_start != b.sentence_start:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = parsed.doc.text[first.end : second.start]
+    return bool(_CONTRAST.search(between))
+
+
+def _denies(cast: Cast, denial: Located, earlier: Located) -> bool:
+    if denial.claim.kind != "denial" or earlier.start >= denial.start:
+        return False
+    if _REFERENCE.match(denial.claim.text.strip(" .")):
+        return True
+    shared = _words(denial.claim.text) & _words(earlier.claim.text)
+    return len(shared) >= 2
+
+
+def _mirrored(cast: Cast, a: Located, b: Located) -> bool:
+    if not (_ATTACK.search(a.claim.text) and _ATTACK.search(b.claim.text)):
+        return False
+    sa, sb = _sides(cast, a.claim), _sides(cast, b.claim)
+    return bool(sa & _about_sides(cast, b.claim)) and bool(sb & _about_sides(cast, a.claim))
+
+
+def _tallies(a: Claim, b: Claim) -> bool:
+    for fa in a.figures:
+        for fb in b.figures:
+            if fa.unit == fb.unit and fa.side and fa.side == fb.side and fa.value != fb.value:
+                return True
+    return False
+
+
+def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple[Claim, ...]:
+    """The claims with ``disputes`` filled in, in reading order."""
+    links: dict[str, list[str]] = {c.claim.id: [] for c in found}
+
+    def connect(a: Claim, b: Claim) -> None:
+        if b.id not in links[a.id]:
+            links[a.id].append(b.id)
+        if a.id not in links[b.id]:
+            links[b.id].append(a.id)
+
+    for i, a in enumerate(found):
+        # a denial of a reference ("This is denied by X") disputes the nearest claim
+        if a.claim.kind == "denial" and _REFERENCE.match(a.claim.text.strip(" .")):
+            earlier = [c for c in found[:i] if _opposed(cast, a.claim, c.claim)]
+            if earlier:
+                connect(a.claim, earlier[-1].claim)
+            continue
+        for b in found[i + 1 :]:
+            if not _opposed(cast, a.claim, b.claim):
+                continue
+            if (
+                _contrast(parsed, a, b)
+                or _denies(cast, b, a)
+                or _mirrored(cast, a, b)
+                or _tallies(a.claim, b.claim)
+            ):
+                connect(a.claim, b.claim)
+    return tuple(replace(c.claim, disputes=tuple(links[c.claim.id])) for c in found)

@@ -1,0 +1,91 @@
+"""One parsed document per article: the paragraphs run through spaCy, joined as one Doc.
+
+Each paragraph is parsed on its own (so no sentence crosses a paragraph boundary) and
+the parses are joined with :meth:`spacy.tokens.Doc.from_docs`.  Character offsets into
+``doc.text`` map back to paragraph ids with :meth:`ParsedArticle.paragraph_at`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.ingest.model import Article, Paragraph
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+# Paragraph kinds whose text is parsed (captions are parsed too: they name actors,
+# but claims are never drawn from them; see ``ParsedArticle.is_reporting``).
+PARSED_KINDS = ("body", "quote", "list", "heading", "caption", "byline")
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    article: Article
+    doc: Doc
+    paragraphs: tuple[Paragraph, ...]  # the parsed paragraphs, in order
+    starts: tuple[int, ...]  # char offset of each paragraph in doc.text
+
+    def paragraph_at(self, char: int) -> Paragraph:
+        """The paragraph holding character offset ``char`` of ``doc.text``."""
+        index = max(0, bisect_right(self.starts, char) - 1)
+        return self.paragraphs[index]
+
+    def paragraph_span(self, paragraph: Paragraph) -> Span:
+        index = self.paragraphs.index(paragraph)
+        start = self.starts[index]
+        span = self.doc.char_span(start, start + len(paragraph.text), alignment_mode="expand")
+        assert span is not None
+        return span
+
+    def sentence_at(self, char: int) -> Span:
+        token = self.token_at(char)
+        return token.sent
+
+    def token_at(self, char: int):  # -> Token
+        doc = self.doc
+        lo, hi = 0, len(doc) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if doc[mid].idx <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return doc[lo]
+
+
+def _texts(article: Article) -> tuple[Paragraph, ...]:
+    return tuple(p for p in article.paragraphs if p.kind in PARSED_KINDS and p.text.strip())
+
+
+def _join(nlp: Language, article: Article, parts: Sequence[Doc]) -> ParsedArticle:
+    from spacy.tokens import Doc
+
+    paragraphs = _texts(article)
+    if not parts:
+        return ParsedArticle(article, nlp.make_doc(""), (), ())
+    doc = Doc.from_docs(list(parts), ensure_whitespace=True)
+    starts, offset = [], 0
+    for part in parts:
+        starts.append(offset)
+        offset += len(part.text)
+        if part.text and not part.text[-1].isspace():
+            offset += 1
+    return ParsedArticle(article, doc, paragraphs, tuple(starts))
+
+
+def parse(nlp: Language, article: Article) -> ParsedArticle:
+    paragraphs = _texts(article)
+    return _join(nlp, article, list(nlp.pipe(p.text for p in paragraphs)))
+
+
+def parse_many(
+    nlp: Language, articles: Iterable[Article], batch_size: int = 64
+) -> Iterator[ParsedArticle]:
+    """Parse many articles in one stream of paragraphs (faster than one pipe each)."""
+    for article in articles:
+        yield parse(nlp, article)

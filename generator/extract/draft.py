@@ -1,0 +1,105 @@
+"""Article -> draft FactSheet: the extract stage, top to bottom.
+
+``draft`` parses the article once and hands the parse to each reader in turn (actors,
+claims, disputes, background, analysis).  ``draft_many`` does the same for many
+articles, loading the language model once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from generator.extract import analysis, background, claims, disputes
+from generator.extract.actors import find_actors
+from generator.extract.document import parse
+from generator.extract.language import load_language
+from generator.factsheet.model import ArticleMeta, FactSheet, SheetImage, SheetParagraph
+from generator.ingest.model import Article
+from generator.slugs import sheet_slug
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Bump when the drafted sheet changes for the same article; recorded in article.extractor.
+EXTRACTOR_VERSION = "0.1.0"
+
+SUMMARY_WORDS = 70  # the lead paragraphs, up to about this many words
+
+
+def summary(article: Article, skip: set[str]) -> str:
+    """The lead: the first body paragraphs, about ``SUMMARY_WORDS`` words."""
+    parts: list[str] = []
+    words = 0
+    for paragraph in article.paragraphs:
+        if paragraph.kind != "body" or paragraph.id in skip:
+            continue
+        parts.append(paragraph.text)
+        words += len(paragraph.text.split())
+        if words >= SUMMARY_WORDS or len(parts) == 3:
+            break
+    return "\n\n".join(parts)
+
+
+def meta(article: Article) -> ArticleMeta:
+    return ArticleMeta(
+        title=article.title,
+        file=article.file,
+        outlet=article.outlet,
+        url=article.url,
+        published=article.published,
+        byline=article.byline,
+        language=article.language,
+        sha256=article.sha256 or None,
+        extractor=EXTRACTOR_VERSION,
+    )
+
+
+def draft(article: Article, nlp: Language | None = None) -> FactSheet:
+    """A draft fact sheet for one article (deterministic for a given version)."""
+    nlp = nlp if nlp is not None else load_language()
+    parsed = parse(nlp, article)
+    cast = find_actors(parsed)
+    found = claims.find_claims(parsed, cast)
+    found = disputes.link(found, parsed, cast)
+    sections = analysis.find_analysis(parsed, cast)
+    in_analysis = {pid for section in sections for pid in section.paragraphs}
+    return FactSheet(
+        slug=sheet_slug(article.file),
+        article=meta(article),
+        summary=summary(article, in_analysis),
+        actors=cast.actors,
+        claims=found,
+        background=background.find_background(parsed, cast),
+        analysis=sections,
+        paragraphs=tuple(
+            SheetParagraph(p.id, p.text, p.kind, p.section) for p in article.paragraphs
+        ),
+        images=tuple(SheetImage(i.src, i.caption, i.credit) for i in article.images),
+    )
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = load_language()
+
+
+def _draft_in_worker(article: Article) -> FactSheet:
+    return draft(article, _WORKER_NLP)
+
+
+def draft_many(articles: Sequence[Article], processes: int = 1) -> Iterator[FactSheet]:
+    """Draft every article, in input order; with ``processes`` > 1, in a process pool."""
+    if processes <= 1 or len(articles) <= 1:
+        nlp = load_language()
+        for article in articles:
+            yield draft(article, nlp)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(processes, len(articles))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        yield from pool.map(_draft_in_worker, articles, chunksize=1)

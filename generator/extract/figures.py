@@ -1,0 +1,119 @@
+"""Numbers a claim states: "two Azerbaijani helicopters" -> 2 helicopters, side azerbaijan.
+
+A number is a figure when it counts a noun (spaCy ``nummod``).  Its side (whose losses
+or assets) is the state named on the noun ("Azerbaijani", "Armenia's"); a noun in a
+list ("four Azeri helicopters, 15 drones and 10 tanks") takes the side of the list;
+people killed or wounded with no side named belong to the speaker's side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from generator import dates
+from generator.extract import gazetteer
+from generator.factsheet.model import Figure
+
+WORD_NUMBERS = {
+    **{k: v for k, v in dates.NUMBERS.items() if k not in ("a", "an", "a few", "several")},
+    "thirteen": 13,
+    "fourteen": 14,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+    "dozens": 24,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_CASUALTY_VERBS = {"kill", "die", "wound", "injure", "hurt", "lose", "murder"}
+
+
+def number(tokens: list[Token]) -> float | int | None:
+    """The value of number tokens ("15", "1,200", "two", "3.5 million"); None if not one."""
+    value: float | None = None
+    for token in tokens:
+        low = token.lower_.replace(",", "")
+        if low in SCALES and value is not None:
+            value *= SCALES[low]
+        elif low in WORD_NUMBERS:
+            value = (value or 0) + WORD_NUMBERS[low]
+        else:
+            try:
+                value = float(low)
+            except ValueError:
+                return None
+    if value is None:
+        return None
+    return int(value) if value == int(value) else value
+
+
+def _side_of(noun: Token, resolve: Callable[[str], str | None]) -> str | None:
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            found = gazetteer.lookup(child.text)
+            if found is not None:
+                return resolve(found[0].id)
+    for child in noun.children:  # "members of the Armenian forces"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                side = _side_of(obj, resolve) if obj.dep_ == "pobj" else None
+                if side:
+                    return side
+    return None
+
+
+def find_figures(
+    content: Span, speaker_side: str | None, resolve: Callable[[str], str | None]
+) -> tuple[Figure, ...]:
+    """Figures in ``content``; ``resolve`` maps a gazetteer id to an actor id (or None)."""
+    figures: list[tuple[int, Figure, Token]] = []
+    for token in content:
+        if token.dep_ != "nummod" or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"):
+            continue
+        numbers = [t for t in token.head.children if t.dep_ in ("nummod", "quantmod")]
+        numbers = [t for t in numbers if t.i <= token.i and t.i >= token.i - 3] or [token]
+        value = number(sorted(numbers, key=lambda t: t.i))
+        if value is None:
+            continue
+        noun = token.head
+        if noun.lower_ in ("years", "year", "days", "day", "months", "month", "weeks", "hours"):
+            continue
+        side = _side_of(noun, resolve)
+        start = min(t.i for t in numbers)
+        written = content.doc[start : noun.i + 1].text
+        figures.append(
+            (noun.i, Figure(value=value, unit=noun.lower_, side=side, text=written), noun)
+        )
+    # a list shares its side: "four Azeri helicopters, 15 drones and 10 tanks"
+    out: list[Figure] = []
+    for _, figure, noun in figures:
+        side = figure.side
+        if side is None:
+            for _, other, other_noun in figures:
+                if other.side and (other_noun in noun.conjuncts or noun in other_noun.conjuncts):
+                    side = other.side
+                    break
+        if side is None and speaker_side and _victims(noun):
+            side = speaker_side
+        out.append(Figure(figure.value, figure.unit, side, figure.text))
+    return tuple(out)
+
+
+def _victims(noun: Token) -> bool:
+    """The noun is who was killed or wounded ("five members ... had been killed")."""
+    head = noun.head
+    while head.dep_ in ("conj", "appos") and head.head is not head:
+        head = head.head
+    return noun.dep_ in ("nsubjpass", "nsubj", "dobj") and head.lemma_.lower() in _CASUALTY_VERBS

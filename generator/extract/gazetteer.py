@@ -1,0 +1,209 @@
+"""Data: states and regions, with the other names news writes for them.
+
+One row per state: ``name | other names | demonyms | capital | seats of government``.
+A demonym ("Azeri"), a capital ("Baku") or a seat ("the Kremlin") standing for a state
+is merged into that state's actor as an alias.  Kept as data, not code: add a row to
+teach the extractor a new state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.slugs import slugify
+
+_STATES = """
+Afghanistan||Afghan|Kabul|
+Albania||Albanian|Tirana|
+Algeria||Algerian|Algiers|
+Argentina||Argentine,Argentinian|Buenos Aires|Casa Rosada
+Armenia||Armenian|Yerevan|
+Australia||Australian|Canberra|
+Austria||Austrian|Vienna|
+Azerbaijan||Azerbaijani,Azeri|Baku|
+Bahrain||Bahraini|Manama|
+Bangladesh||Bangladeshi|Dhaka|
+Belarus||Belarusian|Minsk|
+Belgium||Belgian|Brussels|
+Bosnia|Bosnia and Herzegovina|Bosnian|Sarajevo|
+Brazil||Brazilian|Brasilia|
+Bulgaria||Bulgarian|Sofia|
+Canada||Canadian|Ottawa|
+Chad||Chadian|N'Djamena|
+Chile||Chilean|Santiago|
+China|People's Republic of China,PRC|Chinese|Beijing|Zhongnanhai
+Colombia||Colombian|Bogota|
+Croatia||Croatian|Zagreb|
+Cuba||Cuban|Havana|
+Cyprus||Cypriot|Nicosia|
+Czech Republic|Czechia|Czech|Prague|
+Denmark||Danish|Copenhagen|
+Egypt||Egyptian|Cairo|
+Eritrea||Eritrean|Asmara|
+Estonia||Estonian|Tallinn|
+Ethiopia||Ethiopian|Addis Ababa|
+Finland||Finnish|Helsinki|
+France||French|Paris|Elysee,Élysée,Elysee Palace,Élysée Palace,Quai d'Orsay
+Georgia||Georgian|Tbilisi|
+Germany||German|Berlin|
+Greece||Greek|Athens|
+Hungary||Hungarian|Budapest|
+India||Indian|New Delhi|
+Indonesia||Indonesian|Jakarta|
+Iran|Islamic Republic of Iran|Iranian|Tehran|
+Iraq||Iraqi|Baghdad|
+Ireland||Irish|Dublin|
+Israel||Israeli|Jerusalem|Knesset
+Italy||Italian|Rome|
+Japan||Japanese|Tokyo|
+Jordan||Jordanian|Amman|
+Kazakhstan||Kazakh|Astana|
+Kenya||Kenyan|Nairobi|
+Kuwait||Kuwaiti|Kuwait City|
+Kyrgyzstan||Kyrgyz|Bishkek|
+Latvia||Latvian|Riga|
+Lebanon||Lebanese|Beirut|
+Libya||Libyan|Tripoli|
+Lithuania||Lithuanian|Vilnius|
+Mexico||Mexican|Mexico City|
+Moldova||Moldovan|Chisinau|
+Morocco||Moroccan|Rabat|
+Netherlands|Holland|Dutch|Amsterdam|The Hague
+New Zealand||New Zealander|Wellington|
+Nigeria||Nigerian|Abuja|
+North Korea|DPRK|North Korean|Pyongyang|
+Norway||Norwegian|Oslo|
+Oman||Omani|Muscat|
+Pakistan||Pakistani|Islamabad|
+Palestine|State of Palestine|Palestinian||
+Philippines||Filipino,Philippine|Manila|
+Poland||Polish|Warsaw|
+Portugal||Portuguese|Lisbon|
+Qatar||Qatari|Doha|
+Romania||Romanian|Bucharest|
+Russia|Russian Federation|Russian|Moscow|Kremlin
+Saudi Arabia||Saudi|Riyadh|
+Serbia||Serbian|Belgrade|
+Slovakia||Slovak|Bratislava|
+Somalia||Somali|Mogadishu|
+South Africa||South African|Pretoria|
+South Korea|Republic of Korea|South Korean|Seoul|
+South Sudan||South Sudanese|Juba|
+Soviet Union|USSR|Soviet||
+Spain||Spanish|Madrid|Moncloa
+Sri Lanka||Sri Lankan|Colombo|
+Sudan||Sudanese|Khartoum|
+Sweden||Swedish|Stockholm|
+Switzerland||Swiss|Bern|
+Syria||Syrian|Damascus|
+Taiwan||Taiwanese|Taipei|
+Tajikistan||Tajik|Dushanbe|
+Thailand||Thai|Bangkok|
+Tunisia||Tunisian|Tunis|
+Turkey|Türkiye,Turkiye|Turkish,Turk|Ankara|
+Turkmenistan||Turkmen|Ashgabat|
+Ukraine||Ukrainian|Kyiv,Kiev|
+United Arab Emirates|UAE,Emirates|Emirati|Abu Dhabi|
+United Kingdom|UK,Britain,Great Britain,U.K.|British|London|Downing Street,Whitehall
+United States|US,U.S.,USA,U.S.A.,America|American|Washington|White House,Pentagon
+Uzbekistan||Uzbek|Tashkent|
+Venezuela||Venezuelan|Caracas|
+Vietnam||Vietnamese|Hanoi|
+Yemen||Yemeni|Sanaa|
+"""
+
+# Regions: disputed, breakaway or autonomous territories and well-known areas.
+_REGIONS = """
+Nagorno-Karabakh|Nagorno Karabakh,Karabakh,Artsakh,Nagorny Karabakh|Karabakh
+Crimea||Crimean
+Donbas|Donbass|
+Donetsk||
+Luhansk|Lugansk|
+Gaza|Gaza Strip|Gazan
+West Bank||
+Golan Heights|Golan|
+Kashmir|Jammu and Kashmir|Kashmiri
+Kurdistan|Iraqi Kurdistan|Kurdish
+Darfur||
+Tigray||Tigrayan
+Abkhazia||Abkhaz
+South Ossetia||South Ossetian
+Transnistria||
+Idlib||
+Xinjiang||
+Tibet||Tibetan
+Hong Kong||
+Kosovo||Kosovar
+Northern Cyprus||
+Western Sahara||
+Balochistan||Baloch
+Sinai||
+"""
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str  # "country" | "region"
+    names: tuple[str, ...]  # other names for the state itself
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    seats: tuple[str, ...]  # palaces and buildings standing for the government
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return self.names + self.demonyms + self.capitals + self.seats
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in cell.split(",") if s.strip())
+
+
+def _load() -> tuple[Place, ...]:
+    places = []
+    for line in _STATES.strip().splitlines():
+        name, names, demonyms, capital, seats = (line.split("|") + [""] * 5)[:5]
+        places.append(
+            Place(
+                slugify(name),
+                name,
+                "country",
+                _split(names),
+                _split(demonyms),
+                _split(capital),
+                _split(seats),
+            )
+        )
+    for line in _REGIONS.strip().splitlines():
+        name, names, demonyms = (line.split("|") + [""] * 3)[:3]
+        places.append(Place(slugify(name), name, "region", _split(names), _split(demonyms), (), ()))
+    return tuple(places)
+
+
+PLACES: tuple[Place, ...] = _load()
+
+# "how the text writes it" (case-sensitive surface form) -> (place, how it is used)
+# where usage is "name", "demonym", "capital" or "seat".
+SURFACE: dict[str, tuple[Place, str]] = {}
+for _place in PLACES:
+    for _form, _use in (
+        [(_place.name, "name")]
+        + [(n, "name") for n in _place.names]
+        + [(d, "demonym") for d in _place.demonyms]
+        + [(c, "capital") for c in _place.capitals]
+        + [(s, "seat") for s in _place.seats]
+    ):
+        SURFACE.setdefault(_form, (_place, _use))
+        if _use == "demonym":
+            SURFACE.setdefault(_form + "s", (_place, "demonym"))  # "Armenians"
+MAX_WORDS = max(len(form.split()) for form in SURFACE)
+
+
+def lookup(text: str) -> tuple[Place, str] | None:
+    """The place a surface form names, and how (``"demonym"``...), or None."""
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    text = text.removesuffix("'s").removesuffix("’s")
+    return SURFACE.get(text)

@@ -1,0 +1,89 @@
+"""Names: cleaning entity spans, folding spelling variants, telling variants apart."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import lexicon
+
+# Two names are one when their folded forms differ by at most this share of letters
+# ("Stepanakert"/"Stepankert": 1 of 11).
+VARIANT_DISTANCE = 0.15
+
+
+def clean(ent: Span) -> tuple[Span | None, str]:
+    """The entity without a leading article, honorific or trailing possessive."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].lower_.rstrip(".") in lexicon.HONORIFICS
+    ):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None, ""
+    span = doc[start:end]
+    return span, span.text
+
+
+def with_honorific(doc: Doc, span: Span) -> tuple[int, int]:
+    """Char range of the span widened to a courtesy title before it ("Mr Putin")."""
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in lexicon.HONORIFICS:
+        return doc[span.start - 1].idx, span.end_char
+    return span.start_char, span.end_char
+
+
+def fold(name: str) -> str:
+    """Lower case ASCII with known spelling variants folded ("Sergei" -> "sergey")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    words = ascii_name.lower().replace("’", "'").split()
+    return " ".join(lexicon.SPELLING.get(w, w) for w in words)
+
+
+def distance(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def variant(a: str, b: str) -> bool:
+    """Same name spelt differently: equal when folded, or a small edit apart."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if fa[:1] != fb[:1] or len(fa.split()) != len(fb.split()) or min(len(fa), len(fb)) < 6:
+        return False
+    return distance(fa, fb) <= VARIANT_DISTANCE * max(len(fa), len(fb))
+
+
+def same(full: str, part: str) -> bool:
+    """``part`` names the same one as ``full``: a variant, or its surname ("Putin")."""
+    if variant(full, part):
+        return True
+    full_words, part_words = fold(full).split(), fold(part).split()
+    if len(part_words) >= len(full_words):
+        return False
+    tail = full_words[-len(part_words) :]
+    return all(variant(x, y) for x, y in zip(tail, part_words, strict=True))
+
+
+def is_place(span: Span) -> bool:
+    """A name standing next to a place noun: "the regional capital, Stepanakert"."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in lexicon.PLACE_NOUNS:
+        return True
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        return doc[span.start - 2].lower_ in lexicon.PLACE_NOUNS
+    return False

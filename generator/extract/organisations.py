@@ -1,0 +1,182 @@
+"""Organisations that belong to a state or region: ministries, offices, armies.
+
+"Armenia's defence ministry", "The Armenian defence ministry", "the Ministry of
+Defence of Armenia" and "the breakaway region's defence ministry" are read as an
+organisation head (``lexicon.ORG_HEADS``), its modifiers and its owner.  A bare
+definite reference ("the ministry") names the organisation last written with that
+head, or the ministry of the minister last named ("Russian foreign minister Sergey
+Lavrov ... a spokeswoman for the ministry").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from generator.extract import gazetteer, lexicon
+from generator.extract.document import ParsedArticle
+from generator.slugs import slugify
+
+if TYPE_CHECKING:
+    from generator.extract.actors import Entry
+
+_MODIFIER_TAGS = ("JJ", "NN", "NNS", "VBN")
+_NOT_MODIFIERS = {"latest", "same", "other", "whole", "entire", "own", "new", "its", "their"}
+
+
+@dataclass(frozen=True)
+class Organisation:
+    key: str  # "armenia-defence-ministry"
+    name: str  # "Armenia's defence ministry"
+    text: str  # as written here
+    start: int
+    end: int
+    owner: str | None  # key of the owning state/region entry
+
+
+def _owner_before(doc: Doc, i: int, entries: dict[str, Entry]) -> tuple[str, int] | None:
+    """The state or region owning a phrase that starts after token ``i``: a possessive
+    ("Armenia's"), a demonym ("Armenian") or a description ("the breakaway region's")."""
+    if i < 0:
+        return None
+    if doc[i].tag_ == "POS":
+        i -= 1
+    if i < 0:
+        return None
+    # gazetteer names end at token i (possibly several tokens: "Nagorno-Karabakh")
+    for j in range(i, max(-1, i - 6), -1):
+        surface = doc.text[doc[j].idx : doc[i].idx + len(doc[i])]
+        found = gazetteer.SURFACE.get(surface)
+        if found is not None:
+            return found[0].id, j
+    # "the breakaway region's" -> the region named most in the article
+    words = doc[max(0, i - 2) : i + 1].text.lower()
+    if any(words.endswith(d) for d in lexicon.REGION_DESCRIPTIONS):
+        regions = [e for e in entries.values() if e.kind == "region"]
+        if regions:
+            region = max(regions, key=lambda e: (len(e.spans), -e.first))
+            start = i - 1 if doc[i - 1].lower_ in ("breakaway", "disputed", "separatist") else i
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            return region.key, start
+    return None
+
+
+def _modifiers(doc: Doc, head: Token) -> list[Token]:
+    mods: list[Token] = []
+    k = head.i - 1
+    while k >= 0 and doc[k].tag_ in _MODIFIER_TAGS and doc[k].text.islower():
+        if doc[k].lower_ in _NOT_MODIFIERS or gazetteer.lookup(doc[k].text):
+            break
+        mods.insert(0, doc[k])
+        k -= 1
+    return mods
+
+
+def _phrase(head: Token, mods: list[Token], after: list[Token]) -> str:
+    words = [t.lower_ for t in mods] + [t.lower_ for t in after] + [head.lower_]
+    return " ".join(lexicon.SPELLING.get(w, w) for w in words)
+
+
+def _org(owner: str, owner_name: str, phrase: str, doc: Doc, start: int, end: int):
+    key = f"{owner}-{slugify(phrase)}"
+    return Organisation(
+        key, f"{owner_name}'s {phrase}", _written(doc, start, end), *_span(doc, start, end), owner
+    )
+
+
+def _written(doc: Doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    return "the" + text[3:] if text.startswith("The ") else text
+
+
+def _span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def find_organisations(
+    parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]
+) -> list[Organisation]:
+    doc = parsed.doc
+    names_of = {e.key: e.name for e in entries.values()}
+    found: list[Organisation] = []
+    last_by_head: dict[str, Organisation] = {}
+    last_minister: tuple[int, str, str] | None = None  # (token, owner, field)
+    for token in doc:
+        low = token.lower_
+        if low in ("minister", "secretary") and token.i > 0:
+            mods = _modifiers(doc, token)
+            field = " ".join(t.lower_ for t in mods if t.lower_ in lexicon.MINISTRY_FIELDS)
+            start = mods[0].i if mods else token.i
+            owner = _owner_before(doc, start - 1, entries)
+            if owner is None and start >= 1 and doc[start - 1].text[:1].isupper():
+                owner = _owner_before(doc, start - 1, entries)
+            if owner and field:
+                last_minister = (token.i, owner[0], field)
+            continue
+        if low not in lexicon.ORG_HEADS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.i in taken:
+            continue
+        mods = _modifiers(doc, token)
+        after: list[Token] = []
+        end = token.i + 1
+        # "Ministry of Defence"
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and doc[end + 1].lower_ in (lexicon.MINISTRY_FIELDS)
+        ):
+            after = [doc[end + 1]]
+            end += 2
+        start = mods[0].i if mods else token.i
+        owner = _owner_before(doc, start - 1, entries)
+        if owner is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+            tail = _owner_before(doc, end + 1, entries)
+            if tail is not None and tail[1] == end + 1:
+                owner, end = (tail[0], tail[1]), end + 2
+        if owner is not None:
+            owner_key, owner_start = owner
+            if owner_start > 0 and doc[owner_start - 1].lower_ == "the":
+                owner_start -= 1
+            phrase = _phrase(token, mods, after)
+            owner_name = names_of.get(owner_key) or owner_key
+            org = _org(owner_key, owner_name, phrase, doc, owner_start, end)
+            found.append(org)
+            last_by_head[token.lower_] = org
+            taken.update(range(owner_start, end))
+            continue
+        # a bare definite reference: "the ministry", "The defence ministry"
+        det = doc[start - 1] if start > 0 else None
+        if det is None or det.lower_ != "the":
+            continue
+        phrase = _phrase(token, mods, after)
+        previous = last_by_head.get(token.lower_)
+        if previous is not None and (not mods or previous.key.endswith(slugify(phrase))):
+            ref = Organisation(
+                previous.key, previous.name, "", *_span(doc, start - 1, end), previous.owner
+            )
+            if last_minister is None or _token_at(doc, previous.start) > last_minister[0]:
+                found.append(ref)
+                continue
+        if low == "ministry" and last_minister is not None:
+            _, owner_key, field = last_minister
+            org = _org(
+                owner_key,
+                names_of.get(owner_key, owner_key),
+                f"{field} ministry",
+                doc,
+                start - 1,
+                end,
+            )
+            org = Organisation(org.key, org.name, "", org.start, org.end, org.owner)
+            found.append(org)
+            last_by_head[low] = org
+    return found
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0

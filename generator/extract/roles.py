@@ -1,0 +1,169 @@
+"""Roles and affiliations of people, read from the words around their names.
+
+Three constructions cover most news copy:
+
+- a title before the name: "Russia's President Vladimir Putin", "Armenian prime
+  minister Nikol Pashinyan" -> ``President of Russia``, affiliation ``russia``;
+- an appositive after it: "Matthew Bryza, a former US ambassador to Azerbaijan," ->
+  the appositive as written, affiliated with the first state it names;
+- an appositive before it: "Azerbaijan's president, Ilham Aliyev" -> as the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import gazetteer, lexicon
+
+_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
+_MODIFIERS = {
+    "former",
+    "deputy",
+    "acting",
+    "senior",
+    "chief",
+    "top",
+    "then",
+    "late",
+    "ex",
+    "new",
+    "outgoing",
+    "first",
+    "vice",
+    "assistant",
+    "affairs",
+    "security",
+    "foreign",
+    "defence",
+    "defense",
+    "military",
+    "regional",
+    "national",
+    "state",
+    "special",
+    "presidential",
+}
+_ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
+_MAX_APPOSITIVE = 14
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str  # "President of Russia", "former US ambassador to Azerbaijan"
+    affiliation: str | None  # actor id of the state (or region) it belongs to
+    strength: int  # how sure: 3 appositive/byline, 2 title with state, 1 bare title
+
+
+def _place_of(tokens: list[Token]) -> gazetteer.Place | None:
+    for token in tokens:
+        found = gazetteer.lookup(token.text)
+        if found is not None:
+            return found[0]
+    if tokens:
+        text = " ".join(t.text for t in tokens)
+        for form in sorted(gazetteer.SURFACE, key=len, reverse=True):
+            if " " in form and form in text:
+                return gazetteer.SURFACE[form][0]
+    return None
+
+
+def _title_case(words: list[str]) -> str:
+    small = {"of", "and", "to", "for", "the"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
+
+
+def _role_from_title(title_tokens: list[Token], owner: gazetteer.Place | None) -> Role | None:
+    words = [t.text.lower() for t in title_tokens if t.text.lower() in _TITLE_WORDS | _MODIFIERS]
+    if not words or not any(w in _TITLE_WORDS for w in words):
+        return None
+    title = _title_case(words)
+    if owner is not None:
+        return Role(f"{title} of {owner.name}", owner.id, 2)
+    return Role(title, None, 1)
+
+
+def before(doc: Doc, ent: Span) -> Role | None:
+    """A title written before the name ("Russia's President Vladimir Putin")."""
+    i = ent.start - 1
+    while i >= 0 and doc[i].text.lower().rstrip(".") in lexicon.HONORIFICS:
+        i -= 1
+    title: list[Token] = []
+    owner_tokens: list[Token] = []
+    while i >= 0:
+        token = doc[i]
+        low = token.text.lower()
+        if low in _TITLE_WORDS or low in _MODIFIERS:
+            title.insert(0, token)
+        elif token.tag_ == "POS" and i > 0:
+            pass
+        elif gazetteer.lookup(token.text) is not None or token.text == "-":
+            owner_tokens.insert(0, token)
+        else:
+            break
+        i -= 1
+    if not title:
+        # "Azerbaijan's president, Ilham Aliyev"
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].text == ","
+            and doc[ent.start - 2].lower_ in (_TITLE_WORDS)
+        ):
+            j = ent.start - 2
+            while j >= 0 and (
+                doc[j].lower_ in _TITLE_WORDS
+                or doc[j].lower_ in _MODIFIERS
+                or doc[j].tag_ == "POS"
+                or gazetteer.lookup(doc[j].text) is not None
+            ):
+                if gazetteer.lookup(doc[j].text) is not None:
+                    owner_tokens.insert(0, doc[j])
+                else:
+                    title.insert(0, doc[j])
+                j -= 1
+        if not title:
+            return None
+    return _role_from_title(title, _place_of(owner_tokens))
+
+
+def after(doc: Doc, ent: Span) -> Role | None:
+    """An appositive after the name ("Matthew Bryza, a former US ambassador to Azerbaijan")."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    sent_end = ent.sent.end
+    tokens: list[Token] = []
+    for token in doc[ent.end + 1 : min(sent_end, ent.end + 1 + _MAX_APPOSITIVE)]:
+        if token.text in _ROLE_STOP:
+            break
+        tokens.append(token)
+    else:
+        if len(tokens) >= _MAX_APPOSITIVE:
+            return None
+    while tokens and tokens[0].lower_ in ("a", "an", "the"):
+        tokens = tokens[1:]
+    if not tokens or tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ"):
+        return None
+    head = next((t for t in tokens if t.lower_ in _TITLE_WORDS and t.pos_ == "NOUN"), None)
+    if head is None:
+        return None
+    # the appositive must be a noun phrase: no finite verb inside it
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in tokens):
+        return None
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return Role(text, _place_of(tokens).id if _place_of(tokens) else None, 3)
+
+
+def byline(text: str) -> tuple[str, str | None] | None:
+    """``("Deborah Haynes", "foreign affairs editor")`` from "by Deborah Haynes, foreign...";
+    None when the text is not a byline."""
+    body = text.strip()
+    if not body.lower().startswith("by "):
+        return None
+    body = body[3:].strip()
+    name, _, role = body.partition(",")
+    name = name.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return name, (role.strip().rstrip(".") or None)
