@@ -9,7 +9,8 @@ trust, each refused when it would join what a split pin keeps apart:
    (``Armenian Prime Minister Nikol Pashinyan`` = ``Nikol Pashinian``);
 4. a person named by surname alone, when one person of that surname is known (in the
    same article first, else in the whole corpus); two people sharing a surname stay two;
-5. other actors with the same name (``Armenia`` = ``Armenia``) and compatible kinds,
+5. other actors with the same name (``Armenia`` = ``Armenia``) and compatible kinds
+   (a country and a region; an organisation and a group),
    or a name one of them gives as an alias when both are of the same kind.
 
 A country and its ministry never merge (different names), nor a person and anything
@@ -32,7 +33,7 @@ from generator.slugs import unique
 KIND_FAMILIES = {
     "country": "territory",
     "region": "territory",
-    "place": "territory",
+    "place": "place",
     "organisation": "body",
     "group": "body",
     "person": "person",
@@ -162,13 +163,19 @@ def merge(sheets: Sequence[FactSheet], pins: Pins) -> tuple[list[Merged], list[P
 def _canonical(pinned: str | None, members: list[SheetActor]) -> tuple[tuple, str]:
     """(rank for who keeps a contested id, preferred id)."""
     sheets_per_id: dict[str, set[str]] = defaultdict(set)
-    fullness: dict[str, int] = defaultdict(int)
+    fullness: dict[str, tuple[int, int]] = defaultdict(lambda: (0, 0))
     for unit in members:
         sheets_per_id[unit.actor.id].add(unit.sheet)
-        fullness[unit.actor.id] = max(fullness[unit.actor.id], len(unit.actor.name.split()))
+        name = unit.actor.name
+        tokens = personal_name(name) if unit.actor.kind == "person" else tuple(name.split())
+        full = (sum(1 for t in tokens if len(t) > 1), len(" ".join(tokens)))
+        fullness[unit.actor.id] = max(fullness[unit.actor.id], full)
     if pinned is not None:
         return (0, -len(members), pinned), pinned
-    best = min(sheets_per_id, key=lambda i: (-len(sheets_per_id[i]), -fullness[i], i))
+    best = min(
+        sheets_per_id,
+        key=lambda i: (-len(sheets_per_id[i]), -fullness[i][0], -fullness[i][1], i),
+    )
     return (1, -len(sheets_per_id[best]), best), best
 
 
