@@ -151,9 +151,15 @@ def _as_list(value: object) -> list[object]:
     return list(value) if isinstance(value, list) else [value]
 
 
-def _scalar_list(value: object) -> bool:
-    items = _as_list(value)
-    return isinstance(value, list | str) and all(not isinstance(i, dict | list) for i in items)
+def _scalar_lists(key: str, *values: object) -> bool:
+    """Whether ``values`` are lists of plain values (``by`` may be a single string)."""
+    listed = [v for v in values if v is not _MISSING]
+    if not any(isinstance(v, list) for v in listed) and key != "by":
+        return False
+    return all(
+        isinstance(v, list | str) and not any(isinstance(i, dict | list) for i in _as_list(v))
+        for v in listed
+    )
 
 
 def merge_set(base: list[object], mine: list[object], theirs: list[object]) -> list[object]:
@@ -188,7 +194,7 @@ class _Merger:
                 seq = node[key] if isinstance(node[key], CommentedSeq) else None
                 if seq is not None and isinstance(mv, list):
                     self.keyed(_as_list(bv), mv, tv, seq, key)
-            elif _scalar_list(mv if mv is not _MISSING else []) and _scalar_list(tv):
+            elif _scalar_lists(key, mv, tv):
                 merged = merge_set(_as_list(bv), _as_list(mv), _as_list(tv))
                 if merged != _as_list(mv):
                     value = merged[0] if key == "by" and len(merged) == 1 else merged
@@ -228,7 +234,10 @@ class _Merger:
             if key in base:
                 continue  # the person deleted it: that stays
             after += 1
-            seq.insert(after, styled(item))
+            new = styled(item)
+            if after == len(seq) and seq:
+                _move_tail_comment(seq[-1], new)  # the blank line before the next section
+            seq.insert(after, new)
             keys.insert(after, key)
             self.changed = True
 
@@ -248,6 +257,8 @@ class _Merger:
                 continue
             for n, item in enumerate(seq):
                 if item is node:
+                    if n == len(seq) - 1 and n > 0:
+                        _move_tail_comment(node, seq[n - 1])
                     del seq[n]
                     self.changed = True
                     break
@@ -286,14 +297,52 @@ class _Merger:
         )
 
 
+def _tail(node: object) -> tuple[CommentedBase, object] | None:
+    """The container and key of the last entry written in ``node`` (deepest first)."""
+    last = None
+    while isinstance(node, CommentedMap | CommentedSeq) and len(node):
+        key = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
+        last = (node, key)
+        node = node[key]
+    return last
+
+
+def _move_tail_comment(old: object, new: object) -> None:
+    """Move the comment after ``old``'s last line (often a blank line) to after ``new``."""
+    source, target = _tail(old), _tail(new)
+    if source is None or target is None:
+        return
+    container, key = source
+    entry = container.ca.items.get(key)
+    slot = 2 if isinstance(container, CommentedMap) else 0
+    if not entry or entry[slot] is None:
+        return
+    token = entry[slot]
+    entry[slot] = None
+    if not any(entry):
+        del container.ca.items[key]
+    into, into_key = target
+    if isinstance(into, CommentedMap):
+        into.ca.items[into_key] = [None, None, token, None]
+    else:
+        into.ca.items[into_key] = [token, None, None, None]
+
+
 def _has_comments(node: object) -> bool:
-    if isinstance(node, CommentedBase):
-        comments = node.ca
-        if comments.comment or any(v for v in comments.items.values()):
-            return True
-        values = node.values() if isinstance(node, CommentedMap) else node
-        return any(_has_comments(v) for v in values)
-    return False
+    """Whether a person wrote a comment in ``node`` (blank lines do not count)."""
+    if not isinstance(node, CommentedBase):
+        return False
+    if _written(node.ca.comment) or any(_written(v) for v in node.ca.items.values()):
+        return True
+    values = node.values() if isinstance(node, CommentedMap) else node
+    return any(_has_comments(v) for v in values)
+
+
+def _written(tokens: object) -> bool:
+    if isinstance(tokens, list | tuple):
+        return any(_written(t) for t in tokens)
+    value = getattr(tokens, "value", None)
+    return isinstance(value, str) and bool(value.strip())
 
 
 def _references(items: Iterator[CommentedMap], skip: set[int]) -> Iterator[object]:

@@ -261,7 +261,7 @@ class _Decoder:
     def value(self, node: yaml.Node, hint: object, where: str) -> object:
         if not self.tag_ok(node, where):
             return _BAD
-        optional, base = _unwrap(hint)
+        optional, base = unwrap_optional(hint)
         is_null = isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "null"
         origin = typing.get_origin(base)
         if origin is tuple:
@@ -335,7 +335,7 @@ def _required(spec: dataclasses.Field[object]) -> bool:
     return spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
 
 
-def _unwrap(hint: object) -> tuple[bool, object]:
+def unwrap_optional(hint: object) -> tuple[bool, object]:
     """``X | None`` -> (True, X); ``X`` -> (False, X).  ``float | int`` stays a number."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
