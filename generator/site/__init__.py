@@ -1,0 +1,87 @@
+"""site stage: the knowledge of all fact sheets -> a static explainer site (MkDocs).
+
+``build_site`` builds into a temporary folder next to ``site/`` and swaps it in only
+when the build succeeded, so a failed build leaves the previous site as it was.
+``serve`` previews with live reload.  The MkDocs plugin itself is
+:class:`generator.site.plugin.ExplainerPlugin`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from generator.errors import ExplainerError, Problem, SiteError
+
+__all__ = ["SiteError", "build_site", "serve"]
+
+
+def _site_dir(config_file: Path) -> Path:
+    import yaml
+
+    try:
+        text = config_file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise SiteError(
+            Problem(str(config_file), f"cannot read the MkDocs config: {error}")
+        ) from None
+    # mkdocs.yml may hold !!python/name tags; read only the key we need, safely.
+    site_dir = "site"
+    for line in text.splitlines():
+        if line.startswith("site_dir:"):
+            site_dir = str(yaml.safe_load(line.split(":", 1)[1]) or "site")
+    return (config_file.parent / site_dir).resolve()
+
+
+def build_site(config_file: Path, *, strict: bool = False) -> None:
+    """Build the site of ``config_file`` (``mkdocs.yml``) into its ``site_dir``.
+
+    Raises :class:`SiteError` (or the sheets' own :class:`ExplainerError`) with a clear
+    message when the build fails; ``site/`` is then untouched.
+    """
+    from generator.site.plugin import run_build
+
+    config_file = Path(config_file)
+    target = _site_dir(config_file)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    try:
+        run_build(config_file, staging, strict=strict)
+    except ExplainerError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    except RuntimeError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        lines = [line for line in str(error).splitlines() if line.strip()]
+        raise SiteError(*(Problem(str(config_file), line) for line in lines)) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap(staging, target)
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Put ``staging`` where ``target`` is, keeping ``target`` until the move succeeded."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        old.rmdir()
+        target.rename(old)
+    staging.chmod(0o755)
+    try:
+        staging.rename(target)
+    except OSError as error:
+        if old is not None:
+            old.rename(target)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SiteError(Problem(str(target), f"cannot replace the site folder: {error}")) from None
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def serve(config_file: Path, dev_addr: str = "127.0.0.1:8000") -> None:
+    """Preview the site with live reload; fact sheet and theme edits rebuild it."""
+    from generator.site.plugin import run_serve
+
+    run_serve(Path(config_file), dev_addr)

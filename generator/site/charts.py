@@ -1,0 +1,295 @@
+"""Geometry of the build-time SVG pictures: a timeline, who disputes whom, figures claimed.
+
+Python computes positions only; ``theme/partials/*.svg.html`` draws them.  Every chart
+is plain data (frozen dataclasses) in a fixed coordinate system (``width`` x
+``height``, used as the SVG ``viewBox``), so the picture scales with the page and the
+same input always gives the same numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+CHAR_WIDTH = 7.2  # average width of a 12px label character, for layout
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A dated event on the axis; its label sits in ``lane`` above the axis."""
+
+    x: float
+    label_y: float
+    anchor: str  # SVG text-anchor: start | middle | end
+    label: str  # the date, short
+    title: str  # what happened (tooltip and accessible name)
+    href: str
+
+
+@dataclass(frozen=True)
+class TimelineChart:
+    width: int
+    height: int
+    axis_y: float
+    ticks: tuple[Tick, ...]
+    markers: tuple[Marker, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.markers
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    """Input of :func:`timeline`: one event with a sortable ISO-ish date."""
+
+    sort_key: str
+    label: str
+    title: str
+    href: str
+
+
+def fractional_year(sort_key: str) -> float | None:
+    """``"2020-09-27"`` -> 2020.74; ``None`` for dates that are not ISO-ish."""
+    match = _DATE.match(sort_key)
+    if not match:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2) or 1)
+    day = int(match.group(3) or 1)
+    return year + (month - 1) / 12 + (day - 1) / 365
+
+
+def _tick_step(span: float) -> int:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500):
+        if span / step <= 8:
+            return step
+    return 1000
+
+
+def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineChart:
+    """Lay out dated points on one horizontal scale; labels stack in lanes, never overlap."""
+    dated = [(y, p) for p in points if (y := fractional_year(p.sort_key)) is not None]
+    dated.sort(key=lambda item: (item[0], item[1].sort_key, item[1].title))
+    margin, lane_height, max_lanes = 24.0, 18.0, 5
+    if not dated:
+        return TimelineChart(width, 60, 40.0, (), ())
+    first, last = math.floor(dated[0][0]), math.floor(dated[-1][0]) + 1
+    step = _tick_step(last - first)
+    first -= first % step
+    last += -last % step
+    scale = (width - 2 * margin) / (last - first)
+    lane_ends: list[float] = []
+    placed: list[tuple[float, int, str, TimelinePoint]] = []
+    for year, point in dated:
+        x = margin + (year - first) * scale
+        size = len(point.label) * CHAR_WIDTH + 10
+        anchor = "start" if x < width / 3 else "end" if x > 2 * width / 3 else "middle"
+        left = {"start": x, "middle": x - size / 2, "end": x - size}[anchor]
+        lane = next((i for i, end in enumerate(lane_ends) if end < left), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(0.0)
+        lane_ends[lane] = left + size
+        placed.append((x, min(lane, max_lanes - 1), anchor, point))
+    lanes = min(len(lane_ends), max_lanes)
+    axis_y = 20 + lanes * lane_height + 8
+    markers = tuple(
+        Marker(
+            x=round(x, 1),
+            label_y=round(axis_y - 14 - lane * lane_height, 1),
+            anchor=anchor,
+            label=point.label,
+            title=point.title,
+            href=point.href,
+        )
+        for x, lane, anchor, point in placed
+    )
+    ticks = tuple(
+        Tick(round(margin + (year - first) * scale, 1), str(year))
+        for year in range(first, last + 1, step)
+    )
+    return TimelineChart(width, int(axis_y + 30), axis_y, ticks, markers)
+
+
+# -- who accuses or disputes whom ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    name: str
+    href: str
+    x: float
+    y: float
+    label_x: float
+    label_y: float
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Edge:
+    """An accusation (directed, arrow at the accused) or a dispute (both ways)."""
+
+    path: str  # SVG path data
+    kind: str  # "accuses" | "disputes"
+    title: str  # "Armenia accuses Azerbaijan"
+    href: str  # the claim behind it
+
+
+@dataclass(frozen=True)
+class DisputeMap:
+    width: int
+    height: int
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.edges
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Input of :func:`dispute_map`: ``source`` accuses or disputes ``target``."""
+
+    source: str
+    target: str
+    kind: str
+    title: str
+    href: str
+
+
+def dispute_map(
+    relations: Sequence[Relation], names: dict[str, tuple[str, str]], *, width: int = 640
+) -> DisputeMap:
+    """Nodes on a circle (sorted by name); ``names`` maps actor id -> (name, href)."""
+    ids = sorted(
+        {r.source for r in relations} | {r.target for r in relations},
+        key=lambda i: (names[i][0].lower(), i),
+    )
+    if not ids:
+        return DisputeMap(width, 40, (), ())
+    height = 360 if len(ids) > 2 else 160
+    cx, cy = width / 2, height / 2
+    rx, ry = width / 2 - 150, height / 2 - 40
+    nodes: dict[str, Node] = {}
+    for n, actor in enumerate(ids):
+        angle = math.pi + 2 * math.pi * n / len(ids)
+        x, y = cx + rx * math.cos(angle), cy + ry * math.sin(angle)
+        side = math.cos(angle)
+        anchor = "end" if side < -0.3 else "start" if side > 0.3 else "middle"
+        dx = {"end": -14, "start": 14, "middle": 0}[anchor]
+        dy = 4 if anchor != "middle" else (-14 if y < cy else 24)
+        name, href = names[actor]
+        nodes[actor] = Node(
+            actor, name, href, round(x, 1), round(y, 1), round(x + dx, 1), round(y + dy, 1), anchor
+        )
+    seen: set[tuple[str, str, str]] = set()
+    edges = []
+    for r in relations:
+        key = (r.source, r.target, r.kind)
+        if r.source == r.target or key in seen:
+            continue
+        seen.add(key)
+        edges.append(_edge(nodes[r.source], nodes[r.target], r))
+    return DisputeMap(width, height, tuple(nodes[i] for i in ids), tuple(edges))
+
+
+def _edge(a: Node, b: Node, relation: Relation, radius: float = 11.0) -> Edge:
+    dx, dy = b.x - a.x, b.y - a.y
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    x1, y1 = a.x + ux * radius, a.y + uy * radius
+    x2, y2 = b.x - ux * (radius + 3), b.y - uy * (radius + 3)
+    bend = 28.0 if relation.kind == "accuses" else 0.0  # two-way accusations stay apart
+    qx, qy = (x1 + x2) / 2 - uy * bend, (y1 + y2) / 2 + ux * bend
+    path = f"M{x1:.1f},{y1:.1f} Q{qx:.1f},{qy:.1f} {x2:.1f},{y2:.1f}"
+    return Edge(path, relation.kind, relation.title, relation.href)
+
+
+# -- figures each side claims ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    y: float
+    length: float
+    claimant: str  # who claims it
+    value: str  # "4"
+    side: str  # whose ("Azerbaijan's"), or ""
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    unit: str
+    y: float
+    bars: tuple[Bar, ...]
+
+
+@dataclass(frozen=True)
+class FigureChart:
+    width: int
+    height: int
+    label_width: int
+    groups: tuple[FigureGroup, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups
+
+
+@dataclass(frozen=True)
+class FigureInput:
+    """Input of :func:`figure_chart`: one number one claimant states."""
+
+    unit: str
+    value: float
+    value_label: str
+    claimant: str
+    side: str
+    title: str
+    href: str
+
+
+def figure_chart(figures: Sequence[FigureInput], *, width: int = 640) -> FigureChart:
+    """Horizontal bars, one group per unit; bars in a group share one scale."""
+    by_unit: dict[str, list[FigureInput]] = {}
+    for figure in figures:
+        by_unit.setdefault(figure.unit.lower(), []).append(figure)
+    label_width, value_room, row, heading = 190, 150, 26.0, 30.0
+    y = 8.0
+    groups = []
+    for unit in sorted(by_unit):
+        items = by_unit[unit]
+        top = max(f.value for f in items) or 1
+        group_y = y + 18
+        y += heading
+        bars = []
+        for f in items:
+            length = max(2.0, (width - label_width - value_room) * f.value / top)
+            bars.append(
+                Bar(
+                    round(y, 1),
+                    round(length, 1),
+                    f.claimant,
+                    f.value_label,
+                    f.side,
+                    f.title,
+                    f.href,
+                )
+            )
+            y += row
+        groups.append(FigureGroup(unit, round(group_y, 1), tuple(bars)))
+        y += 8
+    return FigureChart(width, int(y + 4), label_width, tuple(groups))

@@ -1,0 +1,45 @@
+"""Dates for people: ``2020-09-27`` -> ``27 September 2020``; Atom's RFC 3339 form."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def human_date(value: str | None) -> str | None:
+    """``1991``, ``July 2020``, ``27 September 2020``; other text as written; None stays."""
+    if not value:
+        return None
+    match = _ISO.match(value)
+    if not match:
+        return value
+    year, month, day = match.groups()
+    if month and 1 <= int(month) <= 12:
+        name = MONTHS[int(month) - 1]
+        return f"{int(day)} {name} {year}" if day else f"{name} {year}"
+    return year
+
+
+def rfc3339(value: str | None) -> str | None:
+    """``2020-09-27`` -> ``2020-09-27T00:00:00Z``; None when not a full ISO date."""
+    if not value:
+        return None
+    match = _ISO.match(value)
+    if not match or not match.group(3):
+        return None
+    return f"{match.group(0)}T00:00:00Z"

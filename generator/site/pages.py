@@ -1,0 +1,150 @@
+"""The site map: which pages the knowledge makes, where they live, what they are called.
+
+:func:`plan` lists one :class:`PageSpec` per generated page.  A page's Markdown file is
+only front matter (its template, title and description, written with safe YAML); the
+page body is drawn by its template from the view (``contexts.py``).  Paths are stable:
+they are made of actor ids and sheet slugs only, so permalinks survive rebuilds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+from generator.knowledge.model import Knowledge
+
+# The small fixed top navigation: section index pages, never the whole site.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("Home", "index.md"),
+    ("Who's who", "actors/index.md"),
+    ("Claims", "claims/index.md"),
+    ("Timeline", "timeline/index.md"),
+    ("Analysis", "analysis/index.md"),
+    ("Sources", "sources/index.md"),
+    ("Places", "places/index.md"),
+)
+SEARCH_PAGE = "search/index.md"
+
+
+def section_links() -> tuple[tuple[str, str], ...]:
+    """The top navigation as (label, site-root-relative URL)."""
+    return tuple((title, PageSpec(uri, "", "", "").url) for title, uri in SECTIONS)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One generated page.  ``key`` is the actor id or sheet slug it is about."""
+
+    src_uri: str
+    kind: str
+    title: str
+    description: str
+    key: str = ""
+
+    @property
+    def template(self) -> str:
+        return f"{self.kind}.html"
+
+    @property
+    def url(self) -> str:
+        """The page's site-root-relative URL (directory URLs)."""
+        stem = self.src_uri.removesuffix(".md")
+        if stem == "index":
+            return ""
+        return stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/"
+
+
+def actor_href(actor_id: str) -> str:
+    return f"actors/{actor_id}/"
+
+
+def source_href(slug: str, anchor: str | None = None) -> str:
+    return f"sources/{slug}/" + (f"#{anchor}" if anchor else "")
+
+
+def claim_anchor(key: str) -> str:
+    return key.replace("/", "--")
+
+
+def claim_href(key: str) -> str:
+    return f"claims/#{claim_anchor(key)}"
+
+
+def _sentence(text: str, limit: int = 155) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def plan(
+    knowledge: Knowledge, *, site_description: str = "", search: bool = True
+) -> tuple[PageSpec, ...]:
+    """Every generated page, in a fixed order."""
+    people = sum(1 for a in knowledge.actors if a.kind == "person")
+    visible = sum(1 for c in knowledge.claims if not c.claim.hidden)
+    specs = [
+        PageSpec(
+            "index.md",
+            "home",
+            "The story in brief",
+            _sentence(next((s.summary for s in knowledge.sheets if s.summary), site_description)),
+        ),
+        PageSpec(
+            "actors/index.md",
+            "actors",
+            "Who's who",
+            f"{len(knowledge.actors)} actors, {people} of them people: roles and affiliations.",
+        ),
+        PageSpec(
+            "claims/index.md",
+            "claims",
+            "Claims and disputes",
+            f"{visible} attributed claims by source, and where the sides contradict each other.",
+        ),
+        PageSpec("timeline/index.md", "timeline", "Timeline", "How it got here, in dates."),
+        PageSpec("analysis/index.md", "analysis", "Analysis", "What analysts think."),
+        PageSpec(
+            "sources/index.md",
+            "sources",
+            "Sources",
+            f"The {len(knowledge.sheets)} articles every statement on this site comes from.",
+        ),
+        PageSpec(
+            "places/index.md",
+            "places",
+            "Places and organisations",
+            "An index of the places, countries, regions and organisations named.",
+        ),
+    ]
+    if search:
+        specs.append(PageSpec(SEARCH_PAGE, "search", "Search", "Search actors and claims."))
+    for actor in sorted(knowledge.actors, key=lambda a: a.id):
+        about = actor.role or actor.kind.capitalize()
+        specs.append(
+            PageSpec(
+                f"actors/{actor.id}.md",
+                "actor",
+                actor.name,
+                _sentence(f"{actor.name}: {about}."),
+                actor.id,
+            )
+        )
+    for sheet in sorted(knowledge.sheets, key=lambda s: s.slug):
+        specs.append(
+            PageSpec(
+                f"sources/{sheet.slug}.md",
+                "source",
+                sheet.article.title,
+                _sentence(sheet.summary or sheet.article.title),
+                sheet.slug,
+            )
+        )
+    return tuple(specs)
+
+
+def front_matter(spec: PageSpec) -> str:
+    """The generated Markdown file: front matter only, written with safe YAML."""
+    meta = {"template": spec.template, "title": spec.title, "description": spec.description}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n"

@@ -1,0 +1,183 @@
+"""Running text for the theme: actor names found and linked, evidence marked, Markdown.
+
+Article text is untrusted.  :meth:`Linker.spans` cuts it into :class:`Span` pieces that
+the theme escapes and renders (names as links, evidence sentences highlighted), so no
+HTML is written here.  :func:`render_markdown` renders the one Markdown field, a sheet's
+``summary``: HTML in it is escaped first (Python-Markdown passes raw HTML through),
+links with a scheme other than http(s)/mailto lose their target, and actor names in its
+text become links.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import posixpath
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Iterable, Mapping
+from urllib.parse import urlsplit
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from generator.site.contexts import Span, Text
+
+SAFE_SCHEMES = ("", "http", "https", "mailto")
+_SKIP_LINKING = {"a", "code", "pre"}
+
+
+def relative(target: str, page_url: str) -> str:
+    """``target`` (site-root-relative, maybe with ``#anchor``) as seen from ``page_url``."""
+    path, hash_, fragment = target.partition("#")
+    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+    rel = posixpath.relpath("/" + path, "/" + base) if path else ""
+    if path and (path.endswith("/") or rel == ".") and not rel.endswith("/"):
+        rel += "/"
+    if rel == "./" and hash_:
+        rel = ""
+    return rel + hash_ + fragment
+
+
+class Linker:
+    """Finds actor names and aliases in text.
+
+    ``names`` maps every name an actor goes by to the actor's page.  Matching is
+    case-sensitive and on word boundaries, longest name first; a name two actors share
+    is ambiguous and left unlinked, and aliases without a capital letter ("the
+    ministry") are never linked.
+    """
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.names = dict(names)
+        ordered = sorted(self.names, key=lambda n: (-len(n), n))
+        self._pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)")
+            if ordered
+            else None
+        )
+
+    @classmethod
+    def of(cls, actors: Iterable[tuple[str, str, Iterable[str]]]) -> Linker:
+        """From ``(name, href, aliases)`` triples."""
+        owners: dict[str, set[str]] = {}
+        for name, href, aliases in actors:
+            for text in (name, *aliases):
+                text = text.strip()
+                if len(text) >= 2 and any(ch.isupper() for ch in text):
+                    owners.setdefault(text, set()).add(href)
+        return cls({text: next(iter(hrefs)) for text, hrefs in owners.items() if len(hrefs) == 1})
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.end(), self.names[m.group(0)]) for m in self._pattern.finditer(text)]
+
+    def spans(self, text: str, *, marks: Iterable[str] = (), skip: str | None = None) -> Text:
+        """``text`` cut into spans: names linked (except to ``skip``), ``marks`` marked."""
+        marked = _mark_ranges(text, marks)
+        links = [(s, e, href) for s, e, href in self.matches(text) if href != skip]
+        cuts = sorted(
+            {0, len(text)}
+            | {i for s, e in marked for i in (s, e)}
+            | {i for s, e, _ in links for i in (s, e)}
+        )
+        spans: list[Span] = []
+        for start, end in itertools.pairwise(cuts):
+            if start == end:
+                continue
+            actor = next((h for s, e, h in links if s <= start and end <= e), None)
+            mark = any(s <= start and end <= e for s, e in marked)
+            spans.append(Span(text[start:end], actor, mark))
+        return tuple(spans)
+
+
+def _mark_ranges(text: str, marks: Iterable[str]) -> list[tuple[int, int]]:
+    ranges = []
+    for sentence in marks:
+        sentence = sentence.strip()
+        if sentence and (at := text.find(sentence)) >= 0:
+            ranges.append((at, at + len(sentence)))
+    return ranges
+
+
+def plain(spans: Text) -> str:
+    return "".join(span.text for span in spans)
+
+
+# -- Markdown -------------------------------------------------------------------------
+
+
+class _Safety(Treeprocessor):
+    """Drops unsafe link targets and links actor names, after inline parsing."""
+
+    def __init__(self, md: markdown.Markdown, linker: Linker, page_url: str) -> None:
+        super().__init__(md)
+        self.linker = linker
+        self.page_url = page_url
+
+    def run(self, root: etree.Element) -> None:
+        for element in list(root.iter()):
+            for attribute in ("href", "src"):
+                value = element.get(attribute)
+                if value is not None and not _safe_url(value):
+                    del element.attrib[attribute]
+        self._link(root)
+
+    def _link(self, element: etree.Element) -> None:
+        if element.tag in _SKIP_LINKING:
+            return
+        for child in list(element):
+            self._link(child)
+        if element.text:
+            new = self._split(element.text)
+            if new is not None:
+                element.text = new[0]
+                for offset, node in enumerate(new[1]):
+                    element.insert(offset, node)
+        for index, child in reversed(list(enumerate(element))):
+            if child.tail:
+                new = self._split(child.tail)
+                if new is not None:
+                    child.tail = new[0]
+                    for offset, node in enumerate(new[1], start=1):
+                        element.insert(index + offset, node)
+
+    def _split(self, text: str) -> tuple[str, list[etree.Element]] | None:
+        found = self.linker.matches(text)
+        if not found:
+            return None
+        head = text[: found[0][0]]
+        nodes = []
+        for n, (start, end, href) in enumerate(found):
+            node = etree.Element("a", {"href": relative(href, self.page_url), "class": "actor"})
+            node.text = text[start:end]
+            node.tail = text[end : found[n + 1][0]] if n + 1 < len(found) else text[end:]
+            nodes.append(node)
+        return head, nodes
+
+
+class _SafetyExtension(Extension):
+    def __init__(self, linker: Linker, page_url: str) -> None:
+        super().__init__()
+        self.linker = linker
+        self.page_url = page_url
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_Safety(md, self.linker, self.page_url), "explainer", 5)
+
+
+def _safe_url(value: str) -> bool:
+    cleaned = "".join(ch for ch in value if ch.isprintable() and not ch.isspace())
+    try:
+        scheme = urlsplit(cleaned).scheme.lower()
+    except ValueError:
+        return False
+    return scheme in SAFE_SCHEMES
+
+
+def render_markdown(text: str, linker: Linker, page_url: str) -> str:
+    """HTML of untrusted Markdown ``text``: raw HTML escaped, unsafe URLs dropped."""
+    md = markdown.Markdown(extensions=[_SafetyExtension(linker, page_url)])
+    return md.convert(html.escape(text, quote=False))
