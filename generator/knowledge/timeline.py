@@ -9,16 +9,15 @@ published date when an editor has since set it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
+from generator import dates
 from generator.factsheet.model import Background, FactSheet
 from generator.knowledge.model import Event
 
 UNRESOLVED = "~"  # sorts after every digit
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DECADE = re.compile(r"^(\d{3})0s$")
-
-Resolver = Callable[[str, str], tuple[str, str] | None]
 
 
 def sort_key(date: str, precision: str) -> str:
@@ -32,35 +31,18 @@ def sort_key(date: str, precision: str) -> str:
     return f"{UNRESOLVED}{date}"
 
 
-def _default_resolver() -> Resolver | None:
-    try:
-        from generator.dates import resolve
-    except ImportError:  # the dates module lands with the extract stage
-        return None
-
-    def run(as_written: str, published: str) -> tuple[str, str] | None:
-        resolved = resolve(as_written, published)
-        if resolved is None or resolved.precision == "unresolved":
-            return None
-        return resolved.date, resolved.precision
-
-    return run
-
-
 def events(
     sheets: Sequence[FactSheet],
     actor_ids: Mapping[str, Mapping[str, str]],
-    resolver: Resolver | None = None,
 ) -> tuple[Event, ...]:
     """Every sheet's background and publication, sorted.  ``actor_ids`` maps a sheet
     slug to its local -> canonical actor ids."""
-    resolver = resolver or _default_resolver()
     found: list[Event] = []
     for sheet in sheets:
         local = actor_ids.get(sheet.slug, {})
         published = sheet.article.published
         for item in sheet.background:
-            date, precision, as_written = _dated(item, published, resolver)
+            date, precision, as_written = _dated(item, published)
             found.append(
                 Event(
                     date=date,
@@ -88,14 +70,12 @@ def events(
     return tuple(found)
 
 
-def _dated(
-    item: Background, published: str | None, resolver: Resolver | None
-) -> tuple[str, str, str | None]:
+def _dated(item: Background, published: str | None) -> tuple[str, str, str | None]:
     if item.precision != "unresolved":
         return item.date, item.precision, item.as_written
     written = item.as_written or item.date
-    if published and resolver is not None:
-        resolved = resolver(written, published)
-        if resolved is not None:
-            return resolved[0], resolved[1], written
+    if published:
+        resolved = dates.resolve(written, published)
+        if resolved.resolved:
+            return resolved.date, resolved.precision, written
     return item.date, "unresolved", item.as_written

@@ -1,0 +1,257 @@
+"""Claims across articles: keys, also_reported, disputes within and across sheets."""
+
+from __future__ import annotations
+
+from handmade import Figure, actor, claim, sheet
+
+from generator import knowledge
+
+ARMENIA = actor("armenia", "Armenia", "country")
+AZERBAIJAN = actor("azerbaijan", "Azerbaijan", "country")
+MINISTRY = actor("armenian-defence-ministry", "Armenian defence ministry", "organisation")
+
+
+def test_claim_keys_are_sheet_slash_id_and_hidden_claims_are_left_out():
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                actors=(ARMENIA,),
+                claims=(
+                    claim("c1", "armenia", "the border is calm"),
+                    claim("c2", "armenia", "a wrong machine claim", hidden=True),
+                ),
+            ),
+            sheet("b", actors=(ARMENIA,), claims=(claim("c1", "armenia", "talks resume"),)),
+        ]
+    )
+    assert [c.key for c in k.claims] == ["a/c1", "b/c1"]
+    assert k.actor("armenia").claims == ("a/c1", "b/c1")  # type: ignore[union-attr]
+
+
+def test_the_same_claim_from_several_outlets_is_also_reported():
+    text = "Azerbaijani forces shelled civilian settlements along the contact line"
+    k = knowledge.build(
+        [
+            sheet(
+                "sky",
+                outlet="Sky News",
+                published="2020-09-27",
+                actors=(MINISTRY,),
+                claims=(claim("c1", "armenian-defence-ministry", text),),
+            ),
+            sheet(
+                "bbc",
+                outlet="BBC",
+                published="2020-09-27",
+                actors=(
+                    actor(
+                        "armenia-s-defence-ministry",
+                        "Armenian defence ministry",
+                        "organisation",
+                    ),
+                ),
+                claims=(
+                    claim(
+                        "c4",
+                        "armenia-s-defence-ministry",
+                        "Azerbaijani forces had shelled civilian settlements along the contact line"
+                        ",",
+                    ),
+                    claim("c5", "armenia-s-defence-ministry", "its troops shot down two drones"),
+                ),
+            ),
+            sheet(  # the same words from another source are not the same claim
+                "ap",
+                outlet="AP",
+                published="2020-09-28",
+                actors=(AZERBAIJAN,),
+                claims=(claim("c1", "azerbaijan", text),),
+            ),
+        ]
+    )
+    assert k.claim("sky/c1").also_reported == ("bbc/c4",)  # type: ignore[union-attr]
+    assert k.claim("bbc/c4").also_reported == ("sky/c1",)  # type: ignore[union-attr]
+    assert k.claim("bbc/c5").also_reported == ()  # type: ignore[union-attr]
+    assert k.claim("ap/c1").also_reported == ()  # type: ignore[union-attr]
+    assert [(o.id, o.articles, o.claims) for o in k.outlets] == [
+        ("ap", ("ap",), ("ap/c1",)),
+        ("bbc", ("bbc",), ("bbc/c4", "bbc/c5")),
+        ("sky-news", ("sky",), ("sky/c1",)),
+    ]
+
+
+def test_disputes_within_a_sheet_become_keys_in_both_directions():
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    claim("armenia-says", "armenia", "Azerbaijan attacked first"),
+                    claim(
+                        "azerbaijan-says",
+                        "azerbaijan",
+                        "Armenia attacked first",
+                        disputes=("armenia-says",),
+                    ),
+                ),
+            )
+        ]
+    )
+    assert k.claim("a/armenia-says").disputes == ("a/azerbaijan-says",)  # type: ignore[union-attr]
+    assert k.claim("a/azerbaijan-says").disputes == ("a/armenia-says",)  # type: ignore[union-attr]
+
+
+def test_a_denial_in_one_article_disputes_the_claim_in_another():
+    turkey = actor("turkey", "Turkey", "country")
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                published="2020-09-28",
+                actors=(ARMENIA, turkey),
+                claims=(
+                    claim(
+                        "c1",
+                        "armenia",
+                        "Turkey sent Syrian mercenaries to fight in Nagorno-Karabakh",
+                        kind="accusation",
+                        verb="accuses",
+                        about=("turkey",),
+                    ),
+                    claim("c2", "armenia", "the front line held overnight"),
+                ),
+            ),
+            sheet(
+                "b",
+                published="2020-09-29",
+                actors=(turkey,),
+                claims=(
+                    claim(
+                        "c1",
+                        "turkey",
+                        "it had sent Syrian mercenaries to Nagorno-Karabakh",
+                        kind="denial",
+                        verb="denies",
+                    ),
+                ),
+            ),
+        ]
+    )
+    assert k.claim("b/c1").disputes == ("a/c1",)  # type: ignore[union-attr]
+    assert k.claim("a/c1").disputes == ("b/c1",)  # type: ignore[union-attr]
+    assert k.claim("a/c2").disputes == ()  # type: ignore[union-attr]
+
+
+def test_opposing_sources_about_the_same_thing_dispute_across_articles():
+    k = knowledge.build(
+        [
+            sheet(  # here the two sides dispute each other: they are opponents
+                "a",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    claim("c1", "armenia", "Azerbaijan shelled Stepanakert"),
+                    claim("c2", "azerbaijan", "Armenia shelled Ganja", disputes=("c1",)),
+                ),
+            ),
+            sheet(
+                "b",
+                actors=(ARMENIA,),
+                claims=(
+                    claim("c1", "armenia", "the war began with an Azerbaijani attack at dawn"),
+                ),
+            ),
+            sheet(
+                "c",
+                actors=(AZERBAIJAN,),
+                claims=(
+                    claim("c1", "azerbaijan", "the war began with an Armenian attack at dawn"),
+                    claim("c2", "azerbaijan", "the harvest festival was cancelled"),
+                ),
+            ),
+        ]
+    )
+    assert k.claim("b/c1").disputes == ("c/c1",)  # type: ignore[union-attr]
+    assert k.claim("c/c1").disputes == ("b/c1",)  # type: ignore[union-attr]
+    assert k.claim("c/c2").disputes == ()  # type: ignore[union-attr]
+
+
+def test_conflicting_figures_of_one_unit_and_side_dispute():
+    def helicopters(value: int, side: str = "azerbaijan") -> tuple[Figure, ...]:
+        return (Figure(value=value, unit="helicopters", side=side),)
+
+    karabakh = actor("karabakh-defence-ministry", "Karabakh defence ministry", "organisation")
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                published="2020-09-27",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    claim("c1", "armenia", "it shot down two helicopters", figures=helicopters(2)),
+                ),
+            ),
+            sheet(
+                "b",
+                published="2020-09-27",
+                actors=(karabakh, AZERBAIJAN, ARMENIA),
+                claims=(
+                    claim(
+                        "c1",
+                        "karabakh-defence-ministry",
+                        "it destroyed four helicopters",
+                        figures=(Figure(value=4, unit="helicopter", side="azerbaijan"),),
+                    ),
+                    claim(  # same number: no conflict
+                        "c2", "karabakh-defence-ministry", "x", figures=helicopters(2)
+                    ),
+                    claim(  # another side's helicopters: no conflict
+                        "c3", "azerbaijan", "y", figures=helicopters(9, side="armenia")
+                    ),
+                ),
+            ),
+        ]
+    )
+    assert k.claim("a/c1").disputes == ("b/c1",)  # type: ignore[union-attr]
+    assert k.claim("b/c1").disputes == ("a/c1",)  # type: ignore[union-attr]
+    assert k.claim("b/c2").disputes == ()  # type: ignore[union-attr]
+    assert k.claim("b/c3").disputes == ()  # type: ignore[union-attr]
+    assert [(f.claim, f.figure.value) for f in k.figures] == [
+        ("a/c1", 2),
+        ("b/c1", 4),
+        ("b/c2", 2),
+        ("b/c3", 9),
+    ]
+
+
+def test_an_actors_claims_are_ordered_by_article_date():
+    k = knowledge.build(
+        [
+            sheet(
+                "late",
+                published="2020-10-10",
+                actors=(actor("pashinyan", "Nikol Pashinyan"),),
+                claims=(claim("c1", "pashinyan", "a ceasefire is possible"),),
+            ),
+            sheet(
+                "early",
+                published="2020-09-27",
+                actors=(actor("nikol-pashinyan", "Nikol Pashinyan"),),
+                claims=(claim("c1", "nikol-pashinyan", "we will not retreat"),),
+            ),
+            sheet(
+                "undated",
+                actors=(actor("nikol-pashinyan", "Nikol Pashinyan"),),
+                claims=(claim("c1", "nikol-pashinyan", "talks are needed"),),
+            ),
+        ]
+    )
+    entry = k.actor("nikol-pashinyan")
+    assert entry is not None
+    assert entry.claims == ("early/c1", "late/c1", "undated/c1")
+    assert [k.claim(key).published for key in entry.claims] == [  # type: ignore[union-attr]
+        "2020-09-27",
+        "2020-10-10",
+        None,
+    ]
