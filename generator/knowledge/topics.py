@@ -84,15 +84,15 @@ class TopicConfig:
             raise KnowledgeError(*problems)
         rules, taken = [], set()
         for n, item in enumerate(data):
-            rule = _rule(item, f"{where}[{n}]", path, problems)
-            if rule is None:
-                continue
-            if rule.id in taken:
+            topic_id = item.get("id") if isinstance(item, Mapping) else None
+            if isinstance(topic_id, str) and topic_id in taken:
                 problems.append(
-                    Problem(path, f"topic id {rule.id!r} used twice", field=f"{where}[{n}].id")
+                    Problem(path, f"topic id {topic_id!r} used twice", field=f"{where}[{n}].id")
                 )
-            taken.add(rule.id)
-            rules.append(rule)
+            taken.add(topic_id)
+            rule = _rule(item, f"{where}[{n}]", path, problems)
+            if rule is not None:
+                rules.append(rule)
         if problems:
             raise KnowledgeError(*problems)
         return cls(rules=tuple(rules), auto=auto)
@@ -130,6 +130,7 @@ def _rule(item: object, where: str, path: str, problems: list[Problem]) -> Topic
     if not isinstance(title, str) or not title.strip():
         problems.append(Problem(path, "title must be a non-empty string", field=f"{where}.title"))
     lists = {}
+    listed = len(problems)
     for key in ("articles", "actors", "keywords"):
         value = item.get(key, [])
         if isinstance(value, str):
@@ -138,7 +139,7 @@ def _rule(item: object, where: str, path: str, problems: list[Problem]) -> Topic
             problems.append(Problem(path, "must be a list of strings", field=f"{where}.{key}"))
             value = []
         lists[key] = tuple(value)
-    if not any(lists.values()):
+    if not any(lists.values()) and len(problems) == listed:
         problems.append(
             Problem(
                 path,
@@ -253,10 +254,11 @@ def _automatic(
     ordered = sorted((sorted(m) for m in groups.values() if m), key=lambda m: (-len(m), m[0]))
     result = []
     for members in ordered:
-        counts: Counter[str] = Counter()
+        weights: dict[str, float] = defaultdict(float)
         for i in members:
-            counts.update({a for a in vectors[i]} or {a for a, _ in articles[i].actors})
-        top = [a for a, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:3]]
+            for a, w in (vectors[i] or {a: 1.0 for a, _ in articles[i].actors}).items():
+                weights[a] += w
+        top = [a for a, _ in sorted(weights.items(), key=lambda x: (-round(x[1], 9), x[0]))[:3]]
         result.append(
             (_title([names.get(a, a) for a in top]), tuple(articles[i].slug for i in members))
         )

@@ -1,0 +1,145 @@
+"""Topics: automatic grouping by shared actors, and topics configured in mkdocs.yml."""
+
+from __future__ import annotations
+
+import pytest
+from handmade import actor, sheet
+
+from generator import knowledge
+from generator.errors import KnowledgeError
+
+ARMENIA = actor("armenia", "Armenia", "country")
+AZERBAIJAN = actor("azerbaijan", "Azerbaijan", "country")
+KARABAKH = actor("nagorno-karabakh", "Nagorno-Karabakh", "region")
+ISRAEL = actor("israel", "Israel", "country")
+HAMAS = actor("hamas", "Hamas", "group")
+GAZA = actor("gaza", "Gaza", "region")
+USA = actor("united-states", "United States", "country")
+NETANYAHU = actor("benjamin-netanyahu", "Benjamin Netanyahu")
+
+
+def corpus():
+    # the United States is in every story: it must not join them into one
+    return [
+        sheet("k1", actors=(ARMENIA, AZERBAIJAN, KARABAKH, USA), title="Fighting erupts"),
+        sheet("k2", actors=(ARMENIA, AZERBAIJAN, USA), title="Shelling continues"),
+        sheet("k3", actors=(AZERBAIJAN, KARABAKH), title="Stepanakert under fire"),
+        sheet("g1", actors=(ISRAEL, HAMAS, GAZA, USA), title="Strikes on Gaza"),
+        sheet("g2", actors=(ISRAEL, HAMAS, NETANYAHU), title="Hostage talks"),
+        sheet("g3", actors=(GAZA, HAMAS, USA), title="Aid convoy"),
+        sheet("lone", actors=(actor("tunisia", "Tunisia", "country"),), title="A museum"),
+    ]
+
+
+def test_articles_group_automatically_by_shared_actors():
+    k = knowledge.build(corpus())
+    groups = sorted(sorted(t.articles) for t in k.topics)
+    assert groups == [["g1", "g2", "g3"], ["k1", "k2", "k3"], ["lone"]]
+    titles = {t.articles[0]: (t.id, t.title) for t in k.topics}
+    # the most mentioned first, weighted so that actors of every story count less
+    assert titles["g1"] == ("hamas-gaza-and-israel", "Hamas, Gaza and Israel")
+    assert titles["k1"] == (
+        "azerbaijan-nagorno-karabakh-and-armenia",
+        "Azerbaijan, Nagorno-Karabakh and Armenia",
+    )
+
+
+def test_shared_actors_are_cross_linked_through_their_topics():
+    k = knowledge.build(corpus())
+    topic_of = {t.articles[0]: t.id for t in k.topics}
+    shared = k.actor("united-states").topics  # type: ignore[union-attr]
+    assert sorted(shared) == sorted([topic_of["k1"], topic_of["g1"]])
+    assert k.actor("hamas").topics == (topic_of["g1"],)  # type: ignore[union-attr]
+    gaza_topic = next(t for t in k.topics if "g1" in t.articles)
+    assert gaza_topic.actors[0] == "hamas"  # most mentioned first
+
+
+def test_automatic_topics_do_not_depend_on_input_order():
+    assert knowledge.build(corpus()).topics == knowledge.build(corpus()[::-1]).topics
+
+
+def test_one_story_is_one_topic():
+    k = knowledge.build(corpus()[:3])
+    assert [t.articles for t in k.topics] == [("k1", "k2", "k3")]
+
+
+def test_configured_topics_take_articles_by_glob_actor_and_keyword():
+    config = knowledge.TopicConfig.from_mapping(
+        [
+            {"id": "karabakh", "title": "Nagorno-Karabakh", "articles": ["k*"]},
+            {"id": "gaza", "title": "Israel and Gaza", "actors": ["hamas"]},
+            {"id": "museum", "title": "Tunis", "keywords": ["MUSEUM"]},
+        ]
+    )
+    k = knowledge.build(corpus(), topics=config)
+    assert [(t.id, t.title, t.articles) for t in k.topics] == [
+        ("karabakh", "Nagorno-Karabakh", ("k1", "k2", "k3")),
+        ("gaza", "Israel and Gaza", ("g1", "g2", "g3")),
+        ("museum", "Tunis", ("lone",)),
+    ]
+
+
+def test_articles_no_rule_takes_group_automatically_or_into_other():
+    rules = [{"id": "gaza", "title": "Israel and Gaza", "actors": ["israel", "gaza"]}]
+    auto = knowledge.build(corpus(), topics=knowledge.TopicConfig.from_mapping(rules))
+    assert [t.id for t in auto.topics] == [
+        "gaza",
+        "nagorno-karabakh-azerbaijan-and-armenia",
+        "tunisia",
+    ]
+    config = knowledge.TopicConfig.from_mapping({"auto": False, "topics": rules})
+    other = knowledge.build(corpus(), topics=config)
+    assert [(t.id, t.articles) for t in other.topics] == [
+        ("gaza", ("g1", "g2", "g3")),
+        ("other", ("k1", "k2", "k3", "lone")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "messages"),
+    [
+        (
+            "gaza",
+            [
+                "mkdocs.yml: topics: must be a list of topics (for example: topics: "
+                "[{id: gaza, title: Gaza, actors: [israel]}])"
+            ],
+        ),
+        (
+            [{"id": "Gaza War", "articles": ["g*"]}],
+            [
+                "mkdocs.yml: topics[0].id: topic id must be a slug (lower-case letters, "
+                "digits, '-'), got 'Gaza War' (for example: gaza-war)"
+            ],
+        ),
+        (
+            [{"id": "gaza", "title": "Gaza"}],
+            ["mkdocs.yml: topics[0]: a topic needs at least one of articles, actors, keywords"],
+        ),
+        (
+            [{"id": "gaza", "actors": "israel", "colour": "red"}, {"id": "gaza", "actors": ["x"]}],
+            [
+                "mkdocs.yml: topics[0]: unknown key 'colour' (valid: id, title, articles, "
+                "actors, keywords)",
+                "mkdocs.yml: topics[1].id: topic id 'gaza' used twice",
+            ],
+        ),
+        (
+            [{"id": "gaza", "articles": [1, 2]}],
+            ["mkdocs.yml: topics[0].articles: must be a list of strings"],
+        ),
+        (
+            {"auto": "yes", "topics": []},
+            ["mkdocs.yml: topics.auto: must be true or false"],
+        ),
+    ],
+)
+def test_bad_topic_config_names_every_problem(data, messages):
+    with pytest.raises(KnowledgeError) as caught:
+        knowledge.TopicConfig.from_mapping(data)
+    assert [str(p) for p in caught.value.problems] == messages
+
+
+def test_no_topics_config_is_automatic():
+    assert knowledge.TopicConfig.from_mapping(None) == knowledge.TopicConfig()
+    assert knowledge.TopicConfig().auto
