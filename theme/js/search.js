@@ -11,6 +11,9 @@
     showImages: false,
     resetStyles: false,
   });
+  // Give Pagefind's input the visible label the page provides.
+  var input = element.querySelector("input");
+  if (input) input.id = "pagefind-input";
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 })();

@@ -1,0 +1,176 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright, under /explainer/.
+
+Opens the home page, an actor page and a source page; runs a search; follows a claim
+to its evidence; runs axe-core (``axe.min.js`` as shipped in the ``axe-playwright-python``
+package, no CDN) on every page it opens and fails on any violation; fails on console
+errors; writes screenshots at 390 px and 1280 px into ``tests/_artifacts/`` for people
+to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import importlib.util
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts"
+MOUNT = "explainer"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _axe_source() -> Path | None:
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "axe.min.js"
+    return path if path.exists() else None
+
+
+@pytest.fixture(scope="module")
+def base_url(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built site served on 127.0.0.1 under the project sub-path /explainer/."""
+    root = tmp_path_factory.mktemp("www")
+    shutil.copytree(built, root / MOUNT)
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{MOUNT}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()
+
+
+@pytest.fixture
+def page(browser, request: pytest.FixtureRequest) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    yield tab
+    context.close()
+    assert not errors, f"console errors: {errors}"
+
+
+def check_axe(tab) -> None:
+    source = _axe_source()
+    if source is None:
+        pytest.skip("axe-core not installed (pip install axe-playwright-python)")
+    tab.add_script_tag(path=str(source))
+    result = tab.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+        ".map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).join(', '))"
+    )
+    assert result == [], "\n".join(result)
+
+
+def shoot(tab, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for width in (390, 1280):
+        tab.set_viewport_size({"width": width, "height": 900})
+        tab.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
+    tab.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_home_page(page, base_url: str) -> None:
+    page.goto(base_url)
+    assert page.locator("h1").inner_text() == "The story in brief"
+    assert page.locator("main a.actor", has_text="Ana Kovel").count() >= 1
+    assert page.locator(".chart--timeline svg").count() == 1
+    check_axe(page)
+    shoot(page, "home")
+
+
+def test_actor_page_then_claim_to_evidence(page, base_url: str) -> None:
+    page.goto(base_url + "actors/tomas-brenn/")
+    assert page.locator("h1").inner_text() == "Tomas Brenn"
+    assert "Defence Minister of Kessmark" in page.locator(".lead").inner_text()
+    check_axe(page)
+    shoot(page, "actor")
+    page.locator("a.evidence").first.click()
+    page.wait_for_url("**/sources/orlen-valley/#p4")
+    target = page.locator("#p4")
+    assert "We destroyed six of their drones" in target.inner_text()
+    assert target.locator("mark").count() >= 1
+    assert page.evaluate("location.pathname").startswith(f"/{MOUNT}/")
+
+
+def test_source_page(page, base_url: str) -> None:
+    page.goto(base_url + "sources/orlen-valley/")
+    assert (
+        page.locator("#p3 .para__text").inner_text().endswith('<script>alert("paragraph")</script>')
+    )
+    assert page.evaluate("window.__xss === undefined")
+    check_axe(page)
+    shoot(page, "source")
+    page.locator("#p2 .para__claims a").first.click()
+    page.wait_for_url("**/claims/#orlen-valley--valdoria-blames-kessmark")
+
+
+def test_claims_page(page, base_url: str) -> None:
+    page.goto(base_url + "claims/")
+    assert page.locator(".dispute").count() == 1
+    assert page.locator(".chart--map svg").count() == 1
+    check_axe(page)
+    shoot(page, "claims")
+
+
+def test_search_finds_actor_by_alias(page, base_url: str) -> None:
+    page.goto(base_url + "search/?q=Lisca")
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=15000)
+    href = result.get_attribute("href")
+    assert href.startswith(f"/{MOUNT}/"), href
+    assert "Valdoria" in page.locator(".pagefind-ui__results").inner_text()
+    check_axe(page)
+    shoot(page, "search")
+    result.click()
+    page.wait_for_load_state()
+    assert page.evaluate("location.pathname").startswith(f"/{MOUNT}/")
+
+
+def test_search_from_every_page_header(page, base_url: str) -> None:
+    page.goto(base_url + "timeline/")
+    check_axe(page)
+    shoot(page, "timeline")
+    page.fill("#site-search", "drones")
+    page.press("#site-search", "Enter")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+    assert "drones" in page.locator(".pagefind-ui__results").inner_text().lower()
