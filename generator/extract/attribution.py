@@ -77,15 +77,19 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     drafts: list[_Draft] = []
     taken_cues: set[int] = set()
     for tok in doc:
-        if tok.i in taken_cues:
-            continue
+        if tok.i in taken_cues or quotes.covering(tok.idx):
+            continue  # a cue inside a quotation is part of what the quoted speaker says
         draft = _according_to(tok) or _verb_cue(tok) or _noun_cue(tok)
-        if draft is None or not draft.content:
+        if draft is None:
+            continue
+        _adjacent_quotes(doc, draft, quotes)
+        if not draft.content:
             continue
         _extend_to_quotes(doc, draft, quotes)
         taken_cues.update(draft.cue)
         drafts.append(draft)
     drafts = _merge_relays(drafts)
+    _continue_quotes(doc, drafts, quotes)
     out = [_finish(doc, d, quotes) for d in drafts]
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
     return out
@@ -128,8 +132,6 @@ def _verb_cue(tok: Token) -> _Draft | None:
         content = _objects(tok, takes)
     if not content:
         content = _inverted_content(tok)
-    if not content:
-        return None
     source = _source(tok)
     content -= source
     content -= set(cue)
@@ -171,7 +173,9 @@ def _objects(tok: Token, takes: str, exclude: int = -1) -> set[int]:
 def _inverted_content(tok: Token) -> set[int]:
     """``"We will win," he said`` parsed with "said" hanging off the quoted clause."""
     head = tok.head
-    if tok.dep_ not in ("parataxis", "ccomp", "advcl") or head.i == tok.i or head.i > tok.i:
+    if head.i == tok.i or tok.dep_ not in ("parataxis", "ccomp", "advcl"):
+        return set()
+    if head.i > tok.i and tok.dep_ != "parataxis":
         return set()
     own = _subtree(tok)
     content = _subtree(head) - own
@@ -286,6 +290,83 @@ def _extend_to_quotes(doc: Doc, draft: _Draft, quotes: QuoteIndex) -> None:
         draft.content |= {t.i for t in span}
 
 
+def _adjacent_quotes(doc: Doc, draft: _Draft, quotes: QuoteIndex) -> None:
+    """A quotation right before or after the cue and its source is their content."""
+    group = set(draft.cue) | draft.source
+    first, last = doc[min(group)], doc[max(group)]
+    if last.i - first.i > 12:
+        return
+    start, end = first.idx, last.idx + len(last)
+    before = quotes.covering(max(start - 3, 0))
+    if before is None:
+        region = quotes.next_after(max(start - 4, 0))
+        before = region if region and region[1] <= start else None
+    if before and before[1] <= start and quotes.text[before[1] : start].strip(" ,") == "":
+        span = doc.char_span(*before, alignment_mode="expand")
+        if span is not None:
+            draft.content |= {t.i for t in span}
+    after = quotes.next_after(end)
+    if (
+        after
+        and quotes.text[end : after[0]].strip(" ,:") == ""
+        and "\n" not in quotes.text[end : after[0]]
+    ):
+        span = doc.char_span(*after, alignment_mode="expand")
+        if span is not None:
+            draft.content |= {t.i for t in span}
+
+
+def _continue_quotes(doc: Doc, drafts: list[_Draft], quotes: QuoteIndex) -> None:
+    """``"We are ready," he said. "The war is over."``: the next quotation is his too.
+
+    Only direct quotes continue: content that opens with a quotation.  A quotation
+    that carries its own cue, outside quotes, in its sentence, belongs to that cue.
+    """
+    for d in drafts:
+        cue_chars = [doc[i].idx for o in drafts if o is not d for i in o.cue]
+        first = _runs(doc, d.content)
+        if not first or quotes.covering(doc[first[0][0]].idx) is None:
+            continue
+        cue_sent = doc[d.cue[0]].sent
+        roles = d.content | d.source | set(d.cue)
+        end_tok = doc[max(roles)]
+        end = end_tok.idx + len(end_tok)
+        if doc[first[0][0]].i < d.cue[0]:
+            end = max(end, cue_sent.end_char)  # '"Q1," X said on Monday, "Q2."'
+        while True:
+            region = quotes.next_after(end)
+            if region is None:
+                break
+            gap = quotes.text[end : region[0]]
+            if not _only_closing(gap) and not (
+                region[0] < cue_sent.end_char and gap.strip(" ,:;") == ""
+            ):
+                break
+            span = doc.char_span(region[0], region[1], alignment_mode="expand")
+            if span is None:
+                break
+            sentence = span[0].sent
+            stop = max(sentence.end_char, region[1])
+            if any(
+                region[1] <= c < stop or sentence.start_char <= c < region[0] for c in cue_chars
+            ):
+                break
+            d.content |= {t.i for t in span}
+            end = region[1]
+
+
+def _only_closing(gap: str) -> bool:
+    """Nothing but the end of a sentence between one quotation and the next."""
+    return "\n\n" not in gap and all(ch in " .\u00a0\n" for ch in gap)
+
+
+def _quotes_in(doc: Doc, indices: set[int], quotes: QuoteIndex) -> list[tuple[int, int]]:
+    if not indices:
+        return []
+    lo, hi = doc[min(indices)], doc[max(indices)]
+    return quotes.within(lo.idx, hi.idx + len(hi))
+
+
 def _merge_relays(drafts: list[_Draft]) -> list[_Draft]:
     """ "According to B, A said ...": keep A's claim, with B as the relay."""
     out = []
@@ -334,35 +415,35 @@ def _trim(tok: Token, *, leading: bool) -> bool:
     return tok.text not in ('"', "''")
 
 
-def _char_span(doc: Doc, first: int, last: int) -> Span:
+def _char_span(doc: Doc, text: str, first: int, last: int) -> Span:
     start = doc[first].idx
     end = doc[last].idx + len(doc[last])
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text[start:end])
 
 
 def _finish(doc: Doc, d: _Draft, quotes: QuoteIndex) -> Attribution:
     runs = _runs(doc, d.content) or [(min(d.content), max(d.content))]
-    fragments = tuple(_char_span(doc, a, b) for a, b in runs)
-    content = _char_span(doc, runs[0][0], runs[-1][1])
+    fragments = tuple(_char_span(doc, quotes.text, a, b) for a, b in runs)
+    content = _char_span(doc, quotes.text, runs[0][0], runs[-1][1])
     if len(fragments) == 1:
         fragments = ()
     cue_runs = _runs(doc, set(d.cue)) or [(d.cue[0], d.cue[-1])]
-    cue = _char_span(doc, cue_runs[0][0], cue_runs[-1][1])
+    cue = _char_span(doc, quotes.text, cue_runs[0][0], cue_runs[-1][1])
     source = None
     if d.source:
         src_runs = _runs(doc, d.source)
         if src_runs:
-            source = _char_span(doc, src_runs[0][0], src_runs[-1][1])
+            source = _char_span(doc, quotes.text, src_runs[0][0], src_runs[-1][1])
     relayed = None
     if d.relayed_by:
         rel_runs = _runs(doc, d.relayed_by)
         if rel_runs:
-            relayed = _char_span(doc, rel_runs[0][0], rel_runs[-1][1])
+            relayed = _char_span(doc, quotes.text, rel_runs[0][0], rel_runs[-1][1])
     quote = _quote_text(content, quotes)
     roles = [i for i in (*d.cue, *d.content, *d.source)]
     first_sent = doc[min(roles)].sent
     last_sent = doc[max(roles)].sent
-    sentence = _char_span(doc, first_sent.start, last_sent.end - 1)
+    sentence = _char_span(doc, quotes.text, first_sent.start, last_sent.end - 1)
     return Attribution(
         source=source,
         cue=cue,

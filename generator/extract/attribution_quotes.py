@@ -65,6 +65,7 @@ class QuoteIndex:
     """Look up the quotation covering a character offset."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.regions = quote_regions(text)
         self._starts = [s for s, _ in self.regions]
 
@@ -86,3 +87,8 @@ class QuoteIndex:
                 out.append((s, e))
             i += 1
         return out
+
+    def next_after(self, pos: int) -> tuple[int, int] | None:
+        """The first quotation that starts at or after ``pos``."""
+        i = bisect_right(self._starts, pos - 1)
+        return self.regions[i] if i < len(self.regions) else None
