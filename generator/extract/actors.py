@@ -99,6 +99,10 @@ class _Builder:
                 w.strip().lower() for w in re.split(r",| and |\bby\b", article.byline)
             )
         self.outlet = (article.outlet or "").lower()
+        self.org_tokens: dict[int, tuple[str, str]] = {}  # token index -> (org key, name)
+
+    def org_at(self, i: int) -> tuple[str, str] | None:
+        return self.org_tokens.get(i)
 
     def entry(self, key: str, name: str, kind: str, start: int) -> Entry:
         if key not in self.entries:
@@ -120,7 +124,8 @@ class _Builder:
                     best = (j, surface, found)
                     break
             if best is None or (
-                all(k in person_tokens for k in range(i, best[0])) and best[2][1] != "demonym"
+                all(k in person_tokens for k in range(i, best[0]))
+                and best[1] in gazetteer.PERSON_NAMES
             ):
                 i += 1
                 continue
@@ -150,31 +155,84 @@ class _Builder:
                 return True
         return False
 
+    def _untaken(self, ent: Span) -> Span | None:
+        """The longest run of the entity's tokens that no other mention has claimed."""
+        best: tuple[int, int] | None = None
+        start = None
+        for i in range(ent.start, ent.end + 1):
+            free = i < ent.end and i not in self.taken
+            if free and start is None:
+                start = i
+            elif not free and start is not None:
+                if best is None or i - start > best[1] - best[0]:
+                    best = (start, i)
+                start = None
+        return self.doc[best[0] : best[1]] if best else None
+
+    def _place_variant(self, name: str) -> gazetteer.Place | None:
+        """A misspelt state or capital ("Anakara")."""
+        if len(name) < 6 or " " in name:
+            return None
+        for form, (place, _use) in gazetteer.SURFACE.items():
+            if form[:1] == name[:1] and names.variant(form, name):
+                return place
+        return None
+
+    def _kind(self, ent: Span, span: Span, name: str) -> str | None:
+        kind = "place" if ent.label_ == "FAC" else _ENTITY_KINDS.get(ent.label_)
+        low = name.lower()
+        if kind is None:
+            return None
+        if low in lexicon.GEO_PLACES:
+            return "place"
+        if kind in ("person", "organisation") and names.is_place(span):
+            return "place"
+        if kind == "organisation":
+            if low in lexicon.GROUPS:
+                return "group"
+            if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
+                return None  # organisation phrases are read by find_organisations
+            if len(span) == 1 and (
+                span.root.dep_ in ("compound", "nmod", "amod")
+                or span[0].is_stop
+                or low in lexicon.MINISTRY_FIELDS
+            ):
+                return None  # a modifier ("MiG-29", "TOS-1A"), not an organisation
+        if kind == "person" and len(span) == 1 and span[0].tag_ != "NNP":
+            return None
+        return kind
+
     def entities(self) -> None:
         for ent in self.doc.ents:
-            kind = _ENTITY_KINDS.get(ent.label_)
-            if ent.label_ == "FAC":
-                kind = "place"
-            if kind is None or any(i in self.taken for i in range(ent.start, ent.end)):
+            if _ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
-            span, name = names.clean(ent)
+            part = self._untaken(ent)
+            if part is None:
+                continue
+            span, name = names.clean(part)
             if span is None or self._junk(span, name):
                 continue
-            if kind == "organisation" and span[-1].lemma_.lower() in lexicon.ORG_HEADS:
-                continue  # organisation phrases are read by find_organisations
-            if kind == "person" and names.is_place(span):
-                kind = "place"
-            if kind == "organisation" and name.lower() in lexicon.GROUPS:
-                kind = "group"
-            if kind == "person" and len(span) == 1 and span[0].tag_ != "NNP":
+            kind = self._kind(ent, span, name)
+            if kind is None:
                 continue
+            place = gazetteer.lookup(name) or (
+                (self._place_variant(name), "name") if self._place_variant(name) else None
+            )
+            if place is not None:
+                entry = self.entry(place[0].id, place[0].name, place[0].kind, span.start_char)
+                entry.add(span.start_char, span.end_char, span.text)
+                self.taken.update(range(span.start, span.end))
+                continue
+            canonical = lexicon.INTERNATIONAL_NAMES.get(name)
+            if canonical is not None:
+                kind, name = "organisation", canonical
             key = f"{kind}:{names.fold(name)}"
             entry = self.entry(key, name, kind, span.start_char)
             written = names.with_honorific(self.doc, span)
             entry.add(written[0], span.end_char, self.doc.text[written[0] : span.end_char])
             if kind == "person":
-                entry.offer(roles.before(self.doc, span))
-                entry.offer(roles.after(self.doc, span))
+                entry.offer(roles.before(self.doc, span, self.org_at))
+                entry.offer(roles.after(self.doc, span, self.org_at))
             self.taken.update(range(span.start, span.end))
 
     def bylines(self) -> None:
@@ -194,8 +252,63 @@ class _Builder:
             self.not_people.discard(name.lower())
 
 
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words)
+
+
 def _merge_people(entries: dict[str, Entry]) -> None:
-    """Fold surnames into full names and spelling variants into one another."""
+    """Fold surnames into full names, spelling variants into one another, a name taken
+    for a person and a place into the place, an acronym into the organisation it
+    abbreviates ("OSCE")."""
+    for key in sorted(entries):
+        entry = entries.get(key)
+        if entry is None or entry.kind != "person":
+            continue
+        place = entries.get(f"place:{names.fold(entry.name)}")
+        if place is not None:
+            for span in entry.spans:
+                place.add(*span)
+            del entries[key]
+    people = [e for e in entries.values() if e.kind == "person" and " " in e.name]
+    for key in sorted(entries):
+        entry = entries.get(key)
+        if entry is None or entry.kind not in ("organisation", "person") or " " in entry.name:
+            continue
+        # "Trump" tagged as an organisation; "Rob" for the only Rob Kardashian
+        matches = [
+            p
+            for p in people
+            if p is not entry
+            and (
+                names.same(p.name, entry.name)
+                or names.fold(p.name).split()[0] == names.fold(entry.name)
+            )
+        ]
+        if len(matches) == 1 and matches[0].key in entries:
+            for span in entry.spans:
+                matches[0].add(*span)
+            del entries[key]
+    organisations = [e for e in entries.values() if e.kind in ("organisation", "group")]
+    for key in sorted(entries):
+        entry = entries.get(key)
+        if entry is None or entry.kind not in ("organisation", "group") or not entry.name.isupper():
+            continue
+        full = next(
+            (
+                o
+                for o in organisations
+                if o is not entry
+                and o.key in entries
+                and len(entry.name) >= 3
+                and _initials(o.name) == entry.name
+            ),
+            None,
+        )
+        if full is not None:
+            for span in entry.spans:
+                full.add(*span)
+            del entries[key]
     keys = sorted(entries, key=lambda k: (entries[k].first, k))
     for key in keys:
         entry = entries.get(key)
@@ -203,17 +316,40 @@ def _merge_people(entries: dict[str, Entry]) -> None:
             continue
         for other_key in keys:
             other = entries.get(other_key)
-            if other is None or other is entry or other.kind != entry.kind:
+            if other is None or other is entry or other.kind != entry.kind or ":" not in other_key:
                 continue
-            if names.same(other.name, entry.name) and len(entry.name) >= len(other.name):
+            if names.same(entry.name, other.name) and len(entry.name) >= len(other.name):
                 for span in other.spans:
                     entry.add(*span)
                 entry.offer(other.role)
                 del entries[other_key]
 
 
-def _actor_id(entry: Entry, entries: dict[str, Entry], taken: set[str]) -> str:
-    if ":" not in entry.key and entry.kind in ("country", "region"):
+def _affiliate_by_role(entries: dict[str, Entry]) -> None:
+    """A role that names an organisation or state affiliates the person with it
+    ("chairman of the OSCE")."""
+    named = sorted(
+        (
+            (form, e.key)
+            for e in entries.values()
+            if e.kind in ("organisation", "group", "country", "region")
+            for form in (e.name, *e.forms)
+            if len(form) >= 2
+        ),
+        key=lambda x: (-len(x[0]), x[0]),
+    )
+    for entry in entries.values():
+        role = entry.role
+        if entry.kind != "person" or role is None or role.affiliation:
+            continue
+        for form, key in named:
+            if re.search(rf"\b{re.escape(form)}\b", role.text):
+                entry.role = roles.Role(role.text, key, role.strength)
+                break
+
+
+def _actor_id(entry: Entry, taken: set[str]) -> str:
+    if ":" not in entry.key:  # states, regions and organisations keyed by their owner
         return unique(entry.key, taken)
     return unique(slugify(names.fold(entry.name)), taken)
 
@@ -226,12 +362,16 @@ def find_actors(parsed: ParsedArticle) -> Cast:
         entry = builder.entry(org.key, org.name, "organisation", org.start)
         entry.owner = org.owner
         entry.add(org.start, org.end, org.text)
+        span = parsed.doc.char_span(org.start, org.end, alignment_mode="expand")
+        for token in span or ():
+            builder.org_tokens[token.i] = (org.key, org.name)
     builder.entities()
     entries = builder.entries
     _merge_people(entries)
+    _affiliate_by_role(entries)
     ordered = sorted(entries.values(), key=lambda e: (e.first, e.key))
     taken: set[str] = set()
-    ids = {e.key: _actor_id(e, entries, taken) for e in ordered}
+    ids = {e.key: _actor_id(e, taken) for e in ordered}
     actors: list[Actor] = []
     mentions: list[Mention] = []
     for entry in ordered:
@@ -239,9 +379,7 @@ def find_actors(parsed: ParsedArticle) -> Cast:
         role = entry.role
         affiliation = ids.get(entry.owner) if entry.owner else None
         if role is not None and role.affiliation and affiliation is None:
-            affiliation = role.affiliation if role.affiliation in ids else None
-            if affiliation is None and role.affiliation:
-                affiliation = role.affiliation
+            affiliation = ids.get(role.affiliation)
         aliases = tuple(f for f in entry.forms if f != entry.name and f.lower() != "it")
         actors.append(
             Actor(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.extract import lexicon
 from generator.extract.actors import Cast
 from generator.extract.attribution import Attribution, find_attributions
 from generator.extract.document import ParsedArticle
@@ -28,8 +29,13 @@ _DOCUMENTS = re.compile(
     r"(?:statement|report|communique|communiqué|release|press release|readout|post|tweet)s?$",
     re.I,
 )
-_BOTH = re.compile(r"^(?:both sides|both countries|the two sides|the two countries|both)$", re.I)
+_BOTH = re.compile(
+    r"^(?:both|the two)(?:\s+(?:former|warring|rival|neighbouring|neighboring|\w+))*?\s*"
+    r"(?:sides|countries|nations|states|republics|neighbours|neighbors|parties|governments)?$",
+    re.I,
+)
 _KEY_POS = ("NOUN", "VERB", "PROPN")
+_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 _REPORTING_KINDS = ("body", "quote", "list")
 
 
@@ -80,12 +86,13 @@ class _Resolver:
                 return sources[0]
         return None
 
-    def _same_sentence_subject(self, start: int, want_person: bool) -> str | None:
-        sentence = self.parsed.sentence_at(start)
-        before = self.cast.within(sentence.start_char, start)
-        for actor in before:
-            if (self.cast.kind(actor) == "person") == want_person:
-                return actor
+    def _content_subject(self, att: Attribution, want_person: bool) -> str | None:
+        """The actor the content opens with ("The ministry has released..., it says")."""
+        for mention in self.cast.mentions:
+            if att.content.start <= mention.start <= att.content.start + 4 and (
+                (self.cast.kind(mention.actor) == "person") == want_person
+            ):
+                return mention.actor
         return None
 
     def source(self, att: Attribution) -> tuple[str, ...]:
@@ -93,19 +100,19 @@ class _Resolver:
             return ()
         text = att.source.text.strip()
         low = text.lower()
+        if _BOTH.match(text) and len(self.top_states) == 2:
+            return self.top_states
         named = self.named(att.source.start, att.source.end)
         if named is not None:
             return (named,)
-        if _BOTH.match(text) and len(self.top_states) == 2:
-            return self.top_states
         if low in _IT or low in _THEY:
-            actor = self._same_sentence_subject(att.source.start, False)
-            if actor is not None and att.source.start > att.cue.start:
+            actor = self._content_subject(att, False)
+            if actor is not None and att.content.start < att.source.start:
                 return (actor,)
             last = self._last(False)
             return (last,) if last else ()
         if low in _PERSON_PRONOUNS:
-            last = self._last(True) or self._same_sentence_subject(att.source.start, True)
+            last = self._last(True)
             return (last,) if last else ()
         if _DOCUMENTS.match(text) and self.history:
             return self.history[-1]
@@ -130,6 +137,7 @@ def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:
         and not t.is_stop
         and t.idx not in named
         and t.lemma_ not in ("say", "be", "have")
+        and t.lower_ not in _TITLE_WORDS
     ]
     return "-".join(words[:3])
 
@@ -142,7 +150,10 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
     attributions = sorted(
         find_attributions(parsed.doc), key=lambda a: (a.cue.start, a.content.start)
     )
+    cues = {a.cue.end for a in attributions}
     for att in attributions:
+        if att.content.end in cues:
+            continue  # the content is another attribution's lead ("while B said")
         paragraph = parsed.paragraph_at(att.cue.start)
         if paragraph.kind not in _REPORTING_KINDS:
             continue

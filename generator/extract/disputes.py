@@ -31,6 +31,9 @@ _ATTACK = re.compile(
     r"violat\w*|invad\w*|invasion|offensive|aggression|start\w*|began|begin\w*|bomb\w*)\b",
     re.I,
 )
+_START = re.compile(
+    r"\b(?:\w+ed first|first to \w+|began|begin\w*|start\w*|provok\w*|initiat\w*)\b", re.I
+)
 _STOP = {
     "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "had", "has", "have",
     "was", "were", "is", "are", "its", "it", "their", "they", "by", "with", "for", "as",
@@ -72,19 +75,53 @@ def _denies(cast: Cast, denial: Located, earlier: Located) -> bool:
     return len(shared) >= 2
 
 
-def _mirrored(cast: Cast, a: Located, b: Located) -> bool:
-    if not (_ATTACK.search(a.claim.text) and _ATTACK.search(b.claim.text)):
+def _accused(parsed: ParsedArticle, cast: Cast, located: Located) -> set[str]:
+    """Sides the claim blames for an attack: the agent or owner of an attack word
+    ("an Azerbaijani attack", "the Armenian side attacked", "shelling from Armenia's
+    forces"), or whom an accusation is about."""
+    if located.claim.kind == "accusation":
+        return _about_sides(cast, located.claim)
+    span = parsed.doc.char_span(located.start, located.end, alignment_mode="expand")
+    blamed: set[str] = set()
+    for token in span or ():
+        if not _ATTACK.fullmatch(token.text):
+            continue
+        for child in token.children:
+            if child.dep_ in ("nsubj", "amod", "compound", "poss", "agent", "prep"):
+                sub = child.subtree
+                words = list(sub)
+                if not words:
+                    continue
+                for actor in cast.within(words[0].idx, words[-1].idx + len(words[-1])):
+                    blamed.add(_owner(cast, actor))
+    return blamed
+
+
+def _mirrored(parsed: ParsedArticle, cast: Cast, a: Located, b: Located) -> bool:
+    """Each side blames the other for an attack, in one paragraph or about who started."""
+    if a.paragraph != b.paragraph and not (
+        _START.search(a.claim.text) and _START.search(b.claim.text)
+    ):
         return False
     sa, sb = _sides(cast, a.claim), _sides(cast, b.claim)
-    return bool(sa & _about_sides(cast, b.claim)) and bool(sb & _about_sides(cast, a.claim))
+    return bool(sb & _accused(parsed, cast, a)) and bool(sa & _accused(parsed, cast, b))
 
 
-def _tallies(a: Claim, b: Claim) -> bool:
+def _tallies(cast: Cast, a: Claim, b: Claim) -> bool:
+    """Different numbers for the same losses, one of them from the side that suffered them."""
+    sides = _sides(cast, a) | _sides(cast, b)
     for fa in a.figures:
         for fb in b.figures:
             if fa.unit == fb.unit and fa.side and fa.side == fb.side and fa.value != fb.value:
-                return True
+                if fa.side in sides:
+                    return True
     return False
+
+
+def _shared_topic(cast: Cast, a: Claim, b: Claim) -> bool:
+    return bool(
+        (_sides(cast, a) | _about_sides(cast, a)) & (_sides(cast, b) | _about_sides(cast, b))
+    )
 
 
 def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple[Claim, ...]:
@@ -108,10 +145,10 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
             if not _opposed(cast, a.claim, b.claim):
                 continue
             if (
-                _contrast(parsed, a, b)
+                (_contrast(parsed, a, b) and _shared_topic(cast, a.claim, b.claim))
                 or _denies(cast, b, a)
-                or _mirrored(cast, a, b)
-                or _tallies(a.claim, b.claim)
+                or _mirrored(parsed, cast, a, b)
+                or _tallies(cast, a.claim, b.claim)
             ):
                 connect(a.claim, b.claim)
     return tuple(replace(c.claim, disputes=tuple(links[c.claim.id])) for c in found)

@@ -35,6 +35,12 @@ WORD_NUMBERS = {
     "dozens": 24,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Nouns a number counts that are not a claimed figure ("the two countries").
+NOT_UNITS = {
+    "years", "year", "days", "day", "months", "month", "weeks", "week", "hours", "decades",
+    "countries", "sides", "nations", "states", "republics", "parties", "neighbours", "times",
+    "powers", "leaders", "ways", "men", "points",
+}  # fmt: skip
 _CASUALTY_VERBS = {"kill", "die", "wound", "injure", "hurt", "lose", "murder"}
 
 
@@ -88,7 +94,7 @@ def find_figures(
         if value is None:
             continue
         noun = token.head
-        if noun.lower_ in ("years", "year", "days", "day", "months", "month", "weeks", "hours"):
+        if noun.lower_ in NOT_UNITS:
             continue
         side = _side_of(noun, resolve)
         start = min(t.i for t in numbers)
@@ -105,6 +111,8 @@ def find_figures(
                 if other.side and (other_noun in noun.conjuncts or noun in other_noun.conjuncts):
                     side = other.side
                     break
+        if side is None and out and out[-1].side:
+            side = out[-1].side  # "shot down two Azerbaijani helicopters and destroyed three tanks"
         if side is None and speaker_side and _victims(noun):
             side = speaker_side
         out.append(Figure(figure.value, figure.unit, side, figure.text))

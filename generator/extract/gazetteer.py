@@ -14,6 +14,46 @@ from generator.slugs import slugify
 
 _STATES = """
 Afghanistan||Afghan|Kabul|
+Angola||Angolan|Luanda|
+Burkina Faso||Burkinabe|Ouagadougou|
+Cameroon||Cameroonian|Yaounde|
+Central African Republic|CAR||Bangui|
+Democratic Republic of Congo|DRC,DR Congo,Congo||Kinshasa|
+Ecuador||Ecuadorian|Quito|
+El Salvador||Salvadoran,Salvadorean|San Salvador|
+Ghana||Ghanaian|Accra|
+Guatemala||Guatemalan|Guatemala City|
+Haiti||Haitian|Port-au-Prince|
+Honduras||Honduran|Tegucigalpa|
+Iceland||Icelandic|Reykjavik|
+Ivory Coast|Cote d'Ivoire|Ivorian|Yamoussoukro|
+Luxembourg|||Luxembourg City|
+Madagascar||Malagasy|Antananarivo|
+Malaysia||Malaysian|Kuala Lumpur|
+Mali||Malian|Bamako|
+Mauritania||Mauritanian|Nouakchott|
+Mongolia||Mongolian|Ulaanbaatar|
+Montenegro||Montenegrin|Podgorica|
+Mozambique||Mozambican|Maputo|
+Myanmar|Burma|Burmese|Naypyidaw|
+Nepal||Nepali,Nepalese|Kathmandu|
+Nicaragua||Nicaraguan|Managua|
+Niger||Nigerien|Niamey|
+North Macedonia|Macedonia|Macedonian|Skopje|
+Panama||Panamanian|Panama City|
+Paraguay||Paraguayan|Asuncion|
+Peru||Peruvian|Lima|
+Rwanda||Rwandan|Kigali|
+Senegal||Senegalese|Dakar|
+Sierra Leone||Sierra Leonean|Freetown|
+Singapore||Singaporean||
+Slovenia||Slovenian,Slovene|Ljubljana|
+Tanzania||Tanzanian|Dodoma|
+Uganda||Ugandan|Kampala|
+Uruguay||Uruguayan|Montevideo|
+Vatican|Holy See||Vatican City|
+Zambia||Zambian|Lusaka|
+Zimbabwe||Zimbabwean|Harare|
 Albania||Albanian|Tirana|
 Algeria||Algerian|Algiers|
 Argentina||Argentine,Argentinian|Buenos Aires|Casa Rosada
@@ -197,6 +237,8 @@ for _place in PLACES:
         SURFACE.setdefault(_form, (_place, _use))
         if _use == "demonym":
             SURFACE.setdefault(_form + "s", (_place, "demonym"))  # "Armenians"
+# State names that are also people's names: inside a person's name they stay the name.
+PERSON_NAMES = {"Jordan", "Chad", "Georgia", "Washington", "Israel", "Victoria", "Lima", "Niger"}
 MAX_WORDS = max(len(form.split()) for form in SURFACE)
 
 

@@ -217,6 +217,45 @@ NOT_ACTORS = {
     "story",
     "open magazine",
     "rating",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "edt",
+    "est",
+    "pst",
+    "am",
+    "pm",
+    "daily mail",
+    "mailonline",
+    "getty images",
+    "north",
+    "south",
+    "east",
+    "west",
+    "state",
+    "defence",
+    "defense",
+}
+
+# Geographic names that are places, never states or organisations.
+GEO_PLACES = {
+    "caucasus",
+    "south caucasus",
+    "north caucasus",
+    "middle east",
+    "europe",
+    "asia",
+    "central asia",
+    "africa",
+    "balkans",
+    "gulf",
+    "persian gulf",
+    "black sea",
+    "mediterranean",
+    "levant",
+    "west",
+    "anatolia",
 }
 
 # Social networks and platforms: named as where something was said, never speakers.
@@ -276,4 +315,39 @@ GROUPS = {
     "lashkar-e-taiba",
     "hayat tahrir al-sham",
     "hts",
+}
+
+# International organisations: canonical name -> other names (acronyms, spellings).
+INTERNATIONAL = {
+    "European Union": ("EU", "E.U."),
+    "United Nations": ("UN", "U.N."),
+    "UN Security Council": ("Security Council", "United Nations Security Council", "UNSC"),
+    "NATO": ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
+    "OSCE": (
+        "Organization for Security and Co-operation in Europe",
+        "Organisation for Security and Co-operation in Europe",
+        "Organization for Security and Cooperation in Europe",
+        "Organisation for Security and Cooperation in Europe",
+        "Organisation for Security and Co-operation",
+        "Organization for Security and Cooperation",
+        "Organisation for Security and Cooperation",
+        "OSCE Minsk Group",
+        "Minsk Group",
+    ),
+    "World Health Organization": ("WHO", "World Health Organisation"),
+    "International Committee of the Red Cross": ("ICRC", "Red Cross"),
+    "International Criminal Court": ("ICC",),
+    "International Court of Justice": ("ICJ",),
+    "African Union": ("AU",),
+    "Arab League": ("League of Arab States",),
+    "International Monetary Fund": ("IMF",),
+    "World Bank": (),
+    "Collective Security Treaty Organization": ("CSTO", "Collective Security Treaty Organisation"),
+    "Amnesty International": ("Amnesty",),
+    "Human Rights Watch": ("HRW",),
+    "UNRWA": (),
+    "UNICEF": ("Unicef",),
+}
+INTERNATIONAL_NAMES = {
+    alias: name for name, aliases in INTERNATIONAL.items() for alias in (name, *aliases)
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import lexicon
 
@@ -78,12 +78,28 @@ def same(full: str, part: str) -> bool:
     return all(variant(x, y) for x, y in zip(tail, part_words, strict=True))
 
 
+_LOCATIVE = {"in", "near", "at", "outside", "around", "towards", "toward", "into", "across"}
+
+
+def _place_noun(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon.PLACE_NOUNS or token.lower_ in lexicon.PLACE_NOUNS
+
+
 def is_place(span: Span) -> bool:
-    """A name standing next to a place noun: "the regional capital, Stepanakert"."""
+    """A name standing next to a place noun: "the regional capital, Stepanakert", "the
+    towns of Martakert and Martuni", "the Dashkesan region", or listed with places."""
     root = span.root
-    if root.dep_ == "appos" and root.head.lower_ in lexicon.PLACE_NOUNS:
-        return True
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == ",":
-        return doc[span.start - 2].lower_ in lexicon.PLACE_NOUNS
+    if root.dep_ in ("appos", "compound") and _place_noun(root.head):
+        return True
+    if span.start >= 2 and doc[span.start - 1].text in (",", "of"):
+        if _place_noun(doc[span.start - 2]):
+            return True
+    if any(c.dep_ == "appos" and _place_noun(c) for c in root.children):
+        return True  # "Ganja, Azerbaijan's second-biggest city"
+    if span.start >= 1 and doc[span.start - 1].lower_ in _LOCATIVE and len(span) == 1:
+        return True  # "struck in Stepanakert"
+    for other in root.conjuncts:  # listed after a place: "Fizuli, Jabrayil and Terter"
+        if other.i < root.i and other.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
     return False

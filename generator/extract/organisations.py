@@ -22,7 +22,8 @@ from generator.slugs import slugify
 if TYPE_CHECKING:
     from generator.extract.actors import Entry
 
-_MODIFIER_TAGS = ("JJ", "NN", "NNS", "VBN")
+_MODIFIER_TAGS = ("JJ", "NN", "NNS", "NNP", "VBN")
+_CAPITAL_MODIFIERS = {*lexicon.MINISTRY_FIELDS, "general", "prosecutor", "prosecution", "state"}
 _NOT_MODIFIERS = {"latest", "same", "other", "whole", "entire", "own", "new", "its", "their"}
 
 
@@ -67,7 +68,11 @@ def _owner_before(doc: Doc, i: int, entries: dict[str, Entry]) -> tuple[str, int
 def _modifiers(doc: Doc, head: Token) -> list[Token]:
     mods: list[Token] = []
     k = head.i - 1
-    while k >= 0 and doc[k].tag_ in _MODIFIER_TAGS and doc[k].text.islower():
+    while (
+        k >= 0
+        and doc[k].tag_ in _MODIFIER_TAGS
+        and (doc[k].text.islower() or doc[k].lower_ in _CAPITAL_MODIFIERS)
+    ):
         if doc[k].lower_ in _NOT_MODIFIERS or gazetteer.lookup(doc[k].text):
             break
         mods.insert(0, doc[k])
@@ -118,7 +123,11 @@ def find_organisations(
             continue
         if low not in lexicon.ORG_HEADS or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if token.i in taken:
+        if token.i in taken or (
+            token.dep_ == "compound" and token.head.lower_ in lexicon.ORG_HEADS
+        ):
+            continue  # "general prosecution office": the head is "office"
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.ORG_HEADS:
             continue
         mods = _modifiers(doc, token)
         after: list[Token] = []

@@ -11,13 +11,18 @@ Three constructions cover most news copy:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon
 
-_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
+_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()} - {"of", "state", "staff"}
+# the word a title ends with: a role needs one ("deputy" alone is not a role)
+_TITLE_HEADS = {title.split()[-1] for title in lexicon.TITLES} - {"state", "staff"}
+_FOR = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy"}
+OrgAt = Callable[[int], "tuple[str, str] | None"]  # token index -> (org key, org name)
 _MODIFIERS = {
     "former",
     "deputy",
@@ -58,6 +63,11 @@ class Role:
 
 def _place_of(tokens: list[Token]) -> gazetteer.Place | None:
     for token in tokens:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.text == "-" and token.i + 2 < len(token.doc):
+            continue  # "Britain-based"
+        if token.i > 0 and token.doc[token.i - 1].lower_ in ("on", "about", "in"):
+            continue  # "expert on Nagorno-Karabakh" is not affiliated to it
         found = gazetteer.lookup(token.text)
         if found is not None:
             return found[0]
@@ -74,27 +84,43 @@ def _title_case(words: list[str]) -> str:
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
 
 
-def _role_from_title(title_tokens: list[Token], owner: gazetteer.Place | None) -> Role | None:
+def _role_from_title(
+    title_tokens: list[Token], owner: gazetteer.Place | None, org: tuple[str, str] | None
+) -> Role | None:
     words = [t.text.lower() for t in title_tokens if t.text.lower() in _TITLE_WORDS | _MODIFIERS]
-    if not words or not any(w in _TITLE_WORDS for w in words):
+    if not words or words[-1] not in _TITLE_HEADS:
         return None
     title = _title_case(words)
+    if org is not None:
+        joint = "for" if words[-1] in _FOR else "of"
+        return Role(f"{title} {joint} {org[1]}", org[0], 3)
     if owner is not None:
         return Role(f"{title} of {owner.name}", owner.id, 2)
     return Role(title, None, 1)
 
 
-def before(doc: Doc, ent: Span) -> Role | None:
-    """A title written before the name ("Russia's President Vladimir Putin")."""
+def before(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
+    """A title written before the name ("Russia's President Vladimir Putin",
+    "Armenian defence ministry spokesman Artsrun Hovhannisyan", "Azerbaijan's
+    president, Ilham Aliyev")."""
     i = ent.start - 1
     while i >= 0 and doc[i].text.lower().rstrip(".") in lexicon.HONORIFICS:
         i -= 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in _TITLE_HEADS:
+        i -= 1  # an appositive title before the name
+    org = None
     title: list[Token] = []
     owner_tokens: list[Token] = []
     while i >= 0:
         token = doc[i]
-        low = token.text.lower()
-        if low in _TITLE_WORDS or low in _MODIFIERS:
+        low = token.lower_
+        if org is None and title and org_at(i) is not None:
+            org = org_at(i)
+        elif org is not None and org_at(i) == org:
+            pass
+        elif low in _TITLE_WORDS or low in _MODIFIERS:
+            if owner_tokens:
+                break  # "Lithuania France's president": the owner is the nearer one
             title.insert(0, token)
         elif token.tag_ == "POS" and i > 0:
             pass
@@ -104,30 +130,11 @@ def before(doc: Doc, ent: Span) -> Role | None:
             break
         i -= 1
     if not title:
-        # "Azerbaijan's president, Ilham Aliyev"
-        if (
-            ent.start >= 2
-            and doc[ent.start - 1].text == ","
-            and doc[ent.start - 2].lower_ in (_TITLE_WORDS)
-        ):
-            j = ent.start - 2
-            while j >= 0 and (
-                doc[j].lower_ in _TITLE_WORDS
-                or doc[j].lower_ in _MODIFIERS
-                or doc[j].tag_ == "POS"
-                or gazetteer.lookup(doc[j].text) is not None
-            ):
-                if gazetteer.lookup(doc[j].text) is not None:
-                    owner_tokens.insert(0, doc[j])
-                else:
-                    title.insert(0, doc[j])
-                j -= 1
-        if not title:
-            return None
-    return _role_from_title(title, _place_of(owner_tokens))
+        return None
+    return _role_from_title(title, _place_of(owner_tokens[::-1]), org)
 
 
-def after(doc: Doc, ent: Span) -> Role | None:
+def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
     """An appositive after the name ("Matthew Bryza, a former US ambassador to Azerbaijan")."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
@@ -151,7 +158,11 @@ def after(doc: Doc, ent: Span) -> Role | None:
     if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in tokens):
         return None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
-    return Role(text, _place_of(tokens).id if _place_of(tokens) else None, 3)
+    org = next((org_at(t.i) for t in tokens if org_at(t.i) is not None), None)
+    if org is not None:
+        return Role(text, org[0], 3)
+    place = _place_of(tokens)
+    return Role(text, place.id if place else None, 3)
 
 
 def byline(text: str) -> tuple[str, str | None] | None:
