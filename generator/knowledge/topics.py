@@ -33,6 +33,8 @@ from generator.slugs import slugify, unique
 
 TOPIC_KINDS = ("person", "country", "region", "group", "organisation")
 LINK_THRESHOLD = 0.2  # cosine similarity of two articles' actor vectors to share a topic
+ATTACH_THRESHOLD = 0.1  # a lone article this similar to a story's article joins it
+OTHER_TITLE = "Other articles"
 
 
 @dataclass(frozen=True)
@@ -180,10 +182,10 @@ def assign(
         taken.add(rule.id)
         topics.append((rule.id, rule.title, tuple(chosen[rule.id])))
     if rest and (config.auto or not config.rules):
-        for title, slugs in _automatic(rest, names):
-            topics.append((unique(slugify(title, fallback="topic"), taken), title, slugs))
+        for topic_id, title, slugs in _automatic(rest, names):
+            topics.append((unique(topic_id, taken), title, slugs))
     elif rest:
-        topics.append((unique("other", taken), "Other articles", tuple(a.slug for a in rest)))
+        topics.append((unique("other", taken), OTHER_TITLE, tuple(a.slug for a in rest)))
     return topics
 
 
@@ -199,9 +201,10 @@ def _matches(rule: TopicRule, article: ArticleFacts) -> bool:
 
 def _automatic(
     articles: Sequence[ArticleFacts], names: Mapping[str, str]
-) -> list[tuple[str, tuple[str, ...]]]:
-    """Connected groups of articles whose actor vectors are similar (cosine of IDF
-    weights), deterministic; articles linked to nothing join their nearest group."""
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(id, title, slugs): connected groups of articles whose actor vectors are similar
+    (cosine of IDF weights), deterministic.  A lone article joins its nearest story, or
+    else "Other articles" (when there are stories at all)."""
     n = len(articles)
     vectors: list[dict[str, float]] = []
     df: Counter[str] = Counter()
@@ -244,24 +247,31 @@ def _automatic(
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[find(i)].append(i)
-    # a lone article joins the group of its most similar article, if it has one
+    # a lone article joins the group of its most similar article, if similar enough
     for root, members in sorted(groups.items()):
-        if len(members) == 1 and best[root][1] >= 0 and len(groups) > 1:
-            target = find(best[root][1])
+        score, nearest = best[root]
+        if len(members) == 1 and nearest >= 0 and score >= ATTACH_THRESHOLD:
+            target = find(nearest)
             if target != root and len(groups.get(target, ())) > 1:
                 groups[target].append(root)
                 groups[root] = []
-    ordered = sorted((sorted(m) for m in groups.values() if m), key=lambda m: (-len(m), m[0]))
+    stories = sorted(
+        (sorted(m) for m in groups.values() if len(m) > 1), key=lambda m: (-len(m), m[0])
+    )
+    lone = sorted(m[0] for m in groups.values() if len(m) == 1)
     result = []
-    for members in ordered:
+    for members in stories if stories else [[i] for i in lone]:
         weights: dict[str, float] = defaultdict(float)
         for i in members:
             for a, w in (vectors[i] or {a: 1.0 for a, _ in articles[i].actors}).items():
                 weights[a] += w
         top = [a for a, _ in sorted(weights.items(), key=lambda x: (-round(x[1], 9), x[0]))[:3]]
+        title = _title([names.get(a, a) for a in top])
         result.append(
-            (_title([names.get(a, a) for a in top]), tuple(articles[i].slug for i in members))
+            (slugify(title, fallback="topic"), title, tuple(articles[i].slug for i in members))
         )
+    if stories and lone:
+        result.append(("other", OTHER_TITLE, tuple(articles[i].slug for i in lone)))
     return result
 
 

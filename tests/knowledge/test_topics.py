@@ -58,6 +58,23 @@ def test_automatic_topics_do_not_depend_on_input_order():
     assert knowledge.build(corpus()).topics == knowledge.build(corpus()[::-1]).topics
 
 
+def test_lone_articles_beside_stories_go_to_other_articles():
+    k = knowledge.build(corpus())
+    assert (k.topics[-1].id, k.topics[-1].title, k.topics[-1].articles) == (
+        "other",
+        "Other articles",
+        ("lone",),
+    )
+
+
+def test_unrelated_articles_alone_are_one_topic_each():
+    k = knowledge.build([corpus()[0], corpus()[-1]])
+    assert [(t.id, t.articles) for t in k.topics] == [
+        ("armenia-azerbaijan-and-nagorno-karabakh", ("k1",)),
+        ("tunisia", ("lone",)),
+    ]
+
+
 def test_one_story_is_one_topic():
     k = knowledge.build(corpus()[:3])
     assert [t.articles for t in k.topics] == [("k1", "k2", "k3")]
@@ -85,7 +102,7 @@ def test_articles_no_rule_takes_group_automatically_or_into_other():
     assert [t.id for t in auto.topics] == [
         "gaza",
         "nagorno-karabakh-azerbaijan-and-armenia",
-        "tunisia",
+        "other",
     ]
     config = knowledge.TopicConfig.from_mapping({"auto": False, "topics": rules})
     other = knowledge.build(corpus(), topics=config)

@@ -1,0 +1,389 @@
+"""Scale benchmark (issue 6): many articles, one explainer, built fast.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/scale.py [--articles 800] [--processes N]
+
+Writes the first N texts of ``../shared/eval/polnear/train.jsonl`` (or ``--eval-dir``)
+as ``.txt`` articles (front matter: title, publisher, date) into a temporary
+``content/`` with a generated ``mkdocs.yml`` using the project's theme and plugin, and
+measures, in the same run, as ratios where the target is one:
+
+* spaCy alone: ``nlp.pipe`` over the same texts, ``n_process`` = processes, in a fresh
+  interpreter (model load included, as in a build);
+* cold build: ``explainer build`` with no fact sheets (ingest + extract + check + site);
+  target <= 1.25 x spaCy alone;
+* warm build (sheets exist) at N and N/2 articles: pages per second at N (target >= 150)
+  and time(N) / time(N/2) (target <= 2.2); also ``mkdocs build`` alone (render only);
+* peak memory: the largest total RSS of the build's process tree (sampled from /proc
+  every 50 ms), and ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` (largest single process);
+  target <= 1 GB;
+* edit to page: under ``mkdocs serve``, the time from rewriting one fact sheet's summary
+  to the rebuilt page showing it over HTTP (target <= 3 s).
+
+The data is for internal evaluation only: it is written to a temporary folder that is
+deleted afterwards (``--keep`` keeps it), never into the project.  Exits 0 with a
+message when the data is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+PYTHON = sys.executable
+MB = 1024 * 1024
+
+SPACY_ONLY = """
+import sys, json
+from generator.extract.language import load_language
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+nlp = load_language()
+n = 0
+for doc in nlp.pipe(texts, n_process=int(sys.argv[2]), batch_size=8):
+    n += len(doc)
+print(n)
+"""
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_tree_bytes: int
+    returncode: int
+    stderr: str
+
+
+# -- process tree memory ----------------------------------------------------------------
+
+
+def _children_of() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        tree.setdefault(ppid, []).append(int(entry))
+    return tree
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _tree_rss(root: int) -> int:
+    tree, total, todo = _children_of(), 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += _rss(pid)
+        todo.extend(tree.get(pid, ()))
+    return total
+
+
+def run(command: list[str], cwd: Path, env: dict[str, str]) -> Run:
+    """Run ``command``, timing it and sampling its process tree's total RSS."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss(process.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    return Run(seconds, peak[0], process.returncode, stderr)
+
+
+# -- the corpus and the site ----------------------------------------------------------
+
+
+def read_corpus(path: Path, limit: int) -> list[dict]:
+    records = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if len(records) >= limit:
+                break
+            records.append(json.loads(line))
+    return records
+
+
+def write_site(folder: Path, records: list[dict], *, search: bool) -> None:
+    """A content/ folder of .txt articles and an mkdocs.yml using the project's theme."""
+    articles = folder / "content" / "articles"
+    articles.mkdir(parents=True)
+    (folder / "content" / "facts").mkdir()
+    pages = folder / "content" / "pages"
+    pages.mkdir()
+    shutil.copy(ROOT / "content" / "pages" / "about.md", pages / "about.md")
+    for record in records:
+        front = {
+            "title": record["title"],
+            "publisher": record["publisher"],
+            "date": record["date"],
+        }
+        text = "---\n" + "\n".join(
+            f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()
+        )
+        (articles / f"{record['id']}.txt").write_text(
+            f"{text}\n---\n{record['text']}\n", encoding="utf-8"
+        )
+    (folder / "mkdocs.yml").write_text(
+        "\n".join(
+            [
+                "site_name: Scale benchmark",
+                "site_url: https://example.github.io/scale/",
+                "docs_dir: content/pages",
+                "use_directory_urls: true",
+                "theme:",
+                "  name: null",
+                f"  custom_dir: {json.dumps(str(ROOT / 'theme'))}",
+                "  static_templates:",
+                "    - 404.html",
+                "plugins:",
+                "  - explainer:",
+                "      content_dir: content",
+                f"      search: {'true' if search else 'false'}",
+                "watch:",
+                "  - content",
+                "",
+            ]
+        ),
+        encoding="utf-8",
+    )
+
+
+def half_site(source: Path, target: Path, records: list[dict], *, search: bool) -> None:
+    """The first half of the articles with the sheets the cold build wrote for them."""
+    write_site(target, records, search=search)
+    for record in records:
+        for sheet in (source / "content" / "facts").glob(f"{record['id']}.yaml"):
+            shutil.copy(sheet, target / "content" / "facts" / sheet.name)
+    cache = source / "content" / ".explainer-cache"
+    if cache.is_dir():
+        shutil.copytree(cache, target / "content" / ".explainer-cache")
+
+
+def count_pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html"))
+
+
+# -- edit to page under mkdocs serve -------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def page_of(site: Path, slug: str) -> str | None:
+    """The site path of the article page of ``slug`` (found in the built site)."""
+    for index in sorted(site.rglob("index.html")):
+        if index.parent.name == slug:
+            return index.parent.relative_to(site).as_posix() + "/"
+    return None
+
+
+def edit_summary(sheet: Path, marker: str) -> None:
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    data = yaml.load(sheet.read_text(encoding="utf-8"))
+    data["summary"] = f"{marker} {data.get('summary') or ''}".strip()
+    tmp = sheet.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        yaml.dump(data, f)
+    os.replace(tmp, sheet)
+
+
+def edit_to_page(folder: Path, env: dict[str, str], slug: str, path: str) -> tuple[float, str]:
+    """Seconds from rewriting one sheet to the served page showing the edit."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/scale/"
+    command = [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    process = subprocess.Popen(
+        command, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 900
+        while fetch(base + path) is None:
+            if process.poll() is not None or time.monotonic() > deadline:
+                return float("nan"), "serve did not start"
+            time.sleep(0.2)
+        time.sleep(1.0)  # let the watcher settle
+        marker = f"EDITED{int(time.time())}"
+        start = time.perf_counter()
+        edit_summary(folder / "content" / "facts" / f"{slug}.yaml", marker)
+        while time.perf_counter() - start < 600:
+            page = fetch(base + path)
+            if page is not None and marker in page:
+                return time.perf_counter() - start, "mkdocs serve"
+            time.sleep(0.05)
+        return float("nan"), "edit never showed"
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+# -- the table ------------------------------------------------------------------------
+
+
+def row(name: str, value: str, target: str, ok: bool | None) -> tuple[str, str, str, str]:
+    return (name, value, target, "-" if ok is None else ("met" if ok else "MISSED"))
+
+
+def print_table(rows: list[tuple[str, str, str, str]]) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for n, r in enumerate(rows):
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(r)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=800, help="articles (at most 840)")
+    ap.add_argument("--processes", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
+    ap.add_argument("--no-search", action="store_true", help="build without Pagefind")
+    ap.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve edit test")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = ap.parse_args(argv)
+
+    corpus = args.eval_dir / "polnear" / "train.jsonl"
+    if not corpus.is_file():
+        print(f"PolNeAR not found at {corpus}: nothing to benchmark.")
+        return 0
+    records = read_corpus(corpus, args.articles)
+    n, half = len(records), len(records) // 2
+    search = not args.no_search
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1700000000")
+    work = Path(tempfile.mkdtemp(prefix="explainer-scale-"))
+    print(f"{n} articles, {args.processes} process(es), search {'on' if search else 'off'}")
+    print(f"working in {work}", flush=True)
+    try:
+        texts = work / "texts.json"
+        texts.write_text(json.dumps([r["text"] for r in records]), encoding="utf-8")
+        spacy_run = run([PYTHON, "-c", SPACY_ONLY, str(texts), str(args.processes)], work, env)
+        print(f"spaCy alone: {spacy_run.seconds:.1f} s", flush=True)
+
+        full = work / "full"
+        write_site(full, records, search=search)
+        build = [PYTHON, "-m", "generator", "--content", "content", "build"]
+        build += ["--processes", str(args.processes)]
+        cold = run(build, full, env)
+        print(f"cold build: {cold.seconds:.1f} s (exit {cold.returncode})", flush=True)
+        if cold.returncode != 0:
+            print(cold.stderr[-3000:], file=sys.stderr)
+        sheets = len(list((full / "content" / "facts").glob("*.yaml")))
+
+        warm = run(build, full, env)
+        pages = count_pages(full / "site")
+        print(f"warm build: {warm.seconds:.1f} s, {pages} pages (exit {warm.returncode})")
+        render = run([PYTHON, "-m", "mkdocs", "build", "--quiet"], full, env)
+        print(f"mkdocs build alone: {render.seconds:.1f} s (exit {render.returncode})", flush=True)
+
+        small = work / "half"
+        half_site(full, small, records[:half], search=search)
+        warm_half = run(build, small, env)
+        print(f"warm build of {half}: {warm_half.seconds:.1f} s (exit {warm_half.returncode})")
+        render_half = run([PYTHON, "-m", "mkdocs", "build", "--quiet"], small, env)
+
+        serve_seconds, serve_how = float("nan"), "skipped"
+        slug = records[0]["id"]
+        path = page_of(full / "site", slug)
+        if not args.no_serve and path and (full / "content" / "facts" / f"{slug}.yaml").exists():
+            serve_seconds, serve_how = edit_to_page(full, env, slug, path)
+            print(f"edit to page: {serve_seconds:.2f} s ({serve_how})", flush=True)
+        children_max = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+    peak = max(cold.peak_tree_bytes, warm.peak_tree_bytes)
+    cold_ratio = cold.seconds / spacy_run.seconds
+    rate = pages / warm.seconds if warm.seconds else 0.0
+    growth = warm.seconds / warm_half.seconds if warm_half.seconds else float("nan")
+    render_growth = render.seconds / render_half.seconds if render_half.seconds else float("nan")
+    failed = [
+        name for name, r in [("cold", cold), ("warm", warm), ("half", warm_half)] if r.returncode
+    ]
+    rows = [
+        ("measure", "value", "target", "status"),
+        row("spaCy alone (parse)", f"{spacy_run.seconds:.1f} s", "", None),
+        row("cold build (extract + render)", f"{cold.seconds:.1f} s", "", None),
+        row("  cold / spaCy", f"{cold_ratio:.2f}x", "<= 1.25x", cold_ratio <= 1.25),
+        row("  fact sheets written", f"{sheets} of {n}", f"{n}", sheets == n),
+        row(f"warm build, {n} articles", f"{warm.seconds:.1f} s, {pages} pages", "", None),
+        row("  pages per second", f"{rate:.0f}", ">= 150", rate >= 150),
+        row(f"warm build, {half} articles", f"{warm_half.seconds:.1f} s", "", None),
+        row("  time(N) / time(N/2)", f"{growth:.2f}x", "<= 2.2x", growth <= 2.2),
+        row(
+            "mkdocs build alone, N / N/2",
+            f"{render.seconds:.1f} s / {render_half.seconds:.1f} s = {render_growth:.2f}x",
+            "",
+            None,
+        ),
+        row("peak memory, process tree", f"{peak / MB:.0f} MB", "<= 1024 MB", peak <= 1024 * MB),
+        row("peak memory, largest process", f"{children_max / MB:.0f} MB", "", None),
+        row(
+            "edit one sheet -> page served",
+            f"{serve_seconds:.2f} s ({serve_how})",
+            "<= 3 s",
+            None if serve_how == "skipped" else serve_seconds <= 3.0,
+        ),
+    ]
+    print()
+    print_table(rows)
+    if failed:
+        print(f"\nbuilds that failed: {', '.join(failed)} (numbers above are not valid)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
