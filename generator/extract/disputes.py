@@ -112,9 +112,13 @@ def _tallies(cast: Cast, a: Claim, b: Claim) -> bool:
     sides = _sides(cast, a) | _sides(cast, b)
     for fa in a.figures:
         for fb in b.figures:
-            if fa.unit == fb.unit and fa.side and fa.side == fb.side and fa.value != fb.value:
-                if fa.side in sides:
-                    return True
+            if (
+                fa.unit == fb.unit
+                and fa.side in sides
+                and fa.side == fb.side
+                and fa.value != fb.value
+            ):
+                return True
     return False
 
 

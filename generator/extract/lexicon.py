@@ -228,7 +228,6 @@ NOT_ACTORS = {
     "pm",
     "daily mail",
     "mailonline",
-    "getty images",
     "north",
     "south",
     "east",

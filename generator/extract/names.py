@@ -92,9 +92,12 @@ def is_place(span: Span) -> bool:
     doc = span.doc
     if root.dep_ in ("appos", "compound") and _place_noun(root.head):
         return True
-    if span.start >= 2 and doc[span.start - 1].text in (",", "of"):
-        if _place_noun(doc[span.start - 2]):
-            return True
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text in (",", "of")
+        and _place_noun(doc[span.start - 2])
+    ):
+        return True
     if any(c.dep_ == "appos" and _place_noun(c) for c in root.children):
         return True  # "Ganja, Azerbaijan's second-biggest city"
     if span.start >= 1 and doc[span.start - 1].lower_ in _LOCATIVE and len(span) == 1:
