@@ -228,7 +228,7 @@ class ArticleCard:
         title: the article's title.
         href: link to its source page.
         outlet: the outlet, or None.
-        published: publication date for people, or None when unknown.
+        published: publication date as the sheet writes it (ISO), or None when unknown.
         summary: the sheet's summary (Markdown).
         claims: number of claims extracted from it.
     """

@@ -27,6 +27,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.errors import ExplainerError
+from generator.site.dates import human_date
 from generator.site.pages import (
     SEARCH_PAGE,
     SECTIONS,
@@ -122,6 +123,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
         env.filters["markdown"] = markdown_filter
         env.filters["jsonld"] = jsonld
+        env.filters["human_date"] = human_date
         return env
 
     def on_page_context(

@@ -31,9 +31,11 @@ _SKIP_LINKING = {"a", "code", "pre"}
 def relative(target: str, page_url: str) -> str:
     """``target`` (site-root-relative, maybe with ``#anchor``) as seen from ``page_url``."""
     path, hash_, fragment = target.partition("#")
+    if not path and hash_:
+        return hash_ + fragment
     base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
-    rel = posixpath.relpath("/" + path, "/" + base) if path else ""
-    if path and (path.endswith("/") or rel == ".") and not rel.endswith("/"):
+    rel = posixpath.relpath("/" + path, "/" + base)
+    if (not path or path.endswith("/")) and not rel.endswith("/"):
         rel += "/"
     if rel == "./" and hash_:
         rel = ""
@@ -175,6 +177,11 @@ def _safe_url(value: str) -> bool:
     except ValueError:
         return False
     return scheme in SAFE_SCHEMES
+
+
+def is_web_url(value: str | None) -> bool:
+    """True for an ``http(s)://`` address (what a sheet's ``article.url`` may link to)."""
+    return bool(value) and _safe_url(value) and urlsplit(value.strip()).scheme in ("http", "https")
 
 
 def render_markdown(text: str, linker: Linker, page_url: str) -> str:

@@ -50,7 +50,7 @@ from generator.site.pages import (
     claim_href,
     source_href,
 )
-from generator.site.text import Linker, plain
+from generator.site.text import Linker, is_web_url, plain
 
 GROUPS = (
     ("People", "people", ("person",)),
@@ -161,7 +161,7 @@ class Views:
             sheet.article.title,
             source_href(sheet.slug),
             sheet.article.outlet,
-            human_date(sheet.article.published),
+            sheet.article.published,
             sheet.summary,
             claims,
         )
@@ -444,7 +444,7 @@ class Views:
         )
         return SourceView(
             article=self.article(sheet),
-            url=sheet.article.url,
+            url=sheet.article.url if is_web_url(sheet.article.url) else None,
             byline=sheet.article.byline,
             paragraphs=paragraphs,
             claims=tuple(self.claim(k) for k in keys),

@@ -48,6 +48,12 @@ def mkdocs_build(root: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="session")
+def new_project():
+    """``new_project(root, search=...)`` makes a scratch project (see :func:`make_project`)."""
+    return make_project
+
+
+@pytest.fixture(scope="session")
 def fixture_sheet() -> FactSheet:
     return factsheet.load(SHEET)
 

@@ -1,0 +1,63 @@
+"""``build_site``: a failed build leaves the previous ``site/`` byte-identical."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from generator.errors import ExplainerError, SiteError
+from generator.site import build_site
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def project(tmp_path: Path, new_project) -> Path:
+    root = new_project(tmp_path / "project", search=False)
+    build_site(root / "mkdocs.yml", strict=True)
+    return root
+
+
+def test_build_writes_the_site_and_leaves_no_staging_folder(project: Path) -> None:
+    assert (project / "site" / "actors" / "ana-kovel" / "index.html").is_file()
+    assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "site", "theme"]
+
+
+def test_invalid_sheet_names_file_and_line_and_keeps_the_old_site(project: Path) -> None:
+    before = fingerprint(project / "site")
+    sheet = project / "content" / "facts" / "orlen-valley.yaml"
+    sheet.write_text(
+        sheet.read_text(encoding="utf-8").replace("by: tomas-brenn", "by: tomas-bren"),
+        encoding="utf-8",
+    )
+    with pytest.raises(ExplainerError) as caught:
+        build_site(project / "mkdocs.yml", strict=True)
+    message = str(caught.value)
+    assert "orlen-valley.yaml:" in message and "tomas-bren" in message
+    assert "Traceback" not in message
+    assert fingerprint(project / "site") == before
+    assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "site", "theme"]
+
+
+def test_mkdocs_warning_in_strict_mode_fails_cleanly(project: Path) -> None:
+    before = fingerprint(project / "site")
+    about = project / "content" / "pages" / "about.md"
+    about.write_text("# About\n\nSee [nowhere](missing.md).\n", encoding="utf-8")
+    with pytest.raises(SiteError) as caught:
+        build_site(project / "mkdocs.yml", strict=True)
+    assert "missing.md" in str(caught.value)
+    assert fingerprint(project / "site") == before
+
+
+def test_second_build_replaces_the_site(project: Path) -> None:
+    (project / "site" / "stale.html").write_text("old", encoding="utf-8")
+    build_site(project / "mkdocs.yml")
+    assert not (project / "site" / "stale.html").exists()

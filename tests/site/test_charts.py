@@ -1,0 +1,57 @@
+"""Chart geometry: deterministic, inside the picture, labels that never overlap."""
+
+from __future__ import annotations
+
+from generator.site import charts
+
+
+def points(*keys: str) -> list[charts.TimelinePoint]:
+    return [charts.TimelinePoint(k, k, f"event {k}", f"timeline/#{k}") for k in keys]
+
+
+def test_timeline_places_points_on_one_scale_in_order() -> None:
+    chart = charts.timeline(points("2020-09-27", "1991", "1994", "not a date"))
+    assert [m.label for m in chart.markers] == ["1991", "1994", "2020-09-27"]
+    xs = [m.x for m in chart.markers]
+    assert xs == sorted(xs)
+    assert all(0 <= x <= chart.width for x in xs)
+    assert chart.ticks[0].label <= "1991" and chart.ticks[-1].label >= "2020"
+    # 1991->1994 is 3 years, 1994->2020.7 is ~27: distances keep the proportion
+    assert (xs[2] - xs[1]) / (xs[1] - xs[0]) > 8
+
+
+def test_timeline_labels_that_would_collide_go_to_other_lanes() -> None:
+    chart = charts.timeline(points("2020-09-27", "2020-09-28", "2020-09-29"))
+    assert len({m.label_y for m in chart.markers}) == 3
+    assert chart == charts.timeline(points("2020-09-27", "2020-09-28", "2020-09-29"))
+
+
+def test_empty_timeline() -> None:
+    assert charts.timeline(points("someday")).empty
+
+
+def test_dispute_map_nodes_and_directed_edges() -> None:
+    names = {"a": ("Armenia", "actors/a/"), "b": ("Azerbaijan", "actors/b/")}
+    relations = [
+        charts.Relation("a", "b", "accuses", "Armenia accuses Azerbaijan", "claims/#1"),
+        charts.Relation("a", "b", "accuses", "duplicate", "claims/#2"),
+        charts.Relation("b", "a", "disputes", "they dispute", "claims/#3"),
+    ]
+    chart = charts.dispute_map(relations, names)
+    assert [n.name for n in chart.nodes] == ["Armenia", "Azerbaijan"]
+    assert [e.title for e in chart.edges] == ["Armenia accuses Azerbaijan", "they dispute"]
+    assert all(e.path.startswith("M") and " Q" in e.path for e in chart.edges)
+
+
+def test_figure_chart_groups_by_unit_and_scales_within_a_group() -> None:
+    inputs = [
+        charts.FigureInput("Tanks", 10, "10", "Armenia", "", "t", "h"),
+        charts.FigureInput("tanks", 5, "5", "Artsakh", "", "t", "h"),
+        charts.FigureInput("drones", 15, "15", "Artsakh", "", "t", "h"),
+    ]
+    chart = charts.figure_chart(inputs)
+    assert [g.unit for g in chart.groups] == ["drones", "tanks"]
+    tanks = chart.groups[1].bars
+    assert tanks[0].length == 2 * tanks[1].length
+    ys = [b.y for g in chart.groups for b in g.bars]
+    assert ys == sorted(ys) and max(ys) < chart.height
