@@ -41,8 +41,9 @@ def squash(text: str) -> str:
 
 def key(text: str) -> str:
     """Comparison form: case, accents, punctuation and spacing ignored."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(WORDS.findall(text.lower()))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(WORDS.findall(text.casefold()))
 
 
 def word_count(text: str) -> int:
@@ -58,17 +59,12 @@ def is_widget(text: str) -> bool:
 
 
 def is_promotion(text: str) -> bool:
-    """Self-promotion: a link with a call to action, or a call to action in a short line."""
-    has_url = bool(rules.URL.search(text))
+    """Self-promotion: a call to action (with a link, or in a short line), or a bare link."""
+    urls = rules.URL.findall(text)
     promo = bool(rules.PROMOTION.search(text))
-    if has_url and (promo or "!" in text or rules.URL.sub("", text).strip() == ""):
+    if urls and (promo or rules.URL.sub("", text).strip(" .,:;|-") == ""):
         return True
-    stripped = rules.URL.sub("", text).rstrip()
-    if (
-        has_url
-        and text.rstrip().endswith(rules.URL.findall(text)[-1])
-        and not stripped.endswith((".", ",", ":"))
-    ):
+    if urls and "!" in text and word_count(text) <= 30:
         return True
     return promo and word_count(text) <= 40
 
@@ -102,6 +98,11 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     return (text if text != caption else caption), (credit or None)
 
 
+def is_credited_caption(text: str) -> bool:
+    """A photo caption left in the text: it ends with its credit ("(Photo: AP)")."""
+    return word_count(text) <= 45 and rules.CREDIT.search(text) is not None
+
+
 def _same(a: str, b: str) -> bool:
     """``a`` repeats ``b`` (equal, or a prefix of it of some length)."""
     ka, kb = key(a), key(b)
@@ -133,7 +134,7 @@ def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleane
             _drop_previous_repeat(out.blocks, caption)
             _add_caption(out, caption, seen_captions)
             continue
-        if block.kind == "caption":
+        if block.kind == "caption" or (block.kind == "body" and is_credited_caption(text)):
             _add_caption(out, text, seen_captions)
             continue
         if _caption_follows(blocks, index, text):

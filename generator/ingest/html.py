@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 
 from generator.ingest import rules
-from generator.ingest.blocks import Block, key, squash
+from generator.ingest.blocks import Block, key, squash, word_count
 
 BLOCK_TAGS = {
     "p": "body",
@@ -40,6 +40,45 @@ def _text(element: etree._Element) -> str:
     return squash(" ".join(element.itertext()))
 
 
+LINE_TAGS = ("p", "li", "dt", "dd", "td", "div", "span", "figcaption", "h2", "h3", "h4")
+
+
+def link_texts(soup: BeautifulSoup) -> set[str]:
+    """Keys of page lines that are (almost) all link text: teasers, rails, tag lists.
+
+    A line is the nearest block element around a link; it counts when its links
+    cover four fifths of its text.
+    """
+    found: set[str] = set()
+    seen: set[int] = set()
+    for anchor in soup.find_all("a"):
+        own = key(anchor.get_text(" "))
+        if own.count(" ") >= 2:
+            found.add(own)  # a teaser: the link holds a whole headline
+        line = anchor.find_parent(LINE_TAGS)
+        if line is None or id(line) in seen:
+            continue
+        seen.add(id(line))
+        text = squash(line.get_text(" "))
+        if not text or len(text) > 400:
+            continue
+        linked = sum(len(squash(a.get_text(" "))) for a in line.find_all("a"))
+        if linked >= 0.8 * len(text):
+            found.add(key(text))
+    return found
+
+
+def drop_link_lines(blocks: list[Block], links: set[str]) -> list[Block]:
+    """Lines that are one link's whole text, not a sentence: a related-stories rail."""
+    return [
+        b
+        for b in blocks
+        if b.kind not in ("body", "list")
+        or key(b.text) not in links
+        or b.text.rstrip().endswith((".", "?", "!", '"', "”"))
+    ]
+
+
 def trafilatura_blocks(html: str | bytes, url: str | None = None) -> list[Block]:
     """Blocks from trafilatura's XML body (empty when it finds no article)."""
     document = trafilatura.bare_extraction(
@@ -48,7 +87,7 @@ def trafilatura_blocks(html: str | bytes, url: str | None = None) -> list[Block]
         favor_precision=True,
         include_comments=False,
         include_tables=True,
-        include_images=True,
+        include_images=False,
         with_metadata=False,
         deduplicate=False,
     )
@@ -56,6 +95,8 @@ def trafilatura_blocks(html: str | bytes, url: str | None = None) -> list[Block]
     if body is None:
         return []
     blocks: list[Block] = []
+    if body.text and body.text.strip():
+        blocks.append(Block("body", squash(body.text)))
     for element in body:
         tag = element.tag
         if tag == "head":
@@ -77,6 +118,8 @@ def trafilatura_blocks(html: str | bytes, url: str | None = None) -> list[Block]
                     blocks.append(Block("body", text))
         else:
             blocks.append(Block("body", _text(element)))
+        if element.tail and element.tail.strip():
+            blocks.append(Block("body", squash(element.tail)))  # text between elements
         for graphic in element.iter("graphic") if tag not in ("graphic",) else ():
             blocks.append(
                 Block(
@@ -144,3 +187,67 @@ def figure_captions(soup: BeautifulSoup) -> dict[str, tuple[str, str | None]]:
         if text:
             found[key(text)] = (text, credit or None)
     return found
+
+
+def readability_blocks(html: str) -> list[Block]:
+    """Blocks of readability-lxml's article summary: a second, independent opinion."""
+    from readability import Document
+
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Exception:  # readability raises bare Exceptions on odd pages
+        return []
+    return walk(BeautifulSoup(summary, "lxml"))
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(word_count(b.text) for b in blocks if b.kind != "image")
+
+
+def combine(first: list[Block], second: list[Block]) -> list[Block]:
+    """Vote between two extractions; ``first`` (precise) wins unless it clearly missed text.
+
+    When ``second`` holds nearly all of ``first`` and finds at least half as much
+    again, the article was split over containers that ``first`` did not join: its
+    missing sentences are merged in, in ``second``'s order.  Only full sentences of
+    some length are taken, so teasers and labels from ``second`` stay out.
+    """
+    if _words(first) < MIN_WORDS and _words(second) >= 2 * MIN_WORDS:
+        return second
+    keys = [key(b.text) for b in first]
+    second_text = " \n ".join(key(b.text) for b in second)
+    present = [k for k in keys if k]
+    if not present or sum(1 for k in present if k in second_text) < 0.8 * len(present):
+        return first
+    first_text = " \n ".join(present)
+    extra: dict[int, list[Block]] = {}
+    cursor = -1
+    added = 0
+    index = {k: i for i, k in enumerate(keys) if k}
+    for block in second:
+        k = key(block.text)
+        if not k:
+            continue
+        if k in index:
+            cursor = index[k]
+            continue
+        if k in first_text or block.kind != "body" or not _sentence_like(block.text):
+            continue
+        if any(p in k for p in present if len(p) > 40):
+            continue  # a blob that holds paragraphs we have: not new text
+        extra.setdefault(cursor, []).append(block)
+        added += word_count(block.text)
+    if added < 0.5 * _words(first):
+        return first
+    merged = list(extra.get(-1, []))
+    for i, block in enumerate(first):
+        merged.append(block)
+        merged.extend(extra.get(i, []))
+    return merged
+
+
+MIN_WORDS = 60
+
+
+def _sentence_like(text: str) -> bool:
+    return word_count(text) >= 10 and text.rstrip().endswith((".", "?", "!", '"', "”", "’"))

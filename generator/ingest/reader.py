@@ -108,10 +108,12 @@ def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
     meta = metadata.read_meta(soup)
     captions = html.figure_captions(soup)
     blocks = [] if fragment else html.trafilatura_blocks(source, meta.url)
+    if not fragment:
+        blocks = html.combine(blocks, html.readability_blocks(source))
     if not blocks:
         body = soup.body or soup
         blocks = html.walk(body)
-    blocks = _mark_captions(blocks, captions)
+    blocks = html.drop_link_lines(_mark_captions(blocks, captions), html.link_texts(soup))
     cleaned = clean(blocks, title=meta.title or "", guess=False)
     images = [_captioned(image, captions) for image in cleaned.images]
     cleaned.images = [i for i in images if i.src]

@@ -26,6 +26,7 @@ WIDGET_LINES = re.compile(
       | (?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted)
       | (?:read|see|show)\s+(?:more|less)(?:\s+stories)?
       | (?:continue|keep)\s+reading
+      | (?:read|see|watch|listen)\s+(?:more|also|next)\s*:.*
       | (?:related|recommended|trending|popular|most\s+read)
         (?:\s+(?:stories|articles|posts|news|now))?
       | (?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|scroll\s+to\s+top)
@@ -33,6 +34,10 @@ WIDGET_LINES = re.compile(
       | loading(?:\.\.\.|…)?
       | listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:utes?)?)?
       | \d+\s+min(?:ute)?s?\s+read
+      | [\w\s'’&-]{0,40}\bnewsletters?
+      | (?:tags?|topics?|filed\s+under|categories|category)(?:\s*:.*)?
+      | (?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s+[\w\s,:.]{1,40}
+      | (?:copyright|©).{0,120}
     )[.!:]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -44,6 +49,10 @@ PROMOTION = re.compile(
       | sign\s+up\s+(?:for|to) | subscribe\s+(?:to|for|now|today)
       | (?:our|the)\s+(?:daily|weekly|free)?\s*newsletter | newsletter\s+sign
       | follow\s+us\s+on | join\s+us\s+on | like\s+us\s+on
+      | follow\b.{0,60}\bon\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b
+      | (?:listen|subscribe)\b.{0,60}\b(?:podcast|itunes|spotify|apple\s+podcasts)\b
+      | have\s+a\s+(?:news\s+)?tip\b | may\s+be\s+reached\s+at | tell\s+us\s+what\s+you\s+think
+      | \[/\w+\]
       | download\s+(?:our|the)\s+app | get\s+the\s+app
       | (?:we|this\s+site)\s+uses?\s+cookies | cookie\s+(?:policy|settings|preferences)
       | click\s+here | tap\s+here
@@ -64,7 +73,7 @@ CAPTION_PREFIX = re.compile(
 # A photo credit inside or after a caption: "Photo: Jane Doe/Reuters", "(AFP via Getty)".
 CREDIT = re.compile(
     r"(?:\(|\b)(?:photo(?:graph)?|picture|image|credit|pic)s?\s*(?:by|:)\s*([^()]{2,80})\)?\s*$"
-    r"|\(([^()]*(?:getty|reuters|afp|ap\b|epa|shutterstock|alamy|pa\b|images?)[^()]*)\)\s*$",
+    r"|\(([^()]*\b(?:getty|reuters|afp|ap|epa|shutterstock|alamy|pa)\b[^()]*)\)\s*$",
     re.IGNORECASE,
 )
 
