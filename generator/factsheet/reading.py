@@ -29,6 +29,16 @@ MAX_DEPTH = 20
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _ALLOWED_TAGS = _SCALAR_TAGS | {_TAG + "seq", _TAG + "map"}
+_SYNTAX_HINT = "check indentation and quoting here or on the line above"
+_SYNTAX_HINTS = {
+    "mapping values are not allowed": "put text that contains ': ' in quotes, "
+    "or check the indentation",
+    "'\\t'": "indent with spaces, not tabs",
+    "could not find expected ':'": "every line is 'key: value' or '- item'; "
+    "look for a missing colon or an unclosed quote above",
+    "found unexpected end of stream": "a quote or bracket is not closed",
+    "another document": "a fact sheet is one YAML document: remove the '---' line",
+}
 _INTERNAL = frozenset({"slug", "path"})  # FactSheet fields that are not YAML keys
 _NOUNS = {
     "ArticleMeta": "article",
@@ -135,10 +145,11 @@ def compose(text: str, path: str) -> yaml.Node | None:
         ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        message = f"YAML syntax error: {error.problem or error.context}"
-        hint = "check indentation and quoting here or on the line above"
-        if error.context and error.problem:
-            hint = f"{error.context}; {hint}"
+        problem = error.problem or error.context or "unreadable YAML"
+        if problem.startswith("but ") and error.context:
+            problem = f"{error.context}, {problem}"
+        message = f"YAML syntax error: {problem}"
+        hint = next((h for k, h in _SYNTAX_HINTS.items() if k in problem), _SYNTAX_HINT)
         raise FactSheetError(
             Problem(
                 path,

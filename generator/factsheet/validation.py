@@ -81,13 +81,14 @@ class _Rules:
     def ref(self, field: str, value: str, known: set[str], noun: str, where: str) -> None:
         if value in known:
             return
-        close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+        valid = sorted(k for k in known if SLUG.fullmatch(k) or noun == "paragraph")
+        close = difflib.get_close_matches(value, valid, n=1, cutoff=0.6)
         if not close:
-            close = [k for k in sorted(known) if value in k.split("-")][:1]
+            close = [k for k in valid if value in k.split("-")][:1]
         if close:
             hint = f"did you mean '{close[0]}'?"
-        elif known:
-            shown = sorted(known)
+        elif valid:
+            shown = valid
             listed = ", ".join(shown[:8]) + (", ..." if len(shown) > 8 else "")
             hint = f"add it under {where}, or use one of: {listed}"
         else:

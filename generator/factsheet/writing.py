@@ -19,7 +19,11 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+)
 
 from generator.errors import FactSheetError, Problem
 from generator.factsheet import model
@@ -41,6 +45,7 @@ HEADER = """\
 _INTERNAL = ("slug", "path")
 _TOP_KEY = re.compile(r"^[a-z_]+:", re.MULTILINE)
 _UNFOLDABLE = re.compile(r"[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|  | \n|\n ")
+_ESCAPE = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 
 
 def yaml_writer() -> YAML:
@@ -89,6 +94,8 @@ def styled(value: object) -> object:
         return node
     if isinstance(value, list):
         return CommentedSeq(styled(item) for item in value)
+    if isinstance(value, str) and _ESCAPE.search(value):
+        return DoubleQuotedScalarString(value)  # line breaks YAML would fold: escaped
     if isinstance(value, str) and value and value == value.strip():
         if "\n" in value and not _UNFOLDABLE.search(value):
             return LiteralScalarString(value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
+import dataclasses
 
 from generator.factsheet import model
 
@@ -20,8 +20,9 @@ def make_sheet(**changes: object) -> model.FactSheet:
         ),
         summary="Two towns blame each other after the old dam broke.",
         actors=(
-            model.Actor("anna-berg", "Anna Berg", "person", role="Mayor of Lowford",
-                        affiliation="lowford"),
+            model.Actor(
+                "anna-berg", "Anna Berg", "person", role="Mayor of Lowford", affiliation="lowford"
+            ),
             model.Actor("lowford", "Lowford", "place", aliases=("the lower town",)),
             model.Actor("highmere", "Highmere", "place"),
         ),
@@ -50,8 +51,11 @@ def make_sheet(**changes: object) -> model.FactSheet:
             model.Background("1952", "The dam was built.", actors=("lowford", "highmere")),
             model.Background("last spring", "A first crack appeared.", precision="unresolved"),
         ),
-        analysis=(model.Analysis("Old grudges", ("The towns have quarrelled for decades.",),
-                                 by="anna-berg"),),
+        analysis=(
+            model.Analysis(
+                "Old grudges", ("The towns have quarrelled for decades.",), by="anna-berg"
+            ),
+        ),
         paragraphs=(
             model.SheetParagraph("p1", "Berg said Highmere flooded forty houses."),
             model.SheetParagraph("p2", "Highmere denied opening the sluices."),
@@ -59,9 +63,4 @@ def make_sheet(**changes: object) -> model.FactSheet:
         images=(model.SheetImage("dam.jpg", caption="The broken dam"),),
         path="content/facts/river-dispute.yaml",
     )
-    return sheet if not changes else __import__("dataclasses").replace(sheet, **changes)
-
-
-@pytest.fixture
-def sheet() -> model.FactSheet:
-    return make_sheet()
+    return dataclasses.replace(sheet, **changes) if changes else sheet
