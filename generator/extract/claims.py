@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from generator.extract import lexicon
 from generator.extract.actors import Cast
 from generator.extract.attribution import Attribution, find_attributions
+from generator.extract.denials import find_denials
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
 from generator.factsheet.model import Claim, Evidence
@@ -79,6 +80,20 @@ class _Resolver:
             return None
         return min(found, key=lambda a: (_PRIORITY.get(self.cast.kind(a) or "", 9), found.index(a)))
 
+    def coordinated(self, start: int, end: int) -> tuple[str, ...]:
+        """ "Azerbaijan and Armenia", "Mr Putin and Nikol Pashinyan": every one of them."""
+        text = self.parsed.doc.text[start:end]
+        first = self.named(start, end)
+        if first is None or not re.search(r"\band\b|&", text):
+            return (first,) if first else ()
+        rank = _PRIORITY.get(self.cast.kind(first) or "", 9)
+        same = [
+            a
+            for a in self.cast.within(start, end)
+            if _PRIORITY.get(self.cast.kind(a) or "", 9) == rank
+        ]
+        return tuple(same) if len(same) > 1 else (first,)
+
     def _last(self, want_person: bool) -> str | None:
         for sources in reversed(self.history):
             kind = self.cast.kind(sources[0])
@@ -102,9 +117,9 @@ class _Resolver:
         low = text.lower()
         if _BOTH.match(text) and len(self.top_states) == 2:
             return self.top_states
-        named = self.named(att.source.start, att.source.end)
-        if named is not None:
-            return (named,)
+        named = self.coordinated(att.source.start, att.source.end)
+        if named:
+            return named
         if low in _IT or low in _THEY:
             actor = self._content_subject(att, False)
             if actor is not None and att.content.start < att.source.start:
@@ -115,7 +130,8 @@ class _Resolver:
             last = self._last(True)
             return (last,) if last else ()
         if _DOCUMENTS.match(text) and self.history:
-            return self.history[-1]
+            last = self._last(False)  # statements come from institutions
+            return (last,) if last else self.history[-1]
         return ()
 
 
@@ -139,7 +155,7 @@ def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:
         and t.lemma_ not in ("say", "be", "have")
         and t.lower_ not in _TITLE_WORDS
     ]
-    return "-".join(words[:3])
+    return "-".join(words[:3]) or att.verb
 
 
 def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
@@ -147,8 +163,10 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
     resolver = _Resolver(parsed, cast)
     taken: set[str] = set()
     out: list[Located] = []
+    attributions = find_attributions(parsed.doc)
     attributions = sorted(
-        find_attributions(parsed.doc), key=lambda a: (a.cue.start, a.content.start)
+        attributions + find_denials(parsed.doc, attributions),
+        key=lambda a: (a.cue.start, a.content.start),
     )
     cues = {a.cue.end for a in attributions}
     for att in attributions:

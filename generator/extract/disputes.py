@@ -70,7 +70,7 @@ def _denies(cast: Cast, denial: Located, earlier: Located) -> bool:
     if denial.claim.kind != "denial" or earlier.start >= denial.start:
         return False
     if _REFERENCE.match(denial.claim.text.strip(" .")):
-        return True
+        return False  # linked to the nearest claim only, in link()
     shared = _words(denial.claim.text) & _words(earlier.claim.text)
     return len(shared) >= 2
 
@@ -131,6 +131,7 @@ def _shared_topic(cast: Cast, a: Claim, b: Claim) -> bool:
 def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple[Claim, ...]:
     """The claims with ``disputes`` filled in, in reading order."""
     links: dict[str, list[str]] = {c.claim.id: [] for c in found}
+    denied: dict[str, str] = {}  # id of a denial by reference ("This is denied") -> text
 
     def connect(a: Claim, b: Claim) -> None:
         if b.id not in links[a.id]:
@@ -144,6 +145,7 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
             earlier = [c for c in found[:i] if _opposed(cast, a.claim, c.claim)]
             if earlier:
                 connect(a.claim, earlier[-1].claim)
+                denied[a.claim.id] = earlier[-1].claim.text
             continue
         for b in found[i + 1 :]:
             if not _opposed(cast, a.claim, b.claim):
@@ -155,4 +157,11 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
                 or _tallies(cast, a.claim, b.claim)
             ):
                 connect(a.claim, b.claim)
-    return tuple(replace(c.claim, disputes=tuple(links[c.claim.id])) for c in found)
+    return tuple(
+        replace(
+            c.claim,
+            disputes=tuple(links[c.claim.id]),
+            text=denied.get(c.claim.id, c.claim.text),
+        )
+        for c in found
+    )

@@ -74,10 +74,13 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def seed_sheet(nlp):
+def seed(nlp):
+    """The seed as ingest reads it, and its drafted sheet."""
+    from generator import ingest
     from generator.extract import draft
 
-    return draft(seed_article(), nlp)
+    article = ingest.read_article(SEED)
+    return article, draft(article, nlp)
 
 
 @pytest.fixture()
