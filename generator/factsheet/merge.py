@@ -80,10 +80,13 @@ def write_draft(
         return WriteOutcome("created", True, _store_base(cache, draft))
     if not refresh:
         return WriteOutcome("kept", False)
-    mine_text = read_text(path)
-    mine = parse_text(mine_text, str(path))
+    note = Problem(str(path), "not refreshed: fix the problems above first, then extract again")
+    try:
+        mine_text = read_text(path)
+        mine = parse_text(mine_text, str(path))
+    except FactSheetError as error:
+        raise FactSheetError(*error.problems, note) from None
     if mine.problems or mine.sheet is None:
-        note = Problem(str(path), "not refreshed: fix the problems above first, then extract again")
         raise FactSheetError(*mine.problems, note)
     base, problems = _base(cache, path)
     merger = _Merger(str(path))
@@ -277,7 +280,7 @@ class _Merger:
         node.insert(position, key, styled(value))
 
     def conflict(self, node: CommentedMap, key: str, field: str, proposal: object) -> None:
-        line, column = node.lc.key(key) if key in node else (node.lc.line, node.lc.col)
+        line, column = node.lc.value(key) if key in node else (node.lc.line, node.lc.col)
         self.problems.append(
             Problem(
                 self.path,

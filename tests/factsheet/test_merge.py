@@ -1,0 +1,195 @@
+"""Edits are never lost: write_draft keeps, creates, and merges three-way."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from sheet_fixtures import make_sheet
+
+from generator import factsheet
+from generator.errors import FactSheetError
+from generator.factsheet import model
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> tuple[Path, Path]:
+    return tmp_path / "content" / "facts" / "river-dispute.yaml", tmp_path / "cache"
+
+
+def _edit(text: str, old: str, new: str) -> str:
+    assert old in text, f"the sheet should contain {old!r}"
+    return text.replace(old, new, 1)
+
+
+def _hand_edit(path: Path) -> None:
+    """What an editor does: a comment, a changed role, a new claim, a deleted claim."""
+    text = path.read_text(encoding="utf-8")
+    text = _edit(
+        text,
+        "  role: Mayor of Lowford\n",
+        "  role: Mayor of Lowford since 2019  # checked on the town's site\n",
+    )
+    text = _edit(text, "- id: highmere\n", "# Highmere is the upper town\n- id: highmere\n")
+    start = text.index("- id: highmere-denies\n")
+    end = text.index("\nbackground:\n")
+    text = (
+        text[:start]
+        + "- id: berg-promises-repairs\n"
+        + "  by: anna-berg\n"
+        + "  verb: promises\n"
+        + "  text: the dam will be rebuilt before winter\n"
+        + text[end:]
+    )
+    path.write_text(text, encoding="utf-8")
+
+
+def _second_draft() -> model.FactSheet:
+    """A better extractor: one new actor, one changed verb, a changed machine field."""
+    first = make_sheet()
+    agency = model.Actor("river-agency", "River Agency", "organisation", role="regulator")
+    claims = (dataclasses.replace(first.claims[0], verb="says"), *first.claims[1:])
+    article = dataclasses.replace(first.article, extractor="test-2")
+    actors = (dataclasses.replace(first.actors[0], role="Mayor"), *first.actors[1:], agency)
+    return dataclasses.replace(first, actors=actors, claims=claims, article=article)
+
+
+def test_no_sheet_is_created_and_its_draft_kept_as_merge_base(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    outcome = factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    assert outcome == factsheet.WriteOutcome("created", True, ())
+    assert factsheet.load(path).actors == make_sheet().actors
+    assert (cache / "river-dispute.yaml").read_text(encoding="utf-8") == factsheet.dump(
+        make_sheet()
+    )
+
+
+def test_an_existing_sheet_is_never_touched_without_refresh(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    _hand_edit(path)
+    before = path.read_bytes()
+    outcome = factsheet.write_draft(_second_draft(), path, cache_dir=cache, refresh=False)
+    assert outcome == factsheet.WriteOutcome("kept", False, ())
+    assert path.read_bytes() == before
+
+
+def test_refresh_keeps_every_hand_edit_and_adds_the_new_finding(
+    paths: tuple[Path, Path],
+) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    _hand_edit(path)
+    outcome = factsheet.write_draft(_second_draft(), path, cache_dir=cache, refresh=True)
+    assert outcome.action == "merged" and outcome.written
+    text = path.read_text(encoding="utf-8")
+    sheet = factsheet.load(path)
+    # every edit intact, the comments included
+    assert "  role: Mayor of Lowford since 2019  # checked on the town's site\n" in text
+    assert "# Highmere is the upper town\n- id: highmere\n" in text
+    assert [c.id for c in sheet.claims] == ["berg-blames-highmere", "berg-promises-repairs"]
+    # the machine's new finding is added, its change where nobody edited is taken
+    assert sheet.actor("river-agency") == model.Actor(
+        "river-agency", "River Agency", "organisation", role="regulator"
+    )
+    assert sheet.claims[0].verb == "says"
+    assert sheet.article.extractor == "test-2"
+    # both changed the role: the person's value stays, the proposal is reported
+    assert sheet.actor("anna-berg").role == "Mayor of Lowford since 2019"  # type: ignore[union-attr]
+    assert [str(p) for p in outcome.problems] == [
+        f"{path}:22:9: actors[0].role: warning: kept your value; the new extraction "
+        "proposes 'Mayor' (edit the field if the proposal is right)"
+    ]
+    # layout of the edited sheet survives: header, order, blank lines between sections
+    assert text.startswith("# yaml-language-server: $schema=")
+    assert "  kind: organisation\n  role: regulator\n\nclaims:\n" in text
+    # the new draft is the next merge base
+    assert (cache / "river-dispute.yaml").read_text(encoding="utf-8") == factsheet.dump(
+        _second_draft()
+    )
+
+
+def test_refresh_twice_changes_nothing_the_second_time(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    _hand_edit(path)
+    factsheet.write_draft(_second_draft(), path, cache_dir=cache, refresh=True)
+    before = path.read_bytes()
+    outcome = factsheet.write_draft(_second_draft(), path, cache_dir=cache, refresh=True)
+    assert outcome.action == "unchanged" and not outcome.written
+    assert path.read_bytes() == before
+
+
+def test_refresh_of_an_untouched_sheet_takes_the_new_draft(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    outcome = factsheet.write_draft(_second_draft(), path, cache_dir=cache, refresh=True)
+    assert outcome.action == "merged" and outcome.problems == ()
+    merged = factsheet.load(path)
+    assert merged == dataclasses.replace(_second_draft(), path=str(path))
+
+
+def test_what_the_machine_no_longer_finds_goes_unless_edited_or_referred_to(
+    paths: tuple[Path, Path],
+) -> None:
+    path, cache = paths
+    first = make_sheet()
+    factsheet.write_draft(first, path, cache_dir=cache, refresh=False)
+    # the new draft drops the 'highmere-denies' claim and the 'lowford' actor;
+    # lowford is still referred to (by anna-berg's affiliation), so it must stay
+    second = dataclasses.replace(
+        first,
+        claims=first.claims[:1],
+        actors=tuple(a for a in first.actors if a.id != "lowford"),
+    )
+    factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
+    sheet = factsheet.load(path)
+    assert [c.id for c in sheet.claims] == ["berg-blames-highmere"]
+    assert [a.id for a in sheet.actors] == ["anna-berg", "lowford", "highmere"]
+
+
+def test_a_deleted_item_stays_deleted(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    text = path.read_text(encoding="utf-8")
+    start = text.index("- id: highmere-denies\n")
+    path.write_text(text[:start] + text[text.index("\nbackground:\n") :], encoding="utf-8")
+    factsheet.write_draft(_second_draft(), path, cache_dir=cache, refresh=True)
+    assert "highmere-denies" not in path.read_text(encoding="utf-8")
+
+
+def test_refresh_without_a_merge_base_is_two_way_and_says_so(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    _hand_edit(path)
+    (cache / "river-dispute.yaml").unlink()
+    outcome = factsheet.write_draft(_second_draft(), path, cache_dir=cache, refresh=True)
+    sheet = factsheet.load(path)
+    assert sheet.actor("anna-berg").role == "Mayor of Lowford since 2019"  # type: ignore[union-attr]
+    assert sheet.actor("river-agency") is not None
+    assert any("merged two-way" in p.message for p in outcome.problems)
+    assert all(p.severity == "warning" for p in outcome.problems)
+
+
+def test_a_broken_sheet_is_not_refreshed(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    broken = path.read_text(encoding="utf-8").replace("  name: Lowford\n", "  name: [Lowford\n")
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(FactSheetError) as caught:
+        factsheet.write_draft(_second_draft(), path, cache_dir=cache, refresh=True)
+    assert caught.value.problems[-1].message.startswith("not refreshed")
+    assert path.read_text(encoding="utf-8") == broken
+
+
+def test_both_sides_add_the_same_list_value_once(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(_edit(text, "  - the lower town\n", "  - the lower town\n  - Low\n"))
+    first = make_sheet()
+    lowford = dataclasses.replace(first.actors[1], aliases=("the lower town", "Low", "Lowf"))
+    second = dataclasses.replace(first, actors=(first.actors[0], lowford, first.actors[2]))
+    factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
+    assert factsheet.load(path).actors[1].aliases == ("the lower town", "Low", "Lowf")
