@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "content" / "articles" / "000_2926eab6d77f57bf.txt"
+BASE = urlsplit(yaml.safe_load((REPO / "mkdocs.yml").read_text())["site_url"]).path
 
 pytestmark = pytest.mark.slow
 
@@ -93,7 +94,11 @@ def test_site_has_actor_pages_and_no_broken_links(built: Path) -> None:
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "#")):
                 continue
-            target = (page.parent / unquote(parts.path)).resolve()
+            path = unquote(parts.path)
+            if path.startswith(BASE):  # absolute links (the 404 page) carry site_url's path
+                target = (site / path[len(BASE) :]).resolve()
+            else:
+                target = (page.parent / path).resolve()
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():
