@@ -27,11 +27,6 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 SEARCH_PAGE = "search/index.md"
 
 
-def section_links() -> tuple[tuple[str, str], ...]:
-    """The top navigation as (label, site-root-relative URL)."""
-    return tuple((title, PageSpec(uri, "", "", "").url) for title, uri in SECTIONS)
-
-
 @dataclass(frozen=True)
 class PageSpec:
     """One generated page.  ``key`` is the actor id or sheet slug it is about."""

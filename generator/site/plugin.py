@@ -34,7 +34,6 @@ from generator.site.pages import (
     PageSpec,
     front_matter,
     plan,
-    section_links,
 )
 from generator.site.text import render_markdown
 from generator.site.views import Views
@@ -134,7 +133,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             context["view"] = self.views.view(spec) if spec and self.views else None
         except ExplainerError as error:
             raise PluginError(f"explainer: {page.file.src_uri}: {error}") from error
-        context["sections"] = section_links()
         context["search_page"] = (
             SEARCH_PAGE.removesuffix("index.md") if self.config.search else None
         )
@@ -144,7 +142,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
     ) -> dict[str, Any]:
         context["view"] = self.views.feed() if template_name == "feed.xml" and self.views else None
-        context["sections"] = section_links()
         context["search_page"] = (
             SEARCH_PAGE.removesuffix("index.md") if self.config.search else None
         )
