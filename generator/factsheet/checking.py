@@ -58,7 +58,7 @@ def check(paths: Sequence[Path], *, root: Path) -> list[Problem]:
     for path in paths:
         shown = _display(Path(path), root)
         try:
-            sheet, marks, found = _analyse(read_text(Path(path)), shown)
+            sheet, marks, found = _analyse(read_text(Path(path), shown), shown)
         except FactSheetError as error:
             problems.extend(error.problems)
             continue

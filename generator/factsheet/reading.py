@@ -382,9 +382,12 @@ def describe(node: yaml.Node) -> str:
     return f"'{text}'"
 
 
-def read_text(path: Path) -> str:
-    """The text of a sheet file, or :class:`FactSheetError` saying why not."""
-    where = str(path)
+def read_text(path: Path, shown: str | None = None) -> str:
+    """The text of a sheet file, or :class:`FactSheetError` saying why not.
+
+    ``shown`` is how problems name the file (default: ``path`` as given).
+    """
+    where = shown or str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
