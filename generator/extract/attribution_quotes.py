@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from generator.extract.attribution_rules import Draft
 
 _MARK = re.compile(r"``|''|[\"“”«»]")
 _OPENERS = {"“", "``", "«"}
@@ -92,3 +98,129 @@ class QuoteIndex:
         """The first quotation that starts at or after ``pos``."""
         i = bisect_right(self._starts, pos - 1)
         return self.regions[i] if i < len(self.regions) else None
+
+
+# -- quotations in attributions ------------------------------------------------------
+
+
+def extend_to_quotes(doc: Doc, draft: Draft, quotes: QuoteIndex) -> None:
+    """Content touching a quotation takes the whole quotation, across sentences."""
+    if not draft.content:
+        return
+    lo = doc[min(draft.content)].idx
+    hi_tok = doc[max(draft.content)]
+    hi = hi_tok.idx + len(hi_tok)
+    roles = set(draft.cue) | draft.source
+    for start, end in quotes.within(lo, hi):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if any(t.i in roles for t in span):
+            continue
+        draft.content |= {t.i for t in span}
+
+
+def adjacent_quotes(doc: Doc, draft: Draft, quotes: QuoteIndex) -> None:
+    """A quotation right before or after the cue and its source is their content."""
+    group = set(draft.cue) | draft.source
+    first, last = doc[min(group)], doc[max(group)]
+    if last.i - first.i > 12:
+        return
+    start, end = first.idx, last.idx + len(last)
+    before = quotes.covering(max(start - 3, 0))
+    if before is None:
+        region = quotes.next_after(max(start - 4, 0))
+        before = region if region and region[1] <= start else None
+    if before and before[1] <= start and quotes.text[before[1] : start].strip(" ,") == "":
+        span = doc.char_span(*before, alignment_mode="expand")
+        if span is not None:
+            draft.content |= {t.i for t in span}
+    after = quotes.next_after(end)
+    if (
+        after
+        and quotes.text[end : after[0]].strip(" ,:") == ""
+        and "\n" not in quotes.text[end : after[0]]
+    ):
+        span = doc.char_span(*after, alignment_mode="expand")
+        if span is not None:
+            draft.content |= {t.i for t in span}
+
+
+def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:
+    """``"We are ready," he said. "The war is over."``: the next quotation is his too.
+
+    Only direct quotes continue: content that opens with a quotation.  A quotation
+    that carries its own cue, outside quotes, in its sentence, belongs to that cue.
+    """
+    for d in drafts:
+        cue_chars = [doc[i].idx for o in drafts if o is not d for i in o.cue]
+        first = runs(doc, d.content)
+        if not first or quotes.covering(doc[first[0][0]].idx) is None:
+            continue
+        cue_sent = doc[d.cue[0]].sent
+        roles = d.content | d.source | set(d.cue)
+        end_tok = doc[max(roles)]
+        end = end_tok.idx + len(end_tok)
+        if doc[first[0][0]].i < d.cue[0]:
+            end = max(end, cue_sent.end_char)  # '"Q1," X said on Monday, "Q2."'
+        while True:
+            region = quotes.next_after(end)
+            if region is None:
+                break
+            gap = quotes.text[end : region[0]]
+            if not _only_closing(gap) and not (
+                region[0] < cue_sent.end_char and gap.strip(" ,:;") == ""
+            ):
+                break
+            span = doc.char_span(region[0], region[1], alignment_mode="expand")
+            if span is None:
+                break
+            sentence = span[0].sent
+            stop = max(sentence.end_char, region[1])
+            if any(
+                region[1] <= c < stop or sentence.start_char <= c < region[0] for c in cue_chars
+            ):
+                break
+            d.content |= {t.i for t in span}
+            end = region[1]
+
+
+def _only_closing(gap: str) -> bool:
+    """Nothing but the end of a sentence between one quotation and the next."""
+    return "\n\n" not in gap and all(ch in " .\u00a0\n" for ch in gap)
+
+
+def _quotes_in(doc: Doc, indices: set[int], quotes: QuoteIndex) -> list[tuple[int, int]]:
+    if not indices:
+        return []
+    lo, hi = doc[min(indices)], doc[max(indices)]
+    return quotes.within(lo.idx, hi.idx + len(hi))
+
+
+def runs(doc: Doc, indices: set[int]) -> list[tuple[int, int]]:
+    """Contiguous token runs ``[first, last]``, trimmed of edge punctuation."""
+    runs: list[list[int]] = []
+    for i in sorted(indices):
+        if runs and i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    out = []
+    for first, last in runs:
+        while first <= last and trim(doc[first], leading=True):
+            first += 1
+        while last >= first and trim(doc[last], leading=False):
+            last -= 1
+        if first <= last:
+            out.append((first, last))
+    return out
+
+
+def trim(tok: Token, *, leading: bool) -> bool:
+    if tok.is_space:
+        return True
+    if not tok.is_punct:
+        return False
+    if (tok.text in ("“", "``") and leading) or (tok.text in ("”",) and not leading):
+        return False
+    return tok.text not in ('"', "''")

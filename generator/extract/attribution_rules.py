@@ -1,0 +1,282 @@
+"""Attribution rules on the dependency parse: cue words, their content and source.
+
+Each rule looks at one token and, when it is a cue, returns a ``Draft``: token indices
+of the cue, the claimed content and the source.  Verb cues ("said", "denied",
+"called for", "was quoted as saying by"), "according to", noun cues ("his claim that")
+and headline colons ("Graham: ...").  The words are data, in ``cues``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.extract.cues import (
+    NOT_SOURCES,
+    NOUN_CUES,
+    OBJECT_WITH_PREP,
+    PHRASAL_CUES,
+    SAYING_CIRCUMSTANCES,
+    VERB_CUES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass
+class Draft:
+    """An attribution while it is being built, as sets of token indices."""
+
+    cue: list[int]
+    content: set[int]
+    source: set[int]
+    kind: str
+    verb: str
+    relayed_by: set[int]
+    according: bool = False
+
+
+_CLAUSE_DEPS = {"ccomp"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def cue_at(tok: Token) -> Draft | None:
+    """The attribution whose cue is ``tok``, if it is one."""
+    return _according_to(tok) or _verb_cue(tok) or _noun_cue(tok) or _colon_cue(tok)
+
+
+def _verb_cue(tok: Token) -> Draft | None:
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
+        return None
+    lemma = tok.lemma_.lower()
+    cue = [tok.i]
+    entry = None
+    particle = None
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL_CUES:
+            particle = child
+            entry = PHRASAL_CUES[(lemma, child.lower_)]
+            break
+    if entry is None:
+        entry = VERB_CUES.get(lemma)
+    if entry is None:
+        return None
+    kind, verb, takes = entry
+    if lemma == "quote" and _quoted_as_saying(tok) is not None:
+        return _quoted_as_saying(tok)
+    content: set[int] = set()
+    if particle is not None:
+        cue.append(particle.i)
+        if particle.dep_ == "prep":
+            for obj in particle.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    content |= subtree(obj)
+            if content and "x" in takes:  # "called on Baku to withdraw"
+                content |= {i for c in tok.children if c.dep_ == "xcomp" for i in subtree(c)}
+        else:
+            content |= _objects(tok, "o", exclude=particle.i)
+    if not content:
+        content = _clause_content(tok)
+    if not content and takes:
+        content = _objects(tok, takes)
+        if content:
+            content |= _trailing_modifiers(tok, max(content))
+    if not content:
+        content = _inverted_content(tok)
+    source = _source(tok)
+    content -= source
+    content -= set(cue)
+    return Draft(sorted(cue), content, source, kind, verb, set())
+
+
+def _clause_content(tok: Token) -> set[int]:
+    content: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in _CLAUSE_DEPS or (
+            child.dep_ in ("parataxis", "dobj", "xcomp", "advcl") and _starts_quote(child)
+        ):
+            content |= subtree(child)
+    return content
+
+
+def _starts_quote(tok: Token) -> bool:
+    """Whether the subtree of ``tok`` opens with a quotation mark."""
+    left = tok.left_edge
+    return left.text in ('"', "“", "``", "''") or (
+        left.i > 0 and tok.doc[left.i - 1].text in ('"', "“", "``")
+    )
+
+
+def _objects(tok: Token, takes: str, exclude: int = -1) -> set[int]:
+    content: set[int] = set()
+    lemma = tok.lemma_.lower()
+    children = [c for c in tok.children if c.i != exclude]
+    naming = "c" in takes
+    if naming:
+        # "called Trump unhinged": the object and its complement, or nothing
+        if not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children):
+            return set()
+        takes = "o"
+    for child in children:
+        if child.dep_ in ("dobj", "attr", "oprd", "npadvmod") and ("o" in takes):
+            if child.dep_ != "npadvmod" or naming:
+                content |= subtree(child)
+        elif (child.dep_ == "xcomp" and "x" in takes) or (
+            child.dep_ == "prep" and OBJECT_WITH_PREP.get(lemma) == child.lower_
+        ):
+            content |= subtree(child)
+    if len(content) == 1 and tok.doc[min(content)].tag_ in ("WP", "WDT", "WRB"):
+        return set()  # "what he calls ...": the object is a relative word
+    return content
+
+
+def _trailing_modifiers(tok: Token, after: int) -> set[int]:
+    """Prepositional phrases after an object belong to the claim ("accused X of Y on the
+    border"), except the circumstances of the saying ("in a statement", "on Monday")."""
+    out: set[int] = set()
+    for child in tok.children:
+        if child.i <= after or child.dep_ not in ("prep", "advcl", "advmod"):
+            continue
+        words = {t.lemma_.lower() for t in child.subtree}
+        if words & SAYING_CIRCUMSTANCES or any(
+            t.ent_type_ in ("DATE", "TIME") for t in child.subtree
+        ):
+            break
+        out |= subtree(child)
+    return out
+
+
+def _inverted_content(tok: Token) -> set[int]:
+    """``"We will win," he said`` parsed with "said" hanging off the quoted clause."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in ("parataxis", "ccomp", "advcl"):
+        return set()
+    if head.i > tok.i and tok.dep_ != "parataxis":
+        return set()
+    own = subtree(tok)
+    content = subtree(head) - own
+    return {i for i in content if i < tok.left_edge.i or tok.doc[i].dep_ != "punct"}
+
+
+def _quoted_as_saying(tok: Token) -> Draft | None:
+    """ "A was quoted as saying by B that ...": A is the source, B relays it."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for say in prep.children:
+            if say.lemma_.lower() != "say":
+                continue
+            content = _clause_content(say)
+            relay: set[int] = set()
+            for node in (*say.children, *tok.children):
+                if node.dep_ in ("agent", "prep") and node.lower_ == "by":
+                    relay = {i for c in node.children if c.dep_ == "pobj" for i in subtree(c)}
+            subject = {i for c in tok.children if c.dep_ in _SUBJECT_DEPS for i in subtree(c)}
+            if content:
+                cue = sorted({tok.i, prep.i, say.i})
+                return Draft(cue, content, subject, "statement", "says", relay)
+    return None
+
+
+def _according_to(tok: Token) -> Draft | None:
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = {i for c in to.children if c.dep_ == "pobj" for i in subtree(c)}
+    head = tok.head if tok.head.i != tok.i else None
+    if head is None:
+        return None
+    own = subtree(tok)
+    content = {i for i in subtree(head) - own}
+    return Draft([tok.i, to.i], content, source, "statement", "says", set(), according=True)
+
+
+def _noun_cue(tok: Token) -> Draft | None:
+    """ "his claim that ...", "the ministry's statement that ..."."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
+        return None
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    kind, verb = NOUN_CUES[tok.lemma_.lower()]
+    source: set[int] = set()
+    for child in tok.children:
+        if child.dep_ == "poss":
+            source = subtree(child)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and not source:
+            source = {i for c in child.children if c.dep_ == "pobj" for i in subtree(c)}
+    if not source and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
+        source = {i for c in tok.head.children if c.dep_ == "nsubj" for i in subtree(c)}
+    return Draft([tok.i], subtree(clause), source, kind, verb, set())
+
+
+def _colon_cue(tok: Token) -> Draft | None:
+    """Headline style "Graham: Trump Is Destroying the Party" -- a name, a colon, a claim."""
+    if tok.text != ":":
+        return None
+    sent = tok.sent
+    before = [t for t in sent if t.i < tok.i and not t.is_space]
+    after = [t for t in sent if t.i > tok.i and not t.is_space and not t.is_punct]
+    if not 1 <= len(before) <= 6 or len(after) < 2:
+        return None
+    prev = tok.doc[before[0].i - 1] if before[0].i else None
+    if prev is not None and "\n" not in prev.text_with_ws and prev.text not in '.!?”"':
+        return None  # the colon is not at the start of a sentence or line
+    if not any(t.pos_ == "PROPN" or t.pos_ == "NOUN" for t in before):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ".") for t in before):
+        return None
+    if (len(before) == 1 and before[0].is_upper) or any(
+        t.like_num or t.lower_ in NOT_SOURCES for t in before
+    ):
+        return None  # "UPDATE:", "12:50 p.m.:", "Editor's Note:"
+    content = set()
+    for t in sent[tok.i - sent.start + 1 :]:
+        if "\n" in t.text:
+            break
+        content.add(t.i)
+        if "\n" in t.whitespace_:
+            break
+    source = {t.i for t in before}
+    return Draft([tok.i], content, source, "statement", "says", set())
+
+
+# -- sources ------------------------------------------------------------------------
+
+
+def _source(tok: Token) -> set[int]:
+    """The subject of the cue verb, or of the verb it hangs off ("..., adding that")."""
+    node = tok
+    for _ in range(4):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        if passive:
+            for child in node.children:
+                if child.dep_ == "agent":
+                    return {i for c in child.children if c.dep_ == "pobj" for i in subtree(c)}
+        else:
+            for child in node.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    return subtree(child)
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = node.head
+            return {i for i in subtree(head) if i < node.left_edge.i or i == head.i}
+        break
+    return set()
+
+
+def subtree(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
