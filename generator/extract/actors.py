@@ -235,6 +235,26 @@ class _Builder:
                 entry.offer(roles.after(self.doc, span, self.org_at))
             self.taken.update(range(span.start, span.end))
 
+    def rescan(self) -> None:
+        """Mentions the tagger missed: every other place the text writes a known name
+        (a person's full name or surname, an organisation's or place's name)."""
+        doc, text = self.doc, self.doc.text
+        for entry in sorted(self.entries.values(), key=lambda e: e.key):
+            if ":" not in entry.key:
+                continue
+            forms = set(entry.forms) | {entry.name}
+            if entry.kind == "person" and " " in entry.name:
+                surname = entry.name.split()[-1]
+                if len(surname) >= 4:
+                    forms.add(surname)
+            for form in sorted(forms, key=lambda f: (-len(f), f)):
+                for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                    span = doc.char_span(match.start(), match.end())
+                    if span is None or any(i in self.taken for i in range(span.start, span.end)):
+                        continue
+                    entry.add(match.start(), match.end(), form)
+                    self.taken.update(range(span.start, span.end))
+
     def bylines(self) -> None:
         for paragraph in self.parsed.paragraphs:
             if paragraph.kind != "byline":
@@ -366,6 +386,7 @@ def find_actors(parsed: ParsedArticle) -> Cast:
         for token in span or ():
             builder.org_tokens[token.i] = (org.key, org.name)
     builder.entities()
+    builder.rescan()
     entries = builder.entries
     _merge_people(entries)
     _affiliate_by_role(entries)

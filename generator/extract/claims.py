@@ -10,11 +10,11 @@ most, and a relay ("A, quoted by B") -> ``via``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.extract import lexicon
 from generator.extract.actors import Cast
-from generator.extract.attribution import Attribution, find_attributions
+from generator.extract.attribution import Attribution, Span, find_attributions
 from generator.extract.denials import find_denials
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
@@ -158,6 +158,32 @@ def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:
     return "-".join(words[:3]) or att.verb
 
 
+_TRAILING = re.compile(
+    r"[\s,;:–—-]*(?:\b(?:while|whereas|but|and|however|though|although)\b)?[\s,;:–—-]*$"
+)
+
+
+def _trim(att: Attribution, attributions: list[Attribution], text: str) -> Attribution:
+    """Cut a content that runs on into the next attribution ("X – while B said Y")."""
+    end = att.content.end
+    for other in attributions:
+        lead = other.source or other.cue
+        if (
+            other is not att
+            and att.content.start < lead.start < end
+            and other.cue.start > att.cue.start
+        ):
+            end = lead.start
+    if end == att.content.end:
+        return att
+    cut = text[att.content.start : end]
+    cut = _TRAILING.sub("", cut)
+    if not cut.strip():
+        return att
+    content = Span(att.content.start, att.content.start + len(cut), cut)
+    return replace(att, content=content)
+
+
 def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
     """Claims in reading order, each with its place in the text."""
     resolver = _Resolver(parsed, cast)
@@ -172,6 +198,7 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
     for att in attributions:
         if att.content.end in cues:
             continue  # the content is another attribution's lead ("while B said")
+        att = _trim(att, attributions, parsed.doc.text)
         paragraph = parsed.paragraph_at(att.cue.start)
         if paragraph.kind not in _REPORTING_KINDS:
             continue

@@ -62,7 +62,10 @@ def _contrast(parsed: ParsedArticle, a: Located, b: Located) -> bool:
     if a.sentence_start != b.sentence_start:
         return False
     first, second = (a, b) if a.start < b.start else (b, a)
-    between = parsed.doc.text[first.end : second.start]
+    # the first content may run on over the second source ("X – while B said ...")
+    between = parsed.doc.text[min(first.end, second.start) : second.start]
+    if first.end > second.start:
+        between = parsed.doc.text[first.start : second.start]
     return bool(_CONTRAST.search(between))
 
 
