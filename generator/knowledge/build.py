@@ -44,7 +44,8 @@ def build(
         for unit in m.members:
             per_sheet[unit.sheet][unit.actor.id] = m.id
     outlet_of = {s.slug: slugify(s.article.outlet) for s in ordered if s.article.outlet}
-    claims, figures = claim_links.entries(ordered, per_sheet, outlet_of)
+    affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
+    claims, figures = claim_links.entries(ordered, per_sheet, outlet_of, affiliation)
     events = timeline.events(ordered, per_sheet)
     analyses = tuple(
         AnalysisEntry(
@@ -55,7 +56,7 @@ def build(
         for a in s.analysis
     )
     topic_list = _topics(ordered, per_sheet, merged, topics or TopicConfig())
-    actor_entries = _actor_entries(merged, per_sheet, claims, topic_list)
+    actor_entries = _actor_entries(merged, affiliation, claims, topic_list)
     return Knowledge(
         sheets=tuple(ordered),
         actors=actor_entries,
@@ -76,9 +77,20 @@ def _replace_by(analysis, by: str):  # type: ignore[no-untyped-def]
     return dataclasses.replace(analysis, by=by)
 
 
+def _affiliation(m: actor_merge.Merged, per_sheet: Mapping[str, Mapping[str, str]]) -> str | None:
+    """The affiliation most of the actor's sheets give (canonical), never itself."""
+    counts = Counter(
+        per_sheet[u.sheet].get(u.actor.affiliation, u.actor.affiliation)
+        for u in m.members
+        if u.actor.affiliation
+    )
+    counts.pop(m.id, None)
+    return min(counts, key=lambda a: (-counts[a], a)) if counts else None
+
+
 def _actor_entries(
     merged: Sequence[actor_merge.Merged],
-    per_sheet: Mapping[str, Mapping[str, str]],
+    affiliation: Mapping[str, str | None],
     claims: Sequence[ClaimEntry],
     topic_list: Sequence[Topic],
 ) -> tuple[ActorEntry, ...]:
@@ -103,15 +115,6 @@ def _actor_entries(
                 if alias != name:
                     aliases.setdefault(alias, None)
         roles = actor_merge.role_history(members)
-        affiliations = Counter(
-            per_sheet[u.sheet].get(u.actor.affiliation, u.actor.affiliation)
-            for u in members
-            if u.actor.affiliation
-        )
-        affiliations.pop(m.id, None)
-        affiliation = (
-            min(affiliations, key=lambda a: (-affiliations[a], a)) if affiliations else None
-        )
         articles = tuple(dict.fromkeys(u.sheet for u in sorted(members, key=lambda u: u.order)))
         entries.append(
             ActorEntry(
@@ -119,7 +122,7 @@ def _actor_entries(
                 name=name,
                 kind=actor_merge.kind_of(members),
                 role=roles[-1] if roles else None,
-                affiliation=affiliation,
+                affiliation=affiliation[m.id],
                 aliases=tuple(aliases),
                 articles=articles,
                 topics=tuple(topics_of.get(m.id, ())),
@@ -156,6 +159,7 @@ def _topics(
                 slug=sheet.slug,
                 text=f"{sheet.article.title}\n{sheet.summary}",
                 actors=tuple((a, kinds.get(a, "place")) for a in ids),
+                mentions=counts,
             )
         )
     result = []

@@ -4,8 +4,10 @@
 * ``also_reported``: claims in other articles by the same (merged) source whose texts
   share most of their words (Jaccard of content words >= ``SAME_CLAIM``).
 * ``disputes``: a sheet's own disputes, made symmetric, plus links across articles:
-  a denial and a claim about the same thing; claims of opposing sources (sources
-  whose claims dispute or accuse each other somewhere) about the same thing; and
+  a denial and a claim about the one who denies (or about the same thing) sharing
+  its words; claims of opposing sources (sources
+  whose claims dispute or accuse each other somewhere) that say different things about
+  the same thing (most words shared, each with words of its own); and
   figures of the same unit and side that differ, from different sources on the same day.
 """
 
@@ -23,6 +25,10 @@ from generator.knowledge.names import fold
 
 SAME_CLAIM = 0.6  # Jaccard of content words: the same claim, reported twice
 SAME_SUBJECT = 0.35  # Jaccard of content words: two claims about the same thing
+SAME_WORDS = 0.5  # Jaccard of content words: a denial of these very words
+OPPOSED = 0.5  # Jaccard of content words: opponents saying different things about one thing
+DENIAL_CONTAINED = 0.4  # share of the shorter claim's words a denial and its target share
+MIN_SHARED = 3  # content words two claims must share to be about the same thing
 MAX_POSTING = 200  # words in more claims than this link nothing by themselves
 DENIAL_VERBS = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
 NEGATIONS = frozenset({"not", "no", "never", "nor", "n't", "none", "without"})
@@ -37,10 +43,45 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+_IRREGULAR = {
+    "sent": "send",
+    "said": "say",
+    "told": "tell",
+    "shot": "shoot",
+    "fought": "fight",
+    "began": "begin",
+    "begun": "begin",
+    "led": "lead",
+    "held": "hold",
+    "left": "leave",
+    "won": "win",
+    "lost": "lose",
+    "brought": "bring",
+    "struck": "strike",
+}
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough for two reports of one claim to share their words:
+    ``sending``/``sent`` -> ``send``, ``fighters`` -> ``fighter``."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
 def content_words(text: str) -> frozenset[str]:
     return frozenset(
-        w for w in _WORD.findall(fold(text)) if w not in STOPWORDS and w not in NEGATIONS
+        stem(w) for w in _WORD.findall(fold(text)) if w not in STOPWORDS and w not in NEGATIONS
     )
+
+
+def containment(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller set's words the other has too."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -68,6 +109,7 @@ def entries(
     sheets: Sequence[FactSheet],
     actor_ids: Mapping[str, Mapping[str, str]],
     outlets: Mapping[str, str],
+    affiliation: Mapping[str, str | None],
 ) -> tuple[list[ClaimEntry], list[FigureEntry]]:
     """Every visible claim as an entry, linked; and every figure they state."""
     claims: list[ClaimEntry] = []
@@ -93,8 +135,8 @@ def entries(
                 )
             )
     words = [content_words(c.claim.text) for c in claims]
-    opponents = _opponents(claims, disputes)
-    for a, b in _cross_disputes(claims, words, opponents):
+    opponents = _opponents(claims, disputes, affiliation)
+    for a, b in _cross_disputes(claims, words, opponents, affiliation):
         disputes[claims[a].key].add(claims[b].key)
         disputes[claims[b].key].add(claims[a].key)
     also = _also_reported(claims, words)
@@ -177,24 +219,34 @@ def _also_reported(
 
 
 def _opponents(
-    claims: Sequence[ClaimEntry], disputes: Mapping[str, set[str]]
+    claims: Sequence[ClaimEntry],
+    disputes: Mapping[str, set[str]],
+    affiliation: Mapping[str, str | None],
 ) -> set[frozenset[str]]:
     """Pairs of sources on opposite sides: their claims dispute each other, or one accuses
-    the other."""
+    the other.  An actor and its affiliation (a minister and their country) are one side."""
     by_key = {c.key: c for c in claims}
+
+    def side(actor: str) -> str:
+        return affiliation.get(actor) or actor
+
     pairs: set[frozenset[str]] = set()
+
+    def add(a: str, b: str) -> None:
+        if a != b and side(a) != side(b) and side(a) != b and side(b) != a:
+            pairs.add(frozenset((a, b)))
+
     for key, others in disputes.items():
         for other in others:
+            if set(by_key[key].claim.by) & set(by_key[other].claim.by):
+                continue  # "A and B accuse each other": no sides to take
             for a in by_key[key].claim.by:
                 for b in by_key[other].claim.by:
-                    if a != b:
-                        pairs.add(frozenset((a, b)))
+                    add(a, b)
     for entry in claims:
-        if entry.claim.kind == "accusation":
-            for a in entry.claim.by:
-                for b in entry.claim.about:
-                    if a != b:
-                        pairs.add(frozenset((a, b)))
+        if entry.claim.kind == "accusation" and len(entry.claim.by) == 1:
+            for b in entry.claim.about:
+                add(entry.claim.by[0], b)
     return pairs
 
 
@@ -202,13 +254,15 @@ def _cross_disputes(
     claims: Sequence[ClaimEntry],
     words: Sequence[frozenset[str]],
     opponents: set[frozenset[str]],
+    affiliation: Mapping[str, str | None],
 ) -> list[tuple[int, int]]:
     """Pairs of claims in different articles that contradict each other."""
     index = _postings(claims, words, range(len(claims)))
     found: set[tuple[int, int]] = set()
     for i, entry in enumerate(claims):
         denial = is_denial(entry.claim)
-        by_i = set(entry.claim.by)
+        by_i, about_i = set(entry.claim.by), set(entry.claim.about)
+        sides_i = by_i | {affiliation.get(a) or a for a in by_i}
         for j in _candidates(i, words, index):
             other = claims[j]
             if other.article == entry.article or (j < i and not denial):
@@ -216,16 +270,26 @@ def _cross_disputes(
             shared = words[i] & words[j]
             if len(shared) < 2:
                 continue
+            by_j, about_j = set(other.claim.by), set(other.claim.about)
+            if by_i & by_j:
+                continue  # one source against itself: more often a doubled extraction
             overlap = jaccard(words[i], words[j])
-            by_j = set(other.claim.by)
             if denial and not is_denial(other.claim):
-                related = by_i & set(other.claim.about) or not by_i & by_j
-                if related and overlap >= SAME_SUBJECT:
+                if len(shared) < MIN_SHARED:
+                    continue
+                about_denier = sides_i & about_j  # the other claim is about the one who denies
+                if (about_denier and containment(words[i], words[j]) >= DENIAL_CONTAINED) or (
+                    overlap >= SAME_SUBJECT
+                    and (about_i & by_j or about_i & about_j or overlap >= SAME_WORDS)
+                ):
                     found.add((min(i, j), max(i, j)))
             elif (
                 not denial
                 and not is_denial(other.claim)
-                and overlap >= SAME_SUBJECT
+                and len(shared) >= MIN_SHARED
+                and OPPOSED <= overlap < 1.0
+                and words[i] - words[j]
+                and words[j] - words[i]
                 and any(frozenset((a, b)) in opponents for a in by_i for b in by_j)
             ):
                 found.add((min(i, j), max(i, j)))

@@ -23,17 +23,18 @@ group automatically (``auto: true``, the default) or into one "Other articles" t
 from __future__ import annotations
 
 import fnmatch
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.errors import KnowledgeError, Problem
 from generator.slugs import slugify, unique
 
 TOPIC_KINDS = ("person", "country", "region", "group", "organisation")
-LINK_THRESHOLD = 0.2  # cosine similarity of two articles' actor vectors to share a topic
-ATTACH_THRESHOLD = 0.1  # a lone article this similar to a story's article joins it
+MERGE_THRESHOLD = 0.15  # average cosine similarity of two groups' articles to join them
+ATTACH_THRESHOLD = 0.25  # a lone article this similar to one article of a story joins it
 OTHER_TITLE = "Other articles"
 
 
@@ -161,6 +162,7 @@ class ArticleFacts:
     slug: str
     text: str  # title and summary, for keyword rules
     actors: tuple[tuple[str, str], ...]  # (actor id, kind)
+    mentions: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
 
 
 def assign(
@@ -213,45 +215,22 @@ def _automatic(
     common = max(10, n // 2)  # named by (nearly) every article: links nothing
     for article in articles:
         ids = sorted({a for a, kind in article.actors if kind in TOPIC_KINDS})
-        weights = {a: math.log((n + 1) / df[a]) + 0.1 for a in ids if df[a] <= common}
+        # an actor of one article links nothing and would only dilute the others
+        weights = {
+            a: (1 + math.log(max(article.mentions.get(a, 1), 1))) * math.log((n + 1) / df[a])
+            for a in ids
+            if 1 < df[a] <= common
+        }
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         vectors.append({a: w / norm for a, w in weights.items()})
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, vector in enumerate(vectors):
-        for a in vector:
-            postings[a].append(i)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    best: list[tuple[float, int]] = [(0.0, -1)] * n
-    for i, vector in enumerate(vectors):
-        scores: dict[int, float] = defaultdict(float)
-        for a, w in vector.items():
-            for j in postings[a]:
-                if j > i:
-                    scores[j] += w * vectors[j][a]
-        for j, score in scores.items():
-            if score >= LINK_THRESHOLD:
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
-            if score > best[i][0]:
-                best[i] = (score, j)
-            if score > best[j][0] or (score == best[j][0] and i < best[j][1]):
-                best[j] = (score, i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[find(i)].append(i)
+    similar, best = _similarities(vectors)
+    groups = _average_linkage(n, similar)
     # a lone article joins the group of its most similar article, if similar enough
+    label = {i: root for root, members in groups.items() for i in members}
     for root, members in sorted(groups.items()):
         score, nearest = best[root]
         if len(members) == 1 and nearest >= 0 and score >= ATTACH_THRESHOLD:
-            target = find(nearest)
+            target = label[nearest]
             if target != root and len(groups.get(target, ())) > 1:
                 groups[target].append(root)
                 groups[root] = []
@@ -261,18 +240,85 @@ def _automatic(
     lone = sorted(m[0] for m in groups.values() if len(m) == 1)
     result = []
     for members in stories if stories else [[i] for i in lone]:
-        weights: dict[str, float] = defaultdict(float)
-        for i in members:
-            for a, w in (vectors[i] or {a: 1.0 for a, _ in articles[i].actors}).items():
-                weights[a] += w
-        top = [a for a, _ in sorted(weights.items(), key=lambda x: (-round(x[1], 9), x[0]))[:3]]
-        title = _title([names.get(a, a) for a in top])
+        title = _title([names.get(a, a) for a in _top_actors(members, articles, df)])
         result.append(
             (slugify(title, fallback="topic"), title, tuple(articles[i].slug for i in members))
         )
     if stories and lone:
         result.append(("other", OTHER_TITLE, tuple(articles[i].slug for i in lone)))
     return result
+
+
+def _similarities(
+    vectors: Sequence[Mapping[str, float]],
+) -> tuple[dict[tuple[int, int], float], list[tuple[float, int]]]:
+    """Cosine similarity of every pair of articles sharing an actor (i < j), and each
+    article's most similar article."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, vector in enumerate(vectors):
+        for a in vector:
+            postings[a].append(i)
+    similar: dict[tuple[int, int], float] = {}
+    best: list[tuple[float, int]] = [(0.0, -1)] * len(vectors)
+    for i, vector in enumerate(vectors):
+        scores: dict[int, float] = defaultdict(float)
+        for a, w in vector.items():
+            for j in postings[a]:
+                if j > i:
+                    scores[j] += w * vectors[j][a]
+        for j, score in scores.items():
+            similar[(i, j)] = score
+            if score > best[i][0]:
+                best[i] = (score, j)
+            if score > best[j][0]:
+                best[j] = (score, i)
+    return similar, best
+
+
+def _average_linkage(n: int, similar: Mapping[tuple[int, int], float]) -> dict[int, list[int]]:
+    """Agglomerative clustering: repeatedly join the two groups whose articles are on
+    average most similar, while that average is at least ``MERGE_THRESHOLD``.  Unlike
+    connected components, a few bridging articles do not chain two stories into one."""
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), score in similar.items():
+        links[i][j] = links[j][i] = score
+    heap = [(-score, i, j) for (i, j), score in similar.items() if score >= MERGE_THRESHOLD]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        average = links[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+        if average != -negative:
+            continue  # stale: one of the groups has grown since
+        members[a].extend(members.pop(b))
+        del links[a][b]
+        for c, total in links.pop(b).items():
+            if c == a:
+                continue
+            del links[c][b]
+            links[a][c] = links[c][a] = links[a].get(c, 0.0) + total
+        for c, total in links[a].items():
+            average = total / (len(members[a]) * len(members[c]))
+            if average >= MERGE_THRESHOLD:
+                heapq.heappush(heap, (-average, min(a, c), max(a, c)))
+    return members
+
+
+def _top_actors(
+    members: Sequence[int], articles: Sequence[ArticleFacts], df: Mapping[str, int], top: int = 3
+) -> list[str]:
+    """The actors that name a group: in most of its articles, in few others, often named."""
+    covered: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for i in members:
+        for a, kind in articles[i].actors:
+            if kind in TOPIC_KINDS:
+                covered[a] += 1
+                named[a] += articles[i].mentions.get(a, 1)
+    score = {a: covered[a] ** 2 / df[a] * (1 + math.log(named[a])) for a in covered}
+    return [a for a, _ in sorted(score.items(), key=lambda x: (-round(x[1], 9), x[0]))[:top]]
 
 
 def _title(words: list[str]) -> str:
