@@ -80,6 +80,21 @@ class _Resolver:
             return None
         return min(found, key=lambda a: (_PRIORITY.get(self.cast.kind(a) or "", 9), found.index(a)))
 
+    def office_holder(self, text: str, state: str) -> str | None:
+        """ "Azerbaijan's president" -> the person named as President of Azerbaijan."""
+        low = text.lower()
+        titles = [t for t in lexicon.TITLES if re.search(rf"\b{re.escape(t)}\b", low)]
+        if not titles:
+            return None
+        for actor in self.cast.actors:
+            if actor.kind == "person" and actor.affiliation == state and actor.role:
+                role = actor.role.lower()
+                if any(role.startswith(t) or role.endswith(t) for t in titles) and not any(
+                    m in role for m in ("former", "deputy", "vice") if m not in low
+                ):
+                    return actor.id
+        return None
+
     def coordinated(self, start: int, end: int) -> tuple[str, ...]:
         """ "Azerbaijan and Armenia", "Mr Putin and Nikol Pashinyan": every one of them."""
         text = self.parsed.doc.text[start:end]
@@ -118,6 +133,10 @@ class _Resolver:
         if _BOTH.match(text) and len(self.top_states) == 2:
             return self.top_states
         named = self.coordinated(att.source.start, att.source.end)
+        if named and self.cast.kind(named[0]) == "country":
+            holder = self.office_holder(text, named[0])
+            if holder is not None:
+                return (holder,)
         if named:
             return named
         if low in _IT or low in _THEY:
@@ -199,6 +218,8 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
         if att.content.end in cues:
             continue  # the content is another attribution's lead ("while B said")
         att = _trim(att, attributions, parsed.doc.text)
+        if len(re.findall(r"\w+", att.content.text)) < 2 and att.kind != "denial":
+            continue  # nothing is claimed ("promised that")
         paragraph = parsed.paragraph_at(att.cue.start)
         if paragraph.kind not in _REPORTING_KINDS:
             continue
@@ -212,8 +233,13 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
         content = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
         about = tuple(a for a in cast.within(att.content.start, att.content.end) if a not in by)
         speaker_side = _owner(cast, by[0])
+        opponent = None
+        if speaker_side in resolver.top_states:
+            opponent = next((s for s in resolver.top_states if s != speaker_side), None)
         figures = (
-            find_figures(content, speaker_side, lambda pid: pid if cast.kind(pid) else None)
+            find_figures(
+                content, speaker_side, opponent, lambda pid: pid if cast.kind(pid) else None
+            )
             if content is not None
             else ()
         )

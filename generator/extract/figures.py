@@ -41,6 +41,10 @@ NOT_UNITS = {
     "countries", "sides", "nations", "states", "republics", "parties", "neighbours", "times",
     "powers", "leaders", "ways", "men", "points",
 }  # fmt: skip
+_DESTROY_VERBS = {
+    "destroy", "shoot", "down", "hit", "kill", "capture", "seize", "neutralise", "neutralize",
+    "eliminate", "strike", "disable", "take",
+}  # fmt: skip
 _CASUALTY_VERBS = {"kill", "die", "wound", "injure", "hurt", "lose", "murder"}
 
 
@@ -79,7 +83,10 @@ def _side_of(noun: Token, resolve: Callable[[str], str | None]) -> str | None:
 
 
 def find_figures(
-    content: Span, speaker_side: str | None, resolve: Callable[[str], str | None]
+    content: Span,
+    speaker_side: str | None,
+    opponent: str | None,
+    resolve: Callable[[str], str | None],
 ) -> tuple[Figure, ...]:
     """Figures in ``content``; ``resolve`` maps a gazetteer id to an actor id (or None)."""
     figures: list[tuple[int, Figure, Token]] = []
@@ -115,8 +122,18 @@ def find_figures(
             side = out[-1].side  # "shot down two Azerbaijani helicopters and destroyed three tanks"
         if side is None and speaker_side and _victims(noun):
             side = speaker_side
+        if side is None and opponent and _destroyed(noun):
+            side = opponent  # "we shot down two helicopters": the other side's
         out.append(Figure(figure.value, figure.unit, side, figure.text))
     return tuple(out)
+
+
+def _destroyed(noun: Token) -> bool:
+    """The noun is what the speaker's side destroyed ("shot down two helicopters")."""
+    head = noun.head
+    while head.dep_ in ("conj", "appos") and head.head is not head:
+        head = head.head
+    return noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in _DESTROY_VERBS
 
 
 def _victims(noun: Token) -> bool:
