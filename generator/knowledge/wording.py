@@ -1,0 +1,93 @@
+"""How claim texts compare: content words (crudely stemmed) and an index of them.
+
+Two reports of one claim rarely share every word ("sent" and "sending", "fighters" and
+"fighter"), so words are stemmed just enough to meet; and a corpus of thousands of
+claims is compared through an inverted index, never pair by pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from generator.knowledge.names import fold
+
+MAX_POSTING = 200  # words in more claims than this link nothing by themselves
+NEGATIONS = frozenset({"not", "no", "never", "nor", "n't", "none", "without"})
+_STOPWORDS = """
+    a an the and or but of to in on at by for with from as that this these those it its
+    is are was were be been being has have had do does did will would could should may
+    might must can shall their there they them he she his her him we our us you your i
+    which who whom whose what when where why how than then so if also into over about
+    after before said says say according more most some any all such
+    """
+STOPWORDS = frozenset(_STOPWORDS.split())
+_IRREGULAR = {
+    "sent": "send",
+    "told": "tell",
+    "shot": "shoot",
+    "fought": "fight",
+    "began": "begin",
+    "begun": "begin",
+    "led": "lead",
+    "held": "hold",
+    "left": "leave",
+    "won": "win",
+    "lost": "lose",
+    "brought": "bring",
+    "struck": "strike",
+}
+_SUFFIXES = ("ing", "ed", "es", "s")
+_WORD = re.compile(r"[a-z0-9]+")
+
+Words = frozenset[str]
+
+
+def stem(word: str) -> str:
+    """A crude stem: ``sending``/``sent`` -> ``send``, ``fighters`` -> ``fighter``."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> Words:
+    """The stemmed words of ``text`` that carry meaning (no stopwords, no negations)."""
+    return frozenset(
+        stem(w) for w in _WORD.findall(fold(text)) if w not in STOPWORDS and w not in NEGATIONS
+    )
+
+
+def jaccard(a: Words, b: Words) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def containment(a: Words, b: Words) -> float:
+    """The share of the smaller set's words the other has too."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+class WordIndex:
+    """Which of ``members`` use each word; finds the claims sharing words with one."""
+
+    def __init__(self, words: Sequence[Words], members: Iterable[int]) -> None:
+        self.words = words
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for w in words[i]:
+                self.postings[w].append(i)
+
+    def sharing(self, i: int, minimum: int) -> list[tuple[int, int]]:
+        """(j, shared words) for every other member sharing at least ``minimum`` of the
+        words of ``i`` that are rare enough to index; sorted by j."""
+        counts: dict[int, int] = defaultdict(int)
+        for w in self.words[i]:
+            posting = self.postings.get(w, ())
+            if len(posting) <= MAX_POSTING:
+                for j in posting:
+                    counts[j] += 1
+        counts.pop(i, None)
+        return sorted((j, n) for j, n in counts.items() if n >= minimum)
