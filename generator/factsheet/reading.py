@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -93,8 +94,8 @@ class _Refused(Exception):
         self.mark, self.message, self.hint = mark, message, hint
 
 
-class _LimitedLoader(yaml.SafeLoader):
-    """The safe loader, composing only, refusing aliases and deep nesting."""
+class _Limits(yaml.composer.Composer):
+    """PyYAML's composer, refusing aliases and deep nesting."""
 
     depth = 0
 
@@ -120,6 +121,21 @@ class _LimitedLoader(yaml.SafeLoader):
             self.depth -= 1
 
 
+class _PyLoader(_Limits, yaml.SafeLoader):
+    """The pure-Python safe loader, with the limits."""
+
+
+class _CLoader(_Limits, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser (fast) under the Python composer (with the limits)."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.CSafeLoader.__init__(self, stream)
+        self.anchors: dict[str, yaml.Node] = {}
+
+
+_Loader = _CLoader if yaml.__with_libyaml__ else _PyLoader
+
+
 def short_tag(tag: str) -> str:
     return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
 
@@ -135,9 +151,27 @@ def compose(text: str, path: str) -> yaml.Node | None:
                 hint="a fact sheet holds one article; split it or remove pasted data",
             )
         )
-    loader = _LimitedLoader(text)
+    if _Loader is _CLoader:
+        try:
+            return _compose_with(_CLoader, text)
+        except (yaml.YAMLError, _Refused):
+            pass
+    # libyaml words its errors differently: report PyYAML's, the same on every machine
+    return _compose_reporting(text, path)
+
+
+def _compose_with(loader_class: type[_PyLoader] | type[_CLoader], text: str) -> yaml.Node | None:
+    loader = loader_class(text)
     try:
         return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _compose_reporting(text: str, path: str) -> yaml.Node | None:
+    """Compose with the pure-Python loader, turning every failure into a Problem."""
+    try:
+        return _compose_with(_PyLoader, text)
     except _Refused as refused:
         mark = refused.mark
         raise FactSheetError(
@@ -161,8 +195,6 @@ def compose(text: str, path: str) -> yaml.Node | None:
         ) from None
     except yaml.YAMLError as error:
         raise FactSheetError(Problem(path, f"YAML error: {error}")) from None
-    finally:
-        loader.dispose()
 
 
 def parse_text(text: str, path: str) -> Parsed:
@@ -225,8 +257,8 @@ class _Decoder:
             )
             return None
         self.mark(node, where)
-        specs = {f.name: f for f in dataclasses.fields(cls) if f.name not in skip}
-        hints = typing.get_type_hints(cls)
+        specs = {name: f for name, f in _specs(cls).items() if name not in skip}
+        hints = _hints(cls)
         values: dict[str, object] = {}
         ok = True
         seen: set[str] = set()
@@ -342,10 +374,21 @@ class _Decoder:
         return False
 
 
+@functools.cache
+def _specs(cls: type) -> dict[str, dataclasses.Field[object]]:
+    return {f.name: f for f in dataclasses.fields(cls)}
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, object]:
+    return typing.get_type_hints(cls)
+
+
 def _required(spec: dataclasses.Field[object]) -> bool:
     return spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
 
 
+@functools.cache
 def unwrap_optional(hint: object) -> tuple[bool, object]:
     """``X | None`` -> (True, X); ``X`` -> (False, X).  ``float | int`` stays a number."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
