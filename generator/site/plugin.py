@@ -68,12 +68,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.views: Views | None = None
         self.specs: dict[str, PageSpec] = {}
         self.section_uris = {uri for _, uri in SECTIONS}
+        self.content_dir: Path | None = None
 
     # -- configuration: read the sheets, plan the pages, set the navigation ---------
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
         content = root / self.config.content_dir
+        self.content_dir = content
         try:
             knowledge = load_knowledge(content)
         except ExplainerError as error:
@@ -147,6 +149,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         )
         return context
 
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        """``mkdocs serve`` rebuilds when a fact sheet (or pins.yaml) changes."""
+        if self.content_dir is not None and self.content_dir.is_dir():
+            server.watch(str(self.content_dir))
+        return server
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.search:
             build_search_index(Path(config.site_dir))
@@ -213,6 +221,12 @@ def run_serve(config_file: Path, dev_addr: str) -> None:
     """``mkdocs serve`` with live reload; a failed rebuild keeps the last good site."""
     from mkdocs.commands.serve import serve
 
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:  # the `mkdocs` command sets this up; `explainer serve` must too
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
 
 

@@ -173,7 +173,7 @@ def test_top_navigation_is_small_and_fixed(built: Path) -> None:
             "Analysis",
             "Sources",
             "Places",
-            "About this explainer",
+            "About",
         ]
 
 
