@@ -48,6 +48,9 @@ _KEYED: dict[str, Key] = {
     "background": lambda item: (str(item.get("date")), item.get("text")),
     "analysis": lambda item: item.get("title"),
 }
+# lists of ids or names where both sides' additions are kept (a union, minus deletions);
+# any other list both sides changed (by, points, figures) is a conflict: the person's stays
+_SETS = frozenset({"aliases", "about", "disputes", "actors", "paragraphs"})
 _REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes")
 
 
@@ -154,14 +157,9 @@ def _as_list(value: object) -> list[object]:
     return list(value) if isinstance(value, list) else [value]
 
 
-def _scalar_lists(key: str, *values: object) -> bool:
-    """Whether ``values`` are lists of plain values (``by`` may be a single string)."""
-    listed = [v for v in values if v is not _MISSING]
-    if not any(isinstance(v, list) for v in listed) and key != "by":
-        return False
-    return all(
-        isinstance(v, list | str) and not any(isinstance(i, dict | list) for i in _as_list(v))
-        for v in listed
+def _plain_list(value: object) -> bool:
+    return value is _MISSING or (
+        isinstance(value, list) and not any(isinstance(i, dict | list) for i in value)
     )
 
 
@@ -197,11 +195,10 @@ class _Merger:
                 seq = node[key] if isinstance(node[key], CommentedSeq) else None
                 if seq is not None and isinstance(mv, list):
                     self.keyed(_as_list(bv), mv, tv, seq, key)
-            elif _scalar_lists(key, mv, tv):
+            elif where and key in _SETS and _plain_list(mv) and _plain_list(tv):
                 merged = merge_set(_as_list(bv), _as_list(mv), _as_list(tv))
                 if merged != _as_list(mv):
-                    value = merged[0] if key == "by" and len(merged) == 1 else merged
-                    self.put(node, key, value if merged else _MISSING, t)
+                    self.put(node, key, merged if merged else _MISSING, t)
             elif bv == mv:
                 self.put(node, key, tv, t)  # the person left it alone: take the new value
             elif mv is not _MISSING and tv is not _MISSING:

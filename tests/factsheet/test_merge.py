@@ -193,3 +193,18 @@ def test_both_sides_add_the_same_list_value_once(paths: tuple[Path, Path]) -> No
     second = dataclasses.replace(first, actors=(first.actors[0], lowford, first.actors[2]))
     factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
     assert factsheet.load(path).actors[1].aliases == ("the lower town", "Low", "Lowf")
+
+
+def test_a_replaced_source_is_not_joined_by_the_machines_proposal(
+    paths: tuple[Path, Path],
+) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(_edit(text, "  by: highmere\n", "  by: lowford\n"), encoding="utf-8")
+    first = make_sheet()
+    denial = dataclasses.replace(first.claims[1], by=("anna-berg",))
+    second = dataclasses.replace(first, claims=(first.claims[0], denial))
+    outcome = factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
+    assert factsheet.load(path).claims[1].by == ("lowford",)
+    assert [p.field for p in outcome.problems] == ["claims[1].by"]
