@@ -255,3 +255,69 @@ def test_an_actors_claims_are_ordered_by_article_date():
         "2020-10-10",
         None,
     ]
+
+
+def test_a_denial_disputes_an_accusation_about_the_denier_in_other_words():
+    erdogan = actor("recep-tayyip-erdogan", "Recep Tayyip Erdogan", affiliation="turkey")
+    turkey = actor("turkey", "Turkey", "country")
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                actors=(ARMENIA, turkey, AZERBAIJAN),
+                claims=(
+                    claim(
+                        "c1",
+                        "armenia",
+                        "Turkey of sending mercenaries and fighters to back Azerbaijan",
+                        kind="accusation",
+                        about=("turkey", "azerbaijan"),
+                    ),
+                ),
+            ),
+            sheet(
+                "b",
+                actors=(erdogan, turkey),
+                claims=(
+                    claim(
+                        "c1",
+                        "recep-tayyip-erdogan",
+                        "reports that Turkey had sent arms or foreign fighters to Azerbaijan",
+                        kind="denial",
+                    ),
+                    # the same source's other claim in another article: never a dispute
+                    claim("c2", "recep-tayyip-erdogan", "Turkey sent fighters to Azerbaijan"),
+                ),
+            ),
+        ]
+    )
+    assert k.claim("b/c1").disputes == ("a/c1",)  # type: ignore[union-attr]
+    assert k.claim("b/c2").disputes == ()  # type: ignore[union-attr]
+
+
+def test_an_actor_and_its_country_are_one_side_not_opponents():
+    minister = actor("ministry", "Armenian defence ministry", "organisation", affiliation="armenia")
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                actors=(ARMENIA, minister),
+                claims=(
+                    claim("c1", "armenia", "shelling hit the town of Martuni overnight"),
+                    claim("c2", "ministry", "no shelling hit Martuni", disputes=("c1",)),
+                ),
+            ),
+            sheet(
+                "b",
+                actors=(ARMENIA,),
+                claims=(claim("c1", "armenia", "heavy shelling hit the town of Martuni"),),
+            ),
+            sheet(
+                "c",
+                actors=(minister,),
+                claims=(claim("c1", "ministry", "light shelling hit the town of Martuni"),),
+            ),
+        ]
+    )
+    assert k.claim("b/c1").disputes == ()  # type: ignore[union-attr]
+    assert k.claim("a/c1").disputes == ("a/c2",)  # type: ignore[union-attr]

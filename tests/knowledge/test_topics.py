@@ -160,3 +160,26 @@ def test_bad_topic_config_names_every_problem(data, messages):
 def test_no_topics_config_is_automatic():
     assert knowledge.TopicConfig.from_mapping(None) == knowledge.TopicConfig()
     assert knowledge.TopicConfig().auto
+
+
+def test_a_bridging_article_does_not_chain_two_stories_into_one():
+    karabakh = (
+        ARMENIA,
+        AZERBAIJAN,
+        KARABAKH,
+        actor("nikol-pashinyan", "Nikol Pashinyan"),
+        actor("ilham-aliyev", "Ilham Aliyev"),
+    )
+    gaza = (
+        ISRAEL,
+        HAMAS,
+        GAZA,
+        NETANYAHU,
+        actor("yahya-sinwar", "Yahya Sinwar"),
+    )
+    sheets = [sheet(f"k{n}", actors=karabakh[n:] + karabakh[:n] + (USA,)) for n in range(4)]
+    sheets += [sheet(f"g{n}", actors=gaza[n:] + gaza[:n] + (USA,)) for n in range(4)]
+    sheets.append(sheet("bridge", actors=(ARMENIA, AZERBAIJAN, ISRAEL, HAMAS, USA)))
+    k = knowledge.build(sheets)
+    groups = [set(t.articles) - {"bridge"} for t in k.topics]
+    assert groups == [{"g0", "g1", "g2", "g3"}, {"k0", "k1", "k2", "k3"}]
