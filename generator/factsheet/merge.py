@@ -20,7 +20,7 @@ background, by title for analysis and by src for images.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +92,11 @@ def write_draft(
     if mine.problems or mine.sheet is None:
         raise FactSheetError(*mine.problems, note)
     base, problems = _base(cache, path)
-    merger = _Merger(str(path))
+    mine_data = to_data(mine.sheet)
+    deleted = {a["id"] for a in (base or {}).get("actors", [])} - {  # type: ignore[union-attr]
+        a.id for a in mine.sheet.actors
+    }
+    merger = _Merger(str(path), deleted)
     if base is None:
         base = {}
         problems.append(
@@ -106,7 +110,7 @@ def write_draft(
             )
         )
     doc = yaml_writer().load(mine_text)
-    merger.map(base, to_data(mine.sheet), to_data(draft), doc, "")  # type: ignore[arg-type]
+    merger.map(base, mine_data, to_data(draft), doc, "")  # type: ignore[arg-type]
     merger.finish(doc)
     problems += merger.problems
     if not merger.changed:
@@ -177,8 +181,9 @@ def _short(value: object) -> str:
 
 
 class _Merger:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, deleted_actors: set[str]) -> None:
         self.path = path
+        self.deleted_actors = deleted_actors  # by the person: what refers to them stays out
         self.problems: list[Problem] = []
         self.changed = False
         self.drops: list[tuple[str, CommentedSeq, CommentedMap, object]] = []
@@ -233,6 +238,19 @@ class _Merger:
                 continue
             if key in base:
                 continue  # the person deleted it: that stays
+            gone = sorted(set(_references([item])) & self.deleted_actors)
+            if gone:
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        f"the new extraction finds {field} '{key}', which names "
+                        f"'{gone[0]}', an actor you deleted; not added",
+                        field=field,
+                        hint="add it by hand if it is right",
+                        severity="warning",
+                    )
+                )
+                continue
             after += 1
             new = styled(item)
             if after == len(seq) and seq:
@@ -345,15 +363,15 @@ def _written(tokens: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def _references(items: Iterator[CommentedMap], skip: set[int]) -> Iterator[object]:
+def _references(items: Iterable[dict], skip: set[int] = frozenset()) -> Iterator[object]:  # type: ignore[assignment]
     """Every id referred to from ``items`` (and the things nested in them)."""
     for item in items:
         if id(item) in skip:
             continue
         for key, value in item.items():
-            if key in _REFERENCES:
-                yield from (_as_list(value) if not isinstance(value, CommentedMap) else [])
-            if isinstance(value, CommentedSeq):
-                yield from _references((v for v in value if isinstance(v, CommentedMap)), skip)
-            elif isinstance(value, CommentedMap):
-                yield from _references(iter([value]), skip)
+            if key in _REFERENCES and not isinstance(value, dict):
+                yield from (v for v in _as_list(value) if not isinstance(v, dict))
+            if isinstance(value, list):
+                yield from _references((v for v in value if isinstance(v, dict)), skip)
+            elif isinstance(value, dict):
+                yield from _references([value], skip)

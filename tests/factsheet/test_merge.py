@@ -208,3 +208,21 @@ def test_a_replaced_source_is_not_joined_by_the_machines_proposal(
     outcome = factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
     assert factsheet.load(path).claims[1].by == ("lowford",)
     assert [p.field for p in outcome.problems] == ["claims[1].by"]
+
+
+def test_new_claims_by_an_actor_the_person_deleted_stay_out(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    text = path.read_text(encoding="utf-8")
+    start = text.index("- id: highmere\n")
+    text = text[:start] + text[text.index("\nclaims:\n") :]  # 'highmere' is not an actor
+    start = text.index("- id: highmere-denies\n")
+    text = text[:start] + text[text.index("\nbackground:\n") :]
+    text = text.replace("  about:\n  - highmere\n", "").replace("  - highmere\n", "")
+    path.write_text(text, encoding="utf-8")
+    first = make_sheet()
+    new = model.Claim("highmere-warns", ("highmere",), "warns", "more floods will come")
+    second = dataclasses.replace(first, claims=(*first.claims, new))
+    outcome = factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
+    assert [c.id for c in factsheet.load(path).claims] == ["berg-blames-highmere"]
+    assert any("an actor you deleted" in p.message for p in outcome.problems)
