@@ -8,7 +8,8 @@ from pathlib import Path
 
 from generator.errors import FactSheetError, Problem
 from generator.factsheet import model
-from generator.factsheet.reading import Marks, parse_text, read_text
+from generator.factsheet.composing import read_text
+from generator.factsheet.reading import Marks, parse_text
 from generator.factsheet.validation import advice, validate
 
 

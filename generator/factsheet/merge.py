@@ -28,7 +28,8 @@ from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 
 from generator.errors import FactSheetError, Problem
 from generator.factsheet import model
-from generator.factsheet.reading import parse_text, read_text
+from generator.factsheet.composing import read_text
+from generator.factsheet.reading import parse_text
 from generator.factsheet.writing import (
     atomic_write,
     dump,

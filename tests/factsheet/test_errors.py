@@ -11,7 +11,7 @@ import pytest
 
 from generator import factsheet
 from generator.errors import FactSheetError
-from generator.factsheet import reading
+from generator.factsheet import composing
 
 PATH = "content/facts/dam.yaml"
 
@@ -354,7 +354,7 @@ def test_references_to_a_broken_actor_are_not_reported_twice() -> None:
 
 
 def test_oversized_file_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reading, "MAX_BYTES", 100)
+    monkeypatch.setattr(composing, "MAX_BYTES", 100)
     with pytest.raises(FactSheetError) as caught:
         factsheet.load_text(VALID, PATH)
     assert str(caught.value.problems[0]) == (
