@@ -226,3 +226,22 @@ def test_new_claims_by_an_actor_the_person_deleted_stay_out(paths: tuple[Path, P
     outcome = factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
     assert [c.id for c in factsheet.load(path).claims] == ["berg-blames-highmere"]
     assert any("an actor you deleted" in p.message for p in outcome.problems)
+
+
+def test_a_failing_merge_write_leaves_the_edited_sheet(
+    paths: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    _hand_edit(path)
+    before = path.read_bytes()
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr("os.replace", broken_replace)
+    with pytest.raises(FactSheetError) as caught:
+        factsheet.write_draft(_second_draft(), path, cache_dir=cache, refresh=True)
+    assert "could not write: Permission denied" in str(caught.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["river-dispute.yaml"]
