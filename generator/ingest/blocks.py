@@ -51,7 +51,8 @@ def word_count(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(rules.TERMINAL)
+    """Ends like a sentence: a full stop, possibly inside closing quotes or brackets."""
+    return text.rstrip().rstrip(rules.CLOSERS).endswith(rules.TERMINAL)
 
 
 def is_widget(text: str) -> bool:
@@ -59,10 +60,10 @@ def is_widget(text: str) -> bool:
 
 
 def is_promotion(text: str) -> bool:
-    """Self-promotion: a call to action (with a link, or in a short line), or a bare link."""
+    """Self-promotion: a call to action, with a link or in a short line."""
     urls = rules.URL.findall(text)
     promo = bool(rules.PROMOTION.search(text))
-    if urls and (promo or rules.URL.sub("", text).strip(" .,:;|-") == ""):
+    if urls and promo:
         return True
     if urls and "!" in text and word_count(text) <= 30:
         return True
@@ -98,6 +99,12 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     return (text if text != caption else caption), (credit or None)
 
 
+def is_shouted_heading(text: str) -> bool:
+    """A short line in capitals ("WHAT HAPPENS NEXT?"): a section heading."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= word_count(text) <= 12 and len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
 def is_credited_caption(text: str) -> bool:
     """A photo caption left in the text: it ends with its credit ("(Photo: AP)")."""
     return word_count(text) <= 45 and rules.CREDIT.search(text) is not None
@@ -116,14 +123,25 @@ def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleane
     out = Cleaned()
     title_key = key(title)
     seen_captions: set[str] = set()
+    seen_text: set[str] = set()
     body_keys = [key(b.text) for b in blocks if b.kind == "body" and ends_sentence(b.text)]
     for index, block in enumerate(blocks):
         text = squash(block.text)
         if block.kind == "image":
             out.images.append(Image(src=block.src, caption=text or None))
             continue
-        if not text or is_widget(text) or (block.kind != "heading" and is_promotion(text)):
+        if not WORDS.search(text) or is_widget(text) or is_promotion(text):
             continue
+        if block.kind == "heading" and word_count(text) >= 6:
+            if key(text) in seen_text:
+                continue  # a standfirst or kicker shown twice
+            seen_text.add(key(text))
+        if (
+            out.blocks
+            and out.blocks[-1].kind == block.kind
+            and key(out.blocks[-1].text) == key(text)
+        ):
+            continue  # the same paragraph twice in a row
         if title_key and _repeats_title(text, title_key):
             continue
         if is_credits(text):
@@ -147,7 +165,9 @@ def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleane
                 out.blocks.append(Block("byline", byline))
             continue
         kind = block.kind
-        if guess and kind == "body" and not block.marked:
+        if kind == "body" and is_shouted_heading(text):
+            kind = "heading"
+        elif guess and kind == "body" and not block.marked:
             kind = _guess_kind(blocks, index, text, body_keys)
             if kind == "caption":
                 _add_caption(out, text, seen_captions)

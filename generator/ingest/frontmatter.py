@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from html import unescape
 
 import yaml
+
+from generator.ingest import dates
 
 YAML_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 TOML_BLOCK = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -54,8 +57,20 @@ class FrontMatter:
             value = ", ".join(str(v) for v in value if v)
         if value is None:
             return None
-        text = " ".join(str(value).split())
+        text = " ".join(unescape(str(value)).split())
         return text or None
+
+    def date(self, keys: tuple[str, ...]) -> str | None:
+        """The first of ``keys`` that holds a readable date (``published: true`` is not one)."""
+        for name in keys:
+            value = self.fields.get(name)
+            if isinstance(value, list) and value:
+                value = value[0]
+            if isinstance(value, bool):
+                continue
+            if (when := dates.normalize(value)) is not None:
+                return when
+        return None
 
 
 def split(text: str) -> FrontMatter | None:

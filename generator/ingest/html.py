@@ -36,8 +36,26 @@ BLOCK_TAGS = {
 }
 
 
+BREAK = "\u2029"
+
+
 def _text(element: etree._Element) -> str:
     return squash(" ".join(element.itertext()))
+
+
+def _lines(element: etree._Element) -> list[str]:
+    """A long element split at its line breaks (``<lb/>``, from ``<br>``).
+
+    Some pages put a whole article in one element, paragraphs separated by ``<br>``;
+    short elements with breaks (an address, a list of links) stay one block.
+    """
+    whole = _text(element)
+    if word_count(whole) < 150 or element.find("lb") is None:
+        return [whole] if whole else []
+    for lb in element.iter("lb"):
+        lb.tail = BREAK + (lb.tail or "")
+    parts = " ".join(element.itertext()).split(BREAK)
+    return [squash(p) for p in parts if squash(p)]
 
 
 LINE_TAGS = ("p", "li", "dt", "dd", "td", "div", "span", "figcaption", "h2", "h3", "h4")
@@ -53,7 +71,7 @@ def link_texts(soup: BeautifulSoup) -> set[str]:
     seen: set[int] = set()
     for anchor in soup.find_all("a"):
         own = key(anchor.get_text(" "))
-        if own.count(" ") >= 2:
+        if own.count(" ") >= 4:
             found.add(own)  # a teaser: the link holds a whole headline
         line = anchor.find_parent(LINE_TAGS)
         if line is None or id(line) in seen:
@@ -95,41 +113,52 @@ def trafilatura_blocks(html: str | bytes, url: str | None = None) -> list[Block]
     if body is None:
         return []
     blocks: list[Block] = []
-    if body.text and body.text.strip():
-        blocks.append(Block("body", squash(body.text)))
-    for element in body:
-        tag = element.tag
-        if tag == "head":
-            blocks.append(Block("heading", _text(element), True))
-        elif tag == "quote":
-            blocks.append(Block("quote", _text(element), True))
-        elif tag == "list":
-            for item in element.iter("item"):
+    _xml_blocks(body, blocks)
+    return [b for b in blocks if b.text or b.kind == "image"]
+
+
+XML_KINDS = {
+    "head": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "quote": "quote",
+    "blockquote": "quote",
+}
+CONTAINERS = ("body", "div", "section", "article", "main", "figure", "span", "center")
+
+
+def _xml_blocks(parent: etree._Element, blocks: list[Block]) -> None:
+    """trafilatura's XML (or, from its fallbacks, plain HTML) -> blocks, recursively."""
+    if parent.text and parent.text.strip():
+        blocks.append(Block("body", squash(parent.text)))
+    for element in parent:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in XML_KINDS:
+            blocks.append(Block(XML_KINDS[tag], _text(element), True))
+        elif tag in ("list", "ul", "ol"):
+            for item in element.iter("item", "li"):
                 if (text := _text(item)) and not len(item.findall("list")):
                     blocks.append(Block("list", text, True))
-        elif tag == "graphic":
-            src = element.get("src") or ""
-            blocks.append(
-                Block("image", element.get("title") or element.get("alt") or "", True, src)
-            )
+        elif tag in ("graphic", "img"):
+            label = element.get("title") or element.get("alt") or ""
+            blocks.append(Block("image", label, True, element.get("src") or ""))
         elif tag == "table":
-            for row in element.iter("row"):
+            for row in element.iter("row", "tr"):
                 if text := _text(row):
                     blocks.append(Block("body", text))
-        else:
-            blocks.append(Block("body", _text(element)))
+        elif tag in CONTAINERS and len(element):
+            _xml_blocks(element, blocks)
+        elif tag:
+            blocks.extend(Block("body", line) for line in _lines(element))
+        if tag not in ("graphic", "img") and tag not in CONTAINERS:
+            for graphic in element.iter("graphic"):
+                label = graphic.get("title") or graphic.get("alt") or ""
+                blocks.append(Block("image", label, True, graphic.get("src") or ""))
         if element.tail and element.tail.strip():
             blocks.append(Block("body", squash(element.tail)))  # text between elements
-        for graphic in element.iter("graphic") if tag not in ("graphic",) else ():
-            blocks.append(
-                Block(
-                    "image",
-                    graphic.get("title") or graphic.get("alt") or "",
-                    True,
-                    graphic.get("src") or "",
-                )
-            )
-    return [b for b in blocks if b.text or b.kind == "image"]
 
 
 def _is_chrome(tag: Tag) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from bs4 import BeautifulSoup, Tag
 
@@ -102,7 +103,7 @@ def _metas(soup: BeautifulSoup) -> dict[str, str]:
         name = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
         content = tag.get("content")
         if isinstance(name, str) and isinstance(content, str) and content.strip():
-            found.setdefault(name.strip().lower(), squash(content))
+            found.setdefault(name.strip().lower(), squash(unescape(content)))
     return found
 
 
@@ -164,14 +165,37 @@ def strip_site_name(title: str, outlet: str | None) -> str:
         parts.pop()
     while len(parts) > 1 and is_site(parts[0]):
         parts.pop(0)
-    if len(parts) > 1 and not outlet_key and len(parts[-1].split()) <= 4:
-        parts.pop()  # no known outlet: a short last part is the site ("... | Reuters")
+    while len(parts) > 1 and len(parts[-1].split()) <= 3 and len(parts[0].split()) >= 3:
+        parts.pop()  # short trailing parts are the site or section ("... | World | Reuters")
     if len(parts) == 1:
         return parts[0]
     # keep the original separators between the parts that remain
     first = title.find(parts[0])
     last = title.rfind(parts[-1])
     return title[first : last + len(parts[-1])] if first >= 0 and last >= 0 else parts[0]
+
+
+def _headline(soup: BeautifulSoup, title: str | None) -> Tag | None:
+    """The heading element that shows the article's title."""
+    want = key(title or "")
+    if want.count(" ") < 2:
+        return None
+    for heading in soup.find_all(["h1", "h2", "h3"]):
+        text = key(heading.get_text(" "))
+        if text and text.count(" ") >= 2 and (text in want or want in text):
+            return heading
+    return None
+
+
+def _date_near(heading: Tag) -> str | None:
+    """A date written just below the headline ("13 Oct 2020 18:29")."""
+    for n, string in enumerate(heading.find_all_next(string=True)):
+        if n > 60:
+            break
+        text = squash(str(string))
+        if 6 <= len(text) <= 60 and (when := dates.normalize(text)):
+            return when
+    return None
 
 
 def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
@@ -203,8 +227,14 @@ def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
         raw_title = squash(title_tag.get_text(" ")) if isinstance(title_tag, Tag) else None
     if raw_title and h1_text and key(h1_text) and key(h1_text) in key(raw_title):
         raw_title = h1_text  # the page's own headline, without the site name
+    elif (
+        raw_title and raw_title.endswith(("…", "...")) and key(h1_text)[:20] == key(raw_title)[:20]
+    ):
+        raw_title = h1_text  # a shortened social-media title
     if raw_title:
-        meta.title = strip_site_name(raw_title, meta.outlet)
+        meta.title = strip_site_name(unescape(raw_title), meta.outlet)
+        if meta.title.endswith(("…", "...")) and ". " in meta.title:
+            meta.title = meta.title.split(". ")[0]  # a shortened title: its first sentence
     elif h1_text:
         meta.title = h1_text
 
@@ -231,6 +261,9 @@ def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
                 break
     if meta.published is None:
         meta.published = dates.from_url(meta.url)
+    headline = _headline(soup, meta.title) or h1
+    if meta.published is None and isinstance(headline, Tag):
+        meta.published = _date_near(headline)
 
     html = soup.find("html")
     lang = html.get("lang") if isinstance(html, Tag) else None

@@ -119,6 +119,8 @@ def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
     cleaned.images = [i for i in images if i.src]
     byline = meta.byline or cleaned.byline
     authors = meta.authors or (authors_of(byline) if byline else [])
+    if meta.published is None and not fragment:
+        meta.published = _page_date(source)
     return _assemble(
         file,
         title=meta.title or "",
@@ -131,6 +133,17 @@ def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
         outlet=meta.outlet,
         language=meta.language,
     )
+
+
+def _page_date(source: str) -> str | None:
+    """The publication date htmldate finds in the page text, when the metadata has none."""
+    import htmldate
+
+    try:
+        found = htmldate.find_date(source, extensive_search=True, original_date=True)
+    except Exception:  # htmldate raises on pages it cannot parse
+        return None
+    return dates.normalize(found) if found else None
 
 
 def _mark_captions(blocks: list[Block], captions: dict[str, tuple[str, str | None]]) -> list[Block]:
@@ -157,6 +170,9 @@ def _from_front_matter(front: frontmatter.FrontMatter, file: str) -> Article:
     body = front.body
     body = re.sub(r"\[/?ad_\d+\]", "", body)
     title = front.text(frontmatter.TITLE_KEYS)
+    outlet = front.text(frontmatter.OUTLET_KEYS)
+    if title:
+        title = metadata.strip_site_name(title, outlet)
     if _mostly_html(body):
         article = _from_html(f"<html><body>{body}</body></html>", file, fragment=True)
         if not title:
@@ -165,7 +181,7 @@ def _from_front_matter(front: frontmatter.FrontMatter, file: str) -> Article:
         article = _from_text(body, file, title=title)
     author = front.text(frontmatter.AUTHOR_KEYS)
     authors = tuple(a for a in re.split(r"\s*(?:,|\band\b|&)\s*", author or "") if a)
-    published = dates.normalize(front.first(frontmatter.DATE_KEYS))
+    published = front.date(frontmatter.DATE_KEYS)
     url = front.text(frontmatter.URL_KEYS)
     url = url if url and url.startswith("http") else None
     return _with(
@@ -174,9 +190,9 @@ def _from_front_matter(front: frontmatter.FrontMatter, file: str) -> Article:
         byline=author or article.byline,
         authors=authors or article.authors,
         published=published or article.published,
-        updated=dates.normalize(front.first(frontmatter.UPDATED_KEYS)) or article.updated,
+        updated=front.date(frontmatter.UPDATED_KEYS) or article.updated,
         url=url or article.url,
-        outlet=front.text(frontmatter.OUTLET_KEYS) or article.outlet,
+        outlet=outlet or article.outlet,
         language=front.text(frontmatter.LANGUAGE_KEYS) or article.language,
         meta={k: str(v) for k, v in front.fields.items() if isinstance(v, str | int | float)},
     )

@@ -32,6 +32,10 @@ WIDGET_LINES = re.compile(
       | (?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|scroll\s+to\s+top)
       | (?:accept|reject)(?:\s+all)?(?:\s+cookies)?
       | loading(?:\.\.\.|…)?
+      | advertisement\b.{0,40} | don'?t\s+miss | .{0,200}\[[A-Z]{3,}\]\|?
+      | (?:the\s+)?story\s+continues\s+(?:below|after).{0,30}
+      | your\s+browser\s+does\s+not\s+support.{0,60}
+      | get\s+(?:daily|weekly|breaking|the\s+latest)\b.{0,40}
       | listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d+\s+min(?:utes?)?)?
       | \d+\s+min(?:ute)?s?\s+read
       | [\w\s'’&-]{0,40}\bnewsletters?
@@ -55,7 +59,8 @@ PROMOTION = re.compile(
       | \[/\w+\]
       | download\s+(?:our|the)\s+app | get\s+the\s+app
       | (?:we|this\s+site)\s+uses?\s+cookies | cookie\s+(?:policy|settings|preferences)
-      | click\s+here | tap\s+here
+      | get\s+(?:daily|weekly)\s+\w+\s+news | click\s+here | tap\s+here
+      | for\s+(?:just|only)\s+[£$€]\d
       | be\s+informed\s+daily
       | all\s+rights\s+reserved | ©\s*\d{4} | copyright\s+©?\s*\d{4}
       | terms\s+(?:of\s+(?:use|service)|and\s+conditions) | privacy\s+policy
@@ -88,7 +93,8 @@ BYLINE = re.compile(
 # Credits lines: "Writing by ...; Editing by ...", "Additional reporting by ...".
 CREDITS = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|"
-    r"graphics?|research|produced|written\s+and\s+reporting)\b[^.]{0,40}\bby\b",
+    r"graphics?|research|produced|written\s+and\s+reporting)\b[^.]{0,40}\bby\b"
+    r"|^[^.]{3,120}\bcontributed\s+(?:reporting\s+)?(?:to\s+this\s+(?:report|story|article))",
     re.IGNORECASE,
 )
 
@@ -115,7 +121,8 @@ FOOTER_START = re.compile(
     re.IGNORECASE,
 )
 
-TERMINAL = tuple(".!?\"'”’)]»:;…")
+TERMINAL = tuple(".!?:;…")
+CLOSERS = "\"'”’)]»■◆●♦ "
 
 # DOM: class/id words of containers that are never the article body.
 CHROME_WORDS = re.compile(

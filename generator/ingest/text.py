@@ -43,7 +43,11 @@ class TextPage:
     blocks: list[Block] = field(default_factory=list)
 
 
+EMPTY_LINK = re.compile(r"\[\]\((?:[^()]|\([^)]*\))*\)")
+
+
 def _inline(text: str) -> str:
+    text = EMPTY_LINK.sub("", text)
     text = LINK.sub(r"\1", text)
     text = EMPHASIS.sub(r"\2", text)
     return SHORTCODE.sub("", text).replace("\\", "")
@@ -54,7 +58,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     inner = lines[:-1]
     wrapped = sum(1 for line in inner if 40 <= len(line) <= 100 and not ends_sentence(line))
-    return wrapped >= len(inner) * 0.6
+    # wrapped prose goes on mid-sentence: many next lines start in lower case
+    lower = sum(1 for line in lines[1:] if line.lstrip()[:1].islower())
+    return wrapped >= len(inner) * 0.6 and lower >= (len(lines) - 1) * 0.3
 
 
 def lines_to_blocks(text: str) -> list[Block]:
@@ -132,7 +138,7 @@ def _body_start(blocks: list[Block]) -> int:
 def read_text(text: str, *, title: str | None = None) -> TextPage:
     """Copied text or Markdown -> title, header metadata, and blocks in reading order."""
     page = TextPage(title=title)
-    blocks = lines_to_blocks(text)
+    blocks = _drop_rails(lines_to_blocks(text))
     start = _body_start(blocks)
     marked_title = next((b for b in blocks[: start + 1] if b.kind == "title"), None)
     if page.title is None and marked_title is not None:
@@ -160,6 +166,31 @@ def read_text(text: str, *, title: str | None = None) -> TextPage:
         kept.append(block)
     page.blocks = kept
     return page
+
+
+def _drop_rails(blocks: list[Block]) -> list[Block]:
+    """Runs of three or more short lines that are not sentences: headline rails, menus."""
+    keep = [True] * len(blocks)
+    run: list[int] = []
+
+    def close() -> None:
+        words = [word_count(blocks[i].text) for i in run]
+        if len(run) >= 3 and sum(words) / len(words) <= 14:
+            for i in run:
+                keep[i] = False
+        run.clear()
+
+    for i, block in enumerate(blocks):
+        if block.kind == "image":
+            continue
+        line = squash(block.text)
+        headline = not ends_sentence(line) or (line.endswith("?") and word_count(line) <= 14)
+        if block.kind in ("body", "list") and headline and word_count(line) <= 18:
+            run.append(i)
+        else:
+            close()
+    close()
+    return [b for b, k in zip(blocks, keep, strict=True) if k]
 
 
 def _header_line(page: TextPage, block: Block, text: str) -> bool:
