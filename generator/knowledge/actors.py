@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from generator.errors import Problem
 from generator.factsheet.model import Actor, FactSheet
-from generator.knowledge.names import name_key, personal_name, phonetic
+from generator.knowledge.names import name_key, personal_name, phonetic, suffix_of
 from generator.knowledge.pins import PinGroup, Pins
 from generator.slugs import unique
 
@@ -185,7 +185,8 @@ def _names(actor: Actor) -> list[str]:
 
 def _link_persons(units: Sequence[SheetActor], groups: _Groups) -> None:
     persons = [i for i, u in enumerate(units) if u.actor.kind == "person"]
-    full: dict[tuple[str, str], list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    # (first, last, suffix) -> (unit, middle names)
+    full: dict[tuple[str, str, str], list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     short: list[tuple[int, str, str | None]] = []  # (unit, surname key, initial)
     for i in persons:
         has_full = False
@@ -193,7 +194,7 @@ def _link_persons(units: Sequence[SheetActor], groups: _Groups) -> None:
         for name in _names(units[i].actor):
             tokens = personal_name(name)
             if len(tokens) >= 2 and len(tokens[0]) > 1:
-                key = (phonetic(tokens[0]), phonetic(tokens[-1]))
+                key = (phonetic(tokens[0]), phonetic(tokens[-1]), suffix_of(name))
                 full[key].append((i, tuple(phonetic(t) for t in tokens[1:-1])))
                 has_full = True
             elif len(tokens) == 2 and len(tokens[0]) == 1:
@@ -215,7 +216,7 @@ def _link_persons(units: Sequence[SheetActor], groups: _Groups) -> None:
             groups.union(entries[0][0], i)
     # surname alone (or "N. Pashinyan"): the one person of that surname
     owners: dict[str, dict[int, set[str | None]]] = defaultdict(lambda: defaultdict(set))
-    for (first, last), entries in full.items():
+    for (first, last, _), entries in full.items():
         for i, _ in entries:
             owners[last][groups.find(i)].add(first[:1])
     sheet_roots: dict[str, set[int]] = defaultdict(set)

@@ -80,6 +80,13 @@ def personal_name(text: str) -> tuple[str, ...]:
     return tuple(t for t in tokens if t.isalpha() or "'" in t)
 
 
+def suffix_of(text: str) -> str:
+    """``jr``, ``sr``, ``ii``... when a name ends with one, else ``""``: Donald Trump Jr.
+    is not Donald Trump."""
+    found = words(text)
+    return found[-1] if found and found[-1] in SUFFIXES else ""
+
+
 def phonetic(token: str) -> str:
     """A spelling-variant-insensitive form of one name word: ``pashinyan`` and
     ``pashinian`` -> ``pashinian``; ``zelenskyy`` and ``zelensky`` -> ``zelenski``."""

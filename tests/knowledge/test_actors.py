@@ -182,6 +182,19 @@ def test_different_middle_names_stay_apart():
     assert sorted(names_of(k)) == ["george-h-w-bush", "george-w-bush"]
 
 
+def test_a_son_of_the_same_name_stays_apart():
+    k = knowledge.build(
+        [
+            sheet("a", actors=(actor("donald-trump", "Donald Trump"),)),
+            sheet("b", actors=(actor("donald-trump-jr", "Donald Trump Jr."),)),
+            sheet("c", actors=(actor("donald-j-trump", "Donald J. Trump"),)),
+        ]
+    )
+    assert len(k.actors) == 2
+    assert k.actor_id("a", "donald-trump") == k.actor_id("c", "donald-j-trump")
+    assert k.actor_id("b", "donald-trump-jr") == "donald-trump-jr"
+
+
 def test_a_country_and_its_ministry_stay_apart():
     k = knowledge.build(
         [
