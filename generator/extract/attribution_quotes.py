@@ -131,7 +131,7 @@ def adjacent_quotes(doc: Doc, draft: Draft, quotes: QuoteIndex) -> None:
     if before is None:
         region = quotes.next_after(max(start - 4, 0))
         before = region if region and region[1] <= start else None
-    if before and before[1] <= start and quotes.text[before[1] : start].strip(" ,") == "":
+    if before and before[1] <= start and _leads_into(quotes.text, before, start):
         span = doc.char_span(*before, alignment_mode="expand")
         if span is not None:
             draft.content |= {t.i for t in span}
@@ -146,6 +146,15 @@ def adjacent_quotes(doc: Doc, draft: Draft, quotes: QuoteIndex) -> None:
             draft.content |= {t.i for t in span}
 
 
+def _leads_into(text: str, region: tuple[int, int], start: int) -> bool:
+    """``"...," he said``: the quotation ends with a comma (or ? ! —), not a full stop."""
+    gap = text[region[1] : start]
+    if gap.strip(" ,") != "" or "\n" in gap:
+        return False
+    inner = text[region[0] : region[1]].rstrip("\"”'` ")
+    return "," in gap or inner.endswith((",", "?", "!", "—", "-", "…"))
+
+
 def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:
     """``"We are ready," he said. "The war is over."``: the next quotation is his too.
 
@@ -155,7 +164,12 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:
     for d in drafts:
         cue_chars = [doc[i].idx for o in drafts if o is not d for i in o.cue]
         first = runs(doc, d.content)
-        if not first or quotes.covering(doc[first[0][0]].idx) is None:
+        if not first:
+            continue
+        opens = quotes.covering(doc[first[0][0]].idx) is not None
+        last_before_cue = max((i for i in d.content if i < d.cue[0]), default=None)
+        closes = last_before_cue is not None and quotes.covering(doc[last_before_cue].idx)
+        if not opens and not closes:
             continue
         cue_sent = doc[d.cue[0]].sent
         roles = d.content | d.source | set(d.cue)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.extract.cue_frames import cue_rate, frame_of
 from generator.extract.cues import (
     NOT_SOURCES,
     NOUN_CUES,
@@ -35,9 +36,15 @@ class Draft:
     verb: str
     relayed_by: set[int]
     according: bool = False
+    learned: bool = False
 
 
 _CLAUSE_DEPS = {"ccomp"}
+# Thresholds on the frame table (cue_frames): a verb outside the lexicon is a cue when
+# seen often enough in its frame and mostly annotated as one; a lexicon verb is dropped
+# in a frame where it seldom is.
+LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.5
+GATE_MIN_SEEN, GATE_MAX_RATE = 8, 0.33
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -60,8 +67,14 @@ def _verb_cue(tok: Token) -> Draft | None:
             break
     if entry is None:
         entry = VERB_CUES.get(lemma)
+    frame, complement = frame_of(tok)
+    rate, seen = cue_rate(lemma, frame)
     if entry is None:
-        return None
+        if tok.pos_ != "VERB" or seen < LEARNED_MIN_SEEN or rate < LEARNED_MIN_RATE:
+            return None
+        return _learned_cue(tok, frame, complement)
+    if particle is None and seen >= GATE_MIN_SEEN and rate < GATE_MAX_RATE:
+        return None  # this verb in this frame is seldom a claim ("see the point")
     kind, verb, takes = entry
     if lemma == "quote" and _quoted_as_saying(tok) is not None:
         return _quoted_as_saying(tok)
@@ -84,10 +97,48 @@ def _verb_cue(tok: Token) -> Draft | None:
             content |= _trailing_modifiers(tok, max(content))
     if not content:
         content = _inverted_content(tok)
+    if not content:
+        content = _that_clause_misparsed(tok)
     source = _source(tok)
     content -= source
     content -= set(cue)
     return Draft(sorted(cue), content, source, kind, verb, set())
+
+
+def _that_clause_misparsed(tok: Token) -> set[int]:
+    """ "reported at the time that ..." with the clause hung off the wrong word: take
+    the words from "that" to the end of the cue's phrase."""
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.i + 8, tok.right_edge.i)):
+        if doc[i].lower_ == "that" and doc[i].dep_ in ("mark", "advmod", "det", "nsubj"):
+            if doc[i].dep_ == "det" and doc[i].head.i == i + 1:
+                continue
+            return set(range(i, tok.right_edge.i + 1))
+        if doc[i].is_punct and doc[i].text not in (",",):
+            break
+    return set()
+
+
+def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | None:
+    """A verb outside the curated lexicon that the frame table says introduces a claim."""
+    if complement is None:
+        return None
+    cue = [tok.i]
+    if frame.startswith("prep:"):
+        cue.append(complement.i)
+        content = {
+            i for c in complement.children if c.dep_ in ("pobj", "pcomp") for i in subtree(c)
+        }
+    elif frame == "xcomp":
+        content = _objects(tok, "ox")
+    else:
+        content = subtree(complement)
+        if frame == "dobj":
+            content |= _trailing_modifiers(tok, max(content))
+    source = _source(tok)
+    content -= source | set(cue)
+    verb = tok.lemma_.lower()
+    return Draft(cue, content, source, "statement", verb + "s", set(), learned=True)
 
 
 def _clause_content(tok: Token) -> set[int]:
@@ -138,9 +189,10 @@ def _trailing_modifiers(tok: Token, after: int) -> set[int]:
     for child in tok.children:
         if child.i <= after or child.dep_ not in ("prep", "advcl", "advmod"):
             continue
-        words = {t.lemma_.lower() for t in child.subtree}
-        if words & SAYING_CIRCUMSTANCES or any(
-            t.ent_type_ in ("DATE", "TIME") for t in child.subtree
+        heads = [child, *(c for c in child.children if c.dep_ in ("pobj", "pcomp"))]
+        if any(
+            t.lemma_.lower() in SAYING_CIRCUMSTANCES or t.ent_type_ in ("DATE", "TIME")
+            for t in heads
         ):
             break
         out |= subtree(child)

@@ -273,10 +273,9 @@ REPORTING_NOUNS = {
 # "accused X of Y in a statement on Monday".
 SAYING_CIRCUMSTANCES = {
     "statement", "interview", "twitter", "tweet", "conference", "reporter", "rally",
-    "speech", "debate", "email", "briefing", "show", "television", "radio", "broadcast",
-    "post", "letter", "release", "facebook", "meeting", "sunday", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "yesterday", "today", "week", "month",
-    "year",
+    "speech", "debate", "email", "briefing", "television", "radio", "broadcast", "letter",
+    "release", "facebook", "meeting", "sunday", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "yesterday", "today", "tonight", "later", "earlier",
 }  # fmt: skip
 
 # Labels before a colon that are not sources ("Editor's Note:", "UPDATE:", "12:50 p.m.:").
