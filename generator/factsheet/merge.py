@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.tokens import CommentToken
 
 from generator.errors import FactSheetError, Problem
 from generator.factsheet import model
@@ -253,10 +255,9 @@ class _Merger:
                 )
                 continue
             after += 1
-            new = styled(item)
-            if after == len(seq) and seq:
-                _move_tail_comment(seq[-1], new)  # the blank line before the next section
-            seq.insert(after, new)
+            trailer = _take_trailer(seq) if after == len(seq) else None
+            seq.insert(after, styled(item))
+            _give_trailer(seq, trailer)  # the blank line before the next section
             keys.insert(after, key)
             self.changed = True
 
@@ -276,24 +277,27 @@ class _Merger:
                 continue
             for n, item in enumerate(seq):
                 if item is node:
-                    if n == len(seq) - 1 and n > 0:
-                        _move_tail_comment(node, seq[n - 1])
+                    trailer = _take_trailer(seq) if n == len(seq) - 1 else None
                     del seq[n]
+                    _give_trailer(seq, trailer)
                     self.changed = True
                     break
 
     def put(self, node: CommentedMap, key: str, value: object, order: dict) -> None:
+        """Set, add or remove (``_MISSING``) one key, keeping the node's trailing lines."""
         self.changed = True
+        last = list(node)[-1] if len(node) else None
+        trailer = _take_trailer(node) if key == last or key not in node else None
         if value is _MISSING:
             node.pop(key, None)
-            return
-        if key in node:
+        elif key in node:
             node[key] = styled(value)
-            return
-        names = list(order)
-        later = names[names.index(key) + 1 :] if key in names else []
-        position = next((i for i, k in enumerate(node) if k in later), len(node))
-        node.insert(position, key, styled(value))
+        else:
+            names = list(order)
+            later = names[names.index(key) + 1 :] if key in names else []
+            position = next((i for i, k in enumerate(node) if k in later), len(node))
+            node.insert(position, key, styled(value))
+        _give_trailer(node, trailer)
 
     def conflict(self, node: CommentedMap, key: str, field: str, proposal: object) -> None:
         line, column = node.lc.value(key) if key in node else (node.lc.line, node.lc.col)
@@ -326,25 +330,42 @@ def _tail(node: object) -> tuple[CommentedBase, object] | None:
     return last
 
 
-def _move_tail_comment(old: object, new: object) -> None:
-    """Move the comment after ``old``'s last line (often a blank line) to after ``new``."""
-    source, target = _tail(old), _tail(new)
-    if source is None or target is None:
-        return
-    container, key = source
+def _take_trailer(node: object) -> str | None:
+    """Detach what follows ``node``'s last line: blank lines and comments before the
+    next section.  An end-of-line comment on that last line stays where it is."""
+    tail = _tail(node)
+    if tail is None:
+        return None
+    container, key = tail
     entry = container.ca.items.get(key)
     slot = 2 if isinstance(container, CommentedMap) else 0
     if not entry or entry[slot] is None:
-        return
+        return None
     token = entry[slot]
+    first, _, rest = token.value.partition("\n")
+    if first.strip().startswith("#"):
+        if not rest:
+            return None
+        token.value = first + "\n"
+        return "\n" + rest
     entry[slot] = None
     if not any(entry):
         del container.ca.items[key]
-    into, into_key = target
-    if isinstance(into, CommentedMap):
-        into.ca.items[into_key] = [None, None, token, None]
+    return str(token.value)
+
+
+def _give_trailer(node: object, trailer: str | None) -> None:
+    """Attach ``trailer`` (from :func:`_take_trailer`) after ``node``'s last line."""
+    tail = _tail(node)
+    if trailer is None or tail is None:
+        return
+    container, key = tail
+    slot = 2 if isinstance(container, CommentedMap) else 0
+    entry = container.ca.items.setdefault(key, [None, None, None, None])
+    if entry[slot] is not None:
+        entry[slot].value = entry[slot].value.rstrip("\n") + trailer
     else:
-        into.ca.items[into_key] = [token, None, None, None]
+        entry[slot] = CommentToken(trailer, CommentMark(0), None)
 
 
 def _has_comments(node: object) -> bool:

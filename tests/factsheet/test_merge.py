@@ -245,3 +245,21 @@ def test_a_failing_merge_write_leaves_the_edited_sheet(
     assert "could not write: Permission denied" in str(caught.value)
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["river-dispute.yaml"]
+
+
+def test_sections_stay_set_apart_when_their_last_item_changes(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    first = make_sheet()
+    factsheet.write_draft(first, path, cache_dir=cache, refresh=False)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(_edit(text, "  kind: place\n\n", "  kind: place  # upstream\n\n"))
+    highmere = dataclasses.replace(first.actors[2], aliases=("the upper town",))
+    second = dataclasses.replace(
+        first, actors=(*first.actors[:2], highmere), claims=first.claims[:1]
+    )
+    factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
+    text = path.read_text(encoding="utf-8")
+    assert "  kind: place  # upstream\n  aliases:\n  - the upper town\n\nclaims:\n" in text
+    assert "    sentence: Berg said Highmere flooded forty houses.\n\nbackground:\n" in text
+    assert "\n\n\n" not in text
+    assert factsheet.load(path).claims == first.claims[:1]
