@@ -59,6 +59,20 @@ print(n)
 """
 
 
+KNOWLEDGE_ONLY = """
+import json, sys, time
+from pathlib import Path
+from generator import factsheet, knowledge
+t0 = time.perf_counter()
+sheets = [factsheet.load(p) for p in factsheet.find_sheets(Path("content/facts"))]
+t1 = time.perf_counter()
+k = knowledge.build(sheets, pins=knowledge.load_pins(Path("content/pins.yaml")))
+t2 = time.perf_counter()
+print(json.dumps({"load": t1 - t0, "build": t2 - t1, "sheets": len(sheets),
+                  "actors": len(k.actors), "claims": len(k.claims), "topics": len(k.topics)}))
+"""
+
+
 @dataclass
 class Run:
     seconds: float
@@ -303,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ, PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1700000000")
     work = Path(tempfile.mkdtemp(prefix="explainer-scale-"))
     print(f"{n} articles, {args.processes} process(es), search {'on' if search else 'off'}")
-    print(f"working in {work}", flush=True)
+    print(f"working in {work}; load average {os.getloadavg()[0]:.1f}", flush=True)
     try:
         texts = work / "texts.json"
         texts.write_text(json.dumps([r["text"] for r in records]), encoding="utf-8")
@@ -323,6 +337,11 @@ def main(argv: list[str] | None = None) -> int:
         warm = run(build, full, env)
         pages = count_pages(full / "site")
         print(f"warm build: {warm.seconds:.1f} s, {pages} pages (exit {warm.returncode})")
+        stages = subprocess.run(
+            [PYTHON, "-c", KNOWLEDGE_ONLY], cwd=full, env=env, capture_output=True, text=True
+        )
+        model = json.loads(stages.stdout) if stages.returncode == 0 else {}
+        print(f"load + knowledge.build: {model}", flush=True)
         render = run([PYTHON, "-m", "mkdocs", "build", "--quiet"], full, env)
         print(f"mkdocs build alone: {render.seconds:.1f} s (exit {render.returncode})", flush=True)
 
@@ -369,6 +388,19 @@ def main(argv: list[str] | None = None) -> int:
             "",
             None,
         ),
+        row(
+            f"  of which: load {model.get('sheets', 0)} sheets",
+            f"{model.get('load', float('nan')):.1f} s",
+            "",
+            None,
+        ),
+        row(
+            "  of which: knowledge.build",
+            f"{model.get('build', float('nan')):.1f} s ({model.get('actors', 0)} actors, "
+            f"{model.get('claims', 0)} claims, {model.get('topics', 0)} topics)",
+            "",
+            None,
+        ),
         row("peak memory, process tree", f"{peak / MB:.0f} MB", "<= 1024 MB", peak <= 1024 * MB),
         row("peak memory, largest process", f"{children_max / MB:.0f} MB", "", None),
         row(
@@ -378,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
             None if serve_how == "skipped" else serve_seconds <= 3.0,
         ),
     ]
-    print()
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print_table(rows)
     if failed:
         print(f"\nbuilds that failed: {', '.join(failed)} (numbers above are not valid)")

@@ -7,10 +7,11 @@ splits an editor pins live in ``content/pins.yaml`` and are applied on every bui
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.factsheet.model import FactSheet
+from generator.factsheet.model import Analysis, FactSheet
 from generator.knowledge import actors as actor_merge
 from generator.knowledge import claims as claim_links
 from generator.knowledge import timeline, topics
@@ -71,9 +72,7 @@ def build(
     )
 
 
-def _replace_by(analysis, by: str):  # type: ignore[no-untyped-def]
-    import dataclasses
-
+def _replace_by(analysis: Analysis, by: str) -> Analysis:
     return dataclasses.replace(analysis, by=by)
 
 
@@ -143,6 +142,16 @@ def _topics(
 ) -> tuple[Topic, ...]:
     kinds = {m.id: actor_merge.kind_of(m.members) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
+    # a rule may name an actor by any id a sheet uses for it
+    canonical = {u.actor.id: m.id for m in reversed(merged) for u in m.members}
+    canonical.update({m.id: m.id for m in merged})
+    config = dataclasses.replace(
+        config,
+        rules=tuple(
+            dataclasses.replace(r, actors=tuple(canonical.get(a, a) for a in r.actors))
+            for r in config.rules
+        ),
+    )
     facts = []
     mentions: dict[str, Counter[str]] = {}
     for sheet in sheets:

@@ -96,6 +96,23 @@ def test_configured_topics_take_articles_by_glob_actor_and_keyword():
     ]
 
 
+def test_a_rule_may_name_an_actor_by_any_id_a_sheet_uses():
+    sheets = [
+        sheet("a", actors=(actor("nikol-pashinyan", "Nikol Pashinyan"),)),
+        sheet("b", actors=(actor("nikol-pashinyan", "Nikol Pashinyan"),)),
+        sheet("c", actors=(actor("pashinian", "Nikol Pashinian"),)),
+        sheet("d", actors=(ISRAEL,)),
+    ]
+    config = knowledge.TopicConfig.from_mapping(
+        {"auto": False, "topics": [{"id": "armenia", "title": "Armenia", "actors": ["pashinian"]}]}
+    )
+    k = knowledge.build(sheets, topics=config)
+    assert [(t.id, t.articles) for t in k.topics] == [
+        ("armenia", ("a", "b", "c")),
+        ("other", ("d",)),
+    ]
+
+
 def test_articles_no_rule_takes_group_automatically_or_into_other():
     rules = [{"id": "gaza", "title": "Israel and Gaza", "actors": ["israel", "gaza"]}]
     auto = knowledge.build(corpus(), topics=knowledge.TopicConfig.from_mapping(rules))
