@@ -69,6 +69,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.specs: dict[str, PageSpec] = {}
         self.section_uris = {uri for _, uri in SECTIONS}
         self.content_dir: Path | None = None
+        self.command = "build"
+        self.last_good: Any = None  # the knowledge of the last good build (serve only)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, which
+        # is what lets a bad edit keep the last good knowledge on screen.
+        self.command = command
 
     # -- configuration: read the sheets, plan the pages, set the navigation ---------
 
@@ -79,7 +86,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         try:
             knowledge = load_knowledge(content)
         except ExplainerError as error:
-            raise PluginError(f"explainer: cannot build the site:\n{error}") from error
+            if self.command != "serve" or self.last_good is None:
+                raise PluginError(f"explainer: cannot build the site:\n{error}") from error
+            log.error(f"explainer: showing the last good fact sheets until this is fixed:\n{error}")
+            knowledge = self.last_good
+        self.last_good = knowledge
         for problem in knowledge.problems:
             log.info(str(problem))
         self.views = Views(knowledge, search=self.config.search, key_actors=self.config.key_actors)
