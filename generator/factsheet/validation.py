@@ -47,7 +47,9 @@ class _Rules:
 
     # -- rules ----------------------------------------------------------------------
 
-    def ids(self, items: Iterable[model.Actor | model.Claim], noun: str) -> None:
+    def ids(
+        self, items: Iterable[model.Actor | model.Claim | model.SheetParagraph], noun: str
+    ) -> None:
         seen: dict[str, str] = {}
         for item in items:
             field = self.at(item, "id")
@@ -125,10 +127,18 @@ class _Rules:
         sheet = self.sheet
         self.ids(sheet.actors, "actor")
         self.ids(sheet.claims, "claim")
+        self.ids(sheet.paragraphs, "paragraph")
         self.published(sheet.article)
         for actor in sheet.actors:
             self.choice(actor, "kind", actor.kind, model.ACTOR_KINDS)
-            self.actor_refs(actor, "affiliation", actor.affiliation)
+            if actor.affiliation == actor.id:
+                self.add(
+                    self.at(actor, "affiliation"),
+                    "an actor cannot be affiliated with itself",
+                    "name the organisation or country it belongs to, or remove the line",
+                )
+            else:
+                self.actor_refs(actor, "affiliation", actor.affiliation)
         for claim in sheet.claims:
             self.choice(claim, "kind", claim.kind, model.CLAIM_KINDS)
             self.actor_refs(claim, "by", claim.by)
@@ -212,8 +222,46 @@ def validate(sheet: model.FactSheet, marks: Marks, path: str) -> list[Problem]:
     return _Rules(sheet, marks, path).run()
 
 
+def _warning(path: str, marks: Marks, field: str, message: str, hint: str) -> Problem:
+    where = marks.where(field)
+    return Problem(path, message, where["line"], where["column"], field, hint, severity="warning")
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def advice(sheet: model.FactSheet, marks: Marks, path: str) -> Iterator[Problem]:
     """Warnings that do not fail a check."""
+    names: dict[str, str] = {}  # a name or alias -> the first actor id it names
+    for actor in sheet.actors:
+        for n, name in enumerate((actor.name, *actor.aliases)):
+            other = names.setdefault(_words(name), actor.id)
+            if other != actor.id:
+                field = marks.path_of(actor) + (".name" if n == 0 else f".aliases[{n - 1}]")
+                yield _warning(
+                    path,
+                    marks,
+                    field,
+                    f"'{name}' also names actor '{other}'",
+                    "if they are one actor, merge them (see the editor's guide); "
+                    "otherwise remove the name from one of them",
+                )
+    texts = {p.id: _words(p.text) for p in sheet.paragraphs}
+    for item in (*sheet.claims, *sheet.background):
+        evidence = item.evidence
+        if (
+            evidence
+            and evidence.paragraph in texts
+            and _words(evidence.sentence) not in texts[evidence.paragraph]
+        ):
+            yield _warning(
+                path,
+                marks,
+                marks.path_of(evidence) + ".sentence",
+                f"the sentence is not in paragraph '{evidence.paragraph}'",
+                "copy it verbatim from that paragraph, or fix evidence.paragraph",
+            )
     if sheet.article.published is None:
         pending = sum(1 for b in sheet.background if b.precision == "unresolved")
         where = marks.where("article.published")

@@ -133,3 +133,27 @@ def test_a_sheet_without_checksum_is_the_editors(project: Path) -> None:
     path = _save(project, sheet, "river-dispute.yaml")
     article = project / "content" / "articles" / "river-dispute.txt"
     assert not factsheet.article_changed(path, article)
+
+
+def test_advice_on_shared_names_and_misquoted_evidence(project: Path) -> None:
+    sheet = make_sheet()
+    sheet = dataclasses.replace(
+        sheet, article=dataclasses.replace(sheet.article, published="2024-03-02")
+    )
+    highmere = dataclasses.replace(sheet.actors[2], aliases=("the lower town",))
+    claim = dataclasses.replace(
+        sheet.claims[1], evidence=model.Evidence("p2", "Highmere admitted everything.")
+    )
+    sheet = dataclasses.replace(
+        sheet, actors=(*sheet.actors[:2], highmere), claims=(sheet.claims[0], claim)
+    )
+    path = _save(project, sheet, "river-dispute.yaml")
+    problems = factsheet.check([path], root=project)
+    assert [str(p) for p in problems] == [
+        "content/facts/river-dispute.yaml:34:5: actors[2].aliases[0]: warning: 'the lower "
+        "town' also names actor 'lowford' (if they are one actor, merge them (see the "
+        "editor's guide); otherwise remove the name from one of them)",
+        "content/facts/river-dispute.yaml:60:15: claims[1].evidence.sentence: warning: the "
+        "sentence is not in paragraph 'p2' (copy it verbatim from that paragraph, or fix "
+        "evidence.paragraph)",
+    ]

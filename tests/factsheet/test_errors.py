@@ -127,6 +127,22 @@ CASES = [
     ),
     pytest.param(
         "  kind: person\n",
+        "  kind: person\n  affiliation: anna-berg\n",
+        [
+            "content/facts/dam.yaml:9:16: actors[0].affiliation: an actor cannot be affiliated with itself (name the organisation or country it belongs to, or remove the line)",
+        ],
+        id="self-affiliation",
+    ),
+    pytest.param(
+        "  text: Berg blamed Highmere.\n",
+        "  text: Berg blamed Highmere.\n- id: p1\n  text: Again.\n",
+        [
+            "content/facts/dam.yaml:27:7: paragraphs[1].id: duplicate paragraph id 'p1' (also used at line 25; give each paragraph its own id, or merge the two)",
+        ],
+        id="duplicate-paragraph",
+    ),
+    pytest.param(
+        "  kind: person\n",
         "  kind: person\n  affiliation: highmere\n",
         [
             "content/facts/dam.yaml:9:16: actors[0].affiliation: unknown actor 'highmere' (add it under actors:, or use one of: anna-berg, lowford)",
