@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
+from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.tokens import CommentToken
 
 from generator.errors import FactSheetError, Problem
@@ -112,7 +113,10 @@ def write_draft(
                 severity="warning",
             )
         )
-    doc = yaml_writer().load(mine_text)
+    try:
+        doc = yaml_writer().load(mine_text)
+    except RuamelError as error:  # read by PyYAML above, so this is rare
+        raise FactSheetError(Problem(str(path), f"YAML error: {error}"), note) from None
     merger.map(base, mine_data, to_data(draft), doc, "")  # type: ignore[arg-type]
     merger.finish(doc)
     problems += merger.problems
@@ -199,10 +203,14 @@ class _Merger:
             field = f"{where}.{key}" if where else key
             if isinstance(mv, dict) and isinstance(tv, dict) and key in node:
                 self.map(bv if isinstance(bv, dict) else {}, mv, tv, node[key], field)
-            elif not where and key in _KEYED and isinstance(tv, list) and key in node:
-                seq = node[key] if isinstance(node[key], CommentedSeq) else None
-                if seq is not None and isinstance(mv, list):
-                    self.keyed(_as_list(bv), mv, tv, seq, key)
+            elif (
+                not where
+                and key in _KEYED
+                and isinstance(mv, list)
+                and isinstance(tv, list)
+                and isinstance(node.get(key), CommentedSeq)
+            ):
+                self.keyed(_as_list(bv), mv, tv, node[key], key)
             elif where and key in _SETS and _plain_list(mv) and _plain_list(tv):
                 merged = merge_set(_as_list(bv), _as_list(mv), _as_list(tv))
                 if merged != _as_list(mv):

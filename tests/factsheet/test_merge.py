@@ -263,3 +263,13 @@ def test_sections_stay_set_apart_when_their_last_item_changes(paths: tuple[Path,
     assert "    sentence: Berg said Highmere flooded forty houses.\n\nbackground:\n" in text
     assert "\n\n\n" not in text
     assert factsheet.load(path).claims == first.claims[:1]
+
+
+def test_an_emptied_section_gets_the_machines_new_items(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    first = make_sheet(background=())
+    factsheet.write_draft(first, path, cache_dir=cache, refresh=False)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(_edit(text, "\nanalysis:\n", "\nbackground:\n\nanalysis:\n"))
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=True)
+    assert factsheet.load(path).background == make_sheet().background
