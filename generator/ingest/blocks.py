@@ -21,6 +21,7 @@ class Block:
     text: str
     marked: bool = False  # kind given by markup (``#``, ``<h2>``), not guessed
     src: str = ""  # for images
+    group: int = 0  # copied text: lines between the same two blank lines share a group
 
 
 @dataclass

@@ -84,7 +84,7 @@ CREDIT = re.compile(
 
 # In-body or header bylines: "by Jane Doe, foreign affairs editor".
 BYLINE = re.compile(
-    r"^(?:by|written\s+by|von|par|di|por)\s+"
+    r"^(?i:by|written\s+by|von|par|di|por)\s+"
     r"(?P<names>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|and|&)){0,6}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})*)"
     r"(?P<role>\s*[,|–—-]\s*[^.!?]{0,80})?\s*$"

@@ -67,20 +67,22 @@ def lines_to_blocks(text: str) -> list[Block]:
     """Markdown-aware split: one block per line, or per paragraph when hard-wrapped."""
     blocks: list[Block] = []
     paragraph: list[str] = []
+    group = 0
 
     def flush() -> None:
         if not paragraph:
             return
         if _hard_wrapped(paragraph):
-            blocks.append(Block("body", " ".join(p.strip() for p in paragraph)))
+            blocks.append(Block("body", " ".join(p.strip() for p in paragraph), group=group))
         else:
-            blocks.extend(Block("body", p) for p in paragraph)
+            blocks.extend(Block("body", p, group=group) for p in paragraph)
         paragraph.clear()
 
     for raw in text.splitlines():
         line = raw.rstrip()
         if not line.strip() or RULE.match(line):
             flush()
+            group += 1
             continue
         for match in IMAGE.finditer(line):
             flush()
@@ -94,15 +96,14 @@ def lines_to_blocks(text: str) -> list[Block]:
         if heading:
             flush()
             level = len(heading.group(1))
-            blocks.append(
-                Block("title" if level == 1 else "heading", _inline(heading.group(2)), True)
-            )
+            kind = "title" if level == 1 else "heading"
+            blocks.append(Block(kind, _inline(heading.group(2)), True, group=group))
         elif quote:
             flush()
-            blocks.append(Block("quote", _inline(quote.group(1)), True))
+            blocks.append(Block("quote", _inline(quote.group(1)), True, group=group))
         elif item and len(item.group(1).split()) >= 1:
             flush()
-            blocks.append(Block("list", _inline(item.group(1)), True))
+            blocks.append(Block("list", _inline(item.group(1)), True, group=group))
         else:
             paragraph.append(_inline(line))
     flush()
@@ -183,6 +184,8 @@ def _drop_rails(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         if block.kind == "image":
             continue
+        if run and blocks[run[-1]].group != block.group:
+            close()  # a blank line ends a rail
         line = squash(block.text)
         headline = not ends_sentence(line) or (line.endswith("?") and word_count(line) <= 14)
         if block.kind in ("body", "list") and headline and word_count(line) <= 18:
