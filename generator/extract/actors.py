@@ -27,6 +27,12 @@ _CREDIT = re.compile(
 )
 
 
+_FORMS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _form in sorted(gazetteer.SURFACE):
+    if " " not in _form and len(_form) >= 5:
+        _FORMS_BY_INITIAL[_form[:1]] = (*_FORMS_BY_INITIAL.get(_form[:1], ()), _form)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int  # char offsets into the parsed doc's text
@@ -66,9 +72,13 @@ class Cast:
     actors: tuple[Actor, ...]
     mentions: tuple[Mention, ...]  # sorted by start
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
+        object.__setattr__(self, "_kinds", {a.id: a.kind for a in self.actors})
+
     def within(self, start: int, end: int) -> tuple[str, ...]:
         """Ids of actors named inside ``[start, end)``, in order of appearance, once each."""
-        i = bisect_left([m.start for m in self.mentions], start)
+        i = bisect_left(self._starts, start)
         seen: list[str] = []
         for mention in self.mentions[i:]:
             if mention.start >= end:
@@ -82,8 +92,7 @@ class Cast:
         return tuple(m for m in self.mentions if m.end <= char)
 
     def kind(self, actor_id: str) -> str | None:
-        actor = next((a for a in self.actors if a.id == actor_id), None)
-        return actor.kind if actor else None
+        return self._kinds.get(actor_id)
 
 
 class _Builder:
@@ -111,12 +120,15 @@ class _Builder:
 
     # -- states and regions --------------------------------------------------------
     def places(self) -> None:
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, self.parsed.text
         persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
         person_tokens = {i for e in persons for i in range(e.start, e.end)}
         i = 0
         while i < len(doc):
             best = None
+            if not doc[i].text[:1].isupper():
+                i += 1
+                continue
             for j in range(min(len(doc), i + gazetteer.MAX_WORDS * 3), i, -1):
                 surface = text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
                 found = gazetteer.SURFACE.get(surface)
@@ -149,8 +161,9 @@ class _Builder:
             return True
         paragraph = self.parsed.paragraph_at(ent.start_char)
         if paragraph.kind == "caption":
-            rest = self.doc.text[ent.start_char : self.parsed.paragraph_span(paragraph).end_char]
-            lead = self.doc.text[self.parsed.paragraph_span(paragraph).start_char : ent.start_char]
+            whole = self.parsed.paragraph_span(paragraph)
+            rest = self.parsed.text[ent.start_char : whole.end_char]
+            lead = self.parsed.text[whole.start_char : ent.start_char]
             if _CREDIT.search(lead[-25:] + ent.text) or rest[len(ent.text) :].startswith("/"):
                 return True
         return False
@@ -173,9 +186,9 @@ class _Builder:
         """A misspelt state or capital ("Anakara")."""
         if len(name) < 6 or " " in name:
             return None
-        for form, (place, _use) in gazetteer.SURFACE.items():
-            if form[:1] == name[:1] and names.variant(form, name):
-                return place
+        for form in _FORMS_BY_INITIAL.get(name[:1], ()):
+            if abs(len(form) - len(name)) <= 2 and names.variant(form, name):
+                return gazetteer.SURFACE[form][0]
         return None
 
     def _kind(self, ent: Span, span: Span, name: str) -> str | None:
@@ -229,7 +242,7 @@ class _Builder:
             key = f"{kind}:{names.fold(name)}"
             entry = self.entry(key, name, kind, span.start_char)
             written = names.with_honorific(self.doc, span)
-            entry.add(written[0], span.end_char, self.doc.text[written[0] : span.end_char])
+            entry.add(written[0], span.end_char, self.parsed.text[written[0] : span.end_char])
             if kind == "person":
                 entry.offer(roles.before(self.doc, span, self.org_at))
                 entry.offer(roles.after(self.doc, span, self.org_at))
@@ -238,7 +251,7 @@ class _Builder:
     def rescan(self) -> None:
         """Mentions the tagger missed: every other place the text writes a known name
         (a person's full name or surname, an organisation's or place's name)."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, self.parsed.text
         for entry in sorted(self.entries.values(), key=lambda e: e.key):
             if ":" not in entry.key:
                 continue

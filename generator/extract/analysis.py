@@ -37,8 +37,8 @@ def _author(cast: Cast, name: str | None) -> str | None:
 
 
 def _first_sentence(parsed: ParsedArticle, paragraph: Paragraph) -> str:
-    span = parsed.paragraph_span(paragraph)
-    return next(iter(span.sents)).text.strip()
+    sentences = parsed.sentences_in(paragraph)
+    return sentences[0].text.strip() if sentences else paragraph.text.strip()
 
 
 def find_analysis(parsed: ParsedArticle, cast: Cast) -> tuple[Analysis, ...]:

@@ -47,15 +47,9 @@ def _clean(date_text: str) -> str:
     return date_text.strip().strip(",.;")
 
 
-def _dates_in(sentence: Span, explainer: bool) -> list[Span]:
-    out = []
-    for ent in sentence.ents:
-        if ent.label_ != "DATE":
-            continue
-        text = _clean(ent.text)
-        if _PAST.match(text) or (explainer and dates.resolve(text, None).resolved):
-            out.append(ent)
-    return out
+def _is_background(ent: Span, explainer: bool) -> bool:
+    text = _clean(ent.text)
+    return bool(_PAST.match(text)) or (explainer and dates.resolve(text, None).resolved)
 
 
 def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]:
@@ -65,29 +59,31 @@ def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]
     }
     found: list[Background] = []
     seen: set[tuple[str, str]] = set()
-    for paragraph in parsed.paragraphs:
+    date_ents = [e for e in parsed.doc.ents if e.label_ == "DATE"]  # doc.ents is costly
+    for ent in date_ents:
+        paragraph = parsed.paragraph_at(ent.start_char)
         if paragraph.kind not in _READING:
             continue
         explainer = paragraph.section in explainer_sections
-        span = parsed.paragraph_span(paragraph)
-        for sentence in span.sents:
-            for ent in _dates_in(sentence, explainer):
-                written = _clean(ent.text)
-                lead = parsed.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-                as_written = f"{lead} {written}" if lead in ("in", "on", "since") else written
-                resolved = dates.resolve(written, published)
-                text = sentence.text.strip()
-                if (resolved.date, text) in seen:
-                    continue
-                seen.add((resolved.date, text))
-                found.append(
-                    Background(
-                        date=resolved.date if resolved.resolved else as_written,
-                        text=text,
-                        precision=resolved.precision,
-                        as_written=as_written if resolved.as_written else None,
-                        actors=cast.within(sentence.start_char, sentence.end_char),
-                        evidence=Evidence(paragraph.id, text),
-                    )
-                )
+        if not _is_background(ent, explainer):
+            continue
+        sentence = parsed.sentence_at(ent.start_char)
+        written = _clean(ent.text)
+        lead = parsed.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        as_written = f"{lead} {written}" if lead in ("in", "on", "since") else written
+        resolved = dates.resolve(written, published)
+        text = sentence.text.strip()
+        if (resolved.date, text) in seen:
+            continue
+        seen.add((resolved.date, text))
+        found.append(
+            Background(
+                date=resolved.date if resolved.resolved else as_written,
+                text=text,
+                precision=resolved.precision,
+                as_written=as_written if resolved.as_written else None,
+                actors=cast.within(sentence.start_char, sentence.end_char),
+                evidence=Evidence(paragraph.id, text),
+            )
+        )
     return tuple(found)

@@ -97,7 +97,7 @@ class _Resolver:
 
     def coordinated(self, start: int, end: int) -> tuple[str, ...]:
         """ "Azerbaijan and Armenia", "Mr Putin and Nikol Pashinyan": every one of them."""
-        text = self.parsed.doc.text[start:end]
+        text = self.parsed.text[start:end]
         first = self.named(start, end)
         if first is None or not re.search(r"\band\b|&", text):
             return (first,) if first else ()
@@ -217,7 +217,7 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
     for att in attributions:
         if att.content.end in cues:
             continue  # the content is another attribution's lead ("while B said")
-        att = _trim(att, attributions, parsed.doc.text)
+        att = _trim(att, attributions, parsed.text)
         if len(re.findall(r"\w+", att.content.text)) < 2 and att.kind != "denial":
             continue  # nothing is claimed ("promised that")
         paragraph = parsed.paragraph_at(att.cue.start)

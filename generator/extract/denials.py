@@ -18,7 +18,7 @@ DENIAL_VERBS = {"deny": "denies", "reject": "rejects", "dispute": "disputes", "r
 def _span(doc: Doc, tokens: list[Token]) -> Span:
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc[first : last + 1].text)
 
 
 def _passive(doc: Doc, verb: Token) -> Attribution | None:
@@ -39,7 +39,7 @@ def _passive(doc: Doc, verb: Token) -> Attribution | None:
         content=content,
         kind="denial",
         verb=DENIAL_VERBS[verb.lemma_.lower()],
-        sentence=_span(doc, list(verb.sent)),
+        sentence=None,
     )
 
 
@@ -64,7 +64,7 @@ def _relative(doc: Doc, verb: Token) -> Attribution | None:
         content=_span(doc, tokens),
         kind="denial",
         verb=DENIAL_VERBS[verb.lemma_.lower()],
-        sentence=_span(doc, list(verb.sent)),
+        sentence=None,
     )
 
 

@@ -63,9 +63,9 @@ def _contrast(parsed: ParsedArticle, a: Located, b: Located) -> bool:
         return False
     first, second = (a, b) if a.start < b.start else (b, a)
     # the first content may run on over the second source ("X – while B said ...")
-    between = parsed.doc.text[min(first.end, second.start) : second.start]
+    between = parsed.text[min(first.end, second.start) : second.start]
     if first.end > second.start:
-        between = parsed.doc.text[first.start : second.start]
+        between = parsed.text[first.start : second.start]
     return bool(_CONTRAST.search(between))
 
 

@@ -29,6 +29,9 @@ class ParsedArticle:
     doc: Doc
     paragraphs: tuple[Paragraph, ...]  # the parsed paragraphs, in order
     starts: tuple[int, ...]  # char offset of each paragraph in doc.text
+    text: str  # doc.text, computed once (spaCy joins it anew on every access)
+    sentences: tuple[Span, ...] = ()  # every sentence, in order (computed once)
+    sentence_starts: tuple[int, ...] = ()  # char offset of each sentence
 
     def paragraph_at(self, char: int) -> Paragraph:
         """The paragraph holding character offset ``char`` of ``doc.text``."""
@@ -43,8 +46,15 @@ class ParsedArticle:
         return span
 
     def sentence_at(self, char: int) -> Span:
-        token = self.token_at(char)
-        return token.sent
+        """The sentence holding character offset ``char``."""
+        index = max(0, bisect_right(self.sentence_starts, char) - 1)
+        return self.sentences[index]
+
+    def sentences_in(self, paragraph: Paragraph) -> tuple[Span, ...]:
+        span = self.paragraph_span(paragraph)
+        lo = bisect_right(self.sentence_starts, span.start_char - 1)
+        hi = bisect_right(self.sentence_starts, span.end_char - 1)
+        return self.sentences[lo:hi]
 
     def token_at(self, char: int):  # -> Token
         doc = self.doc
@@ -67,7 +77,7 @@ def _join(nlp: Language, article: Article, parts: Sequence[Doc]) -> ParsedArticl
 
     paragraphs = _texts(article)
     if not parts:
-        return ParsedArticle(article, nlp.make_doc(""), (), ())
+        return ParsedArticle(article, nlp.make_doc(""), (), (), "")
     doc = Doc.from_docs(list(parts), ensure_whitespace=True)
     starts, offset = [], 0
     for part in parts:
@@ -75,7 +85,16 @@ def _join(nlp: Language, article: Article, parts: Sequence[Doc]) -> ParsedArticl
         offset += len(part.text)
         if part.text and not part.text[-1].isspace():
             offset += 1
-    return ParsedArticle(article, doc, paragraphs, tuple(starts))
+    sentences = tuple(doc.sents)
+    return ParsedArticle(
+        article,
+        doc,
+        paragraphs,
+        tuple(starts),
+        doc.text,
+        sentences,
+        tuple(s.start_char for s in sentences),
+    )
 
 
 def parse(nlp: Language, article: Article) -> ParsedArticle:

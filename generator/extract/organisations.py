@@ -37,7 +37,7 @@ class Organisation:
     owner: str | None  # key of the owning state/region entry
 
 
-def _owner_before(doc: Doc, i: int, entries: dict[str, Entry]) -> tuple[str, int] | None:
+def _owner_before(doc: Doc, text: str, i: int, entries: dict[str, Entry]) -> tuple[str, int] | None:
     """The state or region owning a phrase that starts after token ``i``: a possessive
     ("Armenia's"), a demonym ("Armenian") or a description ("the breakaway region's")."""
     if i < 0:
@@ -48,7 +48,7 @@ def _owner_before(doc: Doc, i: int, entries: dict[str, Entry]) -> tuple[str, int
         return None
     # gazetteer names end at token i (possibly several tokens: "Nagorno-Karabakh")
     for j in range(i, max(-1, i - 6), -1):
-        surface = doc.text[doc[j].idx : doc[i].idx + len(doc[i])]
+        surface = text[doc[j].idx : doc[i].idx + len(doc[i])]
         found = gazetteer.SURFACE.get(surface)
         if found is not None:
             return found[0].id, j
@@ -104,7 +104,7 @@ def _span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def find_organisations(
     parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]
 ) -> list[Organisation]:
-    doc = parsed.doc
+    doc, text = parsed.doc, parsed.text
     names_of = {e.key: e.name for e in entries.values()}
     found: list[Organisation] = []
     last_by_head: dict[str, Organisation] = {}
@@ -115,9 +115,9 @@ def find_organisations(
             mods = _modifiers(doc, token)
             field = " ".join(t.lower_ for t in mods if t.lower_ in lexicon.MINISTRY_FIELDS)
             start = mods[0].i if mods else token.i
-            owner = _owner_before(doc, start - 1, entries)
+            owner = _owner_before(doc, text, start - 1, entries)
             if owner is None and start >= 1 and doc[start - 1].text[:1].isupper():
-                owner = _owner_before(doc, start - 1, entries)
+                owner = _owner_before(doc, text, start - 1, entries)
             if owner and field:
                 last_minister = (token.i, owner[0], field)
             continue
@@ -141,9 +141,9 @@ def find_organisations(
             after = [doc[end + 1]]
             end += 2
         start = mods[0].i if mods else token.i
-        owner = _owner_before(doc, start - 1, entries)
+        owner = _owner_before(doc, text, start - 1, entries)
         if owner is None and end + 1 < len(doc) and doc[end].lower_ == "of":
-            tail = _owner_before(doc, end + 1, entries)
+            tail = _owner_before(doc, text, end + 1, entries)
             if tail is not None and tail[1] == end + 1:
                 owner, end = (tail[0], tail[1]), end + 2
         if owner is not None:

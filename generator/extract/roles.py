@@ -138,7 +138,9 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
     """An appositive after the name ("Matthew Bryza, a former US ambassador to Azerbaijan")."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
-    sent_end = ent.sent.end
+    sent_end = ent.end
+    while sent_end < len(doc) and not doc[sent_end].is_sent_start:
+        sent_end += 1
     tokens: list[Token] = []
     for token in doc[ent.end + 1 : min(sent_end, ent.end + 1 + _MAX_APPOSITIVE)]:
         if token.text in _ROLE_STOP:
