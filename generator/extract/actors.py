@@ -132,6 +132,8 @@ class _Builder:
             for j in range(min(len(doc), i + gazetteer.MAX_WORDS * 3), i, -1):
                 surface = text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
                 found = gazetteer.SURFACE.get(surface)
+                if found is None and surface.isupper() and len(surface) > 4:
+                    found = gazetteer.SURFACE.get(surface.title())  # "GAZA" (a dateline)
                 if found is not None:
                     best = (j, surface, found)
                     break
@@ -200,9 +202,11 @@ class _Builder:
             return "place"
         if kind in ("person", "organisation") and names.is_place(span):
             return "place"
+        if low in lexicon.GROUPS:
+            return "group"
+        if name in lexicon.INTERNATIONAL_NAMES:
+            return "organisation"
         if kind == "organisation":
-            if low in lexicon.GROUPS:
-                return "group"
             if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
                 return None  # organisation phrases are read by find_organisations
             if len(span) == 1 and (

@@ -58,6 +58,8 @@ def meta(article: Article) -> ArticleMeta:
 def draft(article: Article, nlp: Language | None = None) -> FactSheet:
     """A draft fact sheet for one article (deterministic for a given version)."""
     nlp = nlp if nlp is not None else load_language()
+    if article.language and not article.language.lower().startswith("en"):
+        return _unread(article)  # the English model would read nonsense into it
     parsed = parse(nlp, article)
     cast = find_actors(parsed)
     found = claims.find_claims(parsed, cast)
@@ -79,6 +81,20 @@ def draft(article: Article, nlp: Language | None = None) -> FactSheet:
     )
 
 
+def _unread(article: Article) -> FactSheet:
+    """A sheet with the article's text and no facts, for an editor to fill in."""
+    return FactSheet(
+        slug=sheet_slug(article.file),
+        article=meta(article),
+        summary=summary(article, set()),
+        paragraphs=tuple(
+            SheetParagraph(p.id, p.text, p.kind, p.section) for p in article.paragraphs
+        ),
+        images=tuple(SheetImage(i.src, i.caption, i.credit) for i in article.images),
+    )
+
+
+# The language model of a worker process (loaded once per process by the pool).
 _WORKER_NLP: Language | None = None
 
 

@@ -181,6 +181,20 @@ Sinai||
 """
 
 
+# Towns and cities that news on conflicts names often: always places, never people.
+_TOWNS = """
+Stepanakert,Shusha,Shushi,Ganja,Tartar,Terter,Fizuli,Jabrayil,Hadrut,Martakert,Martuni,Lachin,
+Agdam,Barda,Vardenis,Goris,Gaza City,Rafah,Khan Younis,Khan Yunis,Jabalia,Jabaliya,
+Deir al-Balah,Beit Hanoun,Beit Lahia,Nuseirat,Jenin,Nablus,Hebron,Ramallah,Tulkarm,Tel Aviv,
+Haifa,Sderot,Ashkelon,Eilat,Tyre,Sidon,Kharkiv,Kherson,Mariupol,Bakhmut,Odesa,Odessa,Lviv,
+Dnipro,Zaporizhzhia,Avdiivka,Pokrovsk,Sumy,Chernihiv,Bucha,Irpin,Kursk,Belgorod,Sevastopol,
+Aleppo,Homs,Hama,Raqqa,Deir ez-Zor,Manbij,Afrin,Kobani,Daraa,Mosul,Fallujah,Erbil,Basra,
+Kirkuk,Sinjar,Kandahar,Herat,Kunduz,Jalalabad,Mazar-i-Sharif,Srinagar,Karachi,Lahore,
+Rawalpindi,Peshawar,Mumbai,Omdurman,El Fasher,Al-Tanf,Rukban,Istanbul,St Petersburg,
+Tbilisi,Geneva,New York,Davos,Munich
+"""
+
+
 @dataclass(frozen=True)
 class Place:
     id: str
@@ -218,6 +232,10 @@ def _load() -> tuple[Place, ...]:
     for line in _REGIONS.strip().splitlines():
         name, names, demonyms = (line.split("|") + [""] * 3)[:3]
         places.append(Place(slugify(name), name, "region", _split(names), _split(demonyms), (), ()))
+    taken = {p.id for p in places}
+    for name in _split(_TOWNS.replace("\n", "")):
+        if slugify(name) not in taken:
+            places.append(Place(slugify(name), name, "place", (), (), (), ()))
     return tuple(places)
 
 
@@ -243,9 +261,13 @@ MAX_WORDS = max(len(form.split()) for form in SURFACE)
 
 
 def lookup(text: str) -> tuple[Place, str] | None:
-    """The place a surface form names, and how (``"demonym"``...), or None."""
+    """The place a surface form names, and how (``"demonym"``...), or None.
+    A name in capitals ("GAZA", a dateline) is read as the name."""
     text = text.strip()
     if text.lower().startswith("the "):
         text = text[4:]
     text = text.removesuffix("'s").removesuffix("’s")
-    return SURFACE.get(text)
+    found = SURFACE.get(text)
+    if found is None and text.isupper() and len(text) > 4:
+        found = SURFACE.get(text.title())
+    return found

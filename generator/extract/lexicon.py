@@ -33,6 +33,9 @@ TITLES = (
     "defence secretary",
     "defense secretary",
     "home secretary",
+    "taoiseach",
+    "tanaiste",
+    "chief of staff",
     "president",
     "chancellor",
     "premier",
@@ -235,6 +238,8 @@ NOT_ACTORS = {
     "state",
     "defence",
     "defense",
+    "strip",
+    "city",
 }
 
 # Geographic names that are places, never states or organisations.

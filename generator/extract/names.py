@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import lexicon
 
+_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()} - {"of", "state", "the"}
+
 # Two names are one when their folded forms differ by at most this share of letters
 # ("Stepanakert"/"Stepankert": 1 of 11).
 VARIANT_DISTANCE = 0.15
@@ -17,9 +19,10 @@ def clean(ent: Span) -> tuple[Span | None, str]:
     """The entity without a leading article, honorific or trailing possessive."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (
+    while start < end - 1 and (
         doc[start].lower_ in ("the", "a", "an")
         or doc[start].lower_.rstrip(".") in lexicon.HONORIFICS
+        or (ent.label_ == "PERSON" and doc[start].lower_ in _TITLE_WORDS)
     ):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
