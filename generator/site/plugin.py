@@ -35,7 +35,7 @@ from generator.site.pages import (
     front_matter,
     plan,
 )
-from generator.site.text import render_markdown
+from generator.site.text import MarkdownRenderer
 from generator.site.views import Views
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -125,13 +125,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         env.autoescape = select_autoescape(["html", "xml"], default_for_string=True)
-        views = self.views
+        renderer = MarkdownRenderer(self.views.linker)
 
         @pass_context
         def markdown_filter(context: Any, text: str) -> Markup:
             page = context.get("page")
             url = page.url if page is not None else ""
-            return Markup(render_markdown(text or "", views.linker, url))
+            return Markup(renderer.render(text or "", url))
 
         env.filters["markdown"] = markdown_filter
         env.filters["jsonld"] = jsonld

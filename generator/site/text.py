@@ -25,6 +25,7 @@ from markdown.treeprocessors import Treeprocessor
 from generator.site.contexts import Span, Text
 
 SAFE_SCHEMES = ("", "http", "https", "mailto")
+_WORD = re.compile(r"\w+")
 _SKIP_LINKING = {"a", "code", "pre"}
 
 
@@ -53,12 +54,14 @@ class Linker:
 
     def __init__(self, names: Mapping[str, str]) -> None:
         self.names = dict(names)
-        ordered = sorted(self.names, key=lambda n: (-len(n), n))
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)")
-            if ordered
-            else None
-        )
+        # Names by their first word, longest first: one dictionary look-up per word of
+        # text, so linking stays fast with thousands of actors (a regex alternation of
+        # every name would try each name at each position).
+        self._by_first: dict[str, list[str]] = {}
+        for name in sorted(self.names, key=lambda n: (-len(n), n)):
+            first = _WORD.match(name)
+            if first is not None:
+                self._by_first.setdefault(first.group(0), []).append(name)
 
     @classmethod
     def of(cls, actors: Iterable[tuple[str, str, Iterable[str]]]) -> Linker:
@@ -72,9 +75,20 @@ class Linker:
         return cls({text: next(iter(hrefs)) for text, hrefs in owners.items() if len(hrefs) == 1})
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
-        if self._pattern is None:
-            return []
-        return [(m.start(), m.end(), self.names[m.group(0)]) for m in self._pattern.finditer(text)]
+        """``(start, end, href)`` of every name in ``text``, longest first, no overlaps."""
+        found: list[tuple[int, int, str]] = []
+        taken = 0
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < taken:
+                continue
+            for name in self._by_first.get(word.group(0), ()):
+                end = start + len(name)
+                if text.startswith(name, start) and not _is_word_char(text, end):
+                    found.append((start, end, self.names[name]))
+                    taken = end
+                    break
+        return found
 
     def spans(self, text: str, *, marks: Iterable[str] = (), skip: str | None = None) -> Text:
         """``text`` cut into spans: names linked (except to ``skip``), ``marks`` marked."""
@@ -93,6 +107,10 @@ class Linker:
             mark = any(s <= start and end <= e for s, e in marked)
             spans.append(Span(text[start:end], actor, mark))
         return tuple(spans)
+
+
+def _is_word_char(text: str, at: int) -> bool:
+    return at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 def _mark_ranges(text: str, marks: Iterable[str]) -> list[tuple[int, int]]:
@@ -184,7 +202,24 @@ def is_web_url(value: str | None) -> bool:
     return bool(value) and _safe_url(value) and urlsplit(value.strip()).scheme in ("http", "https")
 
 
+class MarkdownRenderer:
+    """Renders untrusted Markdown: raw HTML escaped, unsafe URLs dropped, names linked.
+
+    One Python-Markdown instance is kept and reset between texts (building one costs
+    more than converting a summary).
+    """
+
+    def __init__(self, linker: Linker) -> None:
+        self._extension = _SafetyExtension(linker, "")
+        self._md = markdown.Markdown(extensions=[self._extension])
+
+    def render(self, text: str, page_url: str) -> str:
+        self._md.reset()
+        safety = self._md.treeprocessors["explainer"]
+        safety.page_url = page_url
+        return self._md.convert(html.escape(text, quote=False))
+
+
 def render_markdown(text: str, linker: Linker, page_url: str) -> str:
-    """HTML of untrusted Markdown ``text``: raw HTML escaped, unsafe URLs dropped."""
-    md = markdown.Markdown(extensions=[_SafetyExtension(linker, page_url)])
-    return md.convert(html.escape(text, quote=False))
+    """HTML of untrusted Markdown ``text`` (see :class:`MarkdownRenderer`)."""
+    return MarkdownRenderer(linker).render(text, page_url)

@@ -74,6 +74,32 @@ class Views:
         self.linker = Linker.of((a.name, actor_href(a.id), a.aliases) for a in knowledge.actors)
         self._claim_views: dict[str, ClaimView] = {}
         self._mentions: dict[str, dict[str, tuple[str, ...]]] = {}
+        # Indexes, built once, so that each page costs about its own size.
+        self.made: dict[str, list[str]] = {}  # actor id -> keys of claims it makes
+        self.about: dict[str, list[str]] = {}  # actor id -> keys of claims about it
+        self.in_article: dict[str, list[str]] = {}  # sheet slug -> claim keys
+        self.key_of_anchor = {claim_anchor(k): k for k in self.claims}
+        for key, entry in self.claims.items():
+            self.in_article.setdefault(entry.article, []).append(key)
+            for actor_id in dict.fromkeys(entry.claim.by):
+                self.made.setdefault(actor_id, []).append(key)
+            for actor_id in dict.fromkeys(entry.claim.about):
+                if actor_id not in entry.claim.by:
+                    self.about.setdefault(actor_id, []).append(key)
+        self.members: dict[str, list[str]] = {}  # actor id -> ids affiliated with it
+        self.actors_in: dict[str, list[str]] = {}  # sheet slug -> actor ids it mentions
+        self.id_of_href = {actor_href(a.id): a.id for a in knowledge.actors}
+        self.by_name = sorted(knowledge.actors, key=lambda a: (a.name.lower(), a.id))
+        self.position = {a.id: n for n, a in enumerate(self.by_name)}
+        for actor in self.by_name:
+            if actor.affiliation:
+                self.members.setdefault(actor.affiliation, []).append(actor.id)
+            for slug in actor.articles:
+                self.actors_in.setdefault(slug, []).append(actor.id)
+        self.oldest_first = sorted(
+            knowledge.sheets, key=lambda s: (s.article.published or "", s.slug)
+        )
+        self.sheet_position = {s.slug: n for n, s in enumerate(self.oldest_first)}
 
     def view(self, spec: PageSpec) -> object:
         """The context object of ``spec``'s page (its type is ``VIEW_OF_KIND[spec.kind]``)."""
@@ -152,7 +178,7 @@ class Views:
         return f"{names} {claim.verb}: {claim.text}"
 
     def card(self, actor: ActorEntry) -> ActorCard:
-        made = sum(1 for c in self.claims.values() if actor.id in c.claim.by)
+        made = len(self.made.get(actor.id, ()))
         return ActorCard(self.ref(actor.id), actor.aliases, made, len(actor.articles))
 
     def article(self, sheet: FactSheet) -> ArticleCard:
@@ -169,6 +195,12 @@ class Views:
     def newest_first(self) -> list[FactSheet]:
         dated = sorted(self.knowledge.sheets, key=lambda s: s.slug)
         return sorted(dated, key=lambda s: s.article.published or "", reverse=True)
+
+    def sheet_neighbours(self, slug: str) -> tuple[Link | None, Link | None]:
+        at = self.sheet_position[slug]
+        older = self.oldest_first[at - 1] if at > 0 else None
+        newer = self.oldest_first[at + 1] if at + 1 < len(self.oldest_first) else None
+        return (_source_link(older) if older else None, _source_link(newer) if newer else None)
 
     def disputes(self) -> tuple[Dispute, ...]:
         order = {key: n for n, key in enumerate(self.claims)}
@@ -266,17 +298,13 @@ class Views:
 
     def _actor(self, actor_id: str) -> ActorView:
         actor = self.actors[actor_id]
-        made = tuple(self.claim(k) for k, c in self.claims.items() if actor_id in c.claim.by)
-        about = tuple(
-            self.claim(k)
-            for k, c in self.claims.items()
-            if actor_id in c.claim.about and actor_id not in c.claim.by
-        )
+        made = tuple(self.claim(k) for k in self.made.get(actor_id, ()))
+        about = tuple(self.claim(k) for k in self.about.get(actor_id, ()))
         others: dict[str, None] = {}
         for view in made:
             for link in view.disputes:
                 key = link.href.split("#", 1)[1]
-                for other in self._by_anchor(key).claim.by:
+                for other in self.claims[self.key_of_anchor[key]].claim.by:
                     others.setdefault(other)
             if view.kind == "accusation":
                 for ref in view.about:
@@ -293,13 +321,12 @@ class Views:
                         tuple(Link(source_href(slug, p), p) for p in ids),
                     )
                 )
-        ordered = sorted(self.knowledge.actors, key=lambda a: (a.name.lower(), a.id))
-        at = ordered.index(actor)
+        ordered, at = self.by_name, self.position[actor_id]
         return ActorView(
             actor=self.ref(actor_id),
             aliases=actor.aliases,
             affiliation=self.ref(actor.affiliation) if actor.affiliation in self.actors else None,
-            members=tuple(self.ref(a.id) for a in ordered if a.affiliation == actor_id),
+            members=tuple(self.ref(a) for a in self.members.get(actor_id, ())),
             claims_made=tuple(_unlinked(v, href) for v in made),
             claims_about=about,
             quotes=tuple(v for v in made if v.quote),
@@ -308,9 +335,6 @@ class Views:
             previous=_link_to(ordered[at - 1]) if at > 0 else None,
             next=_link_to(ordered[at + 1]) if at + 1 < len(ordered) else None,
         )
-
-    def _by_anchor(self, anchor: str) -> ClaimEntry:
-        return next(c for c in self.claims.values() if claim_anchor(c.key) == anchor)
 
     def _places(self) -> PlacesView:
         indexed = sorted(
@@ -417,7 +441,7 @@ class Views:
 
     def _source(self, slug: str) -> SourceView:
         sheet = self.sheets[slug]
-        keys = [k for k, c in self.claims.items() if c.article == slug]
+        keys = self.in_article.get(slug, [])
         cited: dict[str, list[str]] = {}
         for key in keys:
             if (evidence := self.claims[key].claim.evidence) is not None:
@@ -434,14 +458,10 @@ class Views:
             )
             for p in sheet.paragraphs
         )
-        order = list(reversed(self.newest_first()))
-        at = order.index(sheet)
-        named = sorted(self.mentions(slug))
-        actors = tuple(
-            self.ref(a.id)
-            for a in sorted(self.knowledge.actors, key=lambda a: a.name)
-            if slug in a.articles or actor_href(a.id) in named
-        )
+        previous, following = self.sheet_neighbours(slug)
+        named = {self.id_of_href[h] for h in self.mentions(slug)}
+        ids = named | set(self.actors_in.get(slug, ()))
+        actors = tuple(self.ref(a) for a in sorted(ids, key=self.position.__getitem__))
         return SourceView(
             article=self.article(sheet),
             url=sheet.article.url if is_web_url(sheet.article.url) else None,
@@ -449,8 +469,8 @@ class Views:
             paragraphs=paragraphs,
             claims=tuple(self.claim(k) for k in keys),
             actors=actors,
-            previous=_source_link(order[at - 1]) if at > 0 else None,
-            next=_source_link(order[at + 1]) if at + 1 < len(order) else None,
+            previous=previous,
+            next=following,
         )
 
     def feed(self) -> FeedView:
