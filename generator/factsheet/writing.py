@@ -16,6 +16,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -43,14 +44,21 @@ HEADER = """\
 """
 
 _INTERNAL = ("slug", "path")
+# empty, but written all the same: the place an editor fills in
+_SHOWN = frozenset({("ArticleMeta", "published")})
 _TOP_KEY = re.compile(r"^[a-z_]+:", re.MULTILINE)
 _UNFOLDABLE = re.compile(r"[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]|  | \n|\n ")
 _ESCAPE = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 
 
+def _represent_none(representer: Any, _: None) -> Any:
+    return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
 def yaml_writer() -> YAML:
     """The one ruamel.yaml configuration (round-trip mode) used for every write."""
     writer = YAML(typ="rt")
+    writer.representer.add_representer(type(None), _represent_none)  # `null`, not blank
     writer.width = WIDTH
     writer.indent(mapping=2, sequence=2, offset=0)
     writer.allow_unicode = True
@@ -73,7 +81,7 @@ def to_data(obj: object) -> object:
             optional = spec.default is not dataclasses.MISSING or (
                 spec.default_factory is not dataclasses.MISSING
             )
-            if optional and _empty(value):
+            if optional and _empty(value) and (type(obj).__name__, spec.name) not in _SHOWN:
                 continue
             if isinstance(obj, model.Claim) and spec.name == "by" and len(value) == 1:
                 data["by"] = value[0]

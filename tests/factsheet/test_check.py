@@ -30,7 +30,7 @@ def test_a_valid_sheet_has_only_the_published_date_warning(project: Path) -> Non
     path = _save(project, make_sheet(), "river-dispute.yaml")
     problems = factsheet.check([path], root=project)
     assert [str(p) for p in problems] == [
-        "content/facts/river-dispute.yaml:10:3: article.published: warning: not set, so 1 "
+        "content/facts/river-dispute.yaml:13:14: article.published: warning: not set, so 1 "
         "relative date(s) stay unresolved (set article.published: YYYY-MM-DD)"
     ]
 
@@ -48,7 +48,7 @@ def test_paths_are_shown_relative_to_the_root(project: Path) -> None:
     path = _save(project, make_sheet(), "river-dispute.yaml")
     problem = factsheet.check([path], root=project)[0]
     assert problem.path == "content/facts/river-dispute.yaml"
-    assert problem.line == 10
+    assert problem.line == 13
 
 
 def test_a_sheet_whose_article_is_gone(project: Path) -> None:
@@ -78,8 +78,8 @@ def test_conflicting_actor_definitions_across_sheets(project: Path) -> None:
     conflicts = [p for p in problems if p.field == "actors[2].id"]
     # a warning, not an error: knowledge.build merges one id into one actor
     assert [str(p) for p in conflicts] == [
-        "content/facts/b.yaml:29:7: actors[2].id: warning: actor 'highmere' is 'Highmere' "
-        "(organisation) here but 'Highmere' (place) at content/facts/a.yaml:29 (one id is "
+        "content/facts/b.yaml:30:7: actors[2].id: warning: actor 'highmere' is 'Highmere' "
+        "(organisation) here but 'Highmere' (place) at content/facts/a.yaml:30 (one id is "
         "one actor in every sheet: make name and kind agree, or give one of them another id)"
     ]
 
