@@ -33,7 +33,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Return ``(text, encoding)``; raise ``UnicodeDecodeError`` when nothing fits."""
+    """Return ``(text, encoding)``; Latin-1 as the last resort (it decodes any byte)."""
     for bom, name in BOMS:
         if data.startswith(bom):
             return data.decode(name), name
@@ -41,9 +41,15 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    matches = list(from_bytes(data))
+    best = matches[0] if matches else None
     if best is not None and best.encoding:
         name = best.encoding
+        for match in matches[1:]:
+            # a tie between Windows code pages: Western (cp1252) is by far the most common
+            close = match.chaos <= best.chaos + 0.005 and match.coherence >= best.coherence - 0.01
+            if close and match.encoding == "cp1252":
+                name = "cp1252"
         # charset-normalizer may say latin-1 for Windows quotes; cp1252 is a superset
         if name in ("latin_1", "iso8859_1", "ascii"):
             name = "cp1252"
@@ -51,4 +57,7 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(name), name
         except (UnicodeDecodeError, LookupError):
             pass
-    return data.decode("cp1252", errors="strict"), "cp1252"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"  # decodes any byte

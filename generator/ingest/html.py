@@ -17,6 +17,7 @@ from lxml import etree
 
 from generator.ingest import rules
 from generator.ingest.blocks import Block, key, squash, word_count
+from generator.ingest.model import Image
 
 BLOCK_TAGS = {
     "p": "body",
@@ -202,6 +203,30 @@ def walk(root: Tag) -> list[Block]:
 
     visit(root)
     return blocks
+
+
+def figures(soup: BeautifulSoup) -> list[Image]:
+    """Images with a caption inside the article (``<article>``/``<main>``), chrome skipped."""
+    scope = soup.find("article") or soup.find("main") or soup.body or soup
+    found: list[Image] = []
+    seen: set[str] = set()
+    for figure in scope.find_all("figure"):
+        if any(_is_chrome(parent) for parent in figure.parents if isinstance(parent, Tag)):
+            continue
+        img = figure.find("img")
+        caption = figure.find("figcaption")
+        if not isinstance(img, Tag) or not isinstance(caption, Tag):
+            continue
+        src = img.get("src") or img.get("data-src") or ""
+        credit_tag = caption.find(class_=re.compile("credit|copyright|source", re.I))
+        credit = squash(credit_tag.get_text(" ")) if isinstance(credit_tag, Tag) else None
+        text = squash(caption.get_text(" "))
+        if credit and text.endswith(credit):
+            text = text[: -len(credit)].rstrip()
+        if isinstance(src, str) and src and key(text) not in seen:
+            seen.add(key(text))
+            found.append(Image(src, text or None, credit or None))
+    return found
 
 
 def figure_captions(soup: BeautifulSoup) -> dict[str, tuple[str, str | None]]:

@@ -70,13 +70,16 @@ def parse_article(data: bytes, file: str) -> Article:
         article = _from_html(source, file)
     else:
         article = _from_text(source, file)
-    if not article.title and not article.paragraphs:
+    words = sum(len(p.text.split()) for p in article.paragraphs)
+    if not article.title and words < 20:
         raise IngestError(Problem(file, "no article text found in the file", hint=HINT_FORMATS))
     return _with(article, sha256=sha)
 
 
 def _mostly_html(source: str) -> bool:
-    return len(HTML_TAGS.findall(source[:20000])) >= 3
+    """A fragment of HTML: it opens with a block tag, or tags are everywhere in it."""
+    head = source[:20000]
+    return bool(HTML_TAGS.match(head.lstrip())) or len(HTML_TAGS.findall(head)) >= 3
 
 
 def _with(article: Article, **changes: object) -> Article:
@@ -106,6 +109,7 @@ def _from_text(source: str, file: str, *, title: str | None = None) -> Article:
 def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
     soup = BeautifulSoup(source, "lxml")
     meta = metadata.read_meta(soup)
+    pictures = html.figures(soup)
     captions = html.figure_captions(soup)
     blocks = [] if fragment else html.trafilatura_blocks(source, meta.url)
     if not fragment:
@@ -116,7 +120,8 @@ def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
     blocks = html.drop_link_lines(_mark_captions(blocks, captions), html.link_texts(soup))
     cleaned = clean(blocks, title=meta.title or "", guess=False)
     images = [_captioned(image, captions) for image in cleaned.images]
-    cleaned.images = [i for i in images if i.src]
+    known = {i.src for i in pictures}
+    cleaned.images = pictures + [i for i in images if i.src and i.src not in known]
     byline = meta.byline or cleaned.byline
     authors = meta.authors or (authors_of(byline) if byline else [])
     if meta.published is None and not fragment:

@@ -26,6 +26,7 @@ ACCEPTED_TYPES = (
     "text/markdown",
     "text/x-markdown",
 )
+PAGE_SUFFIX = re.compile(r"\.(?:s?html?|xhtml|php|aspx?|cms|txt|md|markdown)$", re.IGNORECASE)
 USER_AGENT = "explainer/0.1 (+https://github.com/; saves one article for a fact sheet)"
 
 
@@ -160,7 +161,7 @@ def _slug(text: str) -> str:
 def _slug_from_url(url: str) -> str:
     parts = urlsplit(url)
     path = [p for p in parts.path.split("/") if p]
-    last = re.sub(r"\.(?:s?html?|php|aspx?|cms)$", "", path[-1]) if path else ""
+    last = PAGE_SUFFIX.sub("", path[-1]) if path else ""
     return _slug(f"{parts.hostname or ''}-{last}" if last else (parts.hostname or "article"))
 
 

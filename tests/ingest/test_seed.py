@@ -54,7 +54,8 @@ def test_no_chrome_anywhere(seed: Article) -> None:
 def test_each_caption_once_as_caption(seed: Article) -> None:
     captions = [p.text for p in seed.paragraphs if p.kind == "caption"]
     assert captions == [
-        "Russia's President Vladimir Putin (L) and Armenia's Prime Minister Nikol Pashinyan in 2019",
+        "Russia's President Vladimir Putin (L) and Armenia's Prime Minister Nikol Pashinyan"
+        " in 2019",
         "People greet Azerbaijani service members in military vehicles in Baku on Sunday",
         "Armenian artillery near the Nagorno-Karabakh border. File pic",
     ]

@@ -1,0 +1,91 @@
+"""HTML pages: the article kept, every kind of chrome dropped, metadata read."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import Article, Image, parse_article
+
+from .pages import BODY, CAPTION, CHROME, CREDIT, PULL_QUOTE, live_blog, news_page
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return parse_article(news_page().encode(), "barrier.html")
+
+
+def test_body_in_order(article: Article) -> None:
+    body = [p.text for p in article.paragraphs if p.kind == "body"]
+    assert body == BODY
+
+
+def test_chrome_is_dropped(article: Article) -> None:
+    for paragraph in article.paragraphs:
+        for chrome in CHROME:
+            assert chrome not in paragraph.text, (chrome, paragraph)
+        assert "Writing by" not in paragraph.text
+        assert "Montal Daily" not in paragraph.text
+
+
+def test_heading_quote_and_sections(article: Article) -> None:
+    by_text = {p.text: p for p in article.paragraphs}
+    assert by_text["Questions about the cost"].kind == "heading"
+    assert by_text[PULL_QUOTE].kind == "quote"
+    assert by_text[BODY[-1]].section == "Questions about the cost"
+    assert by_text[BODY[0]].section is None
+
+
+def test_metadata(article: Article) -> None:
+    assert article.title == "Montal opens flood barrier three years after storms"
+    assert article.outlet == "Montal Daily"
+    assert article.authors == ("Ivo Rask",)
+    assert article.byline == "By Ivo Rask"
+    assert article.published == "2022-10-05T08:15:00+02:00"
+    assert article.updated == "2022-10-05T11:40:00+02:00"
+    assert article.url == "https://daily.example/2022/10/05/flood-barrier"
+    assert article.language == "en"
+    assert article.credits == ("Writing by Ivo Rask; Editing by Mia Lund",)
+
+
+def test_caption_with_credit(article: Article) -> None:
+    assert article.images == (Image("https://daily.example/img/barrier.jpg", CAPTION, CREDIT),)
+    assert not any(p.text.startswith(CAPTION) and p.kind != "caption" for p in article.paragraphs)
+
+
+def test_meta_tags_without_json_ld() -> None:
+    page = news_page().replace('type="application/ld+json"', 'type="text/x-ignored"')
+    page = page.replace(
+        "<title>", '<meta property="article:published_time" content="2022-10-04"><title>'
+    )
+    article = parse_article(page.encode(), "barrier.html")
+    assert article.title == "Montal opens flood barrier three years after storms"
+    assert article.published == "2022-10-04"
+    assert article.outlet == "Montal Daily"
+
+
+def test_time_element_and_url_date_as_fallbacks() -> None:
+    page = news_page().replace('type="application/ld+json"', 'type="text/x-ignored"')
+    article = parse_article(page.encode(), "barrier.html")
+    assert article.published == "2022-10-05T08:15:00+02:00"  # from <time datetime>
+    page = page.replace("<time datetime=", "<span data-x=").replace("</time>", "</span>")
+    page = page.replace("5 October 2022", "")
+    article = parse_article(page.encode(), "barrier.html")
+    assert article.published == "2022-10-05"  # from the canonical URL
+
+
+def test_live_blog_entries() -> None:
+    article = parse_article(live_blog().encode(), "live.html")
+    assert article.title == "Sella talks: live updates"
+    assert article.outlet == "World News Now"
+    assert article.published == "2023-11-02T09:00:00+00:00"
+    texts = [p.text for p in article.paragraphs]
+    assert any(t.startswith("Delegations from both sides") for t in texts)
+    assert any(t.startswith("A convoy of twelve trucks") for t in texts)
+    assert any(t.startswith("The foreign minister of Nordland") for t in texts)
+    assert not any("Privacy" in t for t in texts)
+
+
+def test_html_fragment_without_document() -> None:
+    fragment = "".join(f"<p>{text}</p>" for text in BODY[:2])
+    article = parse_article(fragment.encode(), "fragment.htm")
+    assert [p.text for p in article.paragraphs] == BODY[:2]
