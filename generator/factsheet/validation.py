@@ -31,6 +31,9 @@ class _Rules:
         self.problems: list[Problem] = []
         self.actor_ids = {a.id for a in sheet.actors} | marks.seen_ids.get("actors", set())
         self.claim_ids = {c.id for c in sheet.claims} | marks.seen_ids.get("claims", set())
+        self.names = {  # slug of every name and alias -> actor id: `by: Kremlin` -> russia
+            slugify(name): a.id for a in reversed(sheet.actors) for name in (a.name, *a.aliases)
+        }
         self.paragraph_ids = {p.id for p in sheet.paragraphs} | marks.seen_ids.get(
             "paragraphs", set()
         )
@@ -84,7 +87,10 @@ class _Rules:
         if value in known:
             return
         valid = sorted(k for k in known if SLUG.fullmatch(k) or noun == "paragraph")
-        close = difflib.get_close_matches(value, valid, n=1, cutoff=0.6)
+        named = self.names.get(slugify(value)) if noun == "actor" else None
+        close = (
+            [named] if named in valid else difflib.get_close_matches(value, valid, n=1, cutoff=0.6)
+        )
         if not close:
             close = [k for k in valid if value in k.split("-")][:1]
         if close:

@@ -170,7 +170,7 @@ CASES = [
         "- id: anna-berg\n",
         [
             "content/facts/dam.yaml:9:7: actors[1].id: duplicate actor id 'anna-berg' (also used at line 6; give each actor its own id, or merge the two)",
-            "content/facts/dam.yaml:21:7: claims[1].by: unknown actor 'lowford' (add it under actors:, or use one of: anna-berg)",
+            "content/facts/dam.yaml:21:7: claims[1].by: unknown actor 'lowford' (did you mean 'anna-berg'?)",
         ],
         id="duplicate-id",
     ),
@@ -409,3 +409,13 @@ def test_load_reads_a_file_and_names_it(tmp_path) -> None:  # type: ignore[no-un
     with pytest.raises(FactSheetError) as caught:
         factsheet.load(path)
     assert str(caught.value.problems[0]) == f"{path}:2: not UTF-8 text (save the file as UTF-8)"
+
+
+def test_a_name_or_alias_in_place_of_an_id_suggests_the_id() -> None:
+    text = VALID.replace("  name: Lowford\n", "  name: Lowford\n  aliases: [the lower town]\n")
+    text = text.replace("  by: lowford\n", "  by: The Lower Town\n")
+    with pytest.raises(FactSheetError) as caught:
+        factsheet.load_text(text, PATH)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{PATH}:22:7: claims[1].by: unknown actor 'The Lower Town' (did you mean 'lowford'?)"
+    ]
