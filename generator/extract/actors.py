@@ -243,8 +243,10 @@ class _Builder:
             canonical = lexicon.INTERNATIONAL_NAMES.get(name)
             if canonical is not None:
                 kind, name = "organisation", canonical
-            key = f"{kind}:{names.fold(name)}"
+            key = f"name:{names.fold(name)}"  # one actor per name, whatever its kind
             entry = self.entry(key, name, kind, span.start_char)
+            if kind == "group" or (kind == "place" and entry.kind in ("person", "organisation")):
+                entry.kind = kind  # a surer reading of the same name
             written = names.with_honorific(self.doc, span)
             entry.add(written[0], span.end_char, self.parsed.text[written[0] : span.end_char])
             if kind == "person":
@@ -282,7 +284,7 @@ class _Builder:
             name, role = found
             span = self.parsed.paragraph_span(paragraph)
             start = span.start_char + paragraph.text.index(name)
-            entry = self.entry(f"person:{names.fold(name)}", name, "person", start)
+            entry = self.entry(f"name:{names.fold(name)}", name, "person", start)
             entry.add(start, start + len(name), name)
             if role:
                 entry.offer(roles.Role(role, None, 4))
@@ -294,38 +296,50 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def _absorb(entries: dict[str, Entry], entry: Entry, key: str) -> None:
+    other = entries.pop(key)
+    for span in other.spans:
+        entry.add(*span)
+    entry.offer(other.role)
+
+
+def _compatible(entry: Entry, other: Entry) -> bool:
+    """``other`` may be another name of ``entry``: the same kind, or a tagger's slip (a
+    surname taken for an organisation, a town for a person)."""
+    if entry.kind == other.kind:
+        return True
+    if entry.kind == "person":
+        return other.kind == "organisation" and " " not in other.name
+    return entry.kind in ("place", "region", "country") and other.kind == "person"
+
+
 def _merge_people(entries: dict[str, Entry]) -> None:
-    """Fold surnames into full names, spelling variants into one another, a name taken
-    for a person and a place into the place, an acronym into the organisation it
-    abbreviates ("OSCE")."""
-    for key in sorted(entries):
+    """Fold surnames into full names ("Putin"), spelling variants into one another
+    ("Stepankert"), a first name into the only person who bears it ("Rob"), and an
+    acronym into the organisation it abbreviates ("OSCE")."""
+    keys = sorted(entries, key=lambda k: (entries[k].first, k))
+    for key in keys:
         entry = entries.get(key)
-        if entry is None or entry.kind != "person":
+        if entry is None:
             continue
-        place = entries.get(f"place:{names.fold(entry.name)}")
-        if place is not None:
-            for span in entry.spans:
-                place.add(*span)
-            del entries[key]
+        for other_key in keys:
+            other = entries.get(other_key)
+            if other is None or other is entry or ":" not in other_key:
+                continue
+            if (
+                _compatible(entry, other)
+                and len(entry.name) >= len(other.name)
+                and names.same(entry.name, other.name)
+            ):
+                _absorb(entries, entry, other_key)
     people = [e for e in entries.values() if e.kind == "person" and " " in e.name]
     for key in sorted(entries):
         entry = entries.get(key)
-        if entry is None or entry.kind not in ("organisation", "person") or " " in entry.name:
+        if entry is None or entry.kind != "person" or " " in entry.name:
             continue
-        # "Trump" tagged as an organisation; "Rob" for the only Rob Kardashian
-        matches = [
-            p
-            for p in people
-            if p is not entry
-            and (
-                names.same(p.name, entry.name)
-                or names.fold(p.name).split()[0] == names.fold(entry.name)
-            )
-        ]
-        if len(matches) == 1 and matches[0].key in entries:
-            for span in entry.spans:
-                matches[0].add(*span)
-            del entries[key]
+        bearers = [p for p in people if names.fold(p.name).split()[0] == names.fold(entry.name)]
+        if len(bearers) == 1 and bearers[0].key in entries:
+            _absorb(entries, bearers[0], key)
     organisations = [e for e in entries.values() if e.kind in ("organisation", "group")]
     for key in sorted(entries):
         entry = entries.get(key)
@@ -335,31 +349,12 @@ def _merge_people(entries: dict[str, Entry]) -> None:
             (
                 o
                 for o in organisations
-                if o is not entry
-                and o.key in entries
-                and len(entry.name) >= 3
-                and _initials(o.name) == entry.name
+                if o is not entry and o.key in entries and _initials(o.name) == entry.name
             ),
             None,
         )
-        if full is not None:
-            for span in entry.spans:
-                full.add(*span)
-            del entries[key]
-    keys = sorted(entries, key=lambda k: (entries[k].first, k))
-    for key in keys:
-        entry = entries.get(key)
-        if entry is None:
-            continue
-        for other_key in keys:
-            other = entries.get(other_key)
-            if other is None or other is entry or other.kind != entry.kind or ":" not in other_key:
-                continue
-            if names.same(entry.name, other.name) and len(entry.name) >= len(other.name):
-                for span in other.spans:
-                    entry.add(*span)
-                entry.offer(other.role)
-                del entries[other_key]
+        if full is not None and len(entry.name) >= 3:
+            _absorb(entries, full, key)
 
 
 def _affiliate_by_role(entries: dict[str, Entry]) -> None:
