@@ -174,3 +174,63 @@ def test_search_from_every_page_header(page, base_url: str) -> None:
     page.press("#site-search", "Enter")
     page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
     assert "drones" in page.locator(".pagefind-ui__results").inner_text().lower()
+
+
+# -- the seed article's own site ----------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_PAGES = ["", "actors/", "claims/", "timeline/", "analysis/", "sources/", "places/", "about/"]
+
+
+@pytest.fixture(scope="module")
+def seed_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed article, extracted and built like a user would (``explainer build``)."""
+    import subprocess
+    import sys
+
+    root = tmp_path_factory.mktemp("seed")
+    (root / "content" / "articles").mkdir(parents=True)
+    for seed in (REPO / "content" / "articles").iterdir():
+        shutil.copy(seed, root / "content" / "articles" / seed.name)
+    shutil.copytree(REPO / "content" / "pages", root / "content" / "pages")
+    shutil.copytree(REPO / "theme", root / "theme")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--strict"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    www = tmp_path_factory.mktemp("seed-www")
+    shutil.copytree(root / "site", www / MOUNT)
+    handler = functools.partial(_QuietHandler, directory=str(www))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{MOUNT}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_seed_site_passes_axe_on_every_section(page, seed_url: str) -> None:
+    for path in SEED_PAGES:
+        page.goto(seed_url + path)
+        check_axe(page)
+    page.goto(seed_url + "actors/")
+    first_actor = page.locator(".actor-card__name").first
+    first_actor.click()
+    page.wait_for_load_state()
+    check_axe(page)
+    shoot(page, "seed-actor")
+    page.goto(seed_url + "sources/")
+    page.locator(".source-card h2 a").first.click()
+    page.wait_for_load_state()
+    check_axe(page)
+    shoot(page, "seed-source")
+    page.goto(seed_url)
+    shoot(page, "seed-home")
+    page.goto(seed_url + "claims/")
+    shoot(page, "seed-claims")
