@@ -1,0 +1,41 @@
+"""The written form of a sheet, kept as a file and compared byte for byte.
+
+Regenerate after an intended change of format:
+``UPDATE_GOLDEN=1 .venv/bin/pytest tests/factsheet/test_golden.py``, then read the diff.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+from sheet_fixtures import make_sheet
+
+from generator import factsheet
+from generator.factsheet import model
+
+GOLDEN = Path(__file__).parent / "golden" / "river-dispute.yaml"
+
+
+def _rich_sheet() -> model.FactSheet:
+    sheet = make_sheet(
+        summary=(
+            "Two towns blame each other after the old dam broke.\n\n"
+            "Lowford’s mayor says forty houses were flooded; Highmere denies it."
+        )
+    )
+    long_claim = dataclasses.replace(
+        sheet.claims[0],
+        by=("anna-berg", "lowford"),
+        quote="They opened the sluices at night, without a word to anyone downstream.",
+    )
+    return dataclasses.replace(sheet, claims=(long_claim, *sheet.claims[1:]))
+
+
+def test_written_sheet_matches_the_golden_file() -> None:
+    text = factsheet.dump(_rich_sheet())
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8")
+    assert factsheet.load_text(text, "content/facts/river-dispute.yaml") == _rich_sheet()
