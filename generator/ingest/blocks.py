@@ -42,8 +42,9 @@ def squash(text: str) -> str:
 
 def key(text: str) -> str:
     """Comparison form: case, accents, punctuation and spacing ignored."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(WORDS.findall(text.casefold()))
 
 

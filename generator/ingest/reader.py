@@ -15,7 +15,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from generator.errors import IngestError, Problem
-from generator.ingest import dates, decoding, frontmatter, html, metadata, text
+from generator.ingest import dates, decoding, frontmatter, html, languages, metadata, text
 from generator.ingest.blocks import Block, Cleaned, authors_of, clean, key, squash
 from generator.ingest.model import Article, Image, Paragraph
 
@@ -73,6 +73,9 @@ def parse_article(data: bytes, file: str) -> Article:
     words = sum(len(p.text.split()) for p in article.paragraphs)
     if not article.title and words < 20:
         raise IngestError(Problem(file, "no article text found in the file", hint=HINT_FORMATS))
+    if article.language is None:
+        running = " ".join(p.text for p in article.paragraphs if p.kind == "body")
+        article = _with(article, language=languages.guess(running))
     return _with(article, sha256=sha)
 
 
