@@ -132,7 +132,7 @@ class _Builder:
             for j in range(min(len(doc), i + gazetteer.MAX_WORDS * 3), i, -1):
                 surface = text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
                 found = gazetteer.SURFACE.get(surface)
-                if found is None and surface.isupper() and len(surface) > 4:
+                if found is None and surface.isupper() and len(surface) > 3:
                     found = gazetteer.SURFACE.get(surface.title())  # "GAZA" (a dateline)
                 if found is not None:
                     best = (j, surface, found)
@@ -309,7 +309,7 @@ def _compatible(entry: Entry, other: Entry) -> bool:
     if entry.kind == other.kind:
         return True
     if entry.kind == "person":
-        return other.kind == "organisation" and " " not in other.name
+        return other.kind in ("organisation", "place") and " " not in other.name
     return entry.kind in ("place", "region", "country") and other.kind == "person"
 
 

@@ -268,6 +268,6 @@ def lookup(text: str) -> tuple[Place, str] | None:
         text = text[4:]
     text = text.removesuffix("'s").removesuffix("’s")
     found = SURFACE.get(text)
-    if found is None and text.isupper() and len(text) > 4:
+    if found is None and text.isupper() and len(text) > 3:
         found = SURFACE.get(text.title())
     return found

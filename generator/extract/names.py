@@ -105,6 +105,8 @@ def is_place(span: Span) -> bool:
         return True  # "Ganja, Azerbaijan's second-biggest city"
     if span.start >= 1 and doc[span.start - 1].lower_ in _LOCATIVE and len(span) == 1:
         return True  # "struck in Stepanakert"
+    if len(span) > 1:
+        return False
     for other in root.conjuncts:  # listed after a place: "Fizuli, Jabrayil and Terter"
         if other.i < root.i and other.ent_type_ in ("GPE", "LOC", "FAC"):
             return True

@@ -145,7 +145,7 @@ def find_organisations(
         if owner is None and end + 1 < len(doc) and doc[end].lower_ == "of":
             tail = _owner_before(doc, text, end + 1, entries)
             if tail is not None and tail[1] == end + 1:
-                owner, end = (tail[0], tail[1]), end + 2
+                owner, end = (tail[0], start), end + 2  # "the government of Syria"
         if owner is not None:
             owner_key, owner_start = owner
             if owner_start > 0 and doc[owner_start - 1].lower_ == "the":
