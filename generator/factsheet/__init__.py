@@ -7,7 +7,7 @@ validation, deterministic writing, and the merge that keeps hand edits.
 """
 
 from generator.factsheet.checking import article_changed, check, find_sheets, load, load_text
-from generator.factsheet.merge import WriteOutcome, write_draft
+from generator.factsheet.drafts import WriteOutcome, write_draft
 from generator.factsheet.model import (
     ACTOR_KINDS,
     CLAIM_KINDS,

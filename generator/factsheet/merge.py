@@ -1,4 +1,4 @@
-"""Writing a machine draft without losing hand edits: a three-way merge.
+"""The three-way merge that keeps hand edits when an article is extracted again.
 
 The three sides are the machine's previous draft (the *base*, kept in the cache
 folder), the sheet on disk (*mine*: what the person made of it) and the new draft
@@ -19,28 +19,13 @@ background, by title for analysis and by src for images.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
-from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
-from ruamel.yaml.error import CommentMark
-from ruamel.yaml.error import YAMLError as RuamelError
-from ruamel.yaml.tokens import CommentToken
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from generator.errors import FactSheetError, Problem
-from generator.factsheet import model
-from generator.factsheet.composing import read_text
-from generator.factsheet.reading import parse_text
-from generator.factsheet.writing import (
-    atomic_write,
-    dump,
-    schema_ref_for,
-    styled,
-    to_data,
-    yaml_writer,
-)
+from generator.errors import Problem
+from generator.factsheet.comments import give_trailer, has_comments, take_trailer
+from generator.factsheet.writing import styled
 
 _MISSING = object()
 Key = Callable[[dict], object]
@@ -58,108 +43,19 @@ _SETS = frozenset({"aliases", "about", "disputes", "actors", "paragraphs"})
 _REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes")
 
 
-@dataclass(frozen=True)
-class WriteOutcome:
-    """What :func:`write_draft` did: ``created``, ``kept``, ``merged`` or ``unchanged``."""
+def merge_into(
+    doc: CommentedMap, base: dict, mine: dict, theirs: dict, *, path: str, deleted: set[str]
+) -> tuple[bool, list[Problem]]:
+    """Merge ``theirs`` into ``doc`` (the round-trip form of ``mine``), against ``base``.
 
-    action: str
-    written: bool
-    problems: tuple[Problem, ...] = ()
-
-
-def cache_path(path: Path, cache_dir: Path) -> Path:
-    return Path(cache_dir) / f"{Path(path).stem}.yaml"
-
-
-def write_draft(
-    draft: model.FactSheet, path: Path, *, cache_dir: Path, refresh: bool
-) -> WriteOutcome:
-    """Write ``draft`` to ``path``: create it, keep the existing sheet, or merge into it.
-
-    Without ``refresh`` an existing sheet is never touched.  With it, the new draft is
-    merged three-way into the sheet, against the machine draft cached in ``cache_dir``
-    when the sheet was last written.
+    ``base``, ``mine`` and ``theirs`` are canonical data (:func:`writing.to_data`);
+    ``deleted`` holds the actor ids the person deleted.  Returns whether ``doc``
+    changed, and the warnings (conflicts, items kept or left out).
     """
-    path = Path(path)
-    cache = cache_path(path, cache_dir)
-    if not path.exists():
-        atomic_write(path, dump(draft, schema_ref=schema_ref_for(path)))
-        return WriteOutcome("created", True, _store_base(cache, draft))
-    if not refresh:
-        return WriteOutcome("kept", False)
-    note = Problem(str(path), "not refreshed: fix the problems above first, then extract again")
-    try:
-        mine_text = read_text(path)
-        mine = parse_text(mine_text, str(path))
-    except FactSheetError as error:
-        raise FactSheetError(*error.problems, note) from None
-    if mine.problems or mine.sheet is None:
-        raise FactSheetError(*mine.problems, note)
-    base, problems = _base(cache, path)
-    mine_data = to_data(mine.sheet)
-    deleted = {a["id"] for a in (base or {}).get("actors", [])} - {  # type: ignore[union-attr]
-        a.id for a in mine.sheet.actors
-    }
-    merger = _Merger(str(path), deleted)
-    if base is None:
-        base = {}
-        problems.append(
-            Problem(
-                str(path),
-                "no record of the machine's previous draft: merged two-way, so items you "
-                "deleted may come back",
-                field=None,
-                hint=f"the record is kept in {cache.parent}/; do not delete that folder",
-                severity="warning",
-            )
-        )
-    try:
-        doc = yaml_writer().load(mine_text)
-    except RuamelError as error:  # read by PyYAML above, so this is rare
-        raise FactSheetError(Problem(str(path), f"YAML error: {error}"), note) from None
-    merger.map(base, mine_data, to_data(draft), doc, "")  # type: ignore[arg-type]
+    merger = _Merger(path, deleted)
+    merger.map(base, mine, theirs, doc, "")
     merger.finish(doc)
-    problems += merger.problems
-    if not merger.changed:
-        problems += _store_base(cache, draft)
-        return WriteOutcome("unchanged", False, tuple(problems))
-    buffer = io.StringIO()
-    yaml_writer().dump(doc, buffer)
-    merged_text = buffer.getvalue()
-    check = parse_text(merged_text, str(path))
-    if check.problems:  # a bug here must never cost the person their sheet
-        raise FactSheetError(
-            Problem(str(path), "merge produced an invalid sheet; the sheet was left as it was"),
-            *check.problems,
-        )
-    atomic_write(path, merged_text)
-    problems += _store_base(cache, draft)
-    return WriteOutcome("merged", True, tuple(problems))
-
-
-def _store_base(cache: Path, draft: model.FactSheet) -> tuple[Problem, ...]:
-    try:
-        atomic_write(cache, dump(draft))
-    except FactSheetError as error:
-        return tuple(
-            Problem(p.path, p.message, hint="the next --refresh merges two-way", severity="warning")
-            for p in error.problems
-        )
-    return ()
-
-
-def _base(cache: Path, path: Path) -> tuple[dict | None, list[Problem]]:
-    if not cache.is_file():
-        return None, []
-    try:
-        parsed = parse_text(read_text(cache), str(cache))
-    except FactSheetError:
-        parsed = None
-    if parsed is None or parsed.sheet is None or parsed.problems:
-        return None, [
-            Problem(str(cache), "cached machine draft is unreadable; ignored", severity="warning")
-        ]
-    return to_data(parsed.sheet), []  # type: ignore[return-value]
+    return merger.changed, merger.problems
 
 
 def _as_list(value: object) -> list[object]:
@@ -230,7 +126,7 @@ class _Merger:
             if key in theirs:
                 self.map(base.get(key, {}), item, theirs[key], seq[n], f"{field}[{n}]")
             elif key in base:
-                if item == base[key] and not _has_comments(seq[n]):
+                if item == base[key] and not has_comments(seq[n]):
                     self.drops.append((field, seq, seq[n], key))
                 else:
                     self.warn(
@@ -263,9 +159,9 @@ class _Merger:
                 )
                 continue
             after += 1
-            trailer = _take_trailer(seq) if after == len(seq) else None
+            trailer = take_trailer(seq) if after == len(seq) else None
             seq.insert(after, styled(item))
-            _give_trailer(seq, trailer)  # the blank line before the next section
+            give_trailer(seq, trailer)  # the blank line before the next section
             keys.insert(after, key)
             self.changed = True
 
@@ -285,9 +181,9 @@ class _Merger:
                 continue
             for n, item in enumerate(seq):
                 if item is node:
-                    trailer = _take_trailer(seq) if n == len(seq) - 1 else None
+                    trailer = take_trailer(seq) if n == len(seq) - 1 else None
                     del seq[n]
-                    _give_trailer(seq, trailer)
+                    give_trailer(seq, trailer)
                     self.changed = True
                     break
 
@@ -295,7 +191,7 @@ class _Merger:
         """Set, add or remove (``_MISSING``) one key, keeping the node's trailing lines."""
         self.changed = True
         last = list(node)[-1] if len(node) else None
-        trailer = _take_trailer(node) if key == last or key not in node else None
+        trailer = take_trailer(node) if key == last or key not in node else None
         if value is _MISSING:
             node.pop(key, None)
         elif key in node:
@@ -305,7 +201,7 @@ class _Merger:
             later = names[names.index(key) + 1 :] if key in names else []
             position = next((i for i, k in enumerate(node) if k in later), len(node))
             node.insert(position, key, styled(value))
-        _give_trailer(node, trailer)
+        give_trailer(node, trailer)
 
     def conflict(self, node: CommentedMap, key: str, field: str, proposal: object) -> None:
         line, column = node.lc.value(key) if key in node else (node.lc.line, node.lc.col)
@@ -326,71 +222,6 @@ class _Merger:
         self.problems.append(
             Problem(self.path, message, line + 1, column + 1, field, hint, severity="warning")
         )
-
-
-def _tail(node: object) -> tuple[CommentedBase, object] | None:
-    """The container and key of the last entry written in ``node`` (deepest first)."""
-    last = None
-    while isinstance(node, CommentedMap | CommentedSeq) and len(node):
-        key = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
-        last = (node, key)
-        node = node[key]
-    return last
-
-
-def _take_trailer(node: object) -> str | None:
-    """Detach what follows ``node``'s last line: blank lines and comments before the
-    next section.  An end-of-line comment on that last line stays where it is."""
-    tail = _tail(node)
-    if tail is None:
-        return None
-    container, key = tail
-    entry = container.ca.items.get(key)
-    slot = 2 if isinstance(container, CommentedMap) else 0
-    if not entry or entry[slot] is None:
-        return None
-    token = entry[slot]
-    first, _, rest = token.value.partition("\n")
-    if first.strip().startswith("#"):
-        if not rest:
-            return None
-        token.value = first + "\n"
-        return "\n" + rest
-    entry[slot] = None
-    if not any(entry):
-        del container.ca.items[key]
-    return str(token.value)
-
-
-def _give_trailer(node: object, trailer: str | None) -> None:
-    """Attach ``trailer`` (from :func:`_take_trailer`) after ``node``'s last line."""
-    tail = _tail(node)
-    if trailer is None or tail is None:
-        return
-    container, key = tail
-    slot = 2 if isinstance(container, CommentedMap) else 0
-    entry = container.ca.items.setdefault(key, [None, None, None, None])
-    if entry[slot] is not None:
-        entry[slot].value = entry[slot].value.rstrip("\n") + trailer
-    else:
-        entry[slot] = CommentToken(trailer, CommentMark(0), None)
-
-
-def _has_comments(node: object) -> bool:
-    """Whether a person wrote a comment in ``node`` (blank lines do not count)."""
-    if not isinstance(node, CommentedBase):
-        return False
-    if _written(node.ca.comment) or any(_written(v) for v in node.ca.items.values()):
-        return True
-    values = node.values() if isinstance(node, CommentedMap) else node
-    return any(_has_comments(v) for v in values)
-
-
-def _written(tokens: object) -> bool:
-    if isinstance(tokens, list | tuple):
-        return any(_written(t) for t in tokens)
-    value = getattr(tokens, "value", None)
-    return isinstance(value, str) and bool(value.strip())
 
 
 def _references(items: Iterable[dict], skip: set[int] = frozenset()) -> Iterator[object]:  # type: ignore[assignment]
