@@ -126,9 +126,10 @@ def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleane
     title_key = key(title)
     seen_captions: set[str] = set()
     seen_text: set[str] = set()
+    credits_at: int | None = None
     body_keys = [key(b.text) for b in blocks if b.kind == "body" and ends_sentence(b.text)]
     for index, block in enumerate(blocks):
-        text = squash(block.text)
+        text = squash(rules.INLINE_CHROME.sub("", block.text))
         if block.kind == "image":
             out.images.append(Image(src=block.src, caption=text or None))
             continue
@@ -148,6 +149,8 @@ def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleane
             continue
         if is_credits(text):
             out.credits.append(text.strip("() "))
+            if index >= 0.6 * len(blocks):
+                credits_at = len(out.blocks)  # the story ends with its credits
             continue
         caption = rules.CAPTION_PREFIX.sub("", text) if rules.CAPTION_PREFIX.match(text) else None
         if caption is not None:
@@ -175,6 +178,11 @@ def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleane
                 _add_caption(out, text, seen_captions)
                 continue
         out.blocks.append(Block(kind, text, block.marked))
+    if credits_at is not None:
+        # after "Reporting by ...; Editing by ..." come only teasers for other stories
+        out.blocks = out.blocks[:credits_at] + [
+            b for b in out.blocks[credits_at:] if b.kind in ("caption", "byline")
+        ]
     return out
 
 

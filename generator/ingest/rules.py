@@ -21,7 +21,8 @@ WIDGET_LINES = re.compile(
       | (?:leave|post|add|write)\s+a\s+(?:comment|reply)
       | (?:share|tweet|email|print|pin|save)(?:\s+(?:this|on|article|story|via)\b.*)?
       | share\s+(?:on\s+)?(?:facebook|twitter|x|whatsapp|linkedin|reddit|email)
-      | (?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|email|copy\s+link)
+      | (?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|instagram|youtube
+        |koo(?:\s+app)?|email|copy\s+link|x|[\s|•·,/])+
       | (?:sign\s+up|subscribe)(?:\s+(?:now|here|today|for\s+free))?
       | (?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted)
       | (?:read|see|show)\s+(?:more|less)(?:\s+stories)?
@@ -68,6 +69,9 @@ PROMOTION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Chrome inside a sentence: link annotations screen readers get ("..., opens new tab").
+INLINE_CHROME = re.compile(r",?\s*\bopens\s+(?:in\s+(?:a\s+)?)?new\s+(?:tab|window)\b", re.I)
+
 URL = re.compile(r"https?://\S+|www\.\S+\.\w{2,}\S*")
 
 # Caption lines in copied text: "Image: ...", "Photo: ...", "Pictured: ...".
@@ -94,7 +98,9 @@ BYLINE = re.compile(
 CREDITS = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|"
     r"graphics?|research|produced|written\s+and\s+reporting)\b[^.]{0,40}\bby\b"
-    r"|^[^.]{3,120}\bcontributed\s+(?:reporting\s+)?(?:to\s+this\s+(?:report|story|article))",
+    r"|^[^.]{3,120}\bcontributed\s+(?:reporting\s+)?(?:to\s+this\s+(?:report|story|article))"
+    r"|^(?:with\s+files\s+from|with\s+(?:additional\s+)?reporting\s+(?:by|from)|"
+    r"source\s*:\s*[^.]{1,60}$)",
     re.IGNORECASE,
 )
 
