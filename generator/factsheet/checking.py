@@ -51,12 +51,16 @@ def _display(path: Path, root: Path) -> str:
 def check(paths: Sequence[Path], *, root: Path) -> list[Problem]:
     """Every problem of every sheet in ``paths``, plus conflicts between sheets.
 
-    ``root`` is the folder ``article.file`` is relative to (the project folder).
+    ``root`` is the folder ``article.file`` is relative to (the project folder).  A
+    folder in ``paths`` stands for the sheets in it.
     Warnings (``severity="warning"``) do not fail a check.
     """
     problems: list[Problem] = []
     actors: dict[str, tuple[model.Actor, str]] = {}  # id -> first definition, where
-    for path in paths:
+    expanded = [
+        p for path in map(Path, paths) for p in (find_sheets(path) if path.is_dir() else [path])
+    ]
+    for path in expanded:
         shown = _display(Path(path), root)
         try:
             sheet, marks, found = _analyse(read_text(Path(path), shown), shown)

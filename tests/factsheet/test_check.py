@@ -157,3 +157,10 @@ def test_advice_on_shared_names_and_misquoted_evidence(project: Path) -> None:
         "sentence is not in paragraph 'p2' (copy it verbatim from that paragraph, or fix "
         "evidence.paragraph)",
     ]
+
+
+def test_a_folder_stands_for_its_sheets(project: Path) -> None:
+    _save(project, make_sheet(), "a.yaml")
+    _save(project, make_sheet(), "b.yaml")
+    problems = factsheet.check([project / "content" / "facts"], root=project)
+    assert [p.path for p in problems] == ["content/facts/a.yaml", "content/facts/b.yaml"]
