@@ -54,6 +54,9 @@ class Attribution:
     verb: str = "says"
     relayed_by: Span | None = None
     sentence: Span | None = None
+    # True when the cue is not in the curated lexicon of claim verbs but was learned
+    # from PolNeAR's broader scheme (attitudes, "touted", "focused on"): weaker claims.
+    learned: bool = False
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:
@@ -165,6 +168,7 @@ def _finish(doc: Doc, d: Draft, quotes: QuoteIndex) -> Attribution:
         verb=d.verb,
         relayed_by=relayed,
         sentence=sentence,
+        learned=d.learned,
     )
 
 

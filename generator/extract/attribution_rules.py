@@ -327,7 +327,27 @@ def _source(tok: Token) -> set[int]:
             head = node.head
             return {i for i in subtree(head) if i < node.left_edge.i or i == head.i}
         break
-    return set()
+    return _left_noun_phrase(tok)
+
+
+def _left_noun_phrase(tok: Token) -> set[int]:
+    """No subject in the parse: the noun phrase right before the cue ("Obama says")."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and not doc[i].is_punct:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or doc[i].dep_ in ("pobj", "dobj"):
+        return set()
+    if doc[i].tag_ in ("WP", "WDT"):
+        return set()
+    start = i
+    while (
+        start > 0
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART")
+        and (doc[start - 1].head.i >= start - 1 and doc[start - 1].head.i <= i)
+    ):
+        start -= 1
+    return set(range(start, i + 1))
 
 
 def subtree(tok: Token) -> set[int]:
