@@ -258,13 +258,18 @@ class _Builder:
         """Mentions the tagger missed: every other place the text writes a known name
         (a person's full name or surname, an organisation's or place's name)."""
         doc, text = self.doc, self.parsed.text
+        surnames: dict[str, int] = {}
+        for entry in self.entries.values():
+            if entry.kind == "person" and " " in entry.name:
+                surname = entry.name.split()[-1]
+                surnames[surname] = surnames.get(surname, 0) + 1
         for entry in sorted(self.entries.values(), key=lambda e: e.key):
             if ":" not in entry.key:
                 continue
             forms = set(entry.forms) | {entry.name}
             if entry.kind == "person" and " " in entry.name:
                 surname = entry.name.split()[-1]
-                if len(surname) >= 4:
+                if len(surname) >= 4 and surnames[surname] == 1:  # not "Sharif" of two
                     forms.add(surname)
             for form in sorted(forms, key=lambda f: (-len(f), f)):
                 for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):

@@ -23,7 +23,9 @@ _LABEL = re.compile(
     r"\s*[:|\-–—]\s*",
     re.I,
 )
-_OPINION_URL = re.compile(r"/(?:opinion|opinions|comment|commentisfree|editorials?)/", re.I)
+_OPINION_URL = re.compile(
+    r"/(?:opinion|opinions|comment|commentisfree|editorials?|leaders?|columns?)/", re.I
+)
 _POINT_KINDS = ("body", "quote", "list")
 
 

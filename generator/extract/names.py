@@ -25,8 +25,10 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         or (ent.label_ == "PERSON" and doc[start].lower_ in _TITLE_WORDS)
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
+    while end > start + 1 and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text[:1].islower()
+    ):
+        end -= 1  # "Issam Abdallah found" -> "Issam Abdallah"
     if start >= end:
         return None, ""
     span = doc[start:end]

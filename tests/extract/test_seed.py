@@ -196,3 +196,14 @@ def test_analysis_section(sheet):
 def test_deterministic(seed, nlp):
     article, sheet = seed
     assert draft(article, nlp) == sheet
+
+
+def test_yaml_is_byte_identical_and_valid(seed, nlp):
+    from generator import factsheet
+
+    article, sheet = seed
+    text = factsheet.dump(sheet)
+    assert factsheet.dump(draft(article, nlp)) == text
+    loaded = factsheet.load_text(text, "content/facts/000-2926eab6d77f57bf.yaml")
+    assert [a.id for a in loaded.actors] == [a.id for a in sheet.actors]
+    assert [c.id for c in loaded.claims] == [c.id for c in sheet.claims]
