@@ -14,6 +14,7 @@ import dataclasses
 import io
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -140,6 +141,16 @@ def save(sheet: model.FactSheet, path: Path) -> None:
     atomic_write(Path(path), dump(sheet, schema_ref=schema_ref_for(Path(path))))
 
 
+def _mode_for(path: Path) -> int:
+    """The permission bits of the file at ``path``, or those a new file gets (umask)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write to a temporary file in the same folder, then rename it over ``path``."""
     path = Path(path)
@@ -147,6 +158,7 @@ def atomic_write(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.chmod(temp, _mode_for(path))  # mkstemp makes 0600; keep the file's own mode
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

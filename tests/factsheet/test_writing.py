@@ -136,3 +136,18 @@ def test_styled_leaves_awkward_text_to_quoting() -> None:
     assert type(writing.styled("x" * 100)).__name__ == "FoldedScalarString"
     assert type(writing.styled("a  b" * 30)) is str  # double spaces would not fold back
     assert type(writing.styled("one\ntwo")).__name__ == "LiteralScalarString"
+
+
+def test_a_rewrite_keeps_the_files_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "river-dispute.yaml"
+    factsheet.save(make_sheet(), path)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    path.chmod(0o640)
+    factsheet.save(make_sheet(summary="changed"), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
