@@ -58,6 +58,27 @@ class TimelinePoint:
     href: str
 
 
+def fit(text: str, room: float, size: float = 12.0) -> str:
+    """``text`` cut (with an ellipsis) to about ``room`` px at font ``size`` px."""
+    limit = max(4, int(room / (CHAR_WIDTH * size / 12)))
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def wrap(text: str, room: float, size: float = 12.0, lines: int = 2) -> tuple[str, ...]:
+    """``text`` in at most ``lines`` lines of about ``room`` px, the last one cut to fit."""
+    limit = max(4, int(room / (CHAR_WIDTH * size / 12)))
+    out: list[str] = []
+    words = text.split()
+    while words and len(out) < lines - 1:
+        line = words.pop(0)
+        while words and len(line) + 1 + len(words[0]) <= limit:
+            line += " " + words.pop(0)
+        out.append(line)
+    if words:
+        out.append(fit(" ".join(words), room, size))
+    return tuple(out)
+
+
 def fractional_year(sort_key: str) -> float | None:
     """``"2020-09-27"`` -> 2020.74; ``None`` for dates that are not ISO-ish."""
     match = _DATE.match(sort_key)
@@ -127,6 +148,7 @@ def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineCh
 class Node:
     id: str
     name: str
+    lines: tuple[str, ...]  # the name, wrapped to fit beside the node
     href: str
     x: float
     y: float
@@ -190,8 +212,21 @@ def dispute_map(
         dx = {"end": -14, "start": 14, "middle": 0}[anchor]
         dy = 4 if anchor != "middle" else (-14 if y < cy else 24)
         name, href = names[actor]
+        lines = wrap(name, 150 if anchor != "middle" else 220, 15, lines=3)
+        if anchor != "middle" or y >= cy:  # grow downwards, except labels above a top node
+            label_y = y + dy - (len(lines) - 1) * 8
+        else:
+            label_y = y + dy - (len(lines) - 1) * 17
         nodes[actor] = Node(
-            actor, name, href, round(x, 1), round(y, 1), round(x + dx, 1), round(y + dy, 1), anchor
+            actor,
+            name,
+            lines,
+            href,
+            round(x, 1),
+            round(y, 1),
+            round(x + dx, 1),
+            round(label_y, 1),
+            anchor,
         )
     seen: set[tuple[str, str, str]] = set()
     edges = []
@@ -262,12 +297,12 @@ class FigureInput:
     href: str
 
 
-def figure_chart(figures: Sequence[FigureInput], *, width: int = 640) -> FigureChart:
+def figure_chart(figures: Sequence[FigureInput], *, width: int = 560) -> FigureChart:
     """Horizontal bars, one group per unit; bars in a group share one scale."""
     by_unit: dict[str, list[FigureInput]] = {}
     for figure in figures:
         by_unit.setdefault(figure.unit.lower(), []).append(figure)
-    label_width, value_room, row, heading = 190, 150, 26.0, 30.0
+    label_width, value_room, row, heading = 200, 130, 28.0, 32.0
     y = 8.0
     groups = []
     for unit in sorted(by_unit):
@@ -282,7 +317,7 @@ def figure_chart(figures: Sequence[FigureInput], *, width: int = 640) -> FigureC
                 Bar(
                     round(y, 1),
                     round(length, 1),
-                    f.claimant,
+                    fit(f.claimant, label_width - 14, 14),
                     f.value_label,
                     f.side,
                     f.title,

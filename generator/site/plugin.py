@@ -103,8 +103,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 p.relative_to(config.docs_dir).as_posix()
                 for p in Path(config.docs_dir).glob("*.md")
             )
+            pages = [p for p in docs if p not in self.specs]
+            pages.sort(key=lambda p: (p != "about.md", p))  # About first, then the guides
             config.nav = [{title: uri} for title, uri in SECTIONS]
-            config.nav += [p for p in docs if p not in self.specs and p != "index.md"]
+            if pages:
+                config.nav.append({"About": pages})
         config.theme.static_templates.add("feed.xml")
         return config
 

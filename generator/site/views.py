@@ -272,10 +272,10 @@ class Views:
         cards = sorted((self.card(a) for a in ranked), key=lambda c: -(c.claims * 2 + c.mentions))
         k = self.knowledge
         counts = (
-            Link("actors/", f"{len(k.actors)} actors"),
-            Link("claims/", f"{len(self.claims)} claims"),
-            Link("timeline/", f"{len(k.events)} dated events"),
-            Link("sources/", f"{len(k.sheets)} source articles"),
+            Link("actors/", _count(len(k.actors), "actor")),
+            Link("claims/", _count(len(self.claims), "claim")),
+            Link("timeline/", _count(len(k.events), "dated event")),
+            Link("sources/", _count(len(k.sheets), "source article")),
         )
         return HomeView(
             stories=tuple(self.article(s) for s in self.newest_first()),
@@ -488,6 +488,10 @@ class Views:
 
     def _search(self) -> SearchView:
         return SearchView(self.search)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _number(value: float | int) -> str:

@@ -152,6 +152,16 @@ def test_claims_page(page, base_url: str) -> None:
     shoot(page, "claims")
 
 
+def test_dark_mode_passes_axe(page, base_url: str) -> None:
+    page.emulate_media(color_scheme="dark")
+    for path in ("", "claims/", "sources/orlen-valley/"):
+        page.goto(base_url + path)
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert background == "rgb(21, 24, 28)", background
+        check_axe(page)
+    shoot(page, "source-dark")
+
+
 def test_search_finds_actor_by_alias(page, base_url: str) -> None:
     page.goto(base_url + "search/?q=Lisca")
     result = page.locator(".pagefind-ui__result-link").first

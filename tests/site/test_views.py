@@ -1,0 +1,50 @@
+"""Views built straight from a Knowledge (no MkDocs): what each page is handed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from generator.knowledge import build
+from generator.site.pages import PageSpec, plan
+from generator.site.views import Views
+
+
+def source_view(sheet):
+    views = Views(build([sheet]))
+    return views.view(PageSpec(f"sources/{sheet.slug}.md", "source", "", "", sheet.slug))
+
+
+def test_article_url_must_be_a_web_address(fixture_sheet) -> None:
+    assert source_view(fixture_sheet).url == "https://courier.example/world/orlen-valley"
+    hostile = dataclasses.replace(
+        fixture_sheet,
+        article=dataclasses.replace(fixture_sheet.article, url="javascript:alert(1)"),
+    )
+    assert source_view(hostile).url is None
+
+
+def test_paragraph_back_links_and_marks(fixture_knowledge) -> None:
+    views = Views(fixture_knowledge)
+    view = views.view(PageSpec("sources/orlen-valley.md", "source", "", "", "orlen-valley"))
+    p5 = next(p for p in view.paragraphs if p.id == "p5")
+    assert [link.href for link in p5.claims] == [
+        "claims/#orlen-valley--kovel-losses",
+        "claims/#orlen-valley--kovel-urges-talks",
+    ]
+    marked = "".join(s.text for s in p5.text if s.mark)
+    assert "Valdoria lost one drone" in marked and "return to talks" in marked
+
+
+def test_actor_view_lists_claims_about_and_neighbours(fixture_knowledge) -> None:
+    views = Views(fixture_knowledge)
+    view = views.view(PageSpec("actors/kessmark.md", "actor", "", "", "kessmark"))
+    assert [c.key for c in view.claims_about] == ["orlen-valley/valdoria-blames-kessmark"]
+    assert {m.id for m in view.members} == {"kessmark-defence-ministry", "tomas-brenn"}
+    assert view.previous is not None and view.next is not None
+
+
+def test_plan_has_stable_paths(fixture_knowledge) -> None:
+    uris = [s.src_uri for s in plan(fixture_knowledge)]
+    assert uris == [s.src_uri for s in plan(fixture_knowledge)]
+    assert "actors/ana-kovel.md" in uris and "sources/orlen-valley.md" in uris
+    assert {s.url for s in plan(fixture_knowledge) if s.kind == "actor"} >= {"actors/ana-kovel/"}
