@@ -62,7 +62,7 @@ PROMOTION = re.compile(
       | (?:we|this\s+site)\s+uses?\s+cookies | cookie\s+(?:policy|settings|preferences)
       | get\s+(?:daily|weekly)\s+\w+\s+news | click\s+here | tap\s+here
       | for\s+(?:just|only)\s+[£$€]\d
-      | be\s+informed\s+daily
+      | be\s+informed\s+daily | get\s+instant\s+alerts | be\s+the\s+first\s+to\s+know
       | all\s+rights\s+reserved | ©\s*\d{4} | copyright\s+©?\s*\d{4}
       | terms\s+(?:of\s+(?:use|service)|and\s+conditions) | privacy\s+policy
     )""",
