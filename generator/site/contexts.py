@@ -242,6 +242,25 @@ class ArticleCard:
 
 
 @dataclass(frozen=True)
+class TopicCard:
+    """A story: a group of articles about the same actors.
+
+    Attributes:
+        title: the topic's title.
+        anchor: its HTML id on the sources page.
+        stories: its articles, newest first (on the home page, only the newest few).
+        count: how many articles the topic has in all.
+        actors: the actors it is most about.
+    """
+
+    title: str
+    anchor: str
+    stories: tuple[ArticleCard, ...]
+    count: int
+    actors: tuple[ActorRef, ...]
+
+
+@dataclass(frozen=True)
 class ParagraphView:
     """One paragraph of a source article.
 
@@ -276,14 +295,14 @@ class HomeView:
     """``index.md``: the story in brief.
 
     Attributes:
-        stories: the articles, newest first, with their summaries.
+        topics: the stories, each with its newest articles and their summaries.
         key_actors: the actors with most claims and mentions.
         disputes: open disputes, side by side.
         timeline: the timeline chart at a glance.
         counts: how many actors, claims, events and articles the site holds.
     """
 
-    stories: tuple[ArticleCard, ...]
+    topics: tuple[TopicCard, ...]
     key_actors: tuple[ActorCard, ...]
     disputes: tuple[Dispute, ...]
     timeline: TimelineChart
@@ -404,10 +423,10 @@ class SourcesView:
     """``sources/``: the articles everything comes from.
 
     Attributes:
-        articles: the articles, newest first.
+        topics: the stories, each with all its articles, newest first.
     """
 
-    articles: tuple[ArticleCard, ...]
+    topics: tuple[TopicCard, ...]
 
 
 @dataclass(frozen=True)

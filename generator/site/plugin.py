@@ -59,6 +59,8 @@ class ExplainerConfig(Config):
     """Build a Pagefind search index into ``site/pagefind/`` after the build."""
     key_actors = c.Type(int, default=8)
     """How many actors the home page shows as key actors."""
+    topics = c.Optional(c.Type((list, dict)))
+    """Named stories (see ``generator.knowledge.topics``); unnamed articles group by actor."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -84,7 +86,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         content = root / self.config.content_dir
         self.content_dir = content
         try:
-            knowledge = load_knowledge(content)
+            knowledge = load_knowledge(content, self.config.topics, config.config_file_path)
         except ExplainerError as error:
             if self.command != "serve" or self.last_good is None:
                 raise PluginError(f"explainer: cannot build the site:\n{error}") from error
@@ -174,12 +176,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             build_search_index(Path(config.site_dir))
 
 
-def load_knowledge(content: Path) -> Any:
+def load_knowledge(content: Path, topics: Any = None, config_path: str | None = None) -> Any:
     """All sheets under ``content/facts`` merged into one model; raises ExplainerError."""
     from generator import factsheet, knowledge
 
+    rules = knowledge.TopicConfig.from_mapping(topics, path=config_path or "mkdocs.yml")
     sheets = [factsheet.load(path) for path in factsheet.find_sheets(content / "facts")]
-    return knowledge.build(sheets, pins=knowledge.load_pins(content / "pins.yaml"))
+    return knowledge.build(sheets, topics=rules, pins=knowledge.load_pins(content / "pins.yaml"))
 
 
 def jsonld(data: Any) -> Markup:

@@ -41,6 +41,7 @@ from generator.site.contexts import (
     SourcesView,
     SourceView,
     TimelineView,
+    TopicCard,
 )
 from generator.site.dates import human_date, rfc3339
 from generator.site.pages import (
@@ -59,6 +60,7 @@ GROUPS = (
     ("Places", "places", ("place",)),
 )
 INDEXED_KINDS = ("country", "region", "place", "organisation", "group")
+HOME_STORIES = 3  # newest articles per topic on the home page
 
 
 class Views:
@@ -196,6 +198,30 @@ class Views:
         dated = sorted(self.knowledge.sheets, key=lambda s: s.slug)
         return sorted(dated, key=lambda s: s.article.published or "", reverse=True)
 
+    def topics(self, limit: int | None = None) -> tuple[TopicCard, ...]:
+        """The stories (topics), the one with the newest article first; their articles
+        newest first, at most ``limit`` of them.  One "All articles" topic when the
+        knowledge has none."""
+        rank = {s.slug: n for n, s in enumerate(self.newest_first())}
+        groups = [(t.title, t.id, t.articles, t.actors) for t in self.knowledge.topics]
+        if not groups:
+            groups = [("All articles", "all", tuple(rank), ())]
+        ranked = []
+        for title, topic_id, slugs, actor_ids in groups:
+            ordered = sorted((s for s in slugs if s in rank), key=rank.__getitem__)
+            if not ordered:
+                continue
+            shown = ordered[:limit] if limit else ordered
+            card = TopicCard(
+                title,
+                f"topic-{topic_id}",
+                tuple(self.article(self.sheets[s]) for s in shown),
+                len(ordered),
+                tuple(self.ref(a) for a in actor_ids[:6] if a in self.actors),
+            )
+            ranked.append((rank[ordered[0]], title, card))
+        return tuple(card for _, _, card in sorted(ranked, key=lambda r: (r[0], r[1])))
+
     def sheet_neighbours(self, slug: str) -> tuple[Link | None, Link | None]:
         at = self.sheet_position[slug]
         older = self.oldest_first[at - 1] if at > 0 else None
@@ -278,7 +304,7 @@ class Views:
             Link("sources/", _count(len(k.sheets), "source article")),
         )
         return HomeView(
-            stories=tuple(self.article(s) for s in self.newest_first()),
+            topics=self.topics(limit=HOME_STORIES),
             key_actors=tuple(cards[: self.key_actors]),
             disputes=self.disputes()[:4],
             timeline=self.timeline_chart(),
@@ -437,7 +463,7 @@ class Views:
         return AnalysesView(tuple(views))
 
     def _sources(self) -> SourcesView:
-        return SourcesView(tuple(self.article(s) for s in self.newest_first()))
+        return SourcesView(self.topics())
 
     def _source(self, slug: str) -> SourceView:
         sheet = self.sheets[slug]

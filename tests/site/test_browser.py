@@ -236,7 +236,7 @@ def test_seed_site_passes_axe_on_every_section(page, seed_url: str) -> None:
     check_axe(page)
     shoot(page, "seed-actor")
     page.goto(seed_url + "sources/")
-    page.locator(".source-card h2 a").first.click()
+    page.locator(".source-card h3 a").first.click()
     page.wait_for_load_state()
     check_axe(page)
     shoot(page, "seed-source")
