@@ -25,6 +25,7 @@ _PRIORITY = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region":
 _IT = {"it", "its"}
 _THEY = {"they", "their", "them"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her"}
+_RELATIVES = {"which", "who", "that"}
 _DOCUMENTS = re.compile(
     r"^(?:a|an|the|its|their|his|her)?\s*(?:joint\s+|separate\s+|later\s+|written\s+)?"
     r"(?:statement|report|communique|communiqué|release|press release|readout|post|tweet)s?$",
@@ -67,6 +68,7 @@ def _owner(cast: Cast, actor_id: str) -> str:
 class _Resolver:
     def __init__(self, parsed: ParsedArticle, cast: Cast) -> None:
         self.parsed, self.cast = parsed, cast
+        self.actors = {a.id: a for a in cast.actors}
         self.history: list[tuple[str, ...]] = []  # sources resolved so far, in order
         counts: dict[str, int] = {}
         for m in cast.mentions:
@@ -146,12 +148,55 @@ class _Resolver:
             last = self._last(False)
             return (last,) if last else ()
         if low in _PERSON_PRONOUNS:
-            last = self._last(True)
+            last = self._last(True) or self._nearest(att.source.start, "person")
             return (last,) if last else ()
+        if low in _RELATIVES:
+            antecedent = self._antecedent(att.source.start)
+            return (antecedent,) if antecedent else ()
         if _DOCUMENTS.match(text) and self.history:
             last = self._last(False)  # statements come from institutions
             return (last,) if last else self.history[-1]
-        return ()
+        described = self._described(att.source.start, att.source.end)
+        return (described,) if described else ()
+
+    def _nearest(self, char: int, kind: str, suffix: str = "") -> str | None:
+        """The actor of ``kind`` named last before ``char`` (its id ending in ``suffix``)."""
+        for mention in reversed(self.cast.before(char)):
+            if self.cast.kind(mention.actor) == kind and mention.actor.endswith(suffix):
+                return mention.actor
+        return None
+
+    def _antecedent(self, char: int) -> str | None:
+        """ "the ministry, which said": the actor the relative pronoun stands for."""
+        token = self.parsed.token_at(char)
+        clause = token.head
+        if clause.dep_ != "relcl":
+            return None
+        noun = clause.head
+        start = noun.left_edge.idx
+        return self.named(start, noun.idx + len(noun))
+
+    def _described(self, start: int, end: int) -> str | None:
+        """ "The defence ministry", "the military", "a ministry statement": the organisation
+        last named with that head; "the ambassador", "his spokesperson": the person."""
+        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.pos_ == "PROPN" for t in span):
+            return None
+        for token in span:
+            lemma = token.lemma_.lower()
+            if lemma in lexicon.ORG_HEADS and token.pos_ == "NOUN":
+                return self._nearest(start, "organisation", f"-{lemma}")
+        root = span.root.lower_
+        if root in ("spokesman", "spokeswoman", "spokesperson", "aide", "office") and any(
+            t.lower_ in ("his", "her") for t in span
+        ):
+            return self._last(True) or self._nearest(start, "person")
+        if root in _TITLE_WORDS and span[0].lower_ == "the":
+            for mention in reversed(self.cast.before(start)):
+                actor = self.actors.get(mention.actor)
+                if actor and actor.kind == "person" and root in (actor.role or "").lower():
+                    return actor.id
+        return None
 
 
 def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:
