@@ -81,24 +81,23 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         taken_cues.update(draft.cue)
         drafts.append(draft)
     drafts = _merge_relays(drafts)
-    _separate_nested(doc, drafts)
+    drafts = _drop_nested(doc, drafts)
     continue_quotes(doc, drafts, quotes)
     out = [_finish(doc, d, quotes) for d in drafts]
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
     return out
 
 
-def _separate_nested(doc: Doc, drafts: list[Draft]) -> None:
-    """A token plays one role in one attribution: "X says A, calling B C" gives X's
-    "calls" its own claim, cut out of the content of "says"."""
-    for d in drafts:
-        for other in drafts:
-            if other is d or not set(other.cue) <= d.content or other.cue[0] < d.cue[0]:
-                continue
-            if doc[other.cue[0]].tag_ != "VBG":
-                continue
-            rest = d.content - set(other.cue) - other.content - other.source
-            d.content = {i for i in rest if i < other.cue[0]} or rest or d.content
+def _drop_nested(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A cue inside another attribution's content is part of what is claimed there
+    ("X said Y had accused Z"): one token, one role, as annotators have it.  Noun cues
+    stay: "rejected Kovar's claim that ..." holds Kovar's claim as well as the denial."""
+    inner = set()
+    for n, d in enumerate(drafts):
+        for m, other in enumerate(drafts):
+            if m != n and other.cue[0] in d.content and doc[other.cue[0]].pos_ != "NOUN":
+                inner.add(n if d.learned and not other.learned else m)
+    return [d for n, d in enumerate(drafts) if n not in inner]
 
 
 def _paragraph_numbers(doc: Doc) -> list[int]:

@@ -43,8 +43,8 @@ _CLAUSE_DEPS = {"ccomp"}
 # Thresholds on the frame table (cue_frames): a verb outside the lexicon is a cue when
 # seen often enough in its frame and mostly annotated as one; a lexicon verb is dropped
 # in a frame where it seldom is.
-LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.5
-GATE_MIN_SEEN, GATE_MAX_RATE = 8, 0.33
+LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.3
+GATE_MIN_SEEN, GATE_MAX_RATE = 8, 0.2
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
