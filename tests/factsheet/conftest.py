@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from sheet_fixtures import make_sheet
 
 from generator.factsheet import model
+
+from .sheet_fixtures import make_sheet
 
 
 @pytest.fixture

@@ -7,10 +7,11 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from sheet_fixtures import make_sheet
 
 from generator import factsheet
 from generator.factsheet import model
+
+from .sheet_fixtures import make_sheet
 
 
 @pytest.fixture

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sheet_fixtures import make_sheet
 
 from generator import cli, factsheet
+
+from .sheet_fixtures import make_sheet
 
 
 @pytest.fixture

@@ -6,11 +6,12 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from sheet_fixtures import make_sheet
 
 from generator import factsheet
 from generator.errors import FactSheetError
 from generator.factsheet import model
+
+from .sheet_fixtures import make_sheet
 
 
 @pytest.fixture

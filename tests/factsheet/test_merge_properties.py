@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sheet_fixtures import make_sheet
 
 from generator import factsheet
 from generator.factsheet import model
+
+from .sheet_fixtures import make_sheet
 
 ROLES = st.sampled_from([None, "Mayor", "Mayor of Lowford", "Town clerk", "Engineer"])
 POOL = [

@@ -12,11 +12,12 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sheet_fixtures import make_sheet
 
 from generator import factsheet
 from generator.errors import FactSheetError
 from generator.factsheet import model, writing
+
+from .sheet_fixtures import make_sheet
 
 
 def test_round_trip_is_equal(sheet: model.FactSheet) -> None:

@@ -10,10 +10,10 @@ import dataclasses
 import os
 from pathlib import Path
 
-from sheet_fixtures import make_sheet
-
 from generator import factsheet
 from generator.factsheet import model
+
+from .sheet_fixtures import make_sheet
 
 GOLDEN = Path(__file__).parent / "golden" / "river-dispute.yaml"
 
