@@ -34,11 +34,12 @@ def _site_dir(config_file: Path) -> Path:
     return (config_file.parent / site_dir).resolve()
 
 
-def build_site(config_file: Path, *, strict: bool = False) -> None:
+def build_site(config_file: Path, *, strict: bool = False) -> tuple[Problem, ...]:
     """Build the site of ``config_file`` (``mkdocs.yml``) into its ``site_dir``.
 
-    Raises :class:`SiteError` (or the sheets' own :class:`ExplainerError`) with a clear
-    message when the build fails; ``site/`` is then untouched.
+    Returns MkDocs' warnings of a successful build (as warning problems, for the caller
+    to report).  Raises :class:`SiteError` (or the sheets' own :class:`ExplainerError`)
+    with a clear message when the build fails; ``site/`` is then untouched.
     """
     from generator.site.plugin import run_build
 
@@ -47,7 +48,7 @@ def build_site(config_file: Path, *, strict: bool = False) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
-        run_build(config_file, staging, strict=strict)
+        warnings = run_build(config_file, staging, strict=strict)
     except ExplainerError:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -59,6 +60,7 @@ def build_site(config_file: Path, *, strict: bool = False) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap(staging, target)
+    return tuple(Problem(str(config_file), w, severity="warning") for w in warnings)
 
 
 def _swap(staging: Path, target: Path) -> None:

@@ -117,18 +117,19 @@ def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineCh
         anchor = "start" if x < width / 3 else "end" if x > 2 * width / 3 else "middle"
         left = {"start": x, "middle": x - size / 2, "end": x - size}[anchor]
         lane = next((i for i, end in enumerate(lane_ends) if end < left), len(lane_ends))
-        if lane == len(lane_ends):
+        if lane == len(lane_ends) and lane < max_lanes:
             lane_ends.append(0.0)
-        lane_ends[lane] = left + size
-        placed.append((x, min(lane, max_lanes - 1), anchor, point))
+        if lane < max_lanes:
+            lane_ends[lane] = left + size
+        placed.append((x, lane, anchor, point))  # lane >= max_lanes: a dot, no label
     lanes = min(len(lane_ends), max_lanes)
     axis_y = 20 + lanes * lane_height + 8
     markers = tuple(
         Marker(
             x=round(x, 1),
-            label_y=round(axis_y - 14 - lane * lane_height, 1),
+            label_y=round(axis_y - 14 - min(lane, max_lanes - 1) * lane_height, 1),
             anchor=anchor,
-            label=point.label,
+            label=point.label if lane < max_lanes else "",
             title=point.title,
             href=point.href,
         )

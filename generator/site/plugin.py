@@ -172,6 +172,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # GitHub Pages: serve the files as they are (``gh-deploy`` adds this too).
+        (Path(config.site_dir) / ".nojekyll").write_bytes(b"")
         if self.config.search:
             build_search_index(Path(config.site_dir))
 

@@ -59,5 +59,13 @@ def test_mkdocs_warning_in_strict_mode_fails_cleanly(project: Path) -> None:
 
 def test_second_build_replaces_the_site(project: Path) -> None:
     (project / "site" / "stale.html").write_text("old", encoding="utf-8")
-    build_site(project / "mkdocs.yml")
+    assert build_site(project / "mkdocs.yml") == ()
     assert not (project / "site" / "stale.html").exists()
+    assert (project / "site" / ".nojekyll").exists()
+
+
+def test_warnings_of_a_lenient_build_are_returned(project: Path) -> None:
+    about = project / "content" / "pages" / "about.md"
+    about.write_text("# About\n\nSee [nowhere](missing.md).\n", encoding="utf-8")
+    (warning,) = build_site(project / "mkdocs.yml")
+    assert warning.severity == "warning" and "missing.md" in warning.message

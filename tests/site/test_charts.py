@@ -55,3 +55,20 @@ def test_figure_chart_groups_by_unit_and_scales_within_a_group() -> None:
     assert tanks[0].length == 2 * tanks[1].length
     ys = [b.y for g in chart.groups for b in g.bars]
     assert ys == sorted(ys) and max(ys) < chart.height
+
+
+def test_crowded_timeline_labels_never_overlap() -> None:
+    keys = [f"2020-{m:02d}-{d:02d}" for m in range(1, 13) for d in (1, 10, 20)]
+    chart = charts.timeline(points(*keys))
+    assert len(chart.markers) == len(keys)
+    boxes: dict[float, list[tuple[float, float]]] = {}
+    for m in chart.markers:
+        if not m.label:
+            continue  # beyond the last lane: a dot without a label
+        size = len(m.label) * charts.CHAR_WIDTH + 10
+        left = {"start": m.x, "middle": m.x - size / 2, "end": m.x - size}[m.anchor]
+        for other_left, other_right in boxes.setdefault(m.label_y, []):
+            assert left > other_right or left + size < other_left
+        boxes[m.label_y].append((left, left + size))
+    assert any(not m.label for m in chart.markers)
+    assert len(boxes) <= 5
