@@ -195,7 +195,12 @@ class _Merger:
         if value is _MISSING:
             node.pop(key, None)
         elif key in node:
-            node[key] = styled(value)
+            new = styled(value)
+            old = node[key]
+            flow = isinstance(old, CommentedSeq | CommentedMap) and old.fa.flow_style()
+            if flow and isinstance(new, CommentedSeq | CommentedMap):
+                new.fa.set_flow_style()  # `aliases: [a, b]` stays on one line
+            node[key] = new
         else:
             names = list(order)
             later = names[names.index(key) + 1 :] if key in names else []

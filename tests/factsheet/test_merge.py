@@ -274,3 +274,17 @@ def test_an_emptied_section_gets_the_machines_new_items(paths: tuple[Path, Path]
     path.write_text(_edit(text, "\nanalysis:\n", "\nbackground:\n\nanalysis:\n"))
     factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=True)
     assert factsheet.load(path).background == make_sheet().background
+
+
+def test_a_flow_style_list_stays_on_one_line(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    factsheet.write_draft(make_sheet(), path, cache_dir=cache, refresh=False)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        _edit(text, "  aliases:\n  - the lower town\n", "  aliases: [the lower town, Low]\n")
+    )
+    first = make_sheet()
+    lowford = dataclasses.replace(first.actors[1], aliases=("the lower town", "Lowf"))
+    second = dataclasses.replace(first, actors=(first.actors[0], lowford, first.actors[2]))
+    factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
+    assert "  aliases: [the lower town, Low, Lowf]\n" in path.read_text(encoding="utf-8")
