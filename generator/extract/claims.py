@@ -18,6 +18,7 @@ from generator.extract.attribution import Attribution, Span, find_attributions
 from generator.extract.denials import find_denials
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
+from generator.extract.nested import find_nested
 from generator.factsheet.model import Claim, Evidence
 from generator.slugs import slugify, unique
 
@@ -254,6 +255,7 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
     taken: set[str] = set()
     out: list[Located] = []
     attributions = find_attributions(parsed.doc)
+    attributions += find_nested(parsed.doc, attributions)
     attributions = sorted(
         attributions + find_denials(parsed.doc, attributions),
         key=lambda a: (a.cue.start, a.content.start),
