@@ -92,11 +92,21 @@ def _drop_nested(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A cue inside another attribution's content is part of what is claimed there
     ("X said Y had accused Z"): one token, one role, as annotators have it.  Noun cues
     stay: "rejected Kovar's claim that ..." holds Kovar's claim as well as the denial."""
-    inner = set()
-    for n, d in enumerate(drafts):
+    inner: set[int] = set()
+    by_size = sorted(range(len(drafts)), key=lambda n: (-len(drafts[n].content), n))
+    for n in by_size:
+        if n in inner:
+            continue
+        d = drafts[n]
         for m, other in enumerate(drafts):
-            if m != n and other.cue[0] in d.content and doc[other.cue[0]].pos_ != "NOUN":
-                inner.add(n if d.learned and not other.learned else m)
+            if m == n or m in inner or other.cue[0] not in d.content:
+                continue
+            if doc[other.cue[0]].pos_ == "NOUN":
+                continue
+            if d.learned and not other.learned:
+                inner.add(n)
+                break
+            inner.add(m)
     return [d for n, d in enumerate(drafts) if n not in inner]
 
 

@@ -206,6 +206,8 @@ def _inverted_content(tok: Token) -> set[int]:
         return set()
     if head.i > tok.i and tok.dep_ != "parataxis":
         return set()
+    if tok.dep_ == "ccomp" and head.lemma_.lower() in VERB_CUES:
+        return set()  # "officials said a device was found": the clause is what is said
     own = subtree(tok)
     content = subtree(head) - own
     return {i for i in content if i < tok.left_edge.i or tok.doc[i].dep_ != "punct"}
