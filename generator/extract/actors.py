@@ -210,7 +210,10 @@ class _Builder:
             if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
                 return None  # organisation phrases are read by find_organisations
             if len(span) == 1 and (
-                span.root.dep_ in ("compound", "nmod", "amod")
+                (
+                    span.root.dep_ in ("compound", "nmod", "amod")
+                    and span.root.head.lemma_.lower() not in lexicon.NAMED_ORG_NOUNS
+                )
                 or span[0].is_stop
                 or low in lexicon.MINISTRY_FIELDS
             ):

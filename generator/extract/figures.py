@@ -91,6 +91,16 @@ def find_figures(
     """Figures in ``content``; ``resolve`` maps a gazetteer id to an actor id (or None)."""
     figures: list[tuple[int, Figure, Token]] = []
     for token in content:
+        partitive = _partitive(token)
+        if partitive is not None:  # "two of its helicopters"
+            value = number([token])
+            if value is not None and partitive.lower_ not in NOT_UNITS:
+                side = _side_of(partitive, resolve) or (speaker_side if _own(partitive) else None)
+                written = content.doc[token.i : partitive.i + 1].text
+                figures.append(
+                    (partitive.i, Figure(value, partitive.lower_, side, written), partitive)
+                )
+            continue
         if token.dep_ != "nummod" or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"):
@@ -103,7 +113,7 @@ def find_figures(
         noun = token.head
         if noun.lower_ in NOT_UNITS:
             continue
-        side = _side_of(noun, resolve)
+        side = _side_of(noun, resolve) or (speaker_side if _own(noun) else None)
         start = min(t.i for t in numbers)
         written = content.doc[start : noun.i + 1].text
         figures.append(
@@ -126,6 +136,23 @@ def find_figures(
             side = opponent  # "we shot down two helicopters": the other side's
         out.append(Figure(figure.value, figure.unit, side, figure.text))
     return tuple(out)
+
+
+def _partitive(token: Token) -> Token | None:
+    """The noun counted in "two of its helicopters"."""
+    if token.pos_ != "NUM" or token.dep_ == "nummod" or token.ent_type_ in ("DATE", "TIME"):
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN":
+                return noun
+    return None
+
+
+def _own(noun: Token) -> bool:
+    """The speaker's own: "its tanks", "our soldiers", "their aircraft"."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in noun.children)
 
 
 def _destroyed(noun: Token) -> bool:

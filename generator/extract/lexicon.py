@@ -355,3 +355,24 @@ INTERNATIONAL = {
 INTERNATIONAL_NAMES = {
     alias: name for name, aliases in INTERNATIONAL.items() for alias in (name, *aliases)
 }
+
+# Nouns a named organisation stands before ("the Interfax news agency").
+NAMED_ORG_NOUNS = {
+    "agency",
+    "group",
+    "party",
+    "company",
+    "newspaper",
+    "channel",
+    "network",
+    "organisation",
+    "organization",
+    "institute",
+    "council",
+    "movement",
+    "firm",
+    "broadcaster",
+    "outlet",
+    "militia",
+    "faction",
+}

@@ -262,3 +262,34 @@ def test_draft_many_in_processes_matches_one_process(article):
         article(f"Armenia said it had shot down {n} drones.", file=f"{n}.txt") for n in (2, 3, 4)
     ]
     assert list(draft_many(articles, processes=2)) == list(draft_many(articles, processes=1))
+
+
+def test_relayed_source_is_kept_as_via(sheet_of):
+    sheet = sheet_of(
+        "Ilham Aliyev was quoted as saying by the Interfax news agency that the army would "
+        "not stop."
+    )
+    relayed = claim(sheet, "ilham-aliyev", "the army would not stop")
+    assert relayed.via == "interfax"
+    assert sheet.actor("interfax").kind == "organisation"
+
+
+def test_according_to_and_capital_admissions(sheet_of):
+    sheet = sheet_of(
+        """The ceasefire collapsed, according to Armenia's foreign ministry.
+
+Baku admitted that two of its helicopters had been lost."""
+    )
+    assert claim(sheet, "armenia-foreign-ministry", "The ceasefire collapsed")
+    admission = claim(sheet, "azerbaijan", "two of its helicopters")
+    assert admission.kind == "admission"
+    assert [(f.value, f.unit) for f in admission.figures] == [(2, "helicopters")]
+
+
+def test_both_sides_are_the_two_main_states(sheet_of):
+    sheet = sheet_of(
+        """Fighting between Armenia and Azerbaijan continued on Monday, Armenia said.
+
+Azerbaijan said its troops had advanced. Both sides have reported civilian deaths."""
+    )
+    assert claim(sheet, "armenia", "civilian deaths").by == ("armenia", "azerbaijan")
