@@ -62,6 +62,8 @@ PROMOTION = re.compile(
       | (?:we|this\s+site)\s+uses?\s+cookies | cookie\s+(?:policy|settings|preferences)
       | get\s+(?:daily|weekly)\s+\w+\s+news | click\s+here | tap\s+here
       | for\s+(?:just|only)\s+[£$€]\d
+      | non-commercial\s+use\s+only | share\s+it\s+with\s+a\s+friend
+      | if\s+you\s+(?:enjoyed|liked|value)\s+this\s+(?:article|story|journalism)
       | be\s+informed\s+daily | get\s+instant\s+alerts | be\s+the\s+first\s+to\s+know
       | all\s+rights\s+reserved | ©\s*\d{4} | copyright\s+©?\s*\d{4}
       | terms\s+(?:of\s+(?:use|service)|and\s+conditions) | privacy\s+policy
@@ -135,7 +137,7 @@ CHROME_WORDS = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|header|masthead|"
     r"sidebar|side-bar|aside|rail|widget|share|sharing|social|sharebar|share-bar|"
     r"related|recommend(?:ed|ations)?|trending|popular|most-read|mostread|promo|"
-    r"newsletter|subscribe|subscription|signup|sign-up|paywall|"
+    r"newsletter|subscribe|subscription|signup|sign-up|"
     r"cookie|cookies|consent|gdpr|banner|advert|advertisement|ads|ad-slot|adslot|dfp|"
     r"sponsor(?:ed)?|outbrain|taboola|comments?|disqus|respond|reply|"
     r"tags|tag-list|author-bio|bio|read-more|readmore|more-stories|"
