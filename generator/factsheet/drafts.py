@@ -79,10 +79,7 @@ def _refresh(draft: model.FactSheet, path: Path, cache: Path) -> WriteOutcome:
                 severity="warning",
             )
         )
-    deleted = {a["id"] for a in base.get("actors", [])} - {a.id for a in mine.sheet.actors}
-    changed, found = merge_into(
-        doc, base, to_data(mine.sheet), to_data(draft), path=where, deleted=deleted
-    )
+    changed, found = merge_into(doc, base, to_data(mine.sheet), to_data(draft), path=where)
     problems += found
     if changed:
         buffer = io.StringIO()

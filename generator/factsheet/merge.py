@@ -44,18 +44,43 @@ _REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes"
 
 
 def merge_into(
-    doc: CommentedMap, base: dict, mine: dict, theirs: dict, *, path: str, deleted: set[str]
+    doc: CommentedMap, base: dict, mine: dict, theirs: dict, *, path: str
 ) -> tuple[bool, list[Problem]]:
     """Merge ``theirs`` into ``doc`` (the round-trip form of ``mine``), against ``base``.
 
-    ``base``, ``mine`` and ``theirs`` are canonical data (:func:`writing.to_data`);
-    ``deleted`` holds the actor ids the person deleted.  Returns whether ``doc``
-    changed, and the warnings (conflicts, items kept or left out).
+    ``base``, ``mine`` and ``theirs`` are canonical data (:func:`writing.to_data`).
+    Returns whether ``doc`` changed, and the warnings (conflicts, items kept or left
+    out).
     """
-    merger = _Merger(path, deleted)
+    merger = _Merger(path, *_deleted_actors(base, mine))
     merger.map(base, mine, theirs, doc, "")
     merger.finish(doc)
     return merger.changed, merger.problems
+
+
+def _deleted_actors(base: dict, mine: dict) -> tuple[set[str], dict[str, str]]:
+    """Actor ids the person deleted, and those of them merged into another actor.
+
+    An actor counts as merged into another when its name is now one of the other's
+    names or aliases (the editor's guide says to move it there).
+    """
+    kept = {a.get("id") for a in mine.get("actors", [])}
+    names = {
+        _words(name): a.get("id")
+        for a in mine.get("actors", [])
+        for name in [a.get("name", ""), *_as_list(a.get("aliases"))]
+    }
+    deleted = {a.get("id"): a for a in base.get("actors", []) if a.get("id") not in kept}
+    renamed = {
+        old: names[_words(actor.get("name", ""))]
+        for old, actor in deleted.items()
+        if _words(actor.get("name", "")) in names
+    }
+    return set(deleted), renamed
+
+
+def _words(text: object) -> str:
+    return " ".join(str(text).split()).casefold()
 
 
 def _as_list(value: object) -> list[object]:
@@ -84,9 +109,10 @@ def _short(value: object) -> str:
 
 
 class _Merger:
-    def __init__(self, path: str, deleted_actors: set[str]) -> None:
+    def __init__(self, path: str, deleted: set[str], renamed: dict[str, str]) -> None:
         self.path = path
-        self.deleted_actors = deleted_actors  # by the person: what refers to them stays out
+        self.deleted = deleted  # actor ids the person deleted: what names them stays out,
+        self.renamed = renamed  # unless the person merged them into another actor
         self.problems: list[Problem] = []
         self.changed = False
         self.drops: list[tuple[str, CommentedSeq, CommentedMap, object]] = []
@@ -145,7 +171,8 @@ class _Merger:
                 continue
             if key in base:
                 continue  # the person deleted it: that stays
-            gone = sorted(set(_references([item])) & self.deleted_actors)
+            item = _renamed(item, self.renamed)
+            gone = sorted(set(_references([item])) & self.deleted)
             if gone:
                 self.problems.append(
                     Problem(
@@ -241,3 +268,14 @@ def _references(items: Iterable[dict], skip: set[int] = frozenset()) -> Iterator
                 yield from _references((v for v in value if isinstance(v, dict)), skip)
             elif isinstance(value, dict):
                 yield from _references([value], skip)
+
+
+def _renamed(value: object, renamed: dict[str, str], key: str = "") -> object:
+    """``value`` with the actor ids in ``renamed`` replaced in every reference field."""
+    if isinstance(value, dict):
+        return {k: _renamed(v, renamed, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_renamed(v, renamed, key) for v in value]
+    if key in _REFERENCES and isinstance(value, str):
+        return renamed.get(value, value)
+    return value

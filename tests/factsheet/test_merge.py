@@ -288,3 +288,29 @@ def test_a_flow_style_list_stays_on_one_line(paths: tuple[Path, Path]) -> None:
     second = dataclasses.replace(first, actors=(first.actors[0], lowford, first.actors[2]))
     factsheet.write_draft(second, path, cache_dir=cache, refresh=True)
     assert "  aliases: [the lower town, Low, Lowf]\n" in path.read_text(encoding="utf-8")
+
+
+def test_two_actors_merged_by_hand_stay_merged(paths: tuple[Path, Path]) -> None:
+    """The guide's recipe: move the name into aliases, point the ids to one, delete."""
+    path, cache = paths
+    first = make_sheet()
+    berg = model.Actor("berg", "Berg", "person")
+    claim = model.Claim("berg-warns", ("berg",), "warns", "the dam was weak")
+    machine = dataclasses.replace(
+        first, actors=(*first.actors, berg), claims=(*first.claims, claim)
+    )
+    factsheet.write_draft(machine, path, cache_dir=cache, refresh=False)
+    text = path.read_text(encoding="utf-8")
+    text = _edit(text, "  affiliation: lowford\n", "  affiliation: lowford\n  aliases:\n  - Berg\n")
+    text = _edit(text, "- id: berg\n  name: Berg\n  kind: person\n", "")
+    text = _edit(text, "  by: berg\n", "  by: anna-berg\n")
+    path.write_text(text, encoding="utf-8")
+    later = model.Claim("berg-promises", ("berg",), "promises", "repairs")
+    again = dataclasses.replace(machine, claims=(*machine.claims, later))
+    outcome = factsheet.write_draft(again, path, cache_dir=cache, refresh=True)
+    sheet = factsheet.load(path)
+    assert [a.id for a in sheet.actors] == ["anna-berg", "lowford", "highmere"]
+    assert sheet.claims[-2].by == ("anna-berg",)
+    # the machine's new finding about 'berg' goes to the actor it was merged into
+    assert sheet.claims[-1] == dataclasses.replace(later, by=("anna-berg",))
+    assert outcome.problems == ()
