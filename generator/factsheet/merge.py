@@ -40,6 +40,8 @@ _KEYED: dict[str, Key] = {
 # lists of ids or names where both sides' additions are kept (a union, minus deletions);
 # any other list both sides changed (by, points, figures) is a conflict: the person's stays
 _SETS = frozenset({"aliases", "about", "disputes", "actors", "paragraphs"})
+# the machine's own records: always the new draft's (they say what it was drafted from)
+_BOOKKEEPING = frozenset({"article.sha256", "article.extractor"})
 _REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes")
 
 
@@ -137,7 +139,7 @@ class _Merger:
                 merged = merge_set(_as_list(bv), _as_list(mv), _as_list(tv))
                 if merged != _as_list(mv):
                     self.put(node, key, merged if merged else _MISSING, t)
-            elif bv == mv:
+            elif bv == mv or field in _BOOKKEEPING:
                 self.put(node, key, tv, t)  # the person left it alone: take the new value
             elif mv is not _MISSING and tv is not _MISSING:
                 self.conflict(node, key, field, tv)

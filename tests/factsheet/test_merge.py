@@ -171,6 +171,8 @@ def test_refresh_without_a_merge_base_is_two_way_and_says_so(paths: tuple[Path, 
     assert sheet.actor("river-agency") is not None
     assert any("merged two-way" in p.message for p in outcome.problems)
     assert all(p.severity == "warning" for p in outcome.problems)
+    assert sheet.article.extractor == "test-2"  # bookkeeping is the machine's
+    assert [p.field for p in outcome.problems] == [None, "actors[0].role", "claims[0].verb"]
 
 
 def test_a_broken_sheet_is_not_refreshed(paths: tuple[Path, Path]) -> None:
