@@ -82,7 +82,9 @@ def parse_article(data: bytes, file: str) -> Article:
 def _mostly_html(source: str) -> bool:
     """A fragment of HTML: it opens with a block tag, or tags are everywhere in it."""
     head = source[:20000]
-    return bool(HTML_TAGS.match(head.lstrip())) or len(HTML_TAGS.findall(head)) >= 3
+    lines = sum(1 for line in head.splitlines() if line.strip())
+    tags = len(HTML_TAGS.findall(head))
+    return bool(HTML_TAGS.match(head.lstrip())) or (tags >= 3 and tags * 2 > lines)
 
 
 def _with(article: Article, **changes: object) -> Article:

@@ -43,11 +43,12 @@ class TextPage:
     blocks: list[Block] = field(default_factory=list)
 
 
+INLINE_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
 EMPTY_LINK = re.compile(r"\[\]\((?:[^()]|\([^)]*\))*\)")
 
 
 def _inline(text: str) -> str:
-    text = EMPTY_LINK.sub("", text)
+    text = INLINE_TAG.sub("", EMPTY_LINK.sub("", text))
     text = LINK.sub(r"\1", text)
     text = EMPHASIS.sub(r"\2", text)
     return SHORTCODE.sub("", text).replace("\\", "")

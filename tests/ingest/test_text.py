@@ -209,3 +209,26 @@ def test_markdown_export_with_dateline_and_source_url() -> None:
     assert article.url == "https://weekly.example/2021/03/04/the-ferry-question"
     assert article.paragraphs[-1].kind == "body"
     assert article.paragraphs[-1].text.startswith("THE FERRY to Orn")
+
+
+def test_markdown_with_a_little_inline_html_stays_markdown() -> None:
+    text = (
+        "# Ferry strike ends\n\n"
+        "Ferry crews in Kell ended their strike on Sunday after a pay deal, "
+        "the union said.<br>\n\n"
+        "## What was agreed\n\n"
+        "Crews get a raise of four percent, <a href='https://x.example'>the union said</a>.\n\n"
+        "Services resume on Monday at <span>six</span> in the morning.\n\n"
+        "The operator thanked passengers for their patience during the strike.\n\n"
+        "Talks on working hours continue next month, both sides said.\n"
+    )
+    article = parse_article(text.encode(), "strike.md")
+    assert article.title == "Ferry strike ends"
+    assert [p.kind for p in article.paragraphs] == [
+        "body",
+        "heading",
+        "body",
+        "body",
+        "body",
+        "body",
+    ]
