@@ -24,7 +24,7 @@ from generator.extract.attribution_quotes import (
     extend_to_quotes,
     runs,
 )
-from generator.extract.attribution_rules import Draft, cue_at
+from generator.extract.attribution_rules import Draft, cue_at, headline_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,6 +80,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         extend_to_quotes(doc, draft, quotes)
         taken_cues.update(draft.cue)
         drafts.append(draft)
+    headline = headline_cue(doc, drafts)
+    if headline is not None:
+        drafts.insert(0, headline)
     drafts = _merge_relays(drafts)
     drafts = _drop_nested(doc, drafts)
     continue_quotes(doc, drafts, quotes)

@@ -22,7 +22,7 @@ from generator.extract.cues import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -46,6 +46,19 @@ _CLAUSE_DEPS = {"ccomp"}
 LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.3
 GATE_MIN_SEEN, GATE_MAX_RATE = 8, 0.2
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def _third_person(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+_HEADLINE_VERBS = {
+    _third_person(lemma): (kind, verb) for lemma, (kind, verb, _) in VERB_CUES.items()
+}
 
 
 def cue_at(tok: Token) -> Draft | None:
@@ -99,6 +112,7 @@ def _verb_cue(tok: Token) -> Draft | None:
         content = _inverted_content(tok)
     if not content:
         content = _that_clause_misparsed(tok)
+
     source = _source(tok)
     content -= source
     content -= set(cue)
@@ -304,6 +318,38 @@ def _colon_cue(tok: Token) -> Draft | None:
             break
     source = {t.i for t in before}
     return Draft([tok.i], content, source, "statement", "says", set())
+
+
+def headline_cue(doc: Doc, drafts: list[Draft]) -> Draft | None:
+    """A Title Case headline the tagger misreads: "Obama Sees 'Personal Insult' If ..."
+    or "Trump Could Address Clean Energy, Lindsey Graham Says"."""
+    words = []
+    for tok in doc:
+        if "\n" in tok.text:
+            break
+        words.append(tok)
+    if len(words) < 4 or any(d.cue[0] <= words[-1].i for d in drafts):
+        return None
+    alpha = [t for t in words if t.is_alpha and len(t) > 3]
+    if not alpha or sum(t.text[0].isupper() for t in alpha) < 0.8 * len(alpha):
+        return None
+    for k, tok in enumerate(words):
+        entry = _HEADLINE_VERBS.get(tok.lower_)
+        if entry is None or k == 0:
+            continue
+        kind, verb = entry
+        end = words[-1].i if not words[-1].is_punct else words[-1].i - 1
+        if tok.i >= end - 1:  # "..., Lindsey Graham Says."
+            comma = max((t.i for t in words[:k] if t.text == ","), default=None)
+            if comma is None or comma + 1 >= tok.i:
+                return None
+            source = set(range(comma + 1, tok.i))
+            content = set(range(words[0].i, comma))
+        else:
+            source = set(range(words[0].i, tok.i))
+            content = set(range(tok.i + 1, end + 1))
+        return Draft([tok.i], content, source, kind, verb, set())
+    return None
 
 
 # -- sources ------------------------------------------------------------------------

@@ -241,3 +241,12 @@ def test_content_does_not_cross_paragraphs(attribute):
     text = "Mayor Lind: Harbour Will Reopen\n\nThe harbour has been shut for a week."
     a = one(attribute(text), ":")
     assert "\n" not in a.content.text
+
+
+def test_title_case_headline(attribute):
+    found = attribute(
+        "Harbour Could Reopen by May, Mayor Lind Says.\n\nThe harbour has been shut for a week."
+    )
+    a = one(found, "Says")
+    assert src(a) == "Mayor Lind"
+    assert a.content.text == "Harbour Could Reopen by May"
