@@ -11,6 +11,7 @@ page, so the site works under any sub-path.  Running text is a :data:`Text`: a t
 :class:`Span` pieces, so the theme renders actor names as links without Python ever
 writing HTML.  Every string here is plain text (escaped by the templates), except
 ``summary`` fields, which are Markdown the theme renders with the ``markdown`` filter.
+The pieces views are made of (links, claims, cards) are in ``parts.py``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.site.charts import DisputeMap, FigureChart, TimelineChart
+from generator.site.parts import (
+    ActorCard,
+    ActorGroup,
+    ActorRef,
+    AnalysisView,
+    ArticleCard,
+    ClaimGroup,
+    ClaimView,
+    Dispute,
+    EventView,
+    FeedEntry,
+    Link,
+    Mention,
+    ParagraphView,
+    TopicCard,
+)
 
 PAGE_KINDS = (
     "home",
@@ -31,263 +48,6 @@ PAGE_KINDS = (
     "source",
     "search",
 )
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of running text.
-
-    Attributes:
-        text: the words, plain text.
-        actor: link to the actor page when these words name an actor, else None.
-        mark: True inside the evidence sentence of a claim (highlighted).
-    """
-
-    text: str
-    actor: str | None = None
-    mark: bool = False
-
-
-Text = tuple[Span, ...]
-
-
-@dataclass(frozen=True)
-class Link:
-    """A link to another page of the site.
-
-    Attributes:
-        href: site-root-relative path, with an optional ``#anchor``.
-        text: the link text.
-    """
-
-    href: str
-    text: str
-
-
-@dataclass(frozen=True)
-class ActorRef:
-    """An actor, as other pages mention it.
-
-    Attributes:
-        id: the actor id (slug).
-        name: display name.
-        kind: person, country, region, organisation, group or place.
-        role: "President of Russia", or None.
-        href: link to the actor's page.
-    """
-
-    id: str
-    name: str
-    kind: str
-    role: str | None
-    href: str
-
-
-@dataclass(frozen=True)
-class FigureView:
-    """A number a claim states.
-
-    Attributes:
-        value: the number as written for people ("15", "2.5").
-        unit: what is counted ("helicopters").
-        side: whose these are (an actor), or None.
-        text: the words as the article wrote them, or None.
-    """
-
-    value: str
-    unit: str
-    side: ActorRef | None
-    text: str | None
-
-
-@dataclass(frozen=True)
-class ClaimView:
-    """One attributed claim, with where it came from.
-
-    Attributes:
-        key: "<sheet slug>/<claim id>", unique in the site.
-        anchor: the HTML id of the claim on the claims page.
-        href: permalink of the claim (claims page + anchor).
-        by: who makes the claim.
-        via: who relays it ("quoted by"), or None.
-        verb: the cue verb as used (says, accuses, denies...).
-        kind: statement, accusation, denial, admission, demand or assessment.
-        text: what is claimed, as running text.
-        quote: the verbatim words where quoted, as running text, else ().
-        about: the actors the claim is about.
-        figures: numbers the claim states.
-        disputes: links to the claims this one contradicts.
-        evidence: link to the evidence paragraph on the source page, or None.
-        sentence: the evidence sentence, verbatim, or "".
-        source: link to the source article page.
-    """
-
-    key: str
-    anchor: str
-    href: str
-    by: tuple[ActorRef, ...]
-    via: ActorRef | None
-    verb: str
-    kind: str
-    text: Text
-    quote: Text
-    about: tuple[ActorRef, ...]
-    figures: tuple[FigureView, ...]
-    disputes: tuple[Link, ...]
-    evidence: Link | None
-    sentence: str
-    source: Link
-
-
-@dataclass(frozen=True)
-class Dispute:
-    """Two claims that contradict each other, shown side by side.
-
-    Attributes:
-        left: the first claim (earlier in the article).
-        right: the claim that contradicts it.
-    """
-
-    left: ClaimView
-    right: ClaimView
-
-
-@dataclass(frozen=True)
-class ActorCard:
-    """An actor in a list: who, and how much the site has on them.
-
-    Attributes:
-        actor: the actor.
-        aliases: other names it goes by.
-        claims: number of claims it makes.
-        mentions: number of articles that mention it.
-    """
-
-    actor: ActorRef
-    aliases: tuple[str, ...]
-    claims: int
-    mentions: int
-
-
-@dataclass(frozen=True)
-class ActorGroup:
-    """A titled list of actors (people; countries and regions; ...).
-
-    Attributes:
-        title: heading of the group.
-        anchor: HTML id of the group.
-        actors: the actors, by name.
-    """
-
-    title: str
-    anchor: str
-    actors: tuple[ActorCard, ...]
-
-
-@dataclass(frozen=True)
-class EventView:
-    """One dated point of the timeline.
-
-    Attributes:
-        anchor: HTML id on the timeline page.
-        date: the date for people ("27 September 2020", "1991", "on Sunday").
-        text: what happened, as running text.
-        actors: actors involved.
-        source: link to where the article says so (its paragraph when known).
-    """
-
-    anchor: str
-    date: str
-    text: Text
-    actors: tuple[ActorRef, ...]
-    source: Link
-
-
-@dataclass(frozen=True)
-class AnalysisView:
-    """Commentary set apart from the reporting.
-
-    Attributes:
-        title: the analysis heading.
-        by: the author, or None.
-        points: the points made, each as running text.
-        source: link to the analysis in its article.
-    """
-
-    title: str
-    by: ActorRef | None
-    points: tuple[Text, ...]
-    source: Link
-
-
-@dataclass(frozen=True)
-class ArticleCard:
-    """A source article in a list.
-
-    Attributes:
-        title: the article's title.
-        href: link to its source page.
-        outlet: the outlet, or None.
-        published: publication date as the sheet writes it (ISO), or None when unknown.
-        summary: the sheet's summary (Markdown).
-        claims: number of claims extracted from it.
-    """
-
-    title: str
-    href: str
-    outlet: str | None
-    published: str | None
-    summary: str
-    claims: int
-
-
-@dataclass(frozen=True)
-class TopicCard:
-    """A story: a group of articles about the same actors.
-
-    Attributes:
-        title: the topic's title.
-        anchor: its HTML id on the sources page.
-        stories: its articles, newest first (on the home page, only the newest few).
-        count: how many articles the topic has in all.
-        actors: the actors it is most about.
-    """
-
-    title: str
-    anchor: str
-    stories: tuple[ArticleCard, ...]
-    count: int
-    actors: tuple[ActorRef, ...]
-
-
-@dataclass(frozen=True)
-class ParagraphView:
-    """One paragraph of a source article.
-
-    Attributes:
-        id: the paragraph id and HTML anchor ("p12").
-        kind: body, heading, quote, caption, list or byline.
-        text: the paragraph as running text, evidence sentences marked.
-        claims: links back to the claims this paragraph is evidence for.
-    """
-
-    id: str
-    kind: str
-    text: Text
-    claims: tuple[Link, ...]
-
-
-@dataclass(frozen=True)
-class Mention:
-    """Where an actor appears in one article.
-
-    Attributes:
-        article: link to the source page.
-        paragraphs: links to the paragraphs that name the actor.
-    """
-
-    article: Link
-    paragraphs: tuple[Link, ...]
 
 
 @dataclass(frozen=True)
@@ -380,21 +140,6 @@ class ClaimsView:
 
 
 @dataclass(frozen=True)
-class ClaimGroup:
-    """The claims of one claimant.
-
-    Attributes:
-        actor: the claimant.
-        anchor: HTML id of the group.
-        claims: its claims.
-    """
-
-    actor: ActorRef
-    anchor: str
-    claims: tuple[ClaimView, ...]
-
-
-@dataclass(frozen=True)
 class TimelineView:
     """``timeline/``: background and events on one time scale across articles.
 
@@ -477,23 +222,6 @@ VIEW_OF_KIND: dict[str, type] = {
     "source": SourceView,
     "search": SearchView,
 }
-
-
-@dataclass(frozen=True)
-class FeedEntry:
-    """One article in the Atom feed.
-
-    Attributes:
-        title: the article's title.
-        href: its source page (site-root-relative).
-        updated: publication time in RFC 3339, or None when unknown (the build time is used).
-        summary: the sheet's summary, plain text.
-    """
-
-    title: str
-    href: str
-    updated: str | None
-    summary: str
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from generator.site.contexts import Span, Text
+from generator.site.parts import Span, Text
 
 SAFE_SCHEMES = ("", "http", "https", "mailto")
 _WORD = re.compile(r"\w+")

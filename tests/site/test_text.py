@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.site.contexts import Span
+from generator.site.parts import Span
 from generator.site.text import Linker, is_web_url, relative, render_markdown
 
 LINKER = Linker.of(

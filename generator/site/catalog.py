@@ -1,0 +1,254 @@
+"""What every page view is built from: the knowledge indexed once, and shared pieces.
+
+:class:`Catalog` indexes the knowledge of one build (claims by actor and by article,
+actors by name, articles by date) so that each page costs about its own size, and
+builds the pieces several pages share (actor references, claim views, article cards,
+topics, disputes, the timeline) once.
+"""
+
+from __future__ import annotations
+
+from generator.errors import Problem, SiteError
+from generator.factsheet.model import FactSheet
+from generator.knowledge.model import ActorEntry, ClaimEntry, Knowledge
+from generator.site import charts
+from generator.site.dates import human_date
+from generator.site.pages import (
+    actor_href,
+    claim_anchor,
+    claim_href,
+    source_href,
+)
+from generator.site.parts import (
+    ActorCard,
+    ActorRef,
+    ArticleCard,
+    ClaimView,
+    Dispute,
+    EventView,
+    FigureView,
+    Link,
+    TopicCard,
+)
+from generator.site.text import Linker, plain
+
+
+class Catalog:
+    """The knowledge of one build, indexed, and the pieces pages share."""
+
+    def __init__(self, knowledge: Knowledge, *, search: bool = True, key_actors: int = 8):
+        self.knowledge = knowledge
+        self.search = search
+        self.key_actors = key_actors
+        self.actors = {a.id: a for a in knowledge.actors}
+        self.claims = {c.key: c for c in knowledge.claims if not c.claim.hidden}
+        self.sheets = {s.slug: s for s in knowledge.sheets}
+        self.linker = Linker.of((a.name, actor_href(a.id), a.aliases) for a in knowledge.actors)
+        self._claim_views: dict[str, ClaimView] = {}
+        self._mentions: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._disputes: tuple[Dispute, ...] | None = None
+        # Indexes, built once, so that each page costs about its own size.
+        self.made: dict[str, list[str]] = {}  # actor id -> keys of claims it makes
+        self.about: dict[str, list[str]] = {}  # actor id -> keys of claims about it
+        self.in_article: dict[str, list[str]] = {}  # sheet slug -> claim keys
+        self.key_of_anchor = {claim_anchor(k): k for k in self.claims}
+        for key, entry in self.claims.items():
+            self.in_article.setdefault(entry.article, []).append(key)
+            for actor_id in dict.fromkeys(entry.claim.by):
+                self.made.setdefault(actor_id, []).append(key)
+            for actor_id in dict.fromkeys(entry.claim.about):
+                if actor_id not in entry.claim.by:
+                    self.about.setdefault(actor_id, []).append(key)
+        self.members: dict[str, list[str]] = {}  # actor id -> ids affiliated with it
+        self.actors_in: dict[str, list[str]] = {}  # sheet slug -> actor ids it mentions
+        self.id_of_href = {actor_href(a.id): a.id for a in knowledge.actors}
+        self.by_name = sorted(knowledge.actors, key=lambda a: (a.name.lower(), a.id))
+        self.position = {a.id: n for n, a in enumerate(self.by_name)}
+        for actor in self.by_name:
+            if actor.affiliation:
+                self.members.setdefault(actor.affiliation, []).append(actor.id)
+            for slug in actor.articles:
+                self.actors_in.setdefault(slug, []).append(actor.id)
+        self.oldest_first = sorted(
+            knowledge.sheets, key=lambda s: (s.article.published or "", s.slug)
+        )
+        self.sheet_position = {s.slug: n for n, s in enumerate(self.oldest_first)}
+
+    def ref(self, actor_id: str) -> ActorRef:
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            raise SiteError(
+                Problem(
+                    "content/facts",
+                    f"unknown actor id '{actor_id}'",
+                    hint="run `explainer check` to find the sheet",
+                )
+            )
+        return ActorRef(actor.id, actor.name, actor.kind, actor.role, actor_href(actor.id))
+
+    def claim(self, key: str) -> ClaimView:
+        if key not in self._claim_views:
+            self._claim_views[key] = self._claim(self.claims[key])
+        return self._claim_views[key]
+
+    def _claim(self, entry: ClaimEntry) -> ClaimView:
+        claim = entry.claim
+        sheet = self.sheets[entry.article]
+        evidence = claim.evidence
+        return ClaimView(
+            key=entry.key,
+            anchor=claim_anchor(entry.key),
+            href=claim_href(entry.key),
+            by=tuple(self.ref(a) for a in claim.by),
+            via=self.ref(claim.via) if claim.via else None,
+            verb=claim.verb,
+            kind=claim.kind,
+            text=self.linker.spans(claim.text),
+            quote=self.linker.spans(claim.quote) if claim.quote else (),
+            about=tuple(self.ref(a) for a in claim.about),
+            figures=tuple(
+                FigureView(number(f.value), f.unit, self.ref(f.side) if f.side else None, f.text)
+                for f in claim.figures
+            ),
+            disputes=tuple(
+                Link(claim_href(k), self._claim_label(k))
+                for k in entry.disputes
+                if k in self.claims
+            ),
+            evidence=Link(
+                source_href(entry.article, evidence.paragraph),
+                f"paragraph {evidence.paragraph.lstrip('p')}",
+            )
+            if evidence
+            else None,
+            sentence=evidence.sentence if evidence else "",
+            source=Link(source_href(entry.article), sheet.article.title),
+        )
+
+    def _claim_label(self, key: str) -> str:
+        claim = self.claims[key].claim
+        names = " and ".join(self.ref(a).name for a in claim.by)
+        return f"{names} {claim.verb}: {claim.text}"
+
+    def card(self, actor: ActorEntry) -> ActorCard:
+        made = len(self.made.get(actor.id, ()))
+        return ActorCard(self.ref(actor.id), actor.aliases, made, len(actor.articles))
+
+    def article(self, sheet: FactSheet) -> ArticleCard:
+        claims = sum(1 for c in sheet.claims if not c.hidden)
+        return ArticleCard(
+            sheet.article.title,
+            source_href(sheet.slug),
+            sheet.article.outlet,
+            sheet.article.published,
+            sheet.summary,
+            claims,
+        )
+
+    def newest_first(self) -> list[FactSheet]:
+        dated = sorted(self.knowledge.sheets, key=lambda s: s.slug)
+        return sorted(dated, key=lambda s: s.article.published or "", reverse=True)
+
+    def topics(self, limit: int | None = None) -> tuple[TopicCard, ...]:
+        """The stories (topics), the one with the newest article first; their articles
+        newest first, at most ``limit`` of them.  One "All articles" topic when the
+        knowledge has none."""
+        rank = {s.slug: n for n, s in enumerate(self.newest_first())}
+        groups = [(t.title, t.id, t.articles, t.actors) for t in self.knowledge.topics]
+        if not groups:
+            groups = [("All articles", "all", tuple(rank), ())]
+        ranked = []
+        for title, topic_id, slugs, actor_ids in groups:
+            ordered = sorted((s for s in slugs if s in rank), key=rank.__getitem__)
+            if not ordered:
+                continue
+            shown = ordered[:limit] if limit else ordered
+            card = TopicCard(
+                title,
+                f"topic-{topic_id}",
+                tuple(self.article(self.sheets[s]) for s in shown),
+                len(ordered),
+                tuple(self.ref(a) for a in actor_ids[:6] if a in self.actors),
+            )
+            ranked.append((rank[ordered[0]], title, card))
+        return tuple(card for _, _, card in sorted(ranked, key=lambda r: (r[0], r[1])))
+
+    def sheet_neighbours(self, slug: str) -> tuple[Link | None, Link | None]:
+        at = self.sheet_position[slug]
+        older = self.oldest_first[at - 1] if at > 0 else None
+        newer = self.oldest_first[at + 1] if at + 1 < len(self.oldest_first) else None
+        return (source_link(older) if older else None, source_link(newer) if newer else None)
+
+    def disputes(self) -> tuple[Dispute, ...]:
+        if self._disputes is not None:
+            return self._disputes
+        order = {key: n for n, key in enumerate(self.claims)}
+        pairs = sorted(
+            {
+                tuple(sorted((c.key, k), key=order.__getitem__))
+                for c in self.claims.values()
+                for k in c.disputes
+                if k in self.claims
+            },
+            key=lambda p: (order[p[0]], order[p[1]]),
+        )
+        self._disputes = tuple(Dispute(self.claim(a), self.claim(b)) for a, b in pairs)
+        return self._disputes
+
+    def mentions(self, slug: str) -> dict[str, tuple[str, ...]]:
+        """Paragraph ids of sheet ``slug`` that name each actor (by page href)."""
+        if slug not in self._mentions:
+            found: dict[str, list[str]] = {}
+            for paragraph in self.sheets[slug].paragraphs:
+                for href in dict.fromkeys(h for _, _, h in self.linker.matches(paragraph.text)):
+                    found.setdefault(href, []).append(paragraph.id)
+            self._mentions[slug] = {h: tuple(ids) for h, ids in found.items()}
+        return self._mentions[slug]
+
+    def timeline_chart(self) -> charts.TimelineChart:
+        return charts.timeline(
+            [
+                charts.TimelinePoint(
+                    e.sort_key, event.date, plain(event.text), f"timeline/#{event.anchor}"
+                )
+                for e, event in zip(self.events_sorted(), self.event_views(), strict=True)
+            ]
+        )
+
+    def events_sorted(self) -> list:
+        return sorted(self.knowledge.events, key=lambda e: (e.sort_key == "", e.sort_key, e.text))
+
+    def event_views(self) -> tuple[EventView, ...]:
+        views = []
+        for n, event in enumerate(self.events_sorted(), 1):
+            sheet = self.sheets.get(event.article)
+            paragraph = None
+            if sheet is not None:
+                paragraph = next(
+                    (
+                        b.evidence.paragraph
+                        for b in sheet.background
+                        if b.evidence and b.text == event.text
+                    ),
+                    None,
+                )
+            title = sheet.article.title if sheet else event.article
+            date = human_date(event.date) if event.precision != "unresolved" else event.date
+            views.append(
+                EventView(
+                    anchor=f"e{n}",
+                    date=date or event.date,
+                    text=self.linker.spans(event.text),
+                    actors=tuple(self.ref(a) for a in event.actors if a in self.actors),
+                    source=Link(source_href(event.article, paragraph), title),
+                )
+            )
+        return tuple(views)
+
+
+def number(value: float | int) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def source_link(sheet: FactSheet) -> Link:
+    return Link(source_href(sheet.slug), sheet.article.title)
