@@ -199,14 +199,16 @@ class _Builder:
         low = name.lower()
         if kind is None:
             return None
-        if low in lexicon.GEO_PLACES:
-            return "place"
-        if kind in ("person", "organisation") and names.is_place(span):
-            return "place"
         if low in lexicon.GROUPS:
             return "group"
         if name in lexicon.INTERNATIONAL_NAMES:
             return "organisation"
+        if low in lexicon.GEO_PLACES:
+            return "place"
+        if len(span) == 1 and low in lexicon.GENERIC_NOUNS:
+            return None  # "Group", "Hospital": a word, not a name
+        if kind in ("person", "organisation") and names.is_place(span):
+            return "place"
         if kind == "organisation":
             if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
                 return None  # organisation phrases are read by find_organisations

@@ -376,3 +376,28 @@ NAMED_ORG_NOUNS = {
     "militia",
     "faction",
 }
+
+# Capitalised common nouns a tagger takes for names ("the Group", "the Hospital").
+GENERIC_NOUNS = {
+    "group",
+    "hospital",
+    "republic",
+    "university",
+    "airlines",
+    "leadership",
+    "government",
+    "ministry",
+    "army",
+    "police",
+    "council",
+    "court",
+    "parliament",
+    "brexit",
+    "olympic",
+    "olympics",
+    "standard",
+    "jew",
+    "jews",
+    "muslim",
+    "mujahideen",
+}

@@ -105,8 +105,14 @@ def is_place(span: Span) -> bool:
         return True
     if any(c.dep_ == "appos" and _place_noun(c) for c in root.children):
         return True  # "Ganja, Azerbaijan's second-biggest city"
-    if span.start >= 1 and doc[span.start - 1].lower_ in _LOCATIVE and len(span) == 1:
-        return True  # "struck in Stepanakert"
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        span.start >= 1
+        and doc[span.start - 1].lower_ in _LOCATIVE
+        and len(span) == 1
+        and (after is None or after.is_punct or after.pos_ in ("CCONJ", "ADP"))
+    ):
+        return True  # "struck in Stepanakert", not "in Modi's speech"
     if len(span) > 1:
         return False
     for other in root.conjuncts:  # listed after a place: "Fizuli, Jabrayil and Terter"
