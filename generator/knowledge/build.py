@@ -46,6 +46,8 @@ def build(
             per_sheet[unit.sheet][unit.actor.id] = m.id
     outlet_of = {s.slug: slugify(s.article.outlet) for s in ordered if s.article.outlet}
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
+    names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
+    kinds = {m.id: actor_merge.kind_of(m.members) for m in merged}
     claims, figures = claim_links.entries(ordered, per_sheet, outlet_of, affiliation)
     events = timeline.events(ordered, per_sheet)
     analyses = tuple(
@@ -56,8 +58,8 @@ def build(
         for s in ordered
         for a in s.analysis
     )
-    topic_list = _topics(ordered, per_sheet, merged, topics or TopicConfig())
-    actor_entries = _actor_entries(merged, affiliation, claims, topic_list)
+    topic_list = _topics(ordered, per_sheet, merged, names, kinds, topics or TopicConfig())
+    actor_entries = _actor_entries(merged, names, kinds, affiliation, claims, topic_list)
     return Knowledge(
         sheets=tuple(ordered),
         actors=actor_entries,
@@ -89,6 +91,8 @@ def _affiliation(m: actor_merge.Merged, per_sheet: Mapping[str, Mapping[str, str
 
 def _actor_entries(
     merged: Sequence[actor_merge.Merged],
+    names: Mapping[str, str],
+    kinds: Mapping[str, str],
     affiliation: Mapping[str, str | None],
     claims: Sequence[ClaimEntry],
     topic_list: Sequence[Topic],
@@ -107,7 +111,7 @@ def _actor_entries(
     entries = []
     for m in merged:
         members = m.members
-        name = actor_merge.display_name(members, m.id)
+        name = names[m.id]
         aliases: dict[str, None] = {}
         for unit in sorted(members, key=lambda u: (u.order, u.sheet)):
             for alias in (unit.actor.name, *unit.actor.aliases):
@@ -119,7 +123,7 @@ def _actor_entries(
             ActorEntry(
                 id=m.id,
                 name=name,
-                kind=actor_merge.kind_of(members),
+                kind=kinds[m.id],
                 role=roles[-1] if roles else None,
                 affiliation=affiliation[m.id],
                 aliases=tuple(aliases),
@@ -138,10 +142,10 @@ def _topics(
     sheets: Sequence[FactSheet],
     per_sheet: Mapping[str, Mapping[str, str]],
     merged: Sequence[actor_merge.Merged],
+    names: Mapping[str, str],
+    kinds: Mapping[str, str],
     config: TopicConfig,
 ) -> tuple[Topic, ...]:
-    kinds = {m.id: actor_merge.kind_of(m.members) for m in merged}
-    names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
     # a rule may name an actor by any id a sheet uses for it
     canonical = {u.actor.id: m.id for m in reversed(merged) for u in m.members}
     canonical.update({m.id: m.id for m in merged})

@@ -9,29 +9,38 @@
 
 from __future__ import annotations
 
-import dataclasses
-import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.factsheet.model import Claim, FactSheet
+from generator.factsheet.model import Claim, FactSheet, Figure
 from generator.knowledge import disputes as contradictions
 from generator.knowledge.model import ClaimEntry, FigureEntry
-from generator.knowledge.wording import MAX_POSTING, WordIndex, Words, content_words, jaccard
+from generator.knowledge.wording import SimilarIndex, Words, content_words, rarity
 
 SAME_CLAIM = 0.6  # Jaccard of content words: the same claim, reported twice
 
 
 def canonical_claim(claim: Claim, local: Mapping[str, str]) -> Claim:
+    """The claim with every actor id canonical (its sheet's ``local`` -> canonical map)."""
+
     def one(actor_id: str | None) -> str | None:
         return None if actor_id is None else local.get(actor_id, actor_id)
 
-    return dataclasses.replace(
-        claim,
+    return Claim(
+        id=claim.id,
         by=tuple(dict.fromkeys(local.get(a, a) for a in claim.by)),
+        verb=claim.verb,
+        text=claim.text,
+        kind=claim.kind,
+        quote=claim.quote,
         about=tuple(dict.fromkeys(local.get(a, a) for a in claim.about)),
+        figures=tuple(
+            Figure(value=f.value, unit=f.unit, side=one(f.side), text=f.text) for f in claim.figures
+        ),
+        disputes=claim.disputes,
         via=one(claim.via),
-        figures=tuple(dataclasses.replace(f, side=one(f.side)) for f in claim.figures),
+        evidence=claim.evidence,
+        hidden=claim.hidden,
     )
 
 
@@ -75,10 +84,14 @@ def entries(
     figures = []
     for i, entry in enumerate(claims):
         result.append(
-            dataclasses.replace(
-                entry,
+            ClaimEntry(
+                key=entry.key,
+                article=entry.article,
+                claim=entry.claim,
                 disputes=tuple(sorted(disputes.get(entry.key, ()), key=order.__getitem__)),
                 also_reported=tuple(sorted(also.get(i, ()), key=order.__getitem__)),
+                published=entry.published,
+                outlet=entry.outlet,
             )
         )
         figures.extend(
@@ -89,11 +102,12 @@ def entries(
 
 def _also_reported(claims: Sequence[ClaimEntry], words: Sequence[Words]) -> dict[int, set[str]]:
     """The same claim by the same source in other articles (clusters, transitive)."""
+    denials = [contradictions.is_denial(c.claim) for c in claims]
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, entry in enumerate(claims):
         for actor in entry.claim.by:
             by_source[actor].append(i)
-    denials = [contradictions.is_denial(c.claim) for c in claims]
+    order = rarity(words)
     parent = list(range(len(claims)))
 
     def find(i: int) -> int:
@@ -104,16 +118,12 @@ def _also_reported(claims: Sequence[ClaimEntry], words: Sequence[Words]) -> dict
 
     for source in sorted(by_source):
         members = by_source[source]
-        if len(members) < 2:
+        if len({claims[i].article for i in members}) < 2:
             continue
-        index = WordIndex(words, members)
+        index = SimilarIndex(words, members, SAME_CLAIM, order)
         for i in members:
-            # Jaccard >= SAME_CLAIM needs at least that share of i's words in common
-            need = max(1, math.ceil(SAME_CLAIM * len(words[i])) - _unindexed(index, i))
-            for j, _ in index.sharing(i, need):
-                if j <= i or claims[i].article == claims[j].article or denials[i] != denials[j]:
-                    continue
-                if jaccard(words[i], words[j]) >= SAME_CLAIM:
+            for j in index.similar(i):
+                if j > i and claims[i].article != claims[j].article and denials[i] == denials[j]:
                     ri, rj = find(i), find(j)
                     parent[max(ri, rj)] = min(ri, rj)
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -127,7 +137,3 @@ def _also_reported(claims: Sequence[ClaimEntry], words: Sequence[Words]) -> dict
                 if others:
                     result[i] = others
     return result
-
-
-def _unindexed(index: WordIndex, i: int) -> int:
-    return sum(1 for w in index.words[i] if len(index.postings.get(w, ())) > MAX_POSTING)

@@ -22,7 +22,14 @@ from itertools import combinations
 from generator.factsheet.model import Claim
 from generator.knowledge.model import ClaimEntry
 from generator.knowledge.names import fold
-from generator.knowledge.wording import WordIndex, Words, containment, jaccard
+from generator.knowledge.wording import (
+    SimilarIndex,
+    WordIndex,
+    Words,
+    containment,
+    jaccard,
+    rarity,
+)
 
 SAME_SUBJECT = 0.35  # Jaccard of content words: two claims about the same thing
 SAME_WORDS = 0.5  # Jaccard of content words: a denial of these very words
@@ -77,29 +84,40 @@ def across_articles(
     affiliation: Mapping[str, str | None],
 ) -> list[tuple[int, int]]:
     """Pairs (i < j) of claims in different articles that contradict each other."""
-    index = WordIndex(words, range(len(claims)))
     denials = [is_denial(c.claim) for c in claims]
     found: set[tuple[int, int]] = set()
-    for i, entry in enumerate(claims):
-        by_i = set(entry.claim.by)
+    index = WordIndex(words, (i for i, d in enumerate(denials) if not d))
+    for i, entry in enumerate(claims):  # a denial against what it denies
         if denials[i]:
+            by_i = set(entry.claim.by)
             sides_i = by_i | {affiliation.get(a) or a for a in by_i}
             for j, _ in index.sharing(i, MIN_SHARED):
-                if not denials[j] and _denied(entry, claims[j], words[i], words[j], sides_i):
+                if _denied(entry, claims[j], words[i], words[j], sides_i):
                     found.add((min(i, j), max(i, j)))
-            continue
-        against = set().union(*(rivals.get(a, set()) for a in by_i)) if by_i else set()
-        if not against:
-            continue
-        for j, _ in index.sharing(i, MIN_SHARED):
-            other = claims[j]
-            if j < i or denials[j] or other.article == entry.article:
-                continue
-            if not against & set(other.claim.by) or by_i & set(other.claim.by):
-                continue
-            overlap = jaccard(words[i], words[j])
-            if OPPOSED <= overlap < 1.0 and words[i] - words[j] and words[j] - words[i]:
-                found.add((i, j))
+    # opponents saying different things about one thing
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, entry in enumerate(claims):
+        if not denials[i]:
+            for actor in entry.claim.by:
+                if actor in rivals:
+                    by_source[actor].append(i)
+    order = rarity(words)
+    indexes = {
+        source: SimilarIndex(words, members, OPPOSED, order)
+        for source, members in sorted(by_source.items())
+    }
+    for source in sorted(by_source):
+        for i in by_source[source]:
+            entry = claims[i]
+            by_i = set(entry.claim.by)
+            for rival in sorted(rivals[source] & indexes.keys()):
+                for j in indexes[rival].similar(i):
+                    other = claims[j]
+                    if other.article == entry.article or by_i & set(other.claim.by):
+                        continue
+                    mine, theirs = words[i], words[j]
+                    if mine - theirs and theirs - mine and len(mine & theirs) >= MIN_SHARED:
+                        found.add((min(i, j), max(i, j)))
     found.update(_figure_conflicts(claims))
     return sorted(found)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words that are titles or descriptions, never part of a personal name.
 _TITLE_WORDS = """
@@ -49,6 +50,7 @@ _PHONETIC = (
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII with curly quotes made straight: the form names compare in."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -60,6 +62,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text).replace("-", " "))
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The key non-person names compare by: folded words, without a leading 'the'."""
     found = words(text)
@@ -68,6 +71,7 @@ def name_key(text: str) -> str:
     return " ".join(found)
 
 
+@lru_cache(maxsize=65536)
 def personal_name(text: str) -> tuple[str, ...]:
     """The words of a person's own name, titles and nationality stripped:
     ``Russia's President Mr Putin`` -> ``("putin",)``."""
@@ -87,6 +91,7 @@ def suffix_of(text: str) -> str:
     return found[-1] if found and found[-1] in SUFFIXES else ""
 
 
+@lru_cache(maxsize=65536)
 def phonetic(token: str) -> str:
     """A spelling-variant-insensitive form of one name word: ``pashinyan`` and
     ``pashinian`` -> ``pashinian``; ``zelenskyy`` and ``zelensky`` -> ``zelenski``."""

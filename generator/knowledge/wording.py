@@ -1,14 +1,18 @@
-"""How claim texts compare: content words (crudely stemmed) and an index of them.
+"""How claim texts compare: content words (crudely stemmed) and indexes of them.
 
 Two reports of one claim rarely share every word ("sent" and "sending", "fighters" and
 "fighter"), so words are stemmed just enough to meet; and a corpus of thousands of
-claims is compared through an inverted index, never pair by pair.
+claims is compared through indexes, never pair by pair.  :class:`SimilarIndex` uses
+prefix filtering: with every claim's words ordered rarest first, two claims whose
+Jaccard similarity is at least ``t`` share a word among the first
+``len - ceil(t * len) + 1`` words of each, so only those words need an index.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from generator.knowledge.names import fold
@@ -91,3 +95,62 @@ class WordIndex:
                     counts[j] += 1
         counts.pop(i, None)
         return sorted((j, n) for j, n in counts.items() if n >= minimum)
+
+
+def rarity(words: Sequence[Words]) -> dict[str, tuple[int, str]]:
+    """Every word's sort key, rarest first: the one order all prefixes must share."""
+    frequency: Counter[str] = Counter()
+    for found in words:
+        frequency.update(found)
+    return {w: (n, w) for w, n in frequency.items()}
+
+
+class SimilarIndex:
+    """Finds the ``members`` whose words are at least ``threshold`` similar (Jaccard) to
+    given words, without comparing all pairs.  ``order`` is :func:`rarity` of all words.
+    Word sets smaller than ``SHORT`` match only the very same words (a word or two in
+    common says little)."""
+
+    SHORT = 3
+
+    def __init__(
+        self,
+        words: Sequence[Words],
+        members: Iterable[int],
+        threshold: float,
+        order: dict[str, tuple[int, str]],
+    ) -> None:
+        self.words = words
+        self.threshold = threshold
+        self.order = order
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.same: dict[Words, list[int]] = defaultdict(list)
+        for i in members:
+            found = words[i]
+            if len(found) < self.SHORT:
+                if found:
+                    self.same[found].append(i)
+                continue
+            for w in self._prefix(found):
+                self.postings[w].append(i)
+
+    def _prefix(self, found: Words) -> list[str]:
+        ordered = sorted(found, key=self.order.__getitem__)
+        return ordered[: len(ordered) - math.ceil(self.threshold * len(ordered)) + 1]
+
+    def similar(self, i: int) -> list[int]:
+        """The members other than ``i`` at least ``threshold`` similar to claim ``i``."""
+        mine = self.words[i]
+        if len(mine) < self.SHORT:
+            return [j for j in self.same.get(mine, ()) if j != i]
+        candidates: set[int] = set()
+        for w in self._prefix(mine):
+            candidates.update(self.postings.get(w, ()))
+        candidates.discard(i)
+        low, high = self.threshold * len(mine), len(mine) / self.threshold
+        words = self.words
+        return sorted(
+            j
+            for j in candidates
+            if low <= len(words[j]) <= high and jaccard(mine, words[j]) >= self.threshold
+        )
