@@ -5,6 +5,12 @@ Kept as data so a new title or a new kind of office is one line, not new code.
 
 from __future__ import annotations
 
+
+def _items(text: str) -> frozenset[str]:
+    """Comma-separated entries (lower case), for tables too long to list one per line."""
+    return frozenset(item.strip() for item in text.split(",") if item.strip())
+
+
 # Titles that precede or describe a person ("President Vladimir Putin",
 # "Putin, Russia's president").  Lower case; multi-word titles first.
 TITLES = (
@@ -142,146 +148,39 @@ SPELLING = {
 }
 
 # Words that look like names to a tagger but are never actors.
-NOT_ACTORS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "twitter",
-    "facebook",
-    "instagram",
-    "youtube",
-    "telegram",
-    "tiktok",
-    "whatsapp",
-    "x",
-    "google",
-    "reddit",
-    "linkedin",
-    "image",
-    "images",
-    "file",
-    "file pic",
-    "pic",
-    "photo",
-    "picture",
-    "getty",
-    "getty images",
-    "reuters",
-    "ap",
-    "afp",
-    "associated press",
-    "pa",
-    "epa",
-    "shutterstock",
-    "video",
-    "analysis",
-    "comment",
-    "update",
-    "live",
-    "breaking",
-    "republics",
-    "god",
-    "covid",
-    "covid-19",
-    "coronavirus",
-    "christian",
-    "christians",
-    "muslim",
-    "muslims",
-    "jewish",
-    "jews",
-    "islam",
-    "christianity",
-    "sunni",
-    "shia",
-    "shiite",
-    "western",
-    "eastern",
-    "european",
-    "arab",
-    "soviet republics",
-    "post",
-    "story",
-    "open magazine",
-    "rating",
-    "gmt",
-    "bst",
-    "utc",
-    "cet",
-    "edt",
-    "est",
-    "pst",
-    "am",
-    "pm",
-    "daily mail",
-    "mailonline",
-    "north",
-    "south",
-    "east",
-    "west",
-    "state",
-    "defence",
-    "defense",
-    "strip",
-    "city",
-}
+NOT_ACTORS = _items(
+    """
+monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march,
+april, may, june, july, august, september, october, november, december, twitter, facebook,
+instagram, youtube, telegram, tiktok, whatsapp, x, google, reddit, linkedin, image, images,
+file, file pic, pic, photo, picture, getty, getty images, reuters, ap, afp,
+associated press, pa, epa, shutterstock, video, analysis, comment, update, live, breaking,
+republics, god, covid, covid-19, coronavirus, christian, christians, muslim, muslims,
+jewish, jews, islam, christianity, sunni, shia, shiite, western, eastern, european, arab,
+soviet republics, post, story, open magazine, rating, gmt, bst, utc, cet, edt, est, pst,
+am, pm, daily mail, mailonline, north, south, east, west, state, defence, defense, strip,
+city
+"""
+)
 
 # Geographic names that are places, never states or organisations.
-GEO_PLACES = {
-    "caucasus",
-    "south caucasus",
-    "north caucasus",
-    "middle east",
-    "europe",
-    "asia",
-    "central asia",
-    "africa",
-    "balkans",
-    "gulf",
-    "persian gulf",
-    "black sea",
-    "mediterranean",
-    "levant",
-    "west",
-    "anatolia",
-}
+GEO_PLACES = _items(
+    """
+caucasus, south caucasus, north caucasus, middle east, europe, asia, central asia, africa,
+balkans, gulf, persian gulf, black sea, mediterranean, levant, west, anatolia
+"""
+)
 
 # Social networks and platforms: named as where something was said, never speakers.
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "x"}
 
 # Nouns a place name stands next to ("the regional capital, Stepanakert").
-PLACE_NOUNS = {
-    "capital",
-    "city",
-    "town",
-    "village",
-    "region",
-    "province",
-    "district",
-    "port",
-    "airport",
-    "border",
-    "enclave",
-    "territory",
-    "area",
-    "settlement",
-}
+PLACE_NOUNS = _items(
+    """
+capital, city, town, village, region, province, district, port, airport, border, enclave,
+territory, area, settlement
+"""
+)
 
 # Descriptions that stand for an actor already named ("the breakaway region").
 REGION_DESCRIPTIONS = (
@@ -294,32 +193,13 @@ REGION_DESCRIPTIONS = (
 )
 
 # Armed and political groups that are not states: kind "group".
-GROUPS = {
-    "hamas",
-    "hezbollah",
-    "taliban",
-    "the taliban",
-    "islamic state",
-    "isis",
-    "isil",
-    "al-qaeda",
-    "al qaeda",
-    "houthis",
-    "wagner",
-    "wagner group",
-    "islamic jihad",
-    "pkk",
-    "ypg",
-    "sdf",
-    "rsf",
-    "rapid support forces",
-    "al-shabab",
-    "boko haram",
-    "jaish-e-mohammed",
-    "lashkar-e-taiba",
-    "hayat tahrir al-sham",
-    "hts",
-}
+GROUPS = _items(
+    """
+hamas, hezbollah, taliban, the taliban, islamic state, isis, isil, al-qaeda, al qaeda,
+houthis, wagner, wagner group, islamic jihad, pkk, ypg, sdf, rsf, rapid support forces,
+al-shabab, boko haram, jaish-e-mohammed, lashkar-e-taiba, hayat tahrir al-sham, hts
+"""
+)
 
 # International organisations: canonical name -> other names (acronyms, spellings).
 INTERNATIONAL = {
@@ -357,47 +237,18 @@ INTERNATIONAL_NAMES = {
 }
 
 # Nouns a named organisation stands before ("the Interfax news agency").
-NAMED_ORG_NOUNS = {
-    "agency",
-    "group",
-    "party",
-    "company",
-    "newspaper",
-    "channel",
-    "network",
-    "organisation",
-    "organization",
-    "institute",
-    "council",
-    "movement",
-    "firm",
-    "broadcaster",
-    "outlet",
-    "militia",
-    "faction",
-}
+NAMED_ORG_NOUNS = _items(
+    """
+agency, group, party, company, newspaper, channel, network, organisation, organization,
+institute, council, movement, firm, broadcaster, outlet, militia, faction
+"""
+)
 
 # Capitalised common nouns a tagger takes for names ("the Group", "the Hospital").
-GENERIC_NOUNS = {
-    "group",
-    "hospital",
-    "republic",
-    "university",
-    "airlines",
-    "leadership",
-    "government",
-    "ministry",
-    "army",
-    "police",
-    "council",
-    "court",
-    "parliament",
-    "brexit",
-    "olympic",
-    "olympics",
-    "standard",
-    "jew",
-    "jews",
-    "muslim",
-    "mujahideen",
-}
+GENERIC_NOUNS = _items(
+    """
+group, hospital, republic, university, airlines, leadership, government, ministry, army,
+police, council, court, parliament, brexit, olympic, olympics, standard, jew, jews, muslim,
+mujahideen
+"""
+)
