@@ -8,6 +8,7 @@ they are made of actor ids and sheet slugs only, so permalinks survive rebuilds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -66,7 +67,13 @@ def claim_href(key: str) -> str:
     return f"claims/#{claim_anchor(key)}"
 
 
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"[*_`#>]+")
+
+
 def _sentence(text: str, limit: int = 155) -> str:
+    """A plain-text description (no Markdown marks), cut to about ``limit`` characters."""
+    text = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
     text = " ".join(text.split())
     if len(text) <= limit:
         return text

@@ -250,11 +250,14 @@ def test_figures_chart_and_dispute_map(built: Path) -> None:
     assert "Valdoria accuses Kessmark" in titles
 
 
-@pytest.mark.parametrize("path", ["index.html", "actors/ana-kovel/index.html"])
-def test_landmarks_and_skip_link(built: Path, path: str) -> None:
-    page = soup(built, path)
-    assert page.select_one("a.skip-link")["href"] == "#main"
-    assert page.find("main", id="main") and page.find("header") and page.find("footer")
-    levels = [int(h.name[1]) for h in page.find_all(re.compile("^h[1-6]$"))]
-    assert levels[0] == 1 and levels.count(1) == 1
-    assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
+def test_landmarks_skip_link_and_heading_order_on_every_page(built: Path) -> None:
+    for path in pages(built):
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+        name = path.relative_to(built).as_posix()
+        assert page.select_one("a.skip-link")["href"] == "#main", name
+        assert page.find("main", id="main") and page.find("header") and page.find("footer")
+        levels = [int(h.name[1]) for h in page.find_all(re.compile("^h[1-6]$"))]
+        assert levels[0] == 1 and levels.count(1) == 1, name
+        assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), f"{name}: {levels}"
+        for svg in page.find_all("svg"):
+            assert svg.get("aria-labelledby") and svg.find("title"), name

@@ -48,3 +48,10 @@ def test_plan_has_stable_paths(fixture_knowledge) -> None:
     assert uris == [s.src_uri for s in plan(fixture_knowledge)]
     assert "actors/ana-kovel.md" in uris and "sources/orlen-valley.md" in uris
     assert {s.url for s in plan(fixture_knowledge) if s.kind == "actor"} >= {"actors/ana-kovel/"}
+
+
+def test_descriptions_are_plain_text(fixture_knowledge) -> None:
+    home = next(s for s in plan(fixture_knowledge) if s.kind == "home")
+    assert home.description.startswith("Fighting flared in the Orlen Valley as Valdoria")
+    assert "*" not in home.description and "](" not in home.description
+    assert len(home.description) <= 155
