@@ -244,3 +244,16 @@ def test_seed_site_passes_axe_on_every_section(page, seed_url: str) -> None:
     shoot(page, "seed-home")
     page.goto(seed_url + "claims/")
     shoot(page, "seed-claims")
+
+
+def test_keyboard_skip_link(page, base_url: str) -> None:
+    page.goto(base_url + "claims/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert focused == "skip-link"
+    box = page.locator(".skip-link").bounding_box()
+    assert box is not None and box["y"] >= 0, "the skip link shows when focused"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('main') !== null")
