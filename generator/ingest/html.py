@@ -100,16 +100,19 @@ def drop_link_lines(blocks: list[Block], links: set[str]) -> list[Block]:
 
 def trafilatura_blocks(html: str | bytes, url: str | None = None) -> list[Block]:
     """Blocks from trafilatura's XML body (empty when it finds no article)."""
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        favor_precision=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        with_metadata=False,
-        deduplicate=False,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            with_metadata=False,
+            deduplicate=False,
+        )
+    except Exception:  # a page trafilatura cannot handle: the DOM walk takes over
+        return []
     body = getattr(document, "body", None)
     if body is None:
         return []
