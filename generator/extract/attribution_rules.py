@@ -45,6 +45,7 @@ _CLAUSE_DEPS = {"ccomp"}
 # in a frame where it seldom is.
 LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.3
 GATE_MIN_SEEN, GATE_MAX_RATE = 8, 0.2
+TAKES_ANY_RATE = 0.4
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -89,6 +90,8 @@ def _verb_cue(tok: Token) -> Draft | None:
     if particle is None and seen >= GATE_MIN_SEEN and rate < GATE_MAX_RATE:
         return None  # this verb in this frame is seldom a claim ("see the point")
     kind, verb, takes = entry
+    if takes != "c" and seen >= GATE_MIN_SEEN and rate >= TAKES_ANY_RATE:
+        takes = "ox"  # the frame table says this verb often claims through it
     if lemma == "quote" and _quoted_as_saying(tok) is not None:
         return _quoted_as_saying(tok)
     content: set[int] = set()
