@@ -69,3 +69,13 @@ def test_warnings_of_a_lenient_build_are_returned(project: Path) -> None:
     about.write_text("# About\n\nSee [nowhere](missing.md).\n", encoding="utf-8")
     (warning,) = build_site(project / "mkdocs.yml")
     assert warning.severity == "warning" and "missing.md" in warning.message
+
+
+def test_a_project_without_fact_sheets_builds_an_empty_site(tmp_path: Path, new_project) -> None:
+    project = new_project(tmp_path / "empty", search=False)
+    for sheet in (project / "content" / "facts").glob("*.yaml"):
+        sheet.unlink()
+    build_site(project / "mkdocs.yml", strict=True)
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "No fact sheets yet" in home
+    assert not (project / "site" / "actors" / "ana-kovel").exists()
