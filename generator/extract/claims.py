@@ -249,6 +249,16 @@ def _trim(att: Attribution, attributions: list[Attribution], text: str) -> Attri
     return replace(att, content=content)
 
 
+def _duplicate(claim: Claim, other: Claim) -> bool:
+    """The same words by the same source in the same paragraph, read twice."""
+    if claim.by != other.by or claim.evidence is None or other.evidence is None:
+        return False
+    if claim.evidence.paragraph != other.evidence.paragraph:
+        return False
+    a, b = claim.text.strip(' "“”,.'), other.text.strip(' "“”,.')
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
 def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
     """Claims in reading order, each with its place in the text."""
     resolver = _Resolver(parsed, cast)
@@ -306,6 +316,9 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
             via=via if via not in by else None,
             evidence=Evidence(paragraph.id, sentence.text.strip()),
         )
+        if any(_duplicate(claim, other.claim) for other in out):
+            taken.discard(claim_id)
+            continue
         out.append(
             Located(claim, att.content.start, att.content.end, sentence.start_char, paragraph.id)
         )

@@ -31,6 +31,10 @@ _ATTACK = re.compile(
     r"violat\w*|invad\w*|invasion|offensive|aggression|start\w*|began|begin\w*|bomb\w*)\b",
     re.I,
 )
+_DOCUMENT = re.compile(
+    r"\b(?:report|reports|claim|claims|figures|statement|account|allegations?|numbers|toll)\b",
+    re.I,
+)
 _START = re.compile(
     r"\b(?:\w+ed first|first to \w+|began|begin\w*|start\w*|provok\w*|initiat\w*)\b", re.I
 )
@@ -100,6 +104,15 @@ def _accused(parsed: ParsedArticle, cast: Cast, located: Located) -> set[str]:
     return blamed
 
 
+def _denies_report(cast: Cast, denial: Located, earlier: Located) -> bool:
+    """ "Armenia denied the Azeri report on casualties": the latest claim of that side."""
+    if denial.claim.kind != "denial" or earlier.start >= denial.start:
+        return False
+    if not _DOCUMENT.search(denial.claim.text):
+        return False
+    return bool(_sides(cast, earlier.claim) & _about_sides(cast, denial.claim))
+
+
 def _mirrored(parsed: ParsedArticle, cast: Cast, a: Located, b: Located) -> bool:
     """Each side blames the other for an attack, in one paragraph or about who started."""
     if a.paragraph != b.paragraph and not (
@@ -143,6 +156,11 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
             links[b.id].append(a.id)
 
     for i, a in enumerate(found):
+        if a.claim.kind == "denial" and _DOCUMENT.search(a.claim.text):
+            reported = [c for c in found[:i] if _denies_report(cast, a, c)]
+            if reported:
+                connect(a.claim, reported[-1].claim)
+                continue
         # a denial of a reference ("This is denied by X") disputes the nearest claim
         if a.claim.kind == "denial" and _REFERENCE.match(a.claim.text.strip(" .")):
             earlier = [c for c in found[:i] if _opposed(cast, a.claim, c.claim)]

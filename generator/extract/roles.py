@@ -112,6 +112,8 @@ def before(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
     title: list[Token] = []
     owner_tokens: list[Token] = []
     while i >= 0:
+        if doc[i + 1].is_sent_start:
+            break  # a title never runs over from the sentence before
         token = doc[i]
         low = token.lower_
         if org is None and title and org_at(i) is not None:

@@ -293,3 +293,25 @@ def test_both_sides_are_the_two_main_states(sheet_of):
 Azerbaijan said its troops had advanced. Both sides have reported civilian deaths."""
     )
     assert claim(sheet, "armenia", "civilian deaths").by == ("armenia", "azerbaijan")
+
+
+def test_denial_of_a_report_disputes_that_sides_claim(sheet_of):
+    sheet = sheet_of(
+        """Azerbaijan's defence ministry said six Armenian tanks had been destroyed.
+
+The Armenian government denied the Azeri report on the number of casualties."""
+    )
+    tally = claim(sheet, "azerbaijan-defence-ministry", "six Armenian tanks")
+    denial = claim(sheet, "armenia-government", "the Azeri report")
+    assert denial.kind == "denial"
+    assert denial.disputes == (tally.id,) and tally.disputes == (denial.id,)
+
+
+def test_a_title_never_runs_over_from_the_paragraph_before(sheet_of):
+    sheet = sheet_of(
+        """He will visit Norway, Croatia and the Netherlands
+
+Prime Minister Ana Kovac said the visit was postponed."""
+    )
+    assert sheet.actor("ana-kovac").role == "Prime Minister"
+    assert sheet.actor("ana-kovac").affiliation is None
