@@ -59,3 +59,10 @@ def test_templates_read_only_documented_view_fields(kind: str) -> None:
     fields = {f.name for f in dataclasses.fields(contexts.VIEW_OF_KIND[kind])}
     assert used <= fields, f"{template.name} reads undocumented {sorted(used - fields)}"
     assert used, f"{template.name} ignores its view"
+
+
+def test_feed_template_reads_only_feed_fields() -> None:
+    used = set(re.findall(r"\bview\.(\w+)", (THEME / "feed.xml").read_text(encoding="utf-8")))
+    entry = set(re.findall(r"\be\.(\w+)", (THEME / "feed.xml").read_text(encoding="utf-8")))
+    assert used <= {f.name for f in dataclasses.fields(contexts.FeedView)}
+    assert entry <= {f.name for f in dataclasses.fields(parts.FeedEntry)}
