@@ -15,17 +15,16 @@ from pathlib import Path
 import pytest
 
 from generator.knowledge.model import Knowledge
-from generator.site import contexts
+from generator.site import contexts, parts
 from generator.site.pages import plan
 from generator.site.views import Views
 
 THEME = Path(__file__).resolve().parents[2] / "theme"
 VIEW_CLASSES = [
     obj
-    for obj in vars(contexts).values()
-    if isinstance(obj, type)
-    and dataclasses.is_dataclass(obj)
-    and obj.__module__ == contexts.__name__
+    for module in (contexts, parts)
+    for obj in vars(module).values()
+    if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == module.__name__
 ]
 TEMPLATE_OF_KIND = {kind: f"{kind}.html" for kind in contexts.PAGE_KINDS}
 
