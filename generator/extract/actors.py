@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer, lexicon, names, roles
+from generator.extract.analysis import is_opinion
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import find_organisations
@@ -285,6 +286,16 @@ class _Builder:
                     entry.add(match.start(), match.end(), form)
                     self.taken.update(range(span.start, span.end))
 
+    def columnist(self) -> None:
+        """The author of an opinion piece is the author of its analysis: an actor."""
+        article = self.parsed.article
+        if not article.authors or not is_opinion(article):
+            return
+        name = article.authors[0]
+        entry = self.entry(f"name:{names.fold(name)}", name, "person", -1)
+        entry.offer(roles.Role("author", None, 4))
+        self.not_people.discard(name.lower())
+
     def bylines(self) -> None:
         for paragraph in self.parsed.paragraphs:
             if paragraph.kind != "byline":
@@ -312,6 +323,7 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     builder = _Builder(parsed)
     builder.places()
     builder.bylines()
+    builder.columnist()
     for org in find_organisations(parsed, builder.entries, builder.taken):
         entry = builder.entry(org.key, org.name, "organisation", org.start)
         entry.owner = org.owner

@@ -10,13 +10,16 @@ marks it as opinion is one analysis by the article's author.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from generator.extract import roles
-from generator.extract.actors import Cast
-from generator.extract.document import ParsedArticle
 from generator.extract.names import fold
 from generator.factsheet.model import Analysis
-from generator.ingest.model import Paragraph
+from generator.ingest.model import Article, Paragraph
+
+if TYPE_CHECKING:
+    from generator.extract.actors import Cast
+    from generator.extract.document import ParsedArticle
 
 _LABEL = re.compile(
     r"^\s*(analysis|comment|commentary|opinion|editorial|viewpoint|view|our view|perspective)"
@@ -27,6 +30,11 @@ _OPINION_URL = re.compile(
     r"/(?:opinion|opinions|comment|commentisfree|editorials?|leaders?|columns?)/", re.I
 )
 _POINT_KINDS = ("body", "quote", "list")
+
+
+def is_opinion(article: Article) -> bool:
+    """The whole article is commentary: its title or url says so."""
+    return bool(_LABEL.match(article.title or "") or _OPINION_URL.search(article.url or ""))
 
 
 def _author(cast: Cast, name: str | None) -> str | None:
@@ -71,9 +79,7 @@ def find_analysis(parsed: ParsedArticle, cast: Cast) -> tuple[Analysis, ...]:
             )
         )
     article = parsed.article
-    if not sections and (
-        _LABEL.match(article.title or "") or _OPINION_URL.search(article.url or "")
-    ):
+    if not sections and is_opinion(article):
         body = [p for p in paragraphs if p.kind in _POINT_KINDS]
         sections.append(
             Analysis(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.extract import draft, draft_many
@@ -238,10 +240,13 @@ def test_opinion_article_is_one_analysis(article, nlp):
         "Europe must act now. Delay will cost lives.",
         title="Opinion: Europe must act on Sudan",
     )
+    source = replace(source, byline="By Lena Holm", authors=("Lena Holm",))
     sheet = draft(source, nlp)
     (analysis,) = sheet.analysis
     assert analysis.title == "Europe must act on Sudan"
     assert analysis.points == ("Europe must act now.",)
+    assert analysis.by == "lena-holm"
+    assert sheet.actor("lena-holm").role == "author"
 
 
 def test_draft_is_deterministic_and_draft_many_keeps_order(article, nlp):
