@@ -121,13 +121,16 @@ def _same(a: str, b: str) -> bool:
 
 
 def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleaned:
-    """Apply the line rules; ``guess`` also infers captions/headings from unmarked text."""
+    """Apply the line rules and infer headings from unmarked text.
+
+    ``guess`` also infers captions (long lines with no full stop): right for copied
+    text, where captions lose their markup, wrong for HTML, where they keep it.
+    """
     out = Cleaned()
     title_key = key(title)
     seen_captions: set[str] = set()
     seen_text: set[str] = set()
     credits_at: int | None = None
-    body_keys = [key(b.text) for b in blocks if b.kind == "body" and ends_sentence(b.text)]
     for index, block in enumerate(blocks):
         text = squash(rules.INLINE_CHROME.sub("", block.text))
         if block.kind == "image":
@@ -172,8 +175,8 @@ def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleane
         kind = block.kind
         if kind == "body" and is_shouted_heading(text):
             kind = "heading"
-        elif guess and kind == "body" and not block.marked:
-            kind = _guess_kind(blocks, index, text, body_keys)
+        elif kind == "body" and not block.marked:
+            kind = _guess_kind(blocks, index, text, captions=guess)
             if kind == "caption":
                 _add_caption(out, text, seen_captions)
                 continue
@@ -230,7 +233,7 @@ def _add_caption(out: Cleaned, text: str, seen: set[str]) -> None:
             return
 
 
-def _guess_kind(blocks: list[Block], index: int, text: str, body_keys: list[str]) -> str:
+def _guess_kind(blocks: list[Block], index: int, text: str, *, captions: bool) -> str:
     """Unmarked text: a heading (short, no full stop, opens a section) or a caption."""
     words = word_count(text)
     if ends_sentence(text):
@@ -242,7 +245,7 @@ def _guess_kind(blocks: list[Block], index: int, text: str, body_keys: list[str]
     if next_is_byline and words <= 16:
         return "heading"
     if words >= 8:
-        return "caption"  # a long line with no full stop: a photo caption
+        return "caption" if captions else "body"  # a long line with no full stop
     if words <= 12 and following is not None and following.kind == "body":
         return "heading"
     return "body"
