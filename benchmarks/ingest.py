@@ -7,6 +7,18 @@ shingles, macro precision/recall, F1 of the two means), and in the same run
 trafilatura (``favor_precision``) and readability-lxml.
 
     .venv/bin/python benchmarks/ingest.py [--eval-dir DIR] [--systems explainer,...]
+
+Measured 2026-11-26 (181 pages; ms/page on a shared, loaded 2-core machine):
+
+    system                               F1   prec recall
+    explainer                         0.978  0.976  0.980
+    trafilatura (favor_precision)     0.964  0.958  0.971
+    readability-lxml                  0.949  0.931  0.968
+
+explainer = trafilatura (favor_precision) as the main candidate, readability-lxml as a
+second opinion merged in only when it holds nearly all of trafilatura's text and a
+good deal more (articles split over several containers), then explainer's own rules
+(generator/ingest/rules.py): link-only lines, widgets, promotion, captions, credits.
 """
 
 from __future__ import annotations

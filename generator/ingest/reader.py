@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -88,8 +89,6 @@ def _mostly_html(source: str) -> bool:
 
 
 def _with(article: Article, **changes: object) -> Article:
-    from dataclasses import replace
-
     return replace(article, **changes)  # type: ignore[arg-type]
 
 
