@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from generator.extract.actors import Entry
 
 _MODIFIER_TAGS = ("JJ", "NN", "NNS", "NNP", "VBN")
+# "service members", "army officers": the head is the noun after; "ministry spokesman":
+# the organisation stands before a title.
+_TITLES = {w for title in lexicon.TITLES for w in title.split()} | {"officials", "officers"}
 _CAPITAL_MODIFIERS = {*lexicon.MINISTRY_FIELDS, "general", "prosecutor", "prosecution", "state"}
 _NOT_MODIFIERS = {"latest", "same", "other", "whole", "entire", "own", "new", "its", "their"}
 
@@ -124,7 +127,9 @@ def find_organisations(
         if low not in lexicon.ORG_HEADS or token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.i in taken or (
-            token.dep_ == "compound" and token.head.lower_ in lexicon.ORG_HEADS
+            token.dep_ == "compound"
+            and token.head.i > token.i
+            and (token.head.lower_ in lexicon.ORG_HEADS or token.head.lower_ not in _TITLES)
         ):
             continue  # "general prosecution office": the head is "office"
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.ORG_HEADS:
