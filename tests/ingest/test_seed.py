@@ -85,3 +85,41 @@ def test_body_count_and_kinds(seed: Article) -> None:
     assert kinds.count("caption") == 3
     assert kinds.count("body") == 31
     assert seed.byline is None  # the only byline is the analysis section's
+
+
+def _as_html(article: Article) -> str:
+    """The seed as a news site would serve it: chrome around marked-up paragraphs."""
+    parts = []
+    for p in article.paragraphs:
+        if p.kind == "caption":
+            parts.append(
+                f'<figure><img src="https://example.org/{p.id}.jpg">'
+                f"<figcaption>{p.text}</figcaption></figure>"
+            )
+        elif p.kind == "heading":
+            parts.append(f"<h2>{p.text}</h2>")
+        else:
+            parts.append(f"<p>{p.text}</p>")
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>{TITLE} | Open Magazine</title>"
+        "<meta property='og:site_name' content='Open Magazine'></head><body>"
+        "<nav class='menu'><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>{TITLE}</h1>{''.join(parts)}</article>"
+        "<div class='share-bar'><a href='#'>Share on Facebook</a></div>"
+        "<section class='comments'><h3>Leave a comment</h3><p>Notify of</p></section>"
+        "</body></html>"
+    )
+
+
+def test_seed_as_html_gives_the_same_paragraphs(seed: Article) -> None:
+    from generator.ingest import parse_article
+
+    article = parse_article(_as_html(seed).encode(), "seed.html")
+    assert article.title == TITLE
+    assert article.outlet == "Open Magazine"
+    assert [(p.kind, p.text) for p in article.paragraphs if p.kind != "caption"] == [
+        (p.kind, p.text) for p in seed.paragraphs if p.kind != "caption"
+    ]
+    assert [i.caption for i in article.images] == [
+        p.text for p in seed.paragraphs if p.kind == "caption"
+    ]
