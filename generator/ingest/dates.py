@@ -101,3 +101,15 @@ def from_url(url: str | None) -> str | None:
     if match and _valid(int(match["year"]), int(match["month"]), int(match["day"])):
         return f"{int(match['year']):04d}-{int(match['month']):02d}-{int(match['day']):02d}"
     return None
+
+
+# "MOSCOW, Sept 27, 2020 (Reuters) -": a place in capitals, a date, an agency, a dash.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .,/'’-]{1,40}?,?\s+(?P<date>[A-Za-z0-9 .,]{6,30}?)\s*(?:\([^()]{1,30}\))?\s*[-–—]"
+)
+
+
+def from_dateline(paragraph: str) -> str | None:
+    """The date in a dateline that opens a story, when it has a year."""
+    match = DATELINE.match(paragraph)
+    return normalize(match["date"]) if match else None

@@ -74,6 +74,10 @@ def parse_article(data: bytes, file: str) -> Article:
     words = sum(len(p.text.split()) for p in article.paragraphs)
     if not article.title and words < 20:
         raise IngestError(Problem(file, "no article text found in the file", hint=HINT_FORMATS))
+    if article.published is None:
+        body = [p.text for p in article.paragraphs if p.kind == "body"][:3]
+        found = next((d for text_ in body if (d := dates.from_dateline(text_))), None)
+        article = _with(article, published=found)
     if article.language is None:
         running = " ".join(p.text for p in article.paragraphs if p.kind == "body")
         article = _with(article, language=languages.guess(running))

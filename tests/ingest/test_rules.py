@@ -129,3 +129,10 @@ def test_html_analysis_section_with_byline() -> None:
     assert kinds["Analysis: The barrier buys time, not safety"] == "heading"
     assert kinds["by Jane Doe, environment editor"] == "byline"
     assert article.paragraphs[-1].section == "Analysis: The barrier buys time, not safety"
+
+
+def test_dateline() -> None:
+    assert dates.from_dateline("KELL, March 4, 2021 (Reuters) - Talks resumed.") == "2021-03-04"
+    assert dates.from_dateline("LONDON, 4 March 2021 - Talks resumed.") == "2021-03-04"
+    assert dates.from_dateline("KELL, March 4 (Reuters) - Talks resumed.") is None
+    assert dates.from_dateline("The talks resumed on 4 March 2021 - as planned.") is None
