@@ -83,7 +83,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     headline = headline_cue(doc, drafts)
     if headline is not None:
         drafts.insert(0, headline)
-    drafts = _merge_relays(drafts)
+    drafts = _merge_relays(doc, drafts)
     drafts = _drop_nested(doc, drafts)
     continue_quotes(doc, drafts, quotes)
     out = [_finish(doc, d, quotes) for d in drafts]
@@ -126,12 +126,15 @@ def _paragraph_numbers(doc: Doc) -> list[int]:
     return numbers
 
 
-def _merge_relays(drafts: list[Draft]) -> list[Draft]:
-    """ "According to B, A said ...": keep A's claim, with B as the relay."""
+def _merge_relays(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "According to B, A said ...": keep A's claim, with B as the relay.  Only when
+    "according to" hangs off A's cue; "according to police, officers ordered him to
+    stop" stays the police's claim."""
     out = []
     for d in drafts:
         if d.according:
-            inner = [o for o in drafts if not o.according and set(o.cue) <= d.content]
+            head = doc[d.cue[0]].head.i
+            inner = [o for o in drafts if not o.according and o.cue[0] == head and not o.learned]
             if inner:
                 for o in inner:
                     if not o.relayed_by:
