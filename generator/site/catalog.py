@@ -241,6 +241,8 @@ class Catalog:
                     text=self.linker.spans(event.text),
                     actors=tuple(self.ref(a) for a in event.actors if a in self.actors),
                     source=Link(source_href(event.article, paragraph), title),
+                    kind=event.kind,
+                    as_written=event.as_written if event.precision != "unresolved" else None,
                 )
             )
         return tuple(views)

@@ -170,6 +170,8 @@ class EventView:
         text: what happened, as running text.
         actors: actors involved.
         source: link to where the article says so (its paragraph when known).
+        kind: "background" (a dated fact an article gives) or "published" (an article).
+        as_written: the words the date was resolved from ("on Sunday"), or None.
     """
 
     anchor: str
@@ -177,6 +179,8 @@ class EventView:
     text: Text
     actors: tuple[ActorRef, ...]
     source: Link
+    kind: str = "background"
+    as_written: str | None = None
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,7 @@ def test_timeline_orders_events_on_one_scale(built: Path) -> None:
     page = soup(built, "timeline/index.html")
     dates = [d.get_text() for d in page.select(".timeline__date")]
     assert dates[:2] == ["1998", "July 2019"]
-    assert "13 March 2031" in dates
+    assert "13 March 2031 (“on Thursday”)" in dates
     labels = [t.get_text() for t in page.select(".chart--timeline .marker-label")]
     assert labels[0] == "1998"
 
