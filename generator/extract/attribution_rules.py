@@ -115,11 +115,20 @@ def _verb_cue(tok: Token) -> Draft | None:
         content = _inverted_content(tok)
     if not content:
         content = _that_clause_misparsed(tok)
+    if not content:
+        content = _passive_subject(tok)
 
     source = _source(tok)
     content -= source
     content -= set(cue)
     return Draft(sorted(cue), content, source, kind, verb, set())
+
+
+def _passive_subject(tok: Token) -> set[int]:
+    """ "The story was first reported by the Post": what is reported is the subject."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return set()
+    return {i for c in tok.children if c.dep_ == "nsubjpass" for i in subtree(c)}
 
 
 def _that_clause_misparsed(tok: Token) -> set[int]:
