@@ -197,10 +197,17 @@ def jsonld(data: Any) -> Markup:
 
 def build_search_index(site_dir: Path) -> None:
     """Run Pagefind over the built site (offline); its index lands in ``site/pagefind/``."""
-    from pagefind_bin import get_executable
+    try:
+        from pagefind_bin import get_executable
 
-    command = [str(get_executable()), "--site", str(site_dir), "--quiet"]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+        command = [str(get_executable()), "--site", str(site_dir), "--quiet"]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    except (ImportError, OSError) as error:
+        raise PluginError(
+            f"explainer: cannot run Pagefind to build the search index ({error}); "
+            "install it with `pip install 'pagefind[bin]'`, or set `search: false` "
+            "under the explainer plugin in mkdocs.yml"
+        ) from None
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()[-3:]
         raise PluginError("explainer: the Pagefind search index failed: " + " | ".join(detail))
