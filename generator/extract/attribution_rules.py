@@ -383,6 +383,9 @@ def _source(tok: Token) -> set[int]:
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            node = node.head.head  # "began by saying", "responded by announcing"
+            continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = node.head
             return {i for i in subtree(head) if i < node.left_edge.i or i == head.i}
