@@ -377,9 +377,9 @@ def _source(tok: Token) -> set[int]:
                 if child.dep_ == "agent":
                     return {i for c in child.children if c.dep_ == "pobj" for i in subtree(c)}
         else:
-            for child in node.children:
-                if child.dep_ in ("nsubj", "csubj"):
-                    return subtree(child)
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+            if subjects:  # the nearest, when a misparse gives two
+                return subtree(min(subjects, key=lambda c: abs(c.i - node.i)))
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             continue
