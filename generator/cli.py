@@ -80,8 +80,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     _report(problems)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
+    checked = sum(len(factsheet.find_sheets(p)) if p.is_dir() else 1 for p in paths)
     print(
-        f"checked {len(paths)} fact sheet(s): {errors} error(s), {warnings} warning(s)",
+        f"checked {checked} fact sheet(s): {errors} error(s), {warnings} warning(s)",
         file=sys.stderr,
     )
     return EXIT_PROBLEMS if errors else EXIT_OK

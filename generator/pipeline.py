@@ -45,18 +45,34 @@ def extract(
 ) -> Result:
     """Draft a fact sheet for each article and write it (merging into hand edits).
 
-    With ``only_missing``, articles whose sheet exists and whose bytes have not changed
-    since it was drafted are skipped without being read twice.
+    With ``only_missing`` (what ``explainer build`` does), an article is extracted only
+    when it has no sheet yet, or when its bytes changed since its sheet was drafted; a
+    changed article's new draft is merged into the sheet, so hand edits survive.
     """
     from generator import extract as extract_stage
 
     result = Result()
     todo: list[ingest.Article] = []
+    merge: set[str] = set()
+    owners: dict[str, Path] = {}
     for path in articles:
-        target = facts_dir / f"{sheet_slug(path)}.yaml"
-        if only_missing and target.exists() and not factsheet.article_changed(target, path):
-            result.kept.append(target)
+        slug = sheet_slug(path)
+        if slug in owners:
+            result.problems.append(
+                Problem(
+                    str(path),
+                    f"has the same fact-sheet name as {owners[slug]} ({slug}.yaml)",
+                    hint="rename one of the two article files",
+                )
+            )
             continue
+        owners[slug] = path
+        target = facts_dir / f"{slug}.yaml"
+        if only_missing and target.exists():
+            if not factsheet.article_changed(target, path):
+                result.kept.append(target)
+                continue
+            merge.add(slug)
         try:
             todo.append(ingest.read_article(path))
         except ExplainerError as error:
@@ -67,7 +83,9 @@ def extract(
     for n, draft in enumerate(extract_stage.draft_many(todo, processes=processes), 1):
         target = facts_dir / f"{draft.slug}.yaml"
         try:
-            outcome = factsheet.write_draft(draft, target, cache_dir=cache_dir, refresh=refresh)
+            outcome = factsheet.write_draft(
+                draft, target, cache_dir=cache_dir, refresh=refresh or draft.slug in merge
+            )
         except ExplainerError as error:
             result.problems.extend(error.problems)
             continue

@@ -1,0 +1,77 @@
+"""generator.pipeline: what `explainer build` extracts, skips and merges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import pipeline
+
+FIRST = """Floods close the river road
+
+Heavy rain flooded three villages in the Lowland province on Monday, officials said.
+
+The provincial governor, Maria Santos, said that 40 homes had been evacuated.
+"""
+ADDED = """
+The interior minister, Tomas Berg, said the army would send 200 soldiers to help.
+"""
+
+
+def extract(content: Path, articles: list[Path]) -> pipeline.Result:
+    return pipeline.extract(
+        articles,
+        facts_dir=content / "facts",
+        cache_dir=content / ".explainer-cache",
+        only_missing=True,
+    )
+
+
+@pytest.fixture()
+def content(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    return tmp_path
+
+
+def test_unchanged_article_is_not_extracted_twice(content: Path) -> None:
+    article = content / "articles" / "floods.txt"
+    article.write_text(FIRST, encoding="utf-8")
+    first = extract(content, [article])
+    assert [p.name for p in first.written] == ["floods.yaml"]
+    sheet = content / "facts" / "floods.yaml"
+    stamp = sheet.stat().st_mtime_ns
+    second = extract(content, [article])
+    assert second.written == [] and second.kept == [sheet]
+    assert sheet.stat().st_mtime_ns == stamp
+
+
+def test_changed_article_is_merged_into_the_edited_sheet(content: Path) -> None:
+    article = content / "articles" / "floods.txt"
+    article.write_text(FIRST, encoding="utf-8")
+    extract(content, [article])
+    sheet = content / "facts" / "floods.yaml"
+    text = sheet.read_text(encoding="utf-8")
+    assert "maria-santos" in text
+    edited = text.replace("summary:", "# checked by the desk\nsummary:", 1)
+    sheet.write_text(edited, encoding="utf-8")
+
+    article.write_text(FIRST + ADDED, encoding="utf-8")
+    result = extract(content, [article])
+    assert not result.failed, result.problems
+    merged = sheet.read_text(encoding="utf-8")
+    assert "# checked by the desk" in merged, "the editor's comment survives"
+    ids = {a["id"] for a in yaml.safe_load(merged)["actors"]}
+    assert {"maria-santos", "tomas-berg"} <= ids, "the new finding is added"
+
+
+def test_two_articles_with_one_sheet_name_are_reported(content: Path) -> None:
+    one = content / "articles" / "floods.txt"
+    two = content / "articles" / "floods.html"
+    one.write_text(FIRST, encoding="utf-8")
+    two.write_text(f"<html><body><p>{FIRST}</p></body></html>", encoding="utf-8")
+    result = extract(content, [one, two])
+    assert result.failed
+    (problem,) = [p for p in result.problems if "same fact-sheet name" in p.message]
+    assert problem.path == str(two) and "rename" in (problem.hint or "")
