@@ -379,7 +379,7 @@ def _source(tok: Token) -> set[int]:
         else:
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:  # the nearest, when a misparse gives two
-                return subtree(min(subjects, key=lambda c: abs(c.i - node.i)))
+                return _without_participles(min(subjects, key=lambda c: abs(c.i - node.i)))
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             continue
@@ -391,6 +391,16 @@ def _source(tok: Token) -> set[int]:
             return {i for i in subtree(head) if i < node.left_edge.i or i == head.i}
         break
     return _left_noun_phrase(tok)
+
+
+def _without_participles(head: Token) -> set[int]:
+    """ "Trump, speaking to a veterans group, said": the source is "Trump"."""
+    out = subtree(head)
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i > head.i + 1:
+            if head.doc[child.left_edge.i - 1].text == ",":
+                out -= subtree(child)
+    return out
 
 
 def _left_noun_phrase(tok: Token) -> set[int]:
