@@ -32,10 +32,11 @@ _DOCUMENTS = re.compile(
     r"(?:statement|report|communique|communiqué|release|press release|readout|post|tweet)s?$",
     re.I,
 )
+# "both sides", "the two former Soviet republics" (not "both Russia and Turkey")
 _BOTH = re.compile(
-    r"^(?:both|the two)(?:\s+(?:former|warring|rival|neighbouring|neighboring|\w+))*?\s*"
-    r"(?:sides|countries|nations|states|republics|neighbours|neighbors|parties|governments)?$",
-    re.I,
+    r"^(?:[Bb]oth|[Tt]he two)(?:\s+(?:[a-z-]+|Soviet))*?\s*"
+    r"(?:sides|countries|nations|states|republics|Republics|neighbours|neighbors|parties|"
+    r"governments)?$"
 )
 _KEY_POS = ("NOUN", "VERB", "PROPN")
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
