@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.extract.attribution_forms import Draft, headline_cue
 from generator.extract.attribution_quotes import (
     QuoteIndex,
     adjacent_quotes,
@@ -24,7 +25,7 @@ from generator.extract.attribution_quotes import (
     extend_to_quotes,
     runs,
 )
-from generator.extract.attribution_rules import Draft, cue_at, headline_cue
+from generator.extract.attribution_rules import cue_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from generator.extract.attribution_rules import Draft
+    from generator.extract.attribution_forms import Draft
 
 _MARK = re.compile(r"``|''|[\"“”«»]")
 _OPENERS = {"“", "``", "«"}

@@ -244,6 +244,12 @@ NOUN_CUES: dict[str, tuple[str, str]] = {
     "message": (S, "says"),
 }
 
+# "In the poll, Clinton led ...": documents that are sources when they open a sentence.
+DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "statement", "interview", "letter",
+                  "tweet", "post", "memo", "book", "article", "speech", "editorial", "analysis",
+                  "filing", "complaint", "lawsuit", "document", "video", "ad", "op-ed", "email",
+                  "column", "essay", "review", "audit", "investigation"}  # fmt: skip
+
 # "according to X", "citing X", "quoted by X": the object is the source.
 SOURCE_PREPOSITIONS = {("accord", "to"): "according to"}
 

@@ -250,3 +250,25 @@ def test_title_case_headline(attribute):
     a = one(found, "Says")
     assert src(a) == "Mayor Lind"
     assert a.content.text == "Harbour Could Reopen by May"
+
+
+def test_name_dash_quote(attribute):
+    a = one(attribute("Maria Olsen ― “We will rebuild the school by winter.”"), "―")
+    assert src(a) == "Maria Olsen"
+    assert a.quote == "We will rebuild the school by winter."
+
+
+def test_poll_as_source(attribute):
+    a = one(attribute("In a new poll, Smith leads Jones among likely voters."), "In")
+    assert src(a) == "a new poll"
+    assert a.content.text == "Smith leads Jones among likely voters"
+
+
+def test_source_without_participle_aside(attribute):
+    text = "Ms Varga, speaking to reporters in Kelmar, said the border would reopen."
+    assert src(one(attribute(text), "said")) == "Ms Varga"
+
+
+def test_by_saying_takes_the_subject_of_the_verb(attribute):
+    text = "The minister began by saying that the budget was balanced."
+    assert src(one(attribute(text), "saying")) == "The minister"
