@@ -15,8 +15,8 @@ from generator.site import charts
 from generator.site.dates import human_date
 from generator.site.pages import (
     actor_href,
-    claim_anchor,
     claim_href,
+    claim_source_anchor,
     source_href,
 )
 from generator.site.parts import (
@@ -51,7 +51,6 @@ class Catalog:
         self.made: dict[str, list[str]] = {}  # actor id -> keys of claims it makes
         self.about: dict[str, list[str]] = {}  # actor id -> keys of claims about it
         self.in_article: dict[str, list[str]] = {}  # sheet slug -> claim keys
-        self.key_of_anchor = {claim_anchor(k): k for k in self.claims}
         for key, entry in self.claims.items():
             self.in_article.setdefault(entry.article, []).append(key)
             for actor_id in dict.fromkeys(entry.claim.by):
@@ -97,7 +96,7 @@ class Catalog:
         evidence = claim.evidence
         return ClaimView(
             key=entry.key,
-            anchor=claim_anchor(entry.key),
+            anchor=claim_source_anchor(entry.key),
             href=claim_href(entry.key),
             by=tuple(self.ref(a) for a in claim.by),
             via=self.ref(claim.via) if claim.via else None,

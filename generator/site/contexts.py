@@ -127,13 +127,16 @@ class ClaimsView:
     """``claims/``: who claims what, and where the sides disagree.
 
     Attributes:
-        disputes: contradicting claims side by side.
+        disputes: contradicting claims side by side (the first ``DISPUTES_SHOWN``).
+        more_disputes: how many more disputes there are (listed on the actors' pages).
         dispute_map: the graph of who accuses or disputes whom.
         figures: the chart of the numbers each side claims.
-        groups: claims by source (claimant), each claim with its anchor.
+        groups: claims by source (claimant); the claims themselves only while the site
+            has at most ``CLAIMS_LISTED`` claims, else each claimant's count and page.
     """
 
     disputes: tuple[Dispute, ...]
+    more_disputes: int
     dispute_map: DisputeMap
     figures: FigureChart
     groups: tuple[ClaimGroup, ...]

@@ -60,11 +60,19 @@ def source_href(slug: str, anchor: str | None = None) -> str:
 
 
 def claim_anchor(key: str) -> str:
+    """The HTML id of a claim on the claims page: ``<sheet slug>--<claim id>``."""
     return key.replace("/", "--")
 
 
+def claim_source_anchor(key: str) -> str:
+    """The HTML id of a claim on its article's page: ``claim-<claim id>``."""
+    return "claim-" + key.split("/", 1)[1]
+
+
 def claim_href(key: str) -> str:
-    return f"claims/#{claim_anchor(key)}"
+    """A claim's permalink: its place on its article's page, which only that sheet
+    changes (the claims page lists claims too, but grows with the whole site)."""
+    return source_href(key.split("/", 1)[0], claim_source_anchor(key))
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

@@ -82,8 +82,8 @@ class ClaimView:
 
     Attributes:
         key: "<sheet slug>/<claim id>", unique in the site.
-        anchor: the HTML id of the claim on the claims page.
-        href: permalink of the claim (claims page + anchor).
+        anchor: the HTML id of the claim on its article's page (``claim-<id>``).
+        href: permalink of the claim: its place on its article's page.
         by: who makes the claim.
         via: who relays it ("quoted by"), or None.
         verb: the cue verb as used (says, accuses, denies...).
@@ -277,12 +277,14 @@ class ClaimGroup:
     Attributes:
         actor: the claimant.
         anchor: HTML id of the group.
-        claims: its claims.
+        claims: its claims (none when the site has too many to list on one page).
+        count: how many claims it makes in all.
     """
 
     actor: ActorRef
     anchor: str
     claims: tuple[ClaimView, ...]
+    count: int
 
 
 @dataclass(frozen=True)

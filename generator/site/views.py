@@ -55,6 +55,8 @@ GROUPS = (
 )
 INDEXED_KINDS = ("country", "region", "place", "organisation", "group")
 HOME_STORIES = 3  # newest articles per topic on the home page
+CLAIMS_LISTED = 400  # the claims page lists every claim up to this many (else counts)
+DISPUTES_SHOWN = 60  # disputes side by side on the claims page
 
 
 class Views(Catalog):
@@ -114,14 +116,13 @@ class Views(Catalog):
         made = tuple(self.claim(k) for k in self.made.get(actor_id, ()))
         about = tuple(self.claim(k) for k in self.about.get(actor_id, ()))
         others: dict[str, None] = {}
-        for view in made:
-            for link in view.disputes:
-                key = link.href.split("#", 1)[1]
-                for other in self.claims[self.key_of_anchor[key]].claim.by:
-                    others.setdefault(other)
-            if view.kind == "accusation":
-                for ref in view.about:
-                    others.setdefault(ref.id)
+        for key in self.made.get(actor_id, ()):
+            entry = self.claims[key]
+            for disputed in entry.disputes:
+                if disputed in self.claims:
+                    others.update(dict.fromkeys(self.claims[disputed].claim.by))
+            if entry.claim.kind == "accusation":
+                others.update(dict.fromkeys(entry.claim.about))
         others.pop(actor_id, None)
         href = actor_href(actor_id)
         mentions = []
@@ -166,14 +167,27 @@ class Views(Catalog):
         )
 
     def _claims(self) -> ClaimsView:
-        by_source: dict[str, list[ClaimView]] = {}
+        by_source: dict[str, list[str]] = {}
         for key, entry in self.claims.items():
-            by_source.setdefault(entry.claim.by[0], []).append(self.claim(key))
+            by_source.setdefault(entry.claim.by[0], []).append(key)
+        listed = len(self.claims) <= CLAIMS_LISTED
         groups = tuple(
-            ClaimGroup(self.ref(a), f"by-{a}", tuple(views))
-            for a, views in sorted(by_source.items(), key=lambda i: self.ref(i[0]).name.lower())
+            ClaimGroup(
+                self.ref(a),
+                f"by-{a}",
+                tuple(self.claim(k) for k in keys) if listed else (),
+                len(keys),
+            )
+            for a, keys in sorted(by_source.items(), key=lambda i: self.ref(i[0]).name.lower())
         )
-        return ClaimsView(self.disputes(), self._dispute_map(), self._figures(), groups)
+        disputes = self.disputes()
+        return ClaimsView(
+            disputes[:DISPUTES_SHOWN],
+            max(0, len(disputes) - DISPUTES_SHOWN),
+            self._dispute_map(),
+            self._figures(),
+            groups,
+        )
 
     def _dispute_map(self) -> charts.DisputeMap:
         relations = []

@@ -141,7 +141,11 @@ def test_source_page(page, base_url: str) -> None:
     check_axe(page)
     shoot(page, "source")
     page.locator("#p2 .para__claims a").first.click()
-    page.wait_for_url("**/claims/#orlen-valley--valdoria-blames-kessmark")
+    page.wait_for_url("**/sources/orlen-valley/#claim-valdoria-blames-kessmark")
+    claim = page.locator("#claim-valdoria-blames-kessmark")
+    assert "Kessmark started the shelling" in claim.inner_text()
+    claim.locator(".claim-index__evidence").click()
+    page.wait_for_url("**/sources/orlen-valley/#p2")
 
 
 def test_claims_page(page, base_url: str) -> None:

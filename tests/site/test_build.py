@@ -90,7 +90,11 @@ def test_each_claim_links_to_its_evidence_and_back(built: Path) -> None:
         paragraph = source.find(id=parts.fragment)
         assert paragraph is not None, evidence["href"]
         back = [urlsplit(a["href"]).fragment for a in paragraph.select(".para__claims a")]
-        assert card["id"] in back
+        permalink = "claim-" + card["id"].split("--", 1)[1]
+        assert permalink in back
+        assert source.find(id=permalink).find("a", class_="claim-index__evidence")["href"] == (
+            f"#{parts.fragment}"
+        )
         assert paragraph.find("mark"), f"evidence sentence not marked in {parts.fragment}"
 
 

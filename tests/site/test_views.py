@@ -28,8 +28,8 @@ def test_paragraph_back_links_and_marks(fixture_knowledge) -> None:
     view = views.view(PageSpec("sources/orlen-valley.md", "source", "", "", "orlen-valley"))
     p5 = next(p for p in view.paragraphs if p.id == "p5")
     assert [link.href for link in p5.claims] == [
-        "claims/#orlen-valley--kovel-losses",
-        "claims/#orlen-valley--kovel-urges-talks",
+        "sources/orlen-valley/#claim-kovel-losses",
+        "sources/orlen-valley/#claim-kovel-urges-talks",
     ]
     marked = "".join(s.text for s in p5.text if s.mark)
     assert "Valdoria lost one drone" in marked and "return to talks" in marked
