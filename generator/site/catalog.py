@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from generator.errors import Problem, SiteError
 from generator.factsheet.model import FactSheet
-from generator.knowledge.model import ActorEntry, ClaimEntry, Knowledge
+from generator.knowledge.model import ActorEntry, ClaimEntry, Event, Knowledge
 from generator.site import charts
 from generator.site.dates import human_date
 from generator.site.pages import (
@@ -204,17 +204,22 @@ class Catalog:
             self._mentions[slug] = {h: tuple(ids) for h, ids in found.items()}
         return self._mentions[slug]
 
-    def timeline_chart(self) -> charts.TimelineChart:
-        return charts.timeline(
-            [
-                charts.TimelinePoint(
-                    e.sort_key, event.date, plain(event.text), f"timeline/#{event.anchor}"
-                )
-                for e, event in zip(self.events_sorted(), self.event_views(), strict=True)
-            ]
-        )
+    def timeline_chart(self, limit: int | None = None) -> charts.TimelineChart:
+        """The timeline drawn from every dated event, or from ``limit`` of them spread
+        evenly over time (always the first and the last)."""
+        points = [
+            charts.TimelinePoint(
+                e.sort_key, event.date, plain(event.text), f"timeline/#{event.anchor}"
+            )
+            for e, event in zip(self.events_sorted(), self.event_views(), strict=True)
+            if charts.fractional_year(e.sort_key) is not None
+        ]
+        if limit is not None and len(points) > limit > 1:
+            step = (len(points) - 1) / (limit - 1)
+            points = [points[round(n * step)] for n in range(limit)]
+        return charts.timeline(points)
 
-    def events_sorted(self) -> list:
+    def events_sorted(self) -> list[Event]:
         return sorted(self.knowledge.events, key=lambda e: (e.sort_key == "", e.sort_key, e.text))
 
     def event_views(self) -> tuple[EventView, ...]:

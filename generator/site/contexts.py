@@ -55,10 +55,10 @@ class HomeView:
     """``index.md``: the story in brief.
 
     Attributes:
-        topics: the stories, each with its newest articles and their summaries.
+        topics: the stories with the newest articles, each with its newest few.
         key_actors: the actors with most claims and mentions.
         disputes: open disputes, side by side.
-        timeline: the timeline chart at a glance.
+        timeline: the timeline chart at a glance (at most ``HOME_EVENTS`` events).
         counts: how many actors, claims, events and articles the site holds.
     """
 

@@ -59,11 +59,6 @@ def source_href(slug: str, anchor: str | None = None) -> str:
     return f"sources/{slug}/" + (f"#{anchor}" if anchor else "")
 
 
-def claim_anchor(key: str) -> str:
-    """The HTML id of a claim on the claims page: ``<sheet slug>--<claim id>``."""
-    return key.replace("/", "--")
-
-
 def claim_source_anchor(key: str) -> str:
     """The HTML id of a claim on its article's page: ``claim-<claim id>``."""
     return "claim-" + key.split("/", 1)[1]

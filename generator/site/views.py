@@ -55,6 +55,8 @@ GROUPS = (
 )
 INDEXED_KINDS = ("country", "region", "place", "organisation", "group")
 HOME_STORIES = 3  # newest articles per topic on the home page
+HOME_TOPICS = 6  # stories on the home page (all of them on the sources page)
+HOME_EVENTS = 24  # events on the home page's timeline at a glance
 CLAIMS_LISTED = 400  # the claims page lists every claim up to this many (else counts)
 DISPUTES_SHOWN = 60  # disputes side by side on the claims page
 
@@ -93,10 +95,10 @@ class Views(Catalog):
             Link("sources/", _count(len(k.sheets), "source article")),
         )
         return HomeView(
-            topics=self.topics(limit=HOME_STORIES),
+            topics=self.topics(limit=HOME_STORIES)[:HOME_TOPICS],
             key_actors=tuple(cards[: self.key_actors]),
             disputes=self.disputes()[:4],
-            timeline=self.timeline_chart(),
+            timeline=self.timeline_chart(limit=HOME_EVENTS),
             counts=counts,
         )
 

@@ -55,3 +55,10 @@ def test_descriptions_are_plain_text(fixture_knowledge) -> None:
     assert home.description.startswith("Fighting flared in the Orlen Valley as Valdoria")
     assert "*" not in home.description and "](" not in home.description
     assert len(home.description) <= 155
+
+
+def test_home_timeline_keeps_first_and_last_of_many_events(fixture_knowledge) -> None:
+    views = Views(fixture_knowledge)
+    full = views.timeline_chart()
+    two = views.timeline_chart(limit=2)
+    assert [m.label for m in two.markers] == [full.markers[0].label, full.markers[-1].label]
