@@ -24,8 +24,10 @@ HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# Block tags: text with only inline tags (<a>, <b>, <img>) is still text.
 HTML_TAGS = re.compile(
-    r"<(?:p|div|span|br|h[1-6]|a|article|section|figure|img|ul|li)\b[^>]*>", re.IGNORECASE
+    r"<(?:p|div|br|h[1-6]|article|section|figure|ul|ol|li|table|blockquote)\b[^>]*>",
+    re.IGNORECASE,
 )
 HINT_FORMATS = "save the page as HTML, or copy its text into a .txt or .md file"
 
@@ -114,7 +116,15 @@ def _from_text(source: str, file: str, *, title: str | None = None) -> Article:
     )
 
 
+def _close_comments(source: str) -> str:
+    """Drop a ``<!--`` that never closes: it would hide the rest of the page."""
+    last_close = source.rfind("-->")
+    head, tail = source[: last_close + 1], source[last_close + 1 :]
+    return head + tail.replace("<!--", "") if "<!--" in tail else source
+
+
 def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
+    source = _close_comments(source)
     soup = BeautifulSoup(source, "lxml")
     meta = metadata.read_meta(soup)
     pictures = html.figures(soup)

@@ -89,3 +89,21 @@ def test_html_fragment_without_document() -> None:
     fragment = "".join(f"<p>{text}</p>" for text in BODY[:2])
     article = parse_article(fragment.encode(), "fragment.htm")
     assert [p.text for p in article.paragraphs] == BODY[:2]
+
+
+def test_unclosed_comment_does_not_hide_the_article() -> None:
+    page = news_page().replace("<main>", "<main><!-- ad slot starts here")
+    article = parse_article(page.encode(), "barrier.html")
+    assert [p.text for p in article.paragraphs if p.kind == "body"] == BODY
+
+
+def test_text_with_inline_tags_is_text() -> None:
+    text = (
+        "Ferry strike ends\n\n"
+        "Ferry crews in <b>Kell</b> ended their strike on Sunday after a pay deal, the union "
+        "said, and <a href='https://x.example'>services</a> resume on Monday.\n\n"
+        "The operator thanked passengers <img src=x> for their patience.\n"
+    )
+    article = parse_article(text.encode(), "strike.txt")
+    assert article.title == "Ferry strike ends"
+    assert article.paragraphs[0].text.startswith("Ferry crews in Kell ended their strike")
