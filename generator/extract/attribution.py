@@ -22,6 +22,7 @@ from generator.extract.attribution_quotes import (
     QuoteIndex,
     adjacent_quotes,
     continue_quotes,
+    dash_credit,
     extend_to_quotes,
     runs,
 )
@@ -67,9 +68,12 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     drafts: list[Draft] = []
     taken_cues: set[int] = set()
     for tok in doc:
-        if tok.i in taken_cues or quotes.covering(tok.idx):
+        if tok.i in taken_cues:
+            continue
+        region = quotes.covering(tok.idx)
+        if region and not (tok.text == ":" and len(quotes.text[region[0] : tok.idx].split()) <= 4):
             continue  # a cue inside a quotation is part of what the quoted speaker says
-        draft = cue_at(tok)
+        draft = cue_at(tok) or dash_credit(doc, tok, quotes)
         if draft is None:
             continue
         adjacent_quotes(doc, draft, quotes)

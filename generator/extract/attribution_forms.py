@@ -13,6 +13,8 @@ from generator.extract.cues import DOCUMENT_NOUNS, NOT_SOURCES, NOUN_CUES, VERB_
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+_QUOTE_MARKS = {'"', "“", "”", "``", "''", "«", "»"}
+
 
 @dataclass
 class Draft:
@@ -112,10 +114,14 @@ def colon_cue(tok: Token) -> Draft | None:
     also a list of voices, "Steve Quinlan ― “Maybe we can build a wall.”"."""
     if tok.text not in (":", "―", "—", "–"):
         return None
-    if tok.text != ":" and not (tok.i + 1 < len(tok.doc) and tok.nbor().text in ("“", '"')):
+    if tok.text != ":" and not (tok.i + 1 < len(tok.doc) and tok.nbor().text in '“”"«»'):
         return None
     sent = tok.sent
     before = [t for t in sent if t.i < tok.i and not t.is_space]
+    while before and before[0].text in _QUOTE_MARKS:
+        before = before[1:]  # '"WALLACE: ...' opening a quoted transcript
+    if not before:
+        return None
     after = [t for t in sent if t.i > tok.i and not t.is_space and not t.is_punct]
     if not 1 <= len(before) <= 6 or len(after) < 2:
         return None
@@ -126,12 +132,15 @@ def colon_cue(tok: Token) -> Draft | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ".") for t in before):
         return None
-    if (len(before) == 1 and before[0].is_upper) or any(
-        t.like_num or t.lower_ in NOT_SOURCES for t in before
-    ):
+    if any(t.like_num or t.lower_ in NOT_SOURCES for t in before):
         return None  # "UPDATE:", "12:50 p.m.:", "Editor's Note:"
+    # at the start of a line ("PENCE: ..." in a transcript) the claim runs to its end
+    while prev is not None and prev.text in _QUOTE_MARKS and prev.i > 0:
+        prev = tok.doc[prev.i - 1]
+    line_start = prev is None or "\n" in prev.text_with_ws or prev.text in _QUOTE_MARKS
+    end = len(tok.doc) if line_start else sent.end
     content = set()
-    for t in sent[tok.i - sent.start + 1 :]:
+    for t in tok.doc[tok.i + 1 : end]:
         if "\n" in t.text:
             break
         content.add(t.i)

@@ -11,10 +11,10 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from generator.extract.attribution_forms import Draft
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-    from generator.extract.attribution_forms import Draft
 
 _MARK = re.compile(r"``|''|[\"“”«»]")
 _OPENERS = {"“", "``", "«"}
@@ -153,6 +153,31 @@ def _leads_into(text: str, region: tuple[int, int], start: int) -> bool:
         return False
     inner = text[region[0] : region[1]].rstrip("\"”'` ")
     return "," in gap or inner.endswith((",", "?", "!", "—", "-", "…"))
+
+
+def dash_credit(doc: Doc, tok: Token, quotes: QuoteIndex) -> Draft | None:
+    """A quotation credited after a dash: "“Maybe we can build a wall.” ― Steve Quinlan"."""
+    if tok.text not in ("―", "—", "–") or tok.i == 0:
+        return None
+    region = quotes.covering(tok.idx - 1) or quotes.covering(max(tok.idx - 2, 0))
+    if region is None or quotes.text[region[1] : tok.idx].strip(" \u00a0") != "":
+        return None
+    name = []
+    for t in doc[tok.i + 1 : tok.i + 9]:
+        if t.is_space or (t.is_punct and t.text != "."):
+            break
+        if t.text == "." and name:
+            break
+        name.append(t)
+        if "\n" in t.whitespace_:
+            break
+    if not 1 <= len(name) <= 6 or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    span = doc.char_span(region[0], region[1], alignment_mode="expand")
+    if span is None:
+        return None
+    content = {t.i for t in span}
+    return Draft([tok.i], content, {t.i for t in name}, "statement", "says", set())
 
 
 def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:

@@ -287,5 +287,9 @@ SAYING_CIRCUMSTANCES = {
 # Labels before a colon that are not sources ("Editor's Note:", "UPDATE:", "12:50 p.m.:").
 NOT_SOURCES = {
     "note", "question", "answer", "update", "editor", "watch", "photos", "video", "related",
-    "excerpt", "transcript", "q", "a", "p.m.", "a.m.", "read", "more",
+    "excerpt", "transcript", "q", "a", "p.m.", "a.m.", "read", "more", "breaking", "exclusive",
+    "full", "text", "source", "sources", "photo", "caption", "correction", "clarification",
+    "disclosure", "warning", "bonus", "live", "developing", "background", "context", "why",
+    "what", "how", "when", "where", "who", "today", "tonight", "yesterday", "now", "next",
+    "bottom", "line", "headline", "subject", "re", "fw", "from", "to", "date", "sent",
 }  # fmt: skip

@@ -272,3 +272,21 @@ def test_source_without_participle_aside(attribute):
 def test_by_saying_takes_the_subject_of_the_verb(attribute):
     text = "The minister began by saying that the budget was balanced."
     assert src(one(attribute(text), "saying")) == "The minister"
+
+
+def test_quote_credited_after_a_dash(attribute):
+    text = (
+        "Voices from the rally:\n\n"
+        "“The bridge must stay open.” ― Anna Berg\n“We want jobs.” ― Tom Ek."
+    )
+    found = attribute(text)
+    assert [(src(a), a.quote) for a in found if a.cue.text == "―"] == [
+        ("Anna Berg", "The bridge must stay open."),
+        ("Tom Ek", "We want jobs."),
+    ]
+
+
+def test_transcript_speaker(attribute):
+    a = one(attribute('"HOLM: The talks failed. We will try again next week."'), ":")
+    assert src(a) == "HOLM"
+    assert a.content.text.rstrip('"') == "The talks failed. We will try again next week."
