@@ -73,13 +73,47 @@ def _contrast(parsed: ParsedArticle, a: Located, b: Located) -> bool:
     return bool(_CONTRAST.search(between))
 
 
-def _denies(cast: Cast, denial: Located, earlier: Located) -> bool:
+def _content_words(cast: Cast, claim: Claim) -> set[str]:
+    """The claim's words, without the names of the actors it is about."""
+    names = set()
+    for actor in cast.actors:
+        if actor.id in claim.about or actor.id in claim.by:
+            for name in (actor.name, *actor.aliases):
+                names.update(_words(name))
+    return _words(claim.text) - names
+
+
+def _overlap(cast: Cast, denial: Located, earlier: Located) -> int:
+    """How many content words a denial shares with an earlier claim (0: not enough)."""
+    mine = _content_words(cast, denial.claim)
+    shared = mine & _content_words(cast, earlier.claim)
+    return len(shared) if len(shared) >= 3 or (mine and len(shared) * 2 >= len(mine) >= 2) else 0
+
+
+def _denied(cast: Cast, denial: Located, earlier: list[Located]) -> Located | None:
+    """The one claim a denial denies: what "this" points at, the latest claim of the side
+    whose report it names, or the claim whose words it repeats most (the nearest on a tie)."""
+    opposed = [c for c in earlier if _opposed(cast, denial.claim, c.claim)]
+    if not opposed:
+        return None
+    if _REFERENCE.match(denial.claim.text.strip(" .")):
+        return opposed[-1]
+    if _DOCUMENT.search(denial.claim.text):
+        reported = [c for c in opposed if _denies_report(cast, denial, c)]
+        if reported:
+            return reported[-1]
+    scored = [(_overlap(cast, denial, c), i) for i, c in enumerate(opposed)]
+    best, index = max(scored, default=(0, -1))
+    return opposed[index] if best else None
+
+
+def _denies_report(cast: Cast, denial: Located, earlier: Located) -> bool:
+    """ "Armenia denied the Azeri report on casualties": the latest claim of that side."""
     if denial.claim.kind != "denial" or earlier.start >= denial.start:
         return False
-    if _REFERENCE.match(denial.claim.text.strip(" .")):
-        return False  # linked to the nearest claim only, in link()
-    shared = _words(denial.claim.text) & _words(earlier.claim.text)
-    return len(shared) >= 2
+    if not _DOCUMENT.search(denial.claim.text):
+        return False
+    return bool(_sides(cast, earlier.claim) & _about_sides(cast, denial.claim))
 
 
 def _accused(parsed: ParsedArticle, cast: Cast, located: Located) -> set[str]:
@@ -102,15 +136,6 @@ def _accused(parsed: ParsedArticle, cast: Cast, located: Located) -> set[str]:
                 for actor in cast.within(words[0].idx, words[-1].idx + len(words[-1])):
                     blamed.add(_owner(cast, actor))
     return blamed
-
-
-def _denies_report(cast: Cast, denial: Located, earlier: Located) -> bool:
-    """ "Armenia denied the Azeri report on casualties": the latest claim of that side."""
-    if denial.claim.kind != "denial" or earlier.start >= denial.start:
-        return False
-    if not _DOCUMENT.search(denial.claim.text):
-        return False
-    return bool(_sides(cast, earlier.claim) & _about_sides(cast, denial.claim))
 
 
 def _mirrored(parsed: ParsedArticle, cast: Cast, a: Located, b: Located) -> bool:
@@ -156,24 +181,18 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
             links[b.id].append(a.id)
 
     for i, a in enumerate(found):
-        if a.claim.kind == "denial" and _DOCUMENT.search(a.claim.text):
-            reported = [c for c in found[:i] if _denies_report(cast, a, c)]
-            if reported:
-                connect(a.claim, reported[-1].claim)
-                continue
-        # a denial of a reference ("This is denied by X") disputes the nearest claim
-        if a.claim.kind == "denial" and _REFERENCE.match(a.claim.text.strip(" .")):
-            earlier = [c for c in found[:i] if _opposed(cast, a.claim, c.claim)]
-            if earlier:
-                connect(a.claim, earlier[-1].claim)
-                denied[a.claim.id] = earlier[-1].claim.text
+        if a.claim.kind == "denial":  # a denial disputes the one claim it denies
+            target = _denied(cast, a, list(found[:i]))
+            if target is not None:
+                connect(a.claim, target.claim)
+                if _REFERENCE.match(a.claim.text.strip(" .")):
+                    denied[a.claim.id] = target.claim.text
             continue
         for b in found[i + 1 :]:
-            if not _opposed(cast, a.claim, b.claim):
+            if b.claim.kind == "denial" or not _opposed(cast, a.claim, b.claim):
                 continue
             if (
                 (_contrast(parsed, a, b) and _shared_topic(cast, a.claim, b.claim))
-                or _denies(cast, b, a)
                 or _mirrored(parsed, cast, a, b)
                 or _tallies(cast, a.claim, b.claim)
             ):
