@@ -192,9 +192,21 @@ class Relation:
 
 
 def dispute_map(
-    relations: Sequence[Relation], names: dict[str, tuple[str, str]], *, width: int = 640
+    relations: Sequence[Relation],
+    names: dict[str, tuple[str, str]],
+    *,
+    width: int = 640,
+    max_nodes: int = 12,
 ) -> DisputeMap:
-    """Nodes on a circle (sorted by name); ``names`` maps actor id -> (name, href)."""
+    """Nodes on a circle (sorted by name); ``names`` maps actor id -> (name, href).
+    Only the ``max_nodes`` actors with the most relations are drawn."""
+    degree: dict[str, int] = {}
+    for r in relations:
+        if r.source != r.target:
+            for actor in (r.source, r.target):
+                degree[actor] = degree.get(actor, 0) + 1
+    kept = set(sorted(degree, key=lambda a: (-degree[a], names[a][0].lower(), a))[:max_nodes])
+    relations = [r for r in relations if r.source in kept and r.target in kept]
     ids = sorted(
         {r.source for r in relations} | {r.target for r in relations},
         key=lambda i: (names[i][0].lower(), i),
@@ -298,11 +310,21 @@ class FigureInput:
     href: str
 
 
-def figure_chart(figures: Sequence[FigureInput], *, width: int = 560) -> FigureChart:
-    """Horizontal bars, one group per unit; bars in a group share one scale."""
-    by_unit: dict[str, list[FigureInput]] = {}
+def figure_chart(
+    figures: Sequence[FigureInput], *, width: int = 560, units: int = 10, per_unit: int = 12
+) -> FigureChart:
+    """Horizontal bars, one group per unit; bars in a group share one scale.  At most
+    ``units`` groups (the most often claimed) of ``per_unit`` bars (the largest)."""
+    grouped: dict[str, list[FigureInput]] = {}
     for figure in figures:
-        by_unit.setdefault(figure.unit.lower(), []).append(figure)
+        grouped.setdefault(figure.unit.lower(), []).append(figure)
+    kept = sorted(grouped, key=lambda u: (-len(grouped[u]), u))[:units]
+    by_unit = {
+        unit: sorted(grouped[unit], key=lambda f: -f.value)[:per_unit]
+        if len(grouped[unit]) > per_unit
+        else grouped[unit]
+        for unit in kept
+    }
     label_width, value_room, row, heading = 200, 130, 28.0, 32.0
     y = 8.0
     groups = []

@@ -72,3 +72,24 @@ def test_crowded_timeline_labels_never_overlap() -> None:
         boxes[m.label_y].append((left, left + size))
     assert any(not m.label for m in chart.markers)
     assert len(boxes) <= 5
+
+
+def test_figure_chart_stays_bounded() -> None:
+    inputs = [
+        charts.FigureInput(f"unit{u}", v, str(v), f"claimant {v}", "", "t", "h")
+        for u in range(15)
+        for v in range(1, 30)
+    ]
+    chart = charts.figure_chart(inputs, units=10, per_unit=12)
+    assert len(chart.groups) == 10
+    assert all(len(g.bars) == 12 for g in chart.groups)
+    assert [b.value for b in chart.groups[0].bars][:2] == ["29", "28"]
+
+
+def test_dispute_map_draws_the_most_connected_actors_only() -> None:
+    names = {f"a{n}": (f"Actor {n:02d}", f"actors/a{n}/") for n in range(20)}
+    relations = [charts.Relation("a0", f"a{n}", "accuses", "t", "h") for n in range(1, 20)]
+    relations.append(charts.Relation("a1", "a2", "disputes", "t", "h"))
+    chart = charts.dispute_map(relations, names, max_nodes=5)
+    assert len(chart.nodes) == 5
+    assert {"a0", "a1", "a2"} <= {n.id for n in chart.nodes}
