@@ -149,6 +149,22 @@ def _article_ld(items: list[dict[str, object]]) -> dict[str, object]:
     return best
 
 
+AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|\||&|\band\b)\s*")
+WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
+
+
+def split_authors(values: list[str]) -> list[str]:
+    """'Ana Ruiz and Tomas Ek' -> two names; web addresses dropped when a name remains."""
+    names = [
+        part.strip()
+        for value in values
+        for part in AUTHOR_SEPARATORS.split(value)
+        if part.strip() and len(part.strip()) < 80
+    ]
+    people = [n for n in names if not WEB_ADDRESS.search(n)]
+    return list(dict.fromkeys(people or names))
+
+
 def strip_site_name(title: str, outlet: str | None) -> str:
     """'Headline | The Site' -> 'Headline' (the parts that are not the site's name)."""
     title = squash(title)
@@ -242,8 +258,8 @@ def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
     if not authors:
         value = next((metas[k] for k in AUTHOR_META if k in metas), None)
         if value and not value.startswith(("http", "@")):
-            authors = [a.strip() for a in re.split(r",|\band\b", value) if a.strip()]
-    meta.authors = list(dict.fromkeys(a for a in authors if len(a) < 80))
+            authors = [value]
+    meta.authors = split_authors(authors)
     if meta.authors:
         meta.byline = "By " + ", ".join(meta.authors)
 

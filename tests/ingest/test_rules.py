@@ -136,3 +136,11 @@ def test_dateline() -> None:
     assert dates.from_dateline("LONDON, 4 March 2021 - Talks resumed.") == "2021-03-04"
     assert dates.from_dateline("KELL, March 4 (Reuters) - Talks resumed.") is None
     assert dates.from_dateline("The talks resumed on 4 March 2021 - as planned.") is None
+
+
+def test_split_authors() -> None:
+    from generator.ingest.metadata import split_authors
+
+    assert split_authors(["Ana Ruiz and Tomas Ek"]) == ["Ana Ruiz", "Tomas Ek"]
+    assert split_authors(["www.coast.example | Ana Ruiz", "Ana Ruiz"]) == ["Ana Ruiz"]
+    assert split_authors(["Coast.example"]) == ["Coast.example"]
