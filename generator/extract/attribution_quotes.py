@@ -196,20 +196,21 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:
         closes = last_before_cue is not None and quotes.covering(doc[last_before_cue].idx)
         if not opens and not closes:
             continue
-        cue_sent = doc[d.cue[0]].sent
         roles = d.content | d.source | set(d.cue)
         end_tok = doc[max(roles)]
         end = end_tok.idx + len(end_tok)
-        if doc[first[0][0]].i < d.cue[0]:
-            end = max(end, cue_sent.end_char)  # '"Q1," X said on Monday, "Q2."'
+        quote_first = doc[first[0][0]].i < d.cue[0]
         while True:
             region = quotes.next_after(end)
             if region is None:
                 break
             gap = quotes.text[end : region[0]]
-            if not _only_closing(gap) and not (
-                region[0] < cue_sent.end_char and gap.strip(" ,:;") == ""
-            ):
+            if "\n" in gap or any(end <= c < region[0] for c in cue_chars):
+                break
+            # '"Q1," X said on Monday. "Q2."': the rest of the cue's sentence may come
+            # between; otherwise only the end of a sentence
+            rest_of_sentence = quote_first and _SENTENCE_INSIDE.search(gap.rstrip()) is None
+            if not _only_closing(gap) and not rest_of_sentence:
                 break
             span = doc.char_span(region[0], region[1], alignment_mode="expand")
             if span is None:
@@ -224,9 +225,12 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:
             end = region[1]
 
 
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”'’)]*\s+\S")
+
+
 def _only_closing(gap: str) -> bool:
     """Nothing but the end of a sentence between one quotation and the next."""
-    return "\n\n" not in gap and all(ch in " .\u00a0\n" for ch in gap)
+    return all(ch in " .\u00a0" for ch in gap)
 
 
 def _quotes_in(doc: Doc, indices: set[int], quotes: QuoteIndex) -> list[tuple[int, int]]:
