@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 _CLAUSE_DEPS = {"ccomp"}
+_SOURCELESS = {"seem", "appear", "prove", "look", "sound"}
 # Thresholds on the frame table (cue_frames): a verb outside the lexicon is a cue when
 # seen often enough in its frame and mostly annotated as one; a lexicon verb is dropped
 # in a frame where it seldom is.
@@ -98,6 +99,8 @@ def _verb_cue(tok: Token) -> Draft | None:
         content = _passive_subject(tok)
 
     source = _source(tok)
+    if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT"):
+        source = set()  # "Asked about the bomb, Clinton said ...": nobody asks here
     content -= source
     content -= set(cue)
     return Draft(sorted(cue), content, source, kind, verb, set())
@@ -141,9 +144,15 @@ def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | No
         if frame == "dobj":
             content |= _trailing_modifiers(tok, max(content))
     source = _source(tok)
+    kind = "statement"
+    if tok.lemma_.lower() in _SOURCELESS:
+        # "he seems to have other rules": nobody is cited; the subject is in the claim
+        content |= source
+        source = set()
+        kind = "assessment"
     content -= source | set(cue)
     verb = tok.lemma_.lower()
-    return Draft(cue, content, source, "statement", verb + "s", set(), learned=True)
+    return Draft(cue, content, source, kind, verb + "s", set(), learned=True)
 
 
 def _clause_content(tok: Token) -> set[int]:
