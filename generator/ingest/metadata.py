@@ -14,7 +14,7 @@ from html import unescape
 from bs4 import BeautifulSoup, Tag
 
 from generator.ingest import dates
-from generator.ingest.blocks import key, squash
+from generator.ingest.blocks import authors_of, byline_of, key, squash
 
 ARTICLE_TYPES = re.compile(
     r"(?:News|Report|Blog|Analysis|Opinion|Review)?Article|BlogPosting|"
@@ -214,6 +214,18 @@ def _date_near(heading: Tag) -> str | None:
     return None
 
 
+BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+
+
+def _byline_in_page(soup: BeautifulSoup) -> str | None:
+    """A "By ..." line in an element the page calls a byline or author."""
+    for element in soup.find_all(class_=BYLINE_CLASS, limit=30):
+        text = squash(element.get_text(" "))
+        if 4 <= len(text) <= 120 and (byline := byline_of(text)):
+            return byline
+    return None
+
+
 def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
     metas = _metas(soup)
     ld = _article_ld(_json_ld(soup))
@@ -262,6 +274,9 @@ def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
     meta.authors = split_authors(authors)
     if meta.authors:
         meta.byline = "By " + ", ".join(meta.authors)
+    else:
+        meta.byline = _byline_in_page(soup)
+        meta.authors = authors_of(meta.byline) if meta.byline else []
 
     meta.published = dates.normalize(ld.get("datePublished")) or next(
         (d for k in PUBLISHED_META if k in metas and (d := dates.normalize(metas[k]))), None

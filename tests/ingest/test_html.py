@@ -61,6 +61,8 @@ def test_meta_tags_without_json_ld() -> None:
     assert article.title == "Montal opens flood barrier three years after storms"
     assert article.published == "2022-10-04"
     assert article.outlet == "Montal Daily"
+    assert article.byline == "By Ivo Rask"  # from the page's byline element
+    assert article.authors == ("Ivo Rask",)
 
 
 def test_time_element_and_url_date_as_fallbacks() -> None:
