@@ -2,9 +2,15 @@
 
 The main text comes from trafilatura (``favor_precision``), which finds the article
 container and drops most chrome; its XML keeps the structure we need (``<head>``,
-``<quote>``, ``<list>``, ``<graphic>``).  Fragments too small for it (an article
-body inside front matter) go through :func:`walk`, a plain DOM walk that skips
-containers the rules in :mod:`generator.ingest.rules` call chrome.
+``<quote>``, ``<list>``, ``<graphic>``).  readability-lxml gives a second opinion:
+:func:`combine` merges in what it finds only when trafilatura clearly stopped short
+(an article split over several containers).  Fragments (an article body inside front
+matter) and pages both give up on go through :func:`walk`, a plain DOM walk that
+skips containers the rules in :mod:`generator.ingest.rules` call chrome.  Then
+:func:`drop_link_lines` removes lines that are all link text (teaser rails).
+
+Measured on the article-extraction benchmark (``benchmarks/ingest.py``): trafilatura
+alone F1 .964 / precision .958; with the vote and explainer's rules F1 .978 / .976.
 """
 
 from __future__ import annotations
