@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.claims import Located, _owner
 from generator.extract.document import ParsedArticle
@@ -31,9 +32,9 @@ _ATTACK = re.compile(
     r"violat\w*|invad\w*|invasion|offensive|aggression|start\w*|began|begin\w*|bomb\w*)\b",
     re.I,
 )
-_DOCUMENT = re.compile(
-    r"\b(?:report|reports|claim|claims|figures|statement|account|allegations?|numbers|toll)\b",
-    re.I,
+_OWNED_DOCUMENT = re.compile(
+    r"([\w’'-]+)\s+(?:report|reports|claim|claims|figures|statement|account|allegations?|"
+    r"numbers|toll|tally)\b"
 )
 _START = re.compile(
     r"\b(?:\w+ed first|first to \w+|began|begin\w*|start\w*|provok\w*|initiat\w*)\b", re.I
@@ -98,8 +99,9 @@ def _denied(cast: Cast, denial: Located, earlier: list[Located]) -> Located | No
         return None
     if _REFERENCE.match(denial.claim.text.strip(" .")):
         return opposed[-1]
-    if _DOCUMENT.search(denial.claim.text):
-        reported = [c for c in opposed if _denies_report(cast, denial, c)]
+    side = _reported_side(cast, denial.claim)
+    if side is not None:
+        reported = [c for c in opposed if side in _sides(cast, c.claim)]
         if reported:
             return reported[-1]
     scored = [(_overlap(cast, denial, c), i) for i, c in enumerate(opposed)]
@@ -107,13 +109,17 @@ def _denied(cast: Cast, denial: Located, earlier: list[Located]) -> Located | No
     return opposed[index] if best else None
 
 
-def _denies_report(cast: Cast, denial: Located, earlier: Located) -> bool:
-    """ "Armenia denied the Azeri report on casualties": the latest claim of that side."""
-    if denial.claim.kind != "denial" or earlier.start >= denial.start:
-        return False
-    if not _DOCUMENT.search(denial.claim.text):
-        return False
-    return bool(_sides(cast, earlier.claim) & _about_sides(cast, denial.claim))
+def _reported_side(cast: Cast, denial: Claim) -> str | None:
+    """The side whose report a denial names: "the Azeri report", "Baku's claims"."""
+    for match in _OWNED_DOCUMENT.finditer(denial.text):
+        word = match.group(1).removesuffix("'s").removesuffix("’s")
+        place = gazetteer.lookup(word)
+        if place is not None and cast.kind(place[0].id):
+            return _owner(cast, place[0].id)
+        for actor in cast.actors:
+            if word == actor.name or word in actor.aliases:
+                return _owner(cast, actor.id)
+    return None
 
 
 def _accused(parsed: ParsedArticle, cast: Cast, located: Located) -> set[str]:
