@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from generator.errors import ExplainerError, ExtractError, Problem
 from generator.extract import analysis, background, claims, disputes
 from generator.extract.actors import find_actors
 from generator.extract.document import parse
@@ -56,10 +57,30 @@ def meta(article: Article) -> ArticleMeta:
 
 
 def draft(article: Article, nlp: Language | None = None) -> FactSheet:
-    """A draft fact sheet for one article (deterministic for a given version)."""
+    """A draft fact sheet for one article (deterministic for a given version).
+
+    Raises :class:`ExtractError` naming the article if the language model is missing or
+    extraction fails on it (a bug to report: the message says so).
+    """
     nlp = nlp if nlp is not None else load_language()
     if article.language and not article.language.lower().startswith("en"):
         return _unread(article)  # the English model would read nonsense into it
+    try:
+        return _draft(article, nlp)
+    except ExplainerError:
+        raise
+    except Exception as error:  # a bug in a rule must not become a traceback
+        raise ExtractError(
+            Problem(
+                article.file,
+                f"could not draft a fact sheet ({type(error).__name__}: {error})",
+                hint=f"this is a bug in explainer {EXTRACTOR_VERSION}: please report it "
+                "with the article; meanwhile write the fact sheet by hand",
+            )
+        ) from error
+
+
+def _draft(article: Article, nlp: Language) -> FactSheet:
     parsed = parse(nlp, article)
     cast = find_actors(parsed)
     found = claims.find_claims(parsed, cast)

@@ -320,3 +320,16 @@ Prime Minister Ana Kovac said the visit was postponed."""
     )
     assert sheet.actor("ana-kovac").role == "Prime Minister"
     assert sheet.actor("ana-kovac").affiliation is None
+
+
+def test_a_failing_rule_is_an_extract_error_naming_the_article(article, nlp, monkeypatch):
+    from generator.errors import ExtractError
+    from generator.extract import claims as claims_module
+
+    def broken(*_args):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(claims_module, "find_claims", broken)
+    with pytest.raises(ExtractError) as raised:
+        draft(article("Armenia said it was ready.", file="content/articles/x.txt"), nlp)
+    assert str(raised.value).startswith("content/articles/x.txt: could not draft a fact sheet")
