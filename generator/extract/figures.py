@@ -32,7 +32,6 @@ WORD_NUMBERS = {
     "ninety": 90,
     "hundred": 100,
     "dozen": 12,
-    "dozens": 24,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # Nouns a number counts that are not a claimed figure ("the two countries").

@@ -133,7 +133,10 @@ def before(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
         i -= 1
     if not title:
         return None
-    return _role_from_title(title, _place_of(owner_tokens[::-1]), org)
+    place = _place_of(owner_tokens[::-1])
+    if place is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+        place = _place_of([doc[ent.end + 1]])  # "President Emmanuel Macron of France"
+    return _role_from_title(title, place, org)
 
 
 def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:

@@ -333,3 +333,9 @@ def test_a_failing_rule_is_an_extract_error_naming_the_article(article, nlp, mon
     with pytest.raises(ExtractError) as raised:
         draft(article("Armenia said it was ready.", file="content/articles/x.txt"), nlp)
     assert str(raised.value).startswith("content/articles/x.txt: could not draft a fact sheet")
+
+
+def test_title_before_and_state_after_the_name(sheet_of):
+    sheet = sheet_of("President Emmanuel Macron of France said talks must resume.")
+    macron = sheet.actor("emmanuel-macron")
+    assert macron.role == "President of France" and macron.affiliation == "france"
