@@ -149,6 +149,18 @@ def _merge_relays(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _auxiliaries(doc: Doc, cue: int) -> set[int]:
+    """ "has said", "is calling for", "did not deny": the cue with its auxiliaries."""
+    verb = doc[cue]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and verb.i - c.i <= 3
+    }
+
+
 def char_span(doc: Doc, text: str, first: int, last: int) -> Span:
     start = doc[first].idx
     end = doc[last].idx + len(doc[last])
@@ -161,7 +173,7 @@ def _finish(doc: Doc, d: Draft, quotes: QuoteIndex) -> Attribution:
     content = char_span(doc, quotes.text, pieces[0][0], pieces[-1][1])
     if len(fragments) == 1:
         fragments = ()
-    cue_runs = runs(doc, set(d.cue)) or [(d.cue[0], d.cue[-1])]
+    cue_runs = runs(doc, set(d.cue) | _auxiliaries(doc, d.cue[0])) or [(d.cue[0], d.cue[-1])]
     cue = char_span(doc, quotes.text, cue_runs[0][0], cue_runs[-1][1])
     source = None
     if d.source:

@@ -148,7 +148,7 @@ def test_believes_is_an_assessment(attribute):
 
 def test_quoted_as_saying_by_keeps_the_relay(attribute):
     text = "The general was quoted as saying by the Vostok agency that the offensive had stalled."
-    a = one(attribute(text), "quoted as saying")
+    a = one(attribute(text), "was quoted as saying")
     assert src(a) == "The general"
     assert a.relayed_by is not None and a.relayed_by.text == "the Vostok agency"
     assert a.content.text == "that the offensive had stalled"
@@ -188,7 +188,7 @@ def test_reports_and_has_learned(attribute):
         "The newspaper has learned that the deal collapsed."
     )
     assert src(one(found, "reports")) == "The Harbour Gazette"
-    learned = one(found, "learned")
+    learned = one(found, "has learned")
     assert src(learned) == "The newspaper"
     assert learned.content.text == "that the deal collapsed"
 
@@ -290,3 +290,9 @@ def test_transcript_speaker(attribute):
     a = one(attribute('"HOLM: The talks failed. We will try again next week."'), ":")
     assert src(a) == "HOLM"
     assert a.content.text.rstrip('"') == "The talks failed. We will try again next week."
+
+
+def test_cue_keeps_its_auxiliaries(attribute):
+    found = attribute("The army has not denied the report. Officials are calling for calm.")
+    assert one(found, "has not denied").kind == "denial"
+    assert one(found, "are calling for").content.text == "calm"
