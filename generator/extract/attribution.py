@@ -161,6 +161,16 @@ def _auxiliaries(doc: Doc, cue: int) -> set[int]:
     }
 
 
+def _negated(doc: Doc, d: Draft) -> tuple[str, str]:
+    """ "did not deny" is no denial: the kind falls back to a statement, the verb says so."""
+    head = doc[d.cue[0]]
+    if not any(c.dep_ == "neg" for c in head.children):
+        return d.kind, d.verb
+    words = [head.lemma_.lower(), *(doc[i].lower_ for i in d.cue[1:] if i > head.i)]
+    kind = d.kind if d.kind in ("statement", "assessment") else "statement"
+    return kind, "does not " + " ".join(words)
+
+
 def char_span(doc: Doc, text: str, first: int, last: int) -> Span:
     start = doc[first].idx
     end = doc[last].idx + len(doc[last])
@@ -186,6 +196,7 @@ def _finish(doc: Doc, d: Draft, quotes: QuoteIndex) -> Attribution:
         if rel_runs:
             relayed = char_span(doc, quotes.text, rel_runs[0][0], rel_runs[-1][1])
     quote = _quote_text(content, quotes)
+    kind, verb = _negated(doc, d)
     roles = [i for i in (*d.cue, *d.content, *d.source)]
     first_sent = doc[min(roles)].sent
     last_sent = doc[max(roles)].sent
@@ -196,8 +207,8 @@ def _finish(doc: Doc, d: Draft, quotes: QuoteIndex) -> Attribution:
         content=content,
         fragments=fragments,
         quote=quote,
-        kind=d.kind,
-        verb=d.verb,
+        kind=kind,
+        verb=verb,
         relayed_by=relayed,
         sentence=sentence,
         learned=d.learned,
