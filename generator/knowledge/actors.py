@@ -9,9 +9,12 @@ trust, each refused when it would join what a split pin keeps apart:
    (``Armenian Prime Minister Nikol Pashinyan`` = ``Nikol Pashinian``);
 4. a person named by surname alone, when one person of that surname is known (in the
    same article first, else in the whole corpus); two people sharing a surname stay two;
+   first names one letter apart (``Anthony``/``Antony``) under one surname;
 5. other actors with the same name (``Armenia`` = ``Armenia``) and compatible kinds
    (a country and a region; an organisation and a group),
-   or a name one of them gives as an alias when both are of the same kind.
+   or a name one of them gives as an alias when both are of the same kind;
+6. a place or organisation that is only the surname of the one person of that surname
+   in its article (an extractor's wrong kind: "Modi" beside "Narendra Modi").
 
 A country and its ministry never merge (different names), nor a person and anything
 else.  The canonical id is the first id of a merge pin, else the id most sheets use,
@@ -23,6 +26,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from generator.errors import Problem
 from generator.factsheet.model import Actor, FactSheet
@@ -143,6 +147,7 @@ def merge(sheets: Sequence[FactSheet], pins: Pins) -> tuple[list[Merged], list[P
             groups.union(members[0], i)
     _link_persons(units, groups)
     _link_others(units, groups)
+    _link_mis_kinded_surnames(units, groups)
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
@@ -214,6 +219,7 @@ def _link_persons(units: Sequence[SheetActor], groups: _Groups) -> None:
             continue
         for i, _ in entries[1:]:
             groups.union(entries[0][0], i)
+    _link_first_name_variants(full, groups)
     # surname alone (or "N. Pashinyan"): the one person of that surname
     owners: dict[str, dict[int, set[str | None]]] = defaultdict(lambda: defaultdict(set))
     for (first, last, _), entries in full.items():
@@ -234,6 +240,49 @@ def _link_persons(units: Sequence[SheetActor], groups: _Groups) -> None:
             candidates &= here
         if len(candidates) == 1:
             groups.union(next(iter(candidates)), i)
+
+
+def _link_first_name_variants(
+    full: dict[tuple[str, str, str], list[tuple[int, tuple[str, ...]]]], groups: _Groups
+) -> None:
+    """``Anthony Blinken`` = ``Antony Blinken``: one surname, first names one letter
+    apart (five letters or more, same initial).  ``Michael``/``Michelle`` are two apart."""
+    by_surname: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for first, last, suffix in full:
+        by_surname[(last, suffix)].append(first)
+    for (last, suffix), firsts in sorted(by_surname.items()):
+        for a, b in combinations(sorted(firsts), 2):
+            if min(len(a), len(b)) >= 5 and a[0] == b[0] and _one_edit(a, b):
+                groups.union(full[(a, last, suffix)][0][0], full[(b, last, suffix)][0][0])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by changing, adding or dropping one letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def _link_mis_kinded_surnames(units: Sequence[SheetActor], groups: _Groups) -> None:
+    """A place or organisation named only by a surname of the one person of that surname
+    in the same article ("Modi" as a place beside "Narendra Modi") is that person."""
+    surnames: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, unit in enumerate(units):
+        if unit.actor.kind == "person":
+            tokens = personal_name(unit.actor.name)
+            if len(tokens) >= 2:
+                surnames[(unit.sheet, phonetic(tokens[-1]))].add(groups.find(i))
+    for i, unit in enumerate(units):
+        if unit.actor.kind in ("place", "organisation") and " " not in unit.actor.name.strip():
+            owners = surnames.get((unit.sheet, phonetic(name_key(unit.actor.name))), set())
+            roots = {groups.find(r) for r in owners}
+            if len(roots) == 1:
+                groups.union(next(iter(roots)), i)
 
 
 def _link_others(units: Sequence[SheetActor], groups: _Groups) -> None:
@@ -288,6 +337,8 @@ def display_name(members: Sequence[SheetActor], canonical: str | None = None) ->
     return min(counts, key=score)
 
 
-def kind_of(members: Sequence[SheetActor]) -> str:
-    counts = Counter(u.actor.kind for u in members)
+def kind_of(members: Sequence[SheetActor], name: str | None = None) -> str:
+    """The kind the sheets giving ``name`` (the display name) say, else most sheets say."""
+    named = [u for u in members if u.actor.name == name] or list(members)
+    counts = Counter(u.actor.kind for u in named)
     return min(counts, key=lambda k: (-counts[k], k))

@@ -47,7 +47,7 @@ def build(
     outlet_of = {s.slug: slugify(s.article.outlet) for s in ordered if s.article.outlet}
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
-    kinds = {m.id: actor_merge.kind_of(m.members) for m in merged}
+    kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
     claims, figures = claim_links.entries(ordered, per_sheet, outlet_of, affiliation)
     events = timeline.events(ordered, per_sheet)
     analyses = tuple(

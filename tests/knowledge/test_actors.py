@@ -162,6 +162,48 @@ def test_a_surname_alone_joins_the_only_person_of_that_name():
     assert [a.id for a in k.actors] == ["ilham-aliyev"]
 
 
+def test_first_names_one_letter_apart_merge_and_two_letters_do_not():
+    k = knowledge.build(
+        [
+            sheet("a", actors=(actor("antony-blinken", "Antony Blinken"),)),
+            sheet("b", actors=(actor("anthony-blinken", "Anthony Blinken"),)),
+            sheet("c", actors=(actor("michael-obama", "Michael Obama"),)),
+            sheet("d", actors=(actor("michelle-obama", "Michelle Obama"),)),
+            sheet("e", actors=(actor("rob-kardashian", "Rob Kardashian"),)),
+            sheet("f", actors=(actor("robert-kardashian", "Robert Kardashian"),)),
+        ]
+    )
+    assert k.actor_id("a", "antony-blinken") == k.actor_id("b", "anthony-blinken")
+    assert sorted(names_of(k)) == [
+        "anthony-blinken",
+        "michael-obama",
+        "michelle-obama",
+        "rob-kardashian",
+        "robert-kardashian",
+    ]
+
+
+def test_a_surname_given_the_wrong_kind_beside_its_person_is_that_person():
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                actors=(
+                    actor("narendra-modi", "Narendra Modi"),
+                    actor("modi", "Modi", "place"),
+                    actor("jordan", "Jordan", "country"),
+                    actor("michael-jordan", "Michael Jordan"),
+                ),
+            ),
+            sheet("b", actors=(actor("modi", "Modi", "place"),)),
+        ]
+    )
+    modi = k.actor(k.actor_id("a", "narendra-modi"))
+    assert modi is not None and modi.kind == "person" and modi.name == "Narendra Modi"
+    assert k.actor_id("a", "modi") == k.actor_id("b", "modi") == modi.id
+    assert k.actor_id("a", "jordan") == "jordan"  # a country keeps its kind
+
+
 def test_an_initial_that_does_not_fit_stays_apart():
     k = knowledge.build(
         [
