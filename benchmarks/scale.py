@@ -208,6 +208,16 @@ def half_site(source: Path, target: Path, records: list[dict], *, search: bool) 
         shutil.copytree(cache, target / "content" / ".explainer-cache")
 
 
+def sheet_times(folder: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in (folder / "content" / "facts").glob("*.yaml")}
+
+
+def rewritten(before: dict[str, int], folder: Path) -> int:
+    """How many sheets a build wrote (a warm build should write none)."""
+    after = sheet_times(folder)
+    return sum(1 for name, mtime in after.items() if before.get(name) != mtime)
+
+
 def count_pages(site: Path) -> int:
     return sum(1 for _ in site.rglob("*.html"))
 
@@ -334,7 +344,9 @@ def main(argv: list[str] | None = None) -> int:
             print(cold.stderr[-3000:], file=sys.stderr)
         sheets = len(list((full / "content" / "facts").glob("*.yaml")))
 
+        before = sheet_times(full)
         warm = run(build, full, env)
+        warm_written = rewritten(before, full)
         pages = count_pages(full / "site")
         print(f"warm build: {warm.seconds:.1f} s, {pages} pages (exit {warm.returncode})")
         stages = subprocess.run(
@@ -347,7 +359,9 @@ def main(argv: list[str] | None = None) -> int:
 
         small = work / "half"
         half_site(full, small, records[:half], search=search)
+        before = sheet_times(small)
         warm_half = run(build, small, env)
+        warm_written += rewritten(before, small)
         print(f"warm build of {half}: {warm_half.seconds:.1f} s (exit {warm_half.returncode})")
         render_half = run([PYTHON, "-m", "mkdocs", "build", "--quiet"], small, env)
 
@@ -412,6 +426,11 @@ def main(argv: list[str] | None = None) -> int:
     ]
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print_table(rows)
+    if warm_written:
+        print(
+            f"\nwarm builds rewrote {warm_written} fact sheet(s) (extractor version changed?):"
+            " their times include extraction"
+        )
     if failed:
         print(f"\nbuilds that failed: {', '.join(failed)} (numbers above are not valid)")
     return 0
