@@ -35,7 +35,8 @@ def subtree(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
-def _third_person(lemma: str) -> str:
+def third_person(lemma: str) -> str:
+    """ "say" -> "says", "publish" -> "publishes", "deny" -> "denies"."""
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return lemma + "es"
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
@@ -44,7 +45,7 @@ def _third_person(lemma: str) -> str:
 
 
 _HEADLINE_VERBS = {
-    _third_person(lemma): (kind, verb) for lemma, (kind, verb, _) in VERB_CUES.items()
+    third_person(lemma): (kind, verb) for lemma, (kind, verb, _) in VERB_CUES.items()
 }
 
 

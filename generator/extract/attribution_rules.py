@@ -18,6 +18,7 @@ from generator.extract.attribution_forms import (
     in_source,
     noun_cue,
     subtree,
+    third_person,
 )
 from generator.extract.cue_frames import cue_rate, frame_of
 from generator.extract.cues import (
@@ -151,8 +152,10 @@ def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | No
         source = set()
         kind = "assessment"
     content -= source | set(cue)
-    verb = tok.lemma_.lower()
-    return Draft(cue, content, source, kind, verb + "s", set(), learned=True)
+    verb = third_person(tok.lemma_.lower())
+    if frame.startswith("prep:"):
+        verb += " " + frame[5:]  # "focuses on"
+    return Draft(cue, content, source, kind, verb, set(), learned=True)
 
 
 def _clause_content(tok: Token) -> set[int]:
