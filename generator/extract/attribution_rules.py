@@ -22,6 +22,7 @@ from generator.extract.attribution_forms import (
 )
 from generator.extract.cue_frames import cue_rate, frame_of
 from generator.extract.cues import (
+    INVERTING_VERBS,
     OBJECT_WITH_PREP,
     PHRASAL_CUES,
     SAYING_CIRCUMSTANCES,
@@ -221,6 +222,8 @@ def _inverted_content(tok: Token) -> set[int]:
     head = tok.head
     if head.i == tok.i or tok.dep_ not in ("parataxis", "ccomp", "advcl"):
         return set()
+    if tok.lemma_.lower() not in INVERTING_VERBS:
+        return set()  # "..., he wants": only verbs of saying and thinking come after
     if head.i > tok.i and tok.dep_ != "parataxis":
         return set()
     if tok.dep_ == "ccomp" and head.lemma_.lower() in VERB_CUES:

@@ -293,3 +293,13 @@ NOT_SOURCES = {
     "what", "how", "when", "where", "who", "today", "tonight", "yesterday", "now", "next",
     "bottom", "line", "headline", "subject", "re", "fw", "from", "to", "date", "sent",
 }  # fmt: skip
+
+# Verbs that can follow what they report: "The convoy was hit, the army said."
+INVERTING_VERBS = {
+    "say", "tell", "add", "write", "note", "explain", "insist", "argue", "claim", "warn",
+    "continue", "recall", "reply", "respond", "ask", "state", "declare", "announce",
+    "suggest", "conclude", "acknowledge", "admit", "concede", "predict", "believe", "think",
+    "report", "tweet", "post", "confirm", "deny", "allege", "assert", "contend", "maintain",
+    "stress", "emphasize", "caution", "joke", "quip", "remark", "observe", "complain",
+    "estimate", "reckon", "guess", "fear", "hope", "worry", "promise", "vow", "charge",
+}  # fmt: skip
