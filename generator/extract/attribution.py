@@ -82,6 +82,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         draft.source = {i for i in draft.source if paragraph[i] == home}
         if not draft.content:
             continue
+        if _empty_claim(doc, draft):
+            continue
         extend_to_quotes(doc, draft, quotes)
         taken_cues.update(draft.cue)
         drafts.append(draft)
@@ -94,6 +96,14 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     out = [_finish(doc, d, quotes) for d in drafts]
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
     return out
+
+
+def _empty_claim(doc: Doc, draft: Draft) -> bool:
+    """ "what he said", "he has seen it": nothing is claimed in the words themselves.
+    A denial of "it" stays: what it denies is found by the disputes linker."""
+    if len(draft.content) != 1 or draft.kind == "denial":
+        return False
+    return doc[min(draft.content)].tag_ in ("WP", "WDT", "PRP")
 
 
 def _drop_nested(doc: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -297,3 +297,9 @@ def test_cue_keeps_its_auxiliaries(attribute):
     denied = one(found, "has not denied")
     assert (denied.kind, denied.verb) == ("statement", "does not deny")
     assert one(found, "are calling for").content.text == "calm"
+
+
+def test_no_claim_in_a_bare_pronoun_but_denials_stay(attribute):
+    found = attribute("That is what the minister said. The army denied it.")
+    assert [a.cue.text for a in found] == ["denied"]
+    assert found[0].kind == "denial"
