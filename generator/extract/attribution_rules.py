@@ -226,6 +226,9 @@ def _inverted_content(tok: Token) -> set[int]:
         return set()  # "..., he wants": only verbs of saying and thinking come after
     if head.i > tok.i and tok.dep_ != "parataxis":
         return set()
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i else None
+    if tok.dep_ != "parataxis" and (before is None or before.text not in ",”\"'"):
+        return set()  # "That is what the minister said": no comma, no inversion
     if tok.dep_ == "ccomp" and head.lemma_.lower() in VERB_CUES:
         return set()  # "officials said a device was found": the clause is what is said
     own = subtree(tok)
