@@ -152,6 +152,8 @@ def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | No
         content |= source
         source = set()
         kind = "assessment"
+    elif not source:
+        return None  # a learned cue needs someone behind it
     content -= source | set(cue)
     verb = third_person(tok.lemma_.lower())
     if frame.startswith("prep:"):
