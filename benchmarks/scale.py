@@ -201,8 +201,9 @@ def half_site(source: Path, target: Path, records: list[dict], *, search: bool) 
     """The first half of the articles with the sheets the cold build wrote for them."""
     write_site(target, records, search=search)
     for record in records:
-        for sheet in (source / "content" / "facts").glob(f"{record['id']}.yaml"):
-            shutil.copy(sheet, target / "content" / "facts" / sheet.name)
+        sheet = source / "content" / "facts" / f"{slug_of(record)}.yaml"
+        if sheet.exists():
+            shutil.copy2(sheet, target / "content" / "facts" / sheet.name)
     cache = source / "content" / ".explainer-cache"
     if cache.is_dir():
         shutil.copytree(cache, target / "content" / ".explainer-cache")
@@ -216,6 +217,13 @@ def rewritten(before: dict[str, int], folder: Path) -> int:
     """How many sheets a build wrote (a warm build should write none)."""
     after = sheet_times(folder)
     return sum(1 for name, mtime in after.items() if before.get(name) != mtime)
+
+
+def slug_of(record: dict) -> str:
+    """The fact-sheet slug of a record's article file."""
+    from generator.slugs import sheet_slug
+
+    return sheet_slug(f"{record['id']}.txt")
 
 
 def count_pages(site: Path) -> int:
@@ -366,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         render_half = run([PYTHON, "-m", "mkdocs", "build", "--quiet"], small, env)
 
         serve_seconds, serve_how = float("nan"), "skipped"
-        slug = records[0]["id"]
+        slug = slug_of(records[0])
         path = page_of(full / "site", slug)
         if not args.no_serve and path and (full / "content" / "facts" / f"{slug}.yaml").exists():
             serve_seconds, serve_how = edit_to_page(full, env, slug, path)
@@ -416,6 +424,12 @@ def main(argv: list[str] | None = None) -> int:
             None,
         ),
         row("peak memory, process tree", f"{peak / MB:.0f} MB", "<= 1024 MB", peak <= 1024 * MB),
+        row(
+            "  cold build / warm build",
+            f"{cold.peak_tree_bytes / MB:.0f} MB / {warm.peak_tree_bytes / MB:.0f} MB",
+            "",
+            None,
+        ),
         row("peak memory, largest process", f"{children_max / MB:.0f} MB", "", None),
         row(
             "edit one sheet -> page served",
