@@ -264,3 +264,12 @@ def test_landmarks_skip_link_and_heading_order_on_every_page(built: Path) -> Non
         assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), f"{name}: {levels}"
         for svg in page.find_all("svg"):
             assert svg.get("aria-labelledby") and svg.find("title"), name
+
+
+def test_home_json_ld_names_the_site_and_its_search(built: Path) -> None:
+    (script,) = soup(built, "index.html").find_all("script", type="application/ld+json")
+    data = json.loads(script.string)
+    assert data["@type"] == "WebSite" and data["name"] == "Orlen Valley explainer"
+    assert data["potentialAction"]["target"] == (
+        "https://example.github.io/explainer/search/?q={search_term_string}"
+    )
