@@ -103,6 +103,9 @@ def _verb_cue(tok: Token) -> Draft | None:
     source = _source(tok)
     if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT"):
         source = set()  # "Asked about the bomb, Clinton said ...": nobody asks here
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if not source and not passive and tok.tag_ not in ("VBN", "VBG"):
+        return None  # "to report offshore profits", "Ask which state...": nobody claims
     content -= source
     content -= set(cue)
     return Draft(sorted(cue), content, source, kind, verb, set())
