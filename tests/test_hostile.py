@@ -129,7 +129,7 @@ def assert_nothing_runs(site: Path) -> None:
 
 
 @settings(
-    max_examples=6,
+    max_examples=int(os.environ.get("EXPLAINER_FUZZ_EXAMPLES", "6")),
     deadline=None,
     phases=(Phase.explicit, Phase.reuse, Phase.generate),  # no shrinking: each try builds a site
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
