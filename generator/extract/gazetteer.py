@@ -130,6 +130,7 @@ South Africa||South African|Pretoria|
 South Korea|Republic of Korea|South Korean|Seoul|
 South Sudan||South Sudanese|Juba|
 Soviet Union|USSR|Soviet||
+Yugoslavia||Yugoslav|Belgrade|
 Spain||Spanish|Madrid|Moncloa
 Sri Lanka||Sri Lankan|Colombo|
 Sudan||Sudanese|Khartoum|
@@ -253,6 +254,9 @@ for _place in PLACES:
         + [(s, "seat") for s in _place.seats]
     ):
         SURFACE.setdefault(_form, (_place, _use))
+        if " " in _form or "-" in _form:  # "Nagorny Karabakh" / "Nagorny-Karabakh"
+            SURFACE.setdefault(_form.replace(" ", "-"), (_place, _use))
+            SURFACE.setdefault(_form.replace("-", " "), (_place, _use))
         if _use == "demonym":
             SURFACE.setdefault(_form + "s", (_place, "demonym"))  # "Armenians"
 # State names that are also people's names: inside a person's name they stay the name.
