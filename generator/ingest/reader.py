@@ -76,6 +76,8 @@ def parse_article(data: bytes, file: str) -> Article:
     words = sum(len(p.text.split()) for p in article.paragraphs)
     if not article.title and words < 20:
         raise IngestError(Problem(file, "no article text found in the file", hint=HINT_FORMATS))
+    if not article.title:
+        article = _with(article, title=_first_sentence(article))
     if article.published is None:
         body = [p.text for p in article.paragraphs if p.kind == "body"][:3]
         found = next((d for text_ in body if (d := dates.from_dateline(text_))), None)
@@ -84,6 +86,14 @@ def parse_article(data: bytes, file: str) -> Article:
         running = " ".join(p.text for p in article.paragraphs if p.kind == "body")
         article = _with(article, language=languages.guess(running))
     return _with(article, sha256=sha)
+
+
+def _first_sentence(article: Article) -> str:
+    """A stand-in title when the page has none: its first sentence, at most 15 words."""
+    first = next((p.text for p in article.paragraphs if p.kind == "body"), "")
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    words = sentence.split()
+    return " ".join(words[:15]) + ("…" if len(words) > 15 else "")
 
 
 def _mostly_html(source: str) -> bool:

@@ -232,3 +232,16 @@ def test_markdown_with_a_little_inline_html_stays_markdown() -> None:
         "body",
         "body",
     ]
+
+
+def test_no_headline_gives_the_first_sentence_as_title() -> None:
+    text = (
+        "The council of Vastby agreed on Tuesday to fund a new ferry link to the island of Orn, "
+        "ending months of talks with the operator. Fares stay as they are.\n\n"
+        "Mayor Elin Sand said the deal would cut crossing times by half.\n"
+    )
+    article = parse_article(text.encode(), "ferry.txt")
+    assert article.title == (
+        "The council of Vastby agreed on Tuesday to fund a new ferry link to the…"
+    )
+    assert article.paragraphs[0].text.startswith("The council of Vastby")
