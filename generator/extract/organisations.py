@@ -104,9 +104,36 @@ def _span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _minister(
+    doc: Doc, text: str, token: Token, entries: dict[str, Entry]
+) -> tuple[int, str, str] | None:
+    """(token, owner, field) of "Russian foreign minister": whose ministry it would be."""
+    mods = _modifiers(doc, token)
+    field = " ".join(t.lower_ for t in mods if t.lower_ in lexicon.MINISTRY_FIELDS)
+    start = mods[0].i if mods else token.i
+    owner = _owner_before(doc, text, start - 1, entries)
+    return (token.i, owner[0], field) if owner and field else None
+
+
+def _is_head(doc: Doc, token: Token, taken: set[int]) -> bool:
+    """The token heads an organisation phrase (not "service" in "service members")."""
+    if token.lower_ not in lexicon.ORG_HEADS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.i in taken:
+        return False
+    if (
+        token.dep_ == "compound"
+        and token.head.i > token.i
+        and (token.head.lower_ in lexicon.ORG_HEADS or token.head.lower_ not in _TITLES)
+    ):
+        return False  # "general prosecution office": the head is "office"
+    return not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.ORG_HEADS)
+
+
 def find_organisations(
     parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]
 ) -> list[Organisation]:
+    """Organisations named with their owner, and the bare references to them."""
     doc, text = parsed.doc, parsed.text
     names_of = {e.key: e.name for e in entries.values()}
     found: list[Organisation] = []
@@ -115,35 +142,19 @@ def find_organisations(
     for token in doc:
         low = token.lower_
         if low in ("minister", "secretary") and token.i > 0:
-            mods = _modifiers(doc, token)
-            field = " ".join(t.lower_ for t in mods if t.lower_ in lexicon.MINISTRY_FIELDS)
-            start = mods[0].i if mods else token.i
-            owner = _owner_before(doc, text, start - 1, entries)
-            if owner is None and start >= 1 and doc[start - 1].text[:1].isupper():
-                owner = _owner_before(doc, text, start - 1, entries)
-            if owner and field:
-                last_minister = (token.i, owner[0], field)
+            last_minister = _minister(doc, text, token, entries) or last_minister
             continue
-        if low not in lexicon.ORG_HEADS or token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if token.i in taken or (
-            token.dep_ == "compound"
-            and token.head.i > token.i
-            and (token.head.lower_ in lexicon.ORG_HEADS or token.head.lower_ not in _TITLES)
-        ):
-            continue  # "general prosecution office": the head is "office"
-        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.ORG_HEADS:
+        if not _is_head(doc, token, taken):
             continue
         mods = _modifiers(doc, token)
         after: list[Token] = []
         end = token.i + 1
-        # "Ministry of Defence"
         if (
             end + 1 < len(doc)
             and doc[end].lower_ == "of"
-            and doc[end + 1].lower_ in (lexicon.MINISTRY_FIELDS)
+            and doc[end + 1].lower_ in lexicon.MINISTRY_FIELDS
         ):
-            after = [doc[end + 1]]
+            after = [doc[end + 1]]  # "Ministry of Defence"
             end += 2
         start = mods[0].i if mods else token.i
         owner = _owner_before(doc, text, start - 1, entries)
@@ -151,40 +162,32 @@ def find_organisations(
             tail = _owner_before(doc, text, end + 1, entries)
             if tail is not None and tail[1] == end + 1:
                 owner, end = (tail[0], start), end + 2  # "the government of Syria"
+        phrase = _phrase(token, mods, after)
         if owner is not None:
             owner_key, owner_start = owner
             if owner_start > 0 and doc[owner_start - 1].lower_ == "the":
                 owner_start -= 1
-            phrase = _phrase(token, mods, after)
             owner_name = names_of.get(owner_key) or owner_key
             org = _org(owner_key, owner_name, phrase, doc, owner_start, end)
             found.append(org)
-            last_by_head[token.lower_] = org
+            last_by_head[low] = org
             taken.update(range(owner_start, end))
             continue
         # a bare definite reference: "the ministry", "The defence ministry"
-        det = doc[start - 1] if start > 0 else None
-        if det is None or det.lower_ != "the":
+        if start == 0 or doc[start - 1].lower_ != "the":
             continue
-        phrase = _phrase(token, mods, after)
-        previous = last_by_head.get(token.lower_)
-        if previous is not None and (not mods or previous.key.endswith(slugify(phrase))):
-            ref = Organisation(
-                previous.key, previous.name, "", *_span(doc, start - 1, end), previous.owner
-            )
-            if last_minister is None or _token_at(doc, previous.start) > last_minister[0]:
-                found.append(ref)
-                continue
-        if low == "ministry" and last_minister is not None:
+        where = _span(doc, start - 1, end)
+        previous = last_by_head.get(low)
+        if (
+            previous is not None
+            and (not mods or previous.key.endswith(slugify(phrase)))
+            and (last_minister is None or _token_at(doc, previous.start) > last_minister[0])
+        ):
+            found.append(Organisation(previous.key, previous.name, "", *where, previous.owner))
+        elif low == "ministry" and last_minister is not None:
             _, owner_key, field = last_minister
-            org = _org(
-                owner_key,
-                names_of.get(owner_key, owner_key),
-                f"{field} ministry",
-                doc,
-                start - 1,
-                end,
-            )
+            name = names_of.get(owner_key, owner_key)
+            org = _org(owner_key, name, f"{field} ministry", doc, start - 1, end)
             org = Organisation(org.key, org.name, "", org.start, org.end, org.owner)
             found.append(org)
             last_by_head[low] = org
