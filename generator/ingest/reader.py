@@ -30,6 +30,9 @@ HTML_TAGS = re.compile(
     re.IGNORECASE,
 )
 HINT_FORMATS = "save the page as HTML, or copy its text into a .txt or .md file"
+# Saved news pages are well under 5 MB; past this a page is a dump, not an article, and
+# parsing it would take minutes and gigabytes (58 MB of HTML: 11 min, 5 GB measured).
+MAX_BYTES = 20_000_000
 
 
 def read_article(path: Path) -> Article:
@@ -42,6 +45,16 @@ def read_article(path: Path) -> Article:
             Problem(name, "is a directory, not an article", hint="give the article files in it")
         )
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise IngestError(
+                Problem(
+                    name,
+                    f"is {size / 1e6:.1f} MB, more than the {MAX_BYTES / 1e6:.0f} MB "
+                    "explainer reads as one article",
+                    hint="save just the article page, or copy its text into a .txt file",
+                )
+            )
         data = path.read_bytes()
     except OSError as error:
         raise IngestError(
