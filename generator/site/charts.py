@@ -101,7 +101,7 @@ def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineCh
     """Lay out dated points on one horizontal scale; labels stack in lanes, never overlap."""
     dated = [(y, p) for p in points if (y := fractional_year(p.sort_key)) is not None]
     dated.sort(key=lambda item: (item[0], item[1].sort_key, item[1].title))
-    margin, lane_height, max_lanes = 24.0, 18.0, 5
+    margin, lane_height, max_lanes = 24.0, 24.0, 5
     if not dated:
         return TimelineChart(width, 60, 40.0, (), ())
     first, last = math.floor(dated[0][0]), math.floor(dated[-1][0]) + 1
@@ -113,7 +113,9 @@ def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineCh
     placed: list[tuple[float, int, str, TimelinePoint]] = []
     for year, point in dated:
         x = margin + (year - first) * scale
-        size = len(point.label) * CHAR_WIDTH + 10
+        # Room for labels up to 18px (the theme enlarges them on phones, where the
+        # picture is drawn smaller): labels never overlap at either size.
+        size = len(point.label) * CHAR_WIDTH * 1.5 + 10
         anchor = "start" if x < width / 3 else "end" if x > 2 * width / 3 else "middle"
         left = {"start": x, "middle": x - size / 2, "end": x - size}[anchor]
         lane = next((i for i, end in enumerate(lane_ends) if end < left), len(lane_ends))

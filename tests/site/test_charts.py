@@ -65,7 +65,7 @@ def test_crowded_timeline_labels_never_overlap() -> None:
     for m in chart.markers:
         if not m.label:
             continue  # beyond the last lane: a dot without a label
-        size = len(m.label) * charts.CHAR_WIDTH + 10
+        size = len(m.label) * charts.CHAR_WIDTH * 1.5 + 10
         left = {"start": m.x, "middle": m.x - size / 2, "end": m.x - size}[m.anchor]
         for other_left, other_right in boxes.setdefault(m.label_y, []):
             assert left > other_right or left + size < other_left
