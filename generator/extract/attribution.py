@@ -121,11 +121,37 @@ def _drop_nested(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 continue
             if doc[other.cue[0]].pos_ == "NOUN":
                 continue
+            boundary = _contrast_before(doc, other, d.content)
+            if boundary is not None:
+                # "X said A – while Y said B": two claims side by side, not one inside
+                d.content = {i for i in d.content if i < boundary}
+                continue
             if d.learned and not other.learned:
                 inner.add(n)
                 break
             inner.add(m)
     return [d for n, d in enumerate(drafts) if n not in inner]
+
+
+_CONTRAST = {"while", "whereas", "but", "although", "though", "meanwhile"}
+_BREAKS = {"–", "—", "--", ";"}
+
+
+def _contrast_before(doc: Doc, inner: Draft, content: set[int]) -> int | None:
+    """Where a nested attribution opens with "while", "but" or a dash, the index of that
+    word: the outer claim ends there."""
+    start = min(inner.source | set(inner.cue))
+    i = start - 1
+    while i >= 0 and i in content and (doc[i].is_punct and doc[i].text not in _BREAKS):
+        i -= 1
+    if i < 0 or i not in content or i <= min(content):
+        return None
+    if doc[i].lower_ in _CONTRAST or doc[i].text in _BREAKS:
+        j = i
+        while j - 1 in content and (doc[j - 1].text in _BREAKS or doc[j - 1].is_punct):
+            j -= 1
+        return j
+    return None
 
 
 def _paragraph_numbers(doc: Doc) -> list[int]:

@@ -303,3 +303,20 @@ def test_no_claim_in_a_bare_pronoun_but_denials_stay(attribute):
     found = attribute("That is what the minister said. The army denied it.")
     assert [a.cue.text for a in found] == ["denied"]
     assert found[0].kind == "denial"
+
+
+def test_two_sides_in_one_sentence(attribute):
+    text = (
+        "Lindavia's army said the fighting began with a Tarvonian raid – while Tarvonia "
+        "said the Lindavian side attacked first."
+    )
+    found = attribute(text)
+    assert [(src(a), a.content.text) for a in found] == [
+        ("Lindavia's army", "the fighting began with a Tarvonian raid"),
+        ("Tarvonia", "the Lindavian side attacked first"),
+    ]
+
+
+def test_nested_cue_belongs_to_the_outer_claim(attribute):
+    found = attribute("The mayor said the governor had accused the council of lying.")
+    assert [a.cue.text for a in found] == ["said"]
