@@ -36,6 +36,8 @@ TOPIC_KINDS = ("person", "country", "region", "group", "organisation")
 MERGE_THRESHOLD = 0.15  # average cosine similarity of two groups' articles to join them
 ATTACH_THRESHOLD = 0.25  # a lone article this similar to one article of a story joins it
 OTHER_TITLE = "Other articles"
+SMALL_SHARE = 100  # in a corpus of n articles, a story needs n / SMALL_SHARE of them...
+SMALL_ATTACH = 0.02  # ...or joins the story its articles are this similar to on average
 
 
 @dataclass(frozen=True)
@@ -234,10 +236,7 @@ def _automatic(
             if target != root and len(groups.get(target, ())) > 1:
                 groups[target].append(root)
                 groups[root] = []
-    stories = sorted(
-        (sorted(m) for m in groups.values() if len(m) > 1), key=lambda m: (-len(m), m[0])
-    )
-    lone = sorted(m[0] for m in groups.values() if len(m) == 1)
+    stories, lone = _fold_small(groups, similar, minimum=max(2, n // SMALL_SHARE))
     result = []
     for members in stories if stories else [[i] for i in lone]:
         title = _title([names.get(a, a) for a in _top_actors(members, articles, df)])
@@ -247,6 +246,41 @@ def _automatic(
     if stories and lone:
         result.append(("other", OTHER_TITLE, tuple(articles[i].slug for i in lone)))
     return result
+
+
+def _fold_small(
+    groups: Mapping[int, list[int]],
+    similar: Mapping[tuple[int, int], float],
+    minimum: int,
+) -> tuple[list[list[int]], list[int]]:
+    """(stories, lone articles).  A group smaller than ``minimum`` joins the story its
+    articles are on average most similar to (at least ``SMALL_ATTACH``), else its
+    articles are lone: in a big corpus, a story of two articles is not a topic."""
+    big = sorted((sorted(m) for m in groups.values() if len(m) >= minimum), key=lambda m: m[0])
+    small = sorted((sorted(m) for m in groups.values() if 0 < len(m) < minimum), key=lambda m: m[0])
+    story_of = {i: n for n, members in enumerate(big) for i in members}
+    neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), score in similar.items():
+        neighbours[i].append((j, score))
+        neighbours[j].append((i, score))
+    lone: list[int] = []
+    joined: dict[int, list[int]] = defaultdict(list)
+    for members in small:
+        totals: dict[int, float] = defaultdict(float)
+        for i in members:
+            for j, score in neighbours.get(i, ()):
+                if j in story_of:
+                    totals[story_of[j]] += score
+        averages = {n: t / (len(members) * len(big[n])) for n, t in totals.items()}
+        target = min(averages, key=lambda n: (-averages[n], n), default=None)
+        if target is not None and averages[target] >= SMALL_ATTACH:
+            joined[target].extend(members)
+        elif len(members) > 1 and minimum <= 2:
+            big.append(members)
+        else:
+            lone.extend(members)
+    stories = [sorted(m + joined.get(n, [])) for n, m in enumerate(big)]
+    return sorted(stories, key=lambda m: (-len(m), m[0])), sorted(lone)
 
 
 def _similarities(

@@ -200,3 +200,27 @@ def test_a_bridging_article_does_not_chain_two_stories_into_one():
     k = knowledge.build(sheets)
     groups = [set(t.articles) - {"bridge"} for t in k.topics]
     assert groups == [{"g0", "g1", "g2", "g3"}, {"k0", "k1", "k2", "k3"}]
+
+
+def test_in_a_big_corpus_a_story_of_two_articles_joins_its_nearest_story_or_other():
+    stories = {
+        "karabakh": (ARMENIA, AZERBAIJAN, KARABAKH),
+        "gaza": (ISRAEL, HAMAS, GAZA),
+        "ukraine": (actor("ukraine", "Ukraine", "country"), actor("russia", "Russia", "country")),
+    }
+    sheets = [
+        sheet(f"{story}-{n:03}", actors=(*members, actor(f"{story}-p{n}", f"Person {n}")))
+        for story, members in stories.items()
+        for n in range(100)
+    ]
+    # two articles about Stepanakert's mayor, also naming Armenia: part of Karabakh
+    mayor = actor("mayor", "Mayor Smith")
+    sheets += [sheet(f"mayor-{n}", actors=(mayor, ARMENIA)) for n in range(2)]
+    # two articles about a chess match: their own small story, in a 304-article corpus
+    chess = (actor("carlsen", "Magnus Carlsen"), actor("nepo", "Ian Nepomniachtchi"))
+    sheets += [sheet(f"chess-{n}", actors=chess) for n in range(2)]
+    k = knowledge.build(sheets)
+    by_article = {slug: t.id for t in k.topics for slug in t.articles}
+    assert len(k.topics) == 4
+    assert by_article["mayor-0"] == by_article["mayor-1"] == by_article["karabakh-000"]
+    assert by_article["chess-0"] == by_article["chess-1"] == "other"
