@@ -250,6 +250,15 @@ def _trim(att: Attribution, attributions: list[Attribution], text: str) -> Attri
     return replace(att, content=content)
 
 
+def _within(sentence: str, paragraph: str) -> str:
+    """The sentence as it stands in its paragraph (never running into the next one)."""
+    sentence = sentence.strip()
+    if sentence in paragraph:
+        return sentence
+    head = sentence.split("\n\n", 1)[0].strip()
+    return head if head in paragraph else paragraph
+
+
 def _duplicate(claim: Claim, other: Claim) -> bool:
     """The same words by the same source in the same paragraph, read twice."""
     if claim.by != other.by or claim.evidence is None or other.evidence is None:
@@ -309,13 +318,13 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
             id=claim_id,
             by=by,
             verb=att.verb,
-            text=att.content.text.strip(),
+            text=" ".join(att.content.text.split()),
             kind=att.kind,
             quote=att.quote,
             about=about,
             figures=figures,
             via=via if via not in by else None,
-            evidence=Evidence(paragraph.id, sentence.text.strip()),
+            evidence=Evidence(paragraph.id, _within(sentence.text, paragraph.text)),
         )
         if any(_duplicate(claim, other.claim) for other in out):
             taken.discard(claim_id)
