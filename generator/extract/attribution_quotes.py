@@ -1,8 +1,9 @@
 """Quotation regions in article text: where direct speech starts and ends.
 
 Handles curly quotes, straight double quotes, and the ``''`` / ```` `` ```` pairs that
-some outlets (NYT) use.  A quote left open at the end of a paragraph closes there (the
-convention for quotes running over several paragraphs).
+some outlets (NYT) use, and a closing mark used to open ("”Mr. Trump ...”").  A quote
+left open at the end of a line or paragraph closes there (the convention for quotes
+running over several paragraphs).
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges ``(start, end)`` of quotations, marks included, in text order."""
     regions: list[tuple[int, int]] = []
     offset = 0
-    for paragraph in text.split("\n\n"):
-        regions.extend(_paragraph_regions(paragraph, offset))
-        offset += len(paragraph) + 2
+    for line in text.split("\n"):
+        regions.extend(_paragraph_regions(line, offset))
+        offset += len(line) + 1
     return regions
 
 
@@ -39,6 +40,9 @@ def _paragraph_regions(paragraph: str, offset: int) -> list[tuple[int, int]]:
         if mark in _OPENERS:
             if open_at is None:
                 open_at = pos
+            continue
+        if mark in _CLOSERS and open_at is None and _opens_here(paragraph, pos):
+            open_at = pos  # '”Mr. Trump embodies ...”': a closing mark used to open
             continue
         if mark in _CLOSERS:
             if open_at is not None:
@@ -58,6 +62,13 @@ def _paragraph_regions(paragraph: str, offset: int) -> list[tuple[int, int]]:
         if end - open_at > 1:
             regions.append((offset + open_at, offset + end))
     return regions
+
+
+def _opens_here(paragraph: str, pos: int) -> bool:
+    """A mark at the start of a line or after a space, before a word, opens a quote."""
+    before = paragraph[pos - 1] if pos else " "
+    after = paragraph[pos + 1] if pos + 1 < len(paragraph) else " "
+    return before.isspace() and after.isalnum()
 
 
 def _is_apostrophes(paragraph: str, pos: int) -> bool:

@@ -109,7 +109,7 @@ VERB_CUES: dict[str, tuple[str, str, str]] = {
     "acknowledge": (M, "admits", "o"),
     "concede": (M, "admits", "o"),
     "confess": (M, "admits", "o"),
-    "agree": (M, "agrees", "x"),
+    "agree": (S, "agrees", "x"),
     # demands and appeals
     "urge": (Q, "urges", "ox"),
     "demand": (Q, "demands", "ox"),
