@@ -17,23 +17,6 @@ from generator.errors import ExplainerError, Problem, SiteError
 __all__ = ["SiteError", "build_site", "serve"]
 
 
-def _site_dir(config_file: Path) -> Path:
-    import yaml
-
-    try:
-        text = config_file.read_text(encoding="utf-8")
-    except OSError as error:
-        raise SiteError(
-            Problem(str(config_file), f"cannot read the MkDocs config: {error}")
-        ) from None
-    # mkdocs.yml may hold !!python/name tags; read only the key we need, safely.
-    site_dir = "site"
-    for line in text.splitlines():
-        if line.startswith("site_dir:"):
-            site_dir = str(yaml.safe_load(line.split(":", 1)[1]) or "site")
-    return (config_file.parent / site_dir).resolve()
-
-
 def build_site(config_file: Path, *, strict: bool = False) -> tuple[Problem, ...]:
     """Build the site of ``config_file`` (``mkdocs.yml``) into its ``site_dir``.
 
@@ -41,10 +24,10 @@ def build_site(config_file: Path, *, strict: bool = False) -> tuple[Problem, ...
     to report).  Raises :class:`SiteError` (or the sheets' own :class:`ExplainerError`)
     with a clear message when the build fails; ``site/`` is then untouched.
     """
-    from generator.site.plugin import run_build
+    from generator.site.plugin import run_build, site_dir_of
 
     config_file = Path(config_file)
-    target = _site_dir(config_file)
+    target = site_dir_of(config_file)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:

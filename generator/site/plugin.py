@@ -243,6 +243,22 @@ def run_build(config_file: Path, site_dir: Path, *, strict: bool) -> list[str]:
     return collector.messages
 
 
+def site_dir_of(config_file: Path) -> Path:
+    """Where ``config_file`` builds its site (its ``site_dir``, absolute)."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    from generator.errors import Problem, SiteError
+
+    if not config_file.is_file():
+        raise SiteError(Problem(str(config_file), "no such MkDocs config file"))
+    try:
+        config = load_config(config_file=str(config_file))
+    except (ConfigurationError, SystemExit) as error:
+        raise SiteError(Problem(str(config_file), f"invalid MkDocs config: {error}")) from None
+    return Path(config.site_dir).resolve()
+
+
 def run_serve(config_file: Path, dev_addr: str) -> None:
     """``mkdocs serve`` with live reload; a failed rebuild keeps the last good site."""
     from mkdocs.commands.serve import serve

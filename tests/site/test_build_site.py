@@ -79,3 +79,21 @@ def test_a_project_without_fact_sheets_builds_an_empty_site(tmp_path: Path, new_
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert "No fact sheets yet" in home
     assert not (project / "site" / "actors" / "ana-kovel").exists()
+
+
+def test_missing_or_broken_config_is_a_site_error(tmp_path: Path) -> None:
+    with pytest.raises(SiteError, match="no such MkDocs config"):
+        build_site(tmp_path / "nowhere.yml")
+    broken = tmp_path / "mkdocs.yml"
+    broken.write_text("site_name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(SiteError, match="invalid MkDocs config"):
+        build_site(broken)
+
+
+def test_site_dir_from_the_config(tmp_path: Path, new_project) -> None:
+    project = new_project(tmp_path / "p", search=False)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "site_dir: public\n", encoding="utf-8")
+    build_site(config)
+    assert (project / "public" / "index.html").is_file()
+    assert not (project / "site").exists()
