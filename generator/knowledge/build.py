@@ -11,10 +11,12 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from generator.errors import KnowledgeError
 from generator.factsheet.model import Analysis, FactSheet
 from generator.knowledge import actors as actor_merge
 from generator.knowledge import claims as claim_links
-from generator.knowledge import timeline, topics
+from generator.knowledge import timeline
+from generator.knowledge import topics as topic_groups
 from generator.knowledge.model import (
     ActorEntry,
     AnalysisEntry,
@@ -39,6 +41,9 @@ def build(
     :class:`~generator.errors.KnowledgeError`."""
     ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
     merged, problems = actor_merge.merge(ordered, pins or Pins())
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise KnowledgeError(*errors)
     actor_map = {unit.ref: m.id for m in merged for unit in m.members}
     per_sheet: dict[str, dict[str, str]] = defaultdict(dict)
     for m in merged:
@@ -176,7 +181,7 @@ def _topics(
             )
         )
     result = []
-    for topic_id, title, slugs in topics.assign(facts, config, names):
+    for topic_id, title, slugs in topic_groups.assign(facts, config, names):
         counts = Counter()
         for slug in slugs:
             counts.update(mentions[slug])

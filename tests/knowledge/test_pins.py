@@ -68,6 +68,19 @@ def test_a_split_of_one_id_used_by_two_sheets_for_two_people(tmp_path):
     assert k.actor_id("b", "john-smith") == "john-smith"  # the bigger group keeps the id
 
 
+def test_merges_that_join_what_a_split_keeps_apart_are_an_error(tmp_path):
+    text = (
+        "merge:\n  - [ilham-aliyev, aliyev]\n  - [aliyev, ilham-aliev]\n"
+        "split:\n  - [ilham-aliyev, ilham-aliev]\n"
+    )
+    path = pins_file(tmp_path, text)
+    with pytest.raises(KnowledgeError) as caught:
+        knowledge.build(SHEETS, pins=knowledge.load_pins(path))
+    assert [str(p) for p in caught.value.problems] == [
+        f"{path}:3:5: merge of 'aliyev' with 'c/ilham-aliev' breaks a split pin"
+    ]
+
+
 def test_a_pin_naming_no_actor_is_a_warning_with_its_line(tmp_path):
     path = pins_file(tmp_path, "merge:\n  - [vladimir-putin, kremlin]\n  - [nobody, kremlin]\n")
     k = knowledge.build(SHEETS, pins=knowledge.load_pins(path))
