@@ -94,7 +94,7 @@ def _verb_cue(tok: Token) -> Draft | None:
         if content:
             content |= _trailing_modifiers(tok, max(content))
     if not content:
-        content = _inverted_content(tok)
+        content = _inverted_content(tok) or _parenthetical_content(tok)
     if not content:
         content = _that_clause_misparsed(tok)
     if not content:
@@ -238,7 +238,40 @@ def _inverted_content(tok: Token) -> set[int]:
         return set()  # "officials said a device was found": the clause is what is said
     own = subtree(tok)
     content = subtree(head) - own
-    return {i for i in content if i < tok.left_edge.i or tok.doc[i].dep_ != "punct"}
+    content = {i for i in content if i < tok.left_edge.i or tok.doc[i].dep_ != "punct"}
+    return content | _after_parenthesis(tok, content)
+
+
+def _parenthetical_content(tok: Token) -> set[int]:
+    """ "Though the move was smooth, he said, replacing her would be hard", parsed with
+    the cue as the root: the claim is what stands on either side of the commas."""
+    if tok.lemma_.lower() not in INVERTING_VERBS:
+        return set()
+    commas = [c.i for c in tok.children if c.text == ","]
+    if len(commas) < 2 or not (commas[0] < tok.i < commas[-1]):
+        return set()
+    content: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in ("punct", "nsubj", "aux", "neg") or commas[0] < child.i < commas[-1]:
+            continue
+        content |= subtree(child)
+    left = any(i < commas[0] for i in content)
+    right = any(i > commas[-1] for i in content)
+    return content if left and right else set()
+
+
+def _after_parenthesis(tok: Token, content: set[int]) -> set[int]:
+    """ "The museum, Mr. Obama said, would make visitors face hard truths": a cue set
+    off by commas inside the claim; the claim goes on after the second comma."""
+    doc = tok.doc
+    after = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
+    if not content or max(content) > tok.i or after + 1 >= len(doc) or doc[after].text != ",":
+        return set()
+    sent_end = doc[tok.i].sent.end
+    rest = [t.i for t in doc[after + 1 : sent_end] if "\n" not in t.text]
+    while rest and doc[rest[-1]].is_punct:
+        rest.pop()
+    return set(rest)
 
 
 def _quoted_as_saying(tok: Token) -> Draft | None:

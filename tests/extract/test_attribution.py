@@ -320,3 +320,13 @@ def test_two_sides_in_one_sentence(attribute):
 def test_nested_cue_belongs_to_the_outer_claim(attribute):
     found = attribute("The mayor said the governor had accused the council of lying.")
     assert [a.cue.text for a in found] == ["said"]
+
+
+def test_cue_set_off_by_commas(attribute):
+    text = "Though the first handover was smooth, he said, replacing her would be much harder."
+    a = one(attribute(text), "said")
+    assert src(a) == "he"
+    assert [f.text for f in a.fragments] == [
+        "Though the first handover was smooth",
+        "replacing her would be much harder",
+    ]
