@@ -297,8 +297,9 @@ class _Builder:
         self.not_people.discard(name.lower())
 
     def bylines(self) -> None:
-        for paragraph in self.parsed.paragraphs:
-            if paragraph.kind != "byline":
+        paragraphs = self.parsed.paragraphs
+        for index, paragraph in enumerate(paragraphs):
+            if not roles.is_section_byline(paragraphs, index):
                 continue
             found = roles.byline(paragraph.text)
             if found is None:

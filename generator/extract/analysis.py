@@ -26,6 +26,7 @@ _LABEL = re.compile(
     r"\s*[:|\-–—]\s*",
     re.I,
 )
+_BARE_LABELS = {"analysis", "comment", "commentary", "opinion", "editorial", "viewpoint"}
 _OPINION_URL = re.compile(
     r"/(?:opinion|opinions|comment|commentisfree|editorials?|leaders?|columns?)/", re.I
 )
@@ -55,27 +56,41 @@ def find_analysis(parsed: ParsedArticle, cast: Cast) -> tuple[Analysis, ...]:
     sections: list[Analysis] = []
     paragraphs = parsed.paragraphs
     for i, heading in enumerate(paragraphs):
-        if heading.kind != "heading" or not _LABEL.match(heading.text):
+        if heading.kind != "heading" or not (
+            _LABEL.match(heading.text) or heading.text.strip().lower() in _BARE_LABELS
+        ):
             continue
-        title = _LABEL.sub("", heading.text).strip() or heading.text.strip()
+        bare = heading.text.strip().lower() in _BARE_LABELS
+        title = "" if bare else _LABEL.sub("", heading.text).strip()
+        start = i + 1
+        if not title and start < len(paragraphs) and paragraphs[start].kind == "heading":
+            title, start = paragraphs[start].text.strip(), start + 1  # "Analysis" / title
+        title = title or heading.text.strip()
         author = None
+        byline_id = None
         members: list[Paragraph] = []
-        for paragraph in paragraphs[i + 1 :]:
+        for j in range(start, len(paragraphs)):
+            paragraph = paragraphs[j]
             if paragraph.kind == "heading":
                 break
-            if paragraph.kind == "byline" and not members and author is None:
+            if not members and author is None and roles.is_section_byline(paragraphs, j):
                 found = roles.byline(paragraph.text)
                 author = _author(cast, found[0] if found else None)
+                byline_id = paragraph.id
                 members.append(paragraph)
                 continue
             members.append(paragraph)
-        points = tuple(_first_sentence(parsed, p) for p in members if p.kind in _POINT_KINDS)
+        points = tuple(
+            _first_sentence(parsed, p)
+            for p in members
+            if p.kind in _POINT_KINDS and p.id != byline_id
+        )
         sections.append(
             Analysis(
                 title=title,
                 points=points,
                 by=author,
-                paragraphs=(heading.id, *(p.id for p in members)),
+                paragraphs=(*(p.id for p in paragraphs[i:start]), *(p.id for p in members)),
             )
         )
     article = parsed.article

@@ -11,12 +11,13 @@ Three constructions cover most news copy:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon
+from generator.ingest.model import Paragraph
 
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()} - {"of", "state", "staff"}
 # the word a title ends with: a role needs one ("deputy" alone is not a role)
@@ -170,6 +171,21 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
         return Role(text, org[0], 3)
     place = _place_of(tokens)
     return Role(text, place.id if place else None, 3)
+
+
+def is_section_byline(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """A byline under a section heading: kind ``byline``, or a short "by Name, role"
+    line right after a heading that ingest left as body text."""
+    paragraph = paragraphs[index]
+    if paragraph.kind == "byline":
+        return byline(paragraph.text) is not None
+    return (
+        paragraph.kind == "body"
+        and index > 0
+        and paragraphs[index - 1].kind == "heading"
+        and len(paragraph.text) <= 100
+        and byline(paragraph.text) is not None
+    )
 
 
 def byline(text: str) -> tuple[str, str | None] | None:

@@ -1,7 +1,8 @@
 """Fixtures for extract tests: small Article objects built from plain text (no ingest).
 
-Blocks are separated by blank lines.  A block starting ``# `` is a heading, ``by `` a
-byline, ``Image:`` a caption; everything else is body text.
+Blocks are separated by blank lines (lines inside a block are joined, as ingest does).
+A block starting ``# `` is a heading, ``by `` a byline, ``Image:`` a caption; everything
+else is body text.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def make_article(
 ) -> Article:
     paragraphs: list[Paragraph] = []
     section = None
-    for block in (b.strip() for b in text.strip().split("\n\n")):
+    for block in (" ".join(b.split()) for b in text.strip().split("\n\n")):
         if not block:
             continue
         kind = "body"

@@ -339,3 +339,26 @@ def test_title_before_and_state_after_the_name(sheet_of):
     sheet = sheet_of("President Emmanuel Macron of France said talks must resume.")
     macron = sheet.actor("emmanuel-macron")
     assert macron.role == "President of France" and macron.affiliation == "france"
+
+
+def test_bare_analysis_label_with_a_title_heading_and_a_body_byline(article, nlp):
+    source = article(
+        """Chile said the border would reopen.
+
+# ANALYSIS
+
+# Why the border matters
+
+By Tomas Reyes, South America correspondent
+
+Trade across the pass has doubled in a decade."""
+    )
+    paragraphs = tuple(
+        replace(p, kind="body") if p.text.startswith("By ") else p for p in source.paragraphs
+    )
+    sheet = draft(replace(source, paragraphs=paragraphs), nlp)
+    (analysis,) = sheet.analysis
+    assert analysis.title == "Why the border matters"
+    assert analysis.by == "tomas-reyes"
+    assert analysis.paragraphs == ("p2", "p3", "p4", "p5")
+    assert analysis.points == ("Trade across the pass has doubled in a decade.",)
