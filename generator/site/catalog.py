@@ -31,6 +31,7 @@ from generator.site.parts import (
     TopicCard,
 )
 from generator.site.text import Linker, plain
+from generator.slugs import slugify, unique
 
 
 class Catalog:
@@ -47,6 +48,7 @@ class Catalog:
         self._claim_views: dict[str, ClaimView] = {}
         self._mentions: dict[str, dict[str, tuple[str, ...]]] = {}
         self._disputes: tuple[Dispute, ...] | None = None
+        self._events: tuple[EventView, ...] | None = None
         # Indexes, built once, so that each page costs about its own size.
         self.made: dict[str, list[str]] = {}  # actor id -> keys of claims it makes
         self.about: dict[str, list[str]] = {}  # actor id -> keys of claims about it
@@ -223,8 +225,13 @@ class Catalog:
         return sorted(self.knowledge.events, key=lambda e: (e.sort_key == "", e.sort_key, e.text))
 
     def event_views(self) -> tuple[EventView, ...]:
+        """The events in timeline order.  Anchors come from each event's own date and
+        words, so a permalink survives other articles adding events."""
+        if self._events is not None:
+            return self._events
         views = []
-        for n, event in enumerate(self.events_sorted(), 1):
+        taken: set[str] = set()
+        for event in self.events_sorted():
             sheet = self.sheets.get(event.article)
             paragraph = None
             if sheet is not None:
@@ -240,7 +247,7 @@ class Catalog:
             date = human_date(event.date) if event.precision != "unresolved" else event.date
             views.append(
                 EventView(
-                    anchor=f"e{n}",
+                    anchor=unique(slugify(f"{event.date} {event.text}", "event")[:60], taken),
                     date=date or event.date,
                     text=self.linker.spans(event.text),
                     actors=tuple(self.ref(a) for a in event.actors if a in self.actors),
@@ -249,7 +256,8 @@ class Catalog:
                     as_written=event.as_written if event.precision != "unresolved" else None,
                 )
             )
-        return tuple(views)
+        self._events = tuple(views)
+        return self._events
 
 
 def number(value: float | int) -> str:

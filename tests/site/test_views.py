@@ -62,3 +62,21 @@ def test_home_timeline_keeps_first_and_last_of_many_events(fixture_knowledge) ->
     full = views.timeline_chart()
     two = views.timeline_chart(limit=2)
     assert [m.label for m in two.markers] == [full.markers[0].label, full.markers[-1].label]
+
+
+def test_event_permalinks_survive_another_article(fixture_sheet) -> None:
+    from generator.factsheet.model import Background
+
+    before = {e.date: e.anchor for e in Views(build([fixture_sheet])).event_views()}
+    other = dataclasses.replace(
+        fixture_sheet,
+        slug="another",
+        claims=(),
+        analysis=(),
+        background=(Background(date="2005", text="A new road opened.", precision="year"),),
+    )
+    after = {e.date: e.anchor for e in Views(build([fixture_sheet, other])).event_views()}
+    assert after["2005"] == "2005-a-new-road-opened"
+    for date, anchor in before.items():
+        if date in after and "March 2031" not in date:  # publication events are per article
+            assert after[date] == anchor
