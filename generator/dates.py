@@ -66,7 +66,7 @@ _DECADE = re.compile(r"^(\d{3}0)'?s$")
 _MONTH_YEAR = re.compile(r"^([a-z]+)\.?,?\s+(\d{4})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
-_AGO = re.compile(r"^(\w+(?: few)?)\s+(day|week|month|year|decade)s?\s+ago$")
+_AGO = re.compile(r"^(\w+(?: few)?)\s+(day|week|month|year|decade|century|centuries)s?\s+ago$")
 _LAST = re.compile(r"^(last|this|next|past)\s+(week|month|year|weekend|night)$")
 
 PRECISIONS = ("day", "month", "year", "decade", "unresolved")
@@ -98,6 +98,7 @@ def parse_published(published: str | None) -> date | None:
 
 def _normal(text: str) -> str:
     words = " ".join(text.lower().replace("’", "'").split()).strip(" .,;")
+    words = re.sub(r"^(?:the\s+)?(?:early|mid|late)-", "", words)  # "the mid-1990s"
     previous = None
     while previous != words:
         previous, words = words, _LEAD.sub("", words)
@@ -153,7 +154,8 @@ def _relative(words: str, now: date) -> ResolvedDate | None:
         if unit == "month":
             y, mo = _shift_months(now, -n)
             return ResolvedDate(f"{y}-{mo:02d}", "month")
-        return ResolvedDate(str(now.year - n * (10 if unit == "decade" else 1)), "year")
+        years = {"decade": 10, "century": 100, "centuries": 100}.get(unit, 1)
+        return ResolvedDate(str(now.year - n * years), "year")
     if m := _LAST.match(words):
         which, unit = m.groups()
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]

@@ -74,3 +74,15 @@ def test_words_that_are_no_date_stay_unresolved():
 def test_parse_published(published, day):
     parsed = parse_published(published)
     assert (parsed.isoformat() if parsed else None) == day
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("the mid-1990s", ResolvedDate("1990s", "decade")),
+        ("in the early 2000s", ResolvedDate("2000s", "decade")),
+        ("a century ago", ResolvedDate("1920", "year", "a century ago")),
+    ],
+)
+def test_parts_of_decades_and_centuries(written, expected):
+    assert resolve(written, PUBLISHED) == expected
