@@ -192,12 +192,14 @@ class AnalysisView:
         by: the author, or None.
         points: the points made, each as running text.
         source: link to the analysis in its article.
+        anchor: its HTML id on the analysis page (from its article and title: stable).
     """
 
     title: str
     by: ActorRef | None
     points: tuple[Text, ...]
     source: Link
+    anchor: str = ""
 
 
 @dataclass(frozen=True)

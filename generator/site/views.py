@@ -46,6 +46,7 @@ from generator.site.parts import (
     ParagraphView,
 )
 from generator.site.text import is_web_url
+from generator.slugs import slugify, unique
 
 GROUPS = (
     ("People", "people", ("person",)),
@@ -250,6 +251,7 @@ class Views(Catalog):
         return TimelineView(self.timeline_chart(), self.event_views())
 
     def _analysis(self) -> AnalysesView:
+        taken: set[str] = set()
         views = []
         for entry in self.knowledge.analyses:
             a = entry.analysis
@@ -261,6 +263,7 @@ class Views(Catalog):
                     self.ref(a.by) if a.by in self.actors else None,
                     tuple(self.linker.spans(p) for p in a.points),
                     Link(source_href(entry.article, anchor), title),
+                    unique(slugify(f"{entry.article} {a.title}", "analysis"), taken),
                 )
             )
         return AnalysesView(tuple(views))
