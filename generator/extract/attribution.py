@@ -122,6 +122,8 @@ def _drop_nested(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             if doc[other.cue[0]].pos_ == "NOUN":
                 continue
             boundary = _contrast_before(doc, other, d.content)
+            if boundary is None:
+                boundary = _second_verb(doc, other, d)
             if boundary is not None:
                 # "X said A – while Y said B": two claims side by side, not one inside
                 d.content = {i for i in d.content if i < boundary}
@@ -152,6 +154,25 @@ def _contrast_before(doc: Doc, inner: Draft, content: set[int]) -> int | None:
             j -= 1
         return j
     return None
+
+
+def _second_verb(doc: Doc, inner: Draft, outer: Draft) -> int | None:
+    """ "He said X and warned Y": a second cue joined to the first shares its source;
+    the first claim ends at "and"."""
+    verb = doc[inner.cue[0]]
+    if (
+        inner.learned
+        or verb.dep_ != "conj"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("and", "but") or i not in outer.content:
+        return None
+    inner.source = set(outer.source)
+    return i
 
 
 def _paragraph_numbers(doc: Doc) -> list[int]:

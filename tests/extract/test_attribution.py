@@ -330,3 +330,16 @@ def test_cue_set_off_by_commas(attribute):
         "Though the first handover was smooth",
         "replacing her would be much harder",
     ]
+
+
+def test_second_cue_joined_by_and(attribute):
+    text = (
+        "The minister said the border would reopen on Monday "
+        "and warned that smugglers would be arrested."
+    )
+    found = attribute(text)
+    assert [(src(a), a.cue.text) for a in found] == [
+        ("The minister", "said"),
+        ("The minister", "warned"),
+    ]
+    assert found[0].content.text == "the border would reopen on Monday"
