@@ -7,15 +7,26 @@ articles, loading the language model once per process.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.errors import ExplainerError, ExtractError, Problem
-from generator.extract import analysis, background, claims, disputes
-from generator.extract.actors import find_actors
+from generator.extract import analysis, background, claims, disputes, lexicon
+from generator.extract.actors import Cast, find_actors
 from generator.extract.document import parse
 from generator.extract.language import load_language
-from generator.factsheet.model import ArticleMeta, FactSheet, SheetImage, SheetParagraph
+from generator.factsheet.model import (
+    Actor,
+    Analysis,
+    ArticleMeta,
+    Background,
+    Claim,
+    FactSheet,
+    SheetImage,
+    SheetParagraph,
+)
 from generator.ingest.model import Article
 from generator.slugs import sheet_slug
 
@@ -87,19 +98,58 @@ def _draft(article: Article, nlp: Language) -> FactSheet:
     found = disputes.link(found, parsed, cast)
     sections = analysis.find_analysis(parsed, cast)
     in_analysis = {pid for section in sections for pid in section.paragraphs}
+    dated = background.find_background(parsed, cast)
+    actors, found, dated = prune(cast, found, dated, sections)
     return FactSheet(
         slug=sheet_slug(article.file),
         article=meta(article),
         summary=summary(article, in_analysis),
-        actors=cast.actors,
+        actors=actors,
         claims=found,
-        background=background.find_background(parsed, cast),
+        background=dated,
         analysis=sections,
         paragraphs=tuple(
             SheetParagraph(p.id, p.text, p.kind, p.section) for p in article.paragraphs
         ),
         images=tuple(SheetImage(i.src, i.caption, i.credit) for i in article.images),
     )
+
+
+def prune(
+    cast: Cast,
+    found: tuple[Claim, ...],
+    dated: tuple[Background, ...],
+    sections: tuple[Analysis, ...],
+) -> tuple[tuple[Actor, ...], tuple[Claim, ...], tuple[Background, ...]]:
+    """Drop one-word organisations named once that no claim is by: mostly a tagger's
+    reading of a product or a weapon ("MiG", "Oreshnik"), and out of every list."""
+    counts = Counter(m.actor for m in cast.mentions)
+    used = {a for c in found for a in (*c.by, c.via) if a}
+    used |= {a.affiliation for a in cast.actors if a.affiliation}
+    used |= {s.by for s in sections if s.by}
+    gone = {
+        a.id
+        for a in cast.actors
+        if a.kind == "organisation"
+        and " " not in a.name
+        and not a.aliases
+        and counts[a.id] <= 1
+        and a.id not in used
+        and a.name not in lexicon.INTERNATIONAL_NAMES
+    }
+    if not gone:
+        return cast.actors, found, dated
+    actors = tuple(a for a in cast.actors if a.id not in gone)
+    found = tuple(
+        replace(
+            c,
+            about=tuple(a for a in c.about if a not in gone),
+            figures=tuple(replace(f, side=None) if f.side in gone else f for f in c.figures),
+        )
+        for c in found
+    )
+    dated = tuple(replace(b, actors=tuple(a for a in b.actors if a not in gone)) for b in dated)
+    return actors, found, dated
 
 
 def _unread(article: Article) -> FactSheet:

@@ -362,3 +362,28 @@ Trade across the pass has doubled in a decade."""
     assert analysis.by == "tomas-reyes"
     assert analysis.paragraphs == ("p2", "p3", "p4", "p5")
     assert analysis.points == ("Trade across the pass has doubled in a decade.",)
+
+
+def test_prune_drops_one_off_one_word_organisations_nobody_speaks_for():
+    from generator.extract.actors import Cast, Mention
+    from generator.extract.draft import prune
+    from generator.factsheet.model import Actor, Background, Claim
+
+    actors = (
+        Actor("ukraine", "Ukraine", "country"),
+        Actor("oreshnik", "Oreshnik", "organisation"),
+        Actor("tass", "TASS", "organisation"),
+        Actor("osce", "OSCE", "organisation"),
+    )
+    mentions = (
+        Mention(0, 7, "ukraine", "Ukraine"),
+        Mention(10, 18, "oreshnik", "Oreshnik"),
+        Mention(20, 24, "tass", "TASS"),
+        Mention(30, 34, "osce", "OSCE"),
+    )
+    claim = Claim("tass-struck", ("tass",), "says", "the Oreshnik struck", about=("oreshnik",))
+    dated = (Background("2024", "Oreshnik", actors=("oreshnik", "ukraine")),)
+    kept, claims, background = prune(Cast(actors, mentions), (claim,), dated, ())
+    assert [a.id for a in kept] == ["ukraine", "tass", "osce"]
+    assert claims[0].about == ()
+    assert background[0].actors == ("ukraine",)
