@@ -93,6 +93,7 @@ class ActorView:
         claims_about: claims others make about it.
         quotes: its claims that carry verbatim quotes.
         disputes_with: actors whose claims contradict its claims, or that it accuses.
+        dispute_map: who accuses or disputes whom around this actor (may be empty).
         mentions: articles and paragraphs that name it.
         previous: the previous actor page (by name), or None.
         next: the next actor page (by name), or None.
@@ -106,6 +107,7 @@ class ActorView:
     claims_about: tuple[ClaimView, ...]
     quotes: tuple[ClaimView, ...]
     disputes_with: tuple[ActorRef, ...]
+    dispute_map: DisputeMap
     mentions: tuple[Mention, ...]
     previous: Link | None
     next: Link | None

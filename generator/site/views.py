@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from generator.knowledge.model import ActorEntry
+from generator.knowledge.model import ActorEntry, Knowledge
 from generator.site import charts
 from generator.site.catalog import Catalog, number
 from generator.site.contexts import (
@@ -64,6 +64,11 @@ DISPUTES_SHOWN = 60  # disputes side by side on the claims page
 
 class Views(Catalog):
     """The views of one build.  ``view(spec)`` gives the context object of a page."""
+
+    def __init__(self, knowledge: Knowledge, *, search: bool = True, key_actors: int = 8):
+        super().__init__(knowledge, search=search, key_actors=key_actors)
+        self._relations: list[charts.Relation] | None = None
+        self._relations_of: dict[str, list[charts.Relation]] = {}
 
     def view(self, spec: PageSpec) -> object:
         """The context object of ``spec``'s page (its type is ``VIEW_OF_KIND[spec.kind]``)."""
@@ -148,6 +153,7 @@ class Views(Catalog):
             claims_about=about,
             quotes=tuple(v for v in made if v.quote),
             disputes_with=tuple(self.ref(a) for a in others if a in self.actors),
+            dispute_map=self._dispute_map(actor_id),
             mentions=tuple(mentions),
             previous=_link_to(ordered[at - 1]) if at > 0 else None,
             next=_link_to(ordered[at + 1]) if at + 1 < len(ordered) else None,
@@ -192,7 +198,10 @@ class Views(Catalog):
             groups,
         )
 
-    def _dispute_map(self) -> charts.DisputeMap:
+    def relations(self) -> list[charts.Relation]:
+        """Who accuses or disputes whom, once per build (claims' evidence as links)."""
+        if self._relations is not None:
+            return self._relations
         relations = []
         for dispute in self.disputes():
             for a in dispute.left.by:
@@ -220,8 +229,19 @@ class Views(Catalog):
                                     claim_href(key),
                                 )
                             )
+        self._relations = relations
+        for relation in relations:
+            for actor_id in {relation.source, relation.target}:
+                self._relations_of.setdefault(actor_id, []).append(relation)
+        return relations
+
+    def _dispute_map(self, actor_id: str | None = None) -> charts.DisputeMap:
+        """The whole site's map, or the map around one actor."""
+        relations = self.relations()
+        if actor_id is not None:
+            relations = self._relations_of.get(actor_id, [])
         names = {a.id: (a.name, a.href) for a in map(self.ref, self._ids(relations))}
-        return charts.dispute_map(relations, names)
+        return charts.dispute_map(relations, names, max_nodes=12 if actor_id is None else 9)
 
     @staticmethod
     def _ids(relations: Iterable[charts.Relation]) -> set[str]:
