@@ -24,6 +24,7 @@ from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
 
 _ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
+_CREDITED = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|al|bin))+")
 _CREDIT = re.compile(
     r"(?:photo|picture|image|credit|pic|photograph)s?\s*(?:by|:)\s*[^.;]*$|/\s*\w+$|©", re.I
 )
@@ -104,11 +105,10 @@ class _Builder:
         self.entries: dict[str, Entry] = {}
         self.taken: set[int] = set()  # token indices already claimed by a mention
         article = parsed.article
+        # reporters, editors and photographers: the byline, authors and credit lines
         self.not_people = {n.lower() for n in (*article.authors, *article.credits)}
-        if article.byline:
-            self.not_people.update(
-                w.strip().lower() for w in re.split(r",| and |\bby\b", article.byline)
-            )
+        for line in (article.byline or "", *article.credits):
+            self.not_people.update(m.group(0).lower() for m in _CREDITED.finditer(line))
         self.outlet = (article.outlet or "").lower()
         self.org_tokens: dict[int, tuple[str, str]] = {}  # token index -> (org key, name)
 

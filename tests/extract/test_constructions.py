@@ -387,3 +387,12 @@ def test_prune_drops_one_off_one_word_organisations_nobody_speaks_for():
     assert [a.id for a in kept] == ["ukraine", "tass", "osce"]
     assert claims[0].about == ()
     assert background[0].actors == ("ukraine",)
+
+
+def test_people_in_credit_lines_are_not_actors(article, nlp):
+    source = article(
+        "Moldova's army said the border was calm. Larry Kingsley, an editor, disagreed."
+    )
+    source = replace(source, credits=("Reporting by Ana Popa; Editing by Larry Kingsley",))
+    sheet = draft(source, nlp)
+    assert "larry-kingsley" not in {a.id for a in sheet.actors}
