@@ -31,6 +31,10 @@ from generator.extract.attribution_rules import cue_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# The pipeline components whose annotations the rules read (tokens, tags, lemmas,
+# dependencies); named entities are not needed, so a caller may skip "ner".
+COMPONENTS_READ = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
 _QUOTE_CHARS = set("\"“”«»'`")
 
 
