@@ -264,6 +264,25 @@ PERSON_NAMES = {"Jordan", "Chad", "Georgia", "Washington", "Israel", "Victoria",
 MAX_WORDS = max(len(form.split()) for form in SURFACE)
 
 
+# Names written with "the" ("the United States", "the Gaza Strip").
+_WITH_THE = {
+    "United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates",
+    "Czech Republic", "Central African Republic", "Democratic Republic of Congo",
+    "Soviet Union", "Vatican", "West Bank", "Gaza Strip", "Golan Heights", "Balkans",
+    "Caucasus", "South Caucasus", "Middle East",
+}  # fmt: skip
+
+
+def with_the(name: str) -> str:
+    """ "the United States", "Russia"."""
+    return f"the {name}" if name in _WITH_THE else name
+
+
+def possessive(name: str) -> str:
+    """ "Russia's", "the United States'"."""
+    return with_the(name) + ("'" if name.endswith("s") else "'s")
+
+
 def lookup(text: str) -> tuple[Place, str] | None:
     """The place a surface form names, and how (``"demonym"``...), or None.
     A name in capitals ("GAZA", a dateline) is read as the name."""

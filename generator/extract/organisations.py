@@ -91,8 +91,16 @@ def _phrase(head: Token, mods: list[Token], after: list[Token]) -> str:
 def _org(owner: str, owner_name: str, phrase: str, doc: Doc, start: int, end: int):
     key = f"{owner}-{slugify(phrase)}"
     return Organisation(
-        key, f"{owner_name}'s {phrase}", _written(doc, start, end), *_span(doc, start, end), owner
+        key,
+        _capital(f"{gazetteer.possessive(owner_name)} {phrase}"),
+        _written(doc, start, end),
+        *_span(doc, start, end),
+        owner,
     )
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 def _written(doc: Doc, start: int, end: int) -> str:

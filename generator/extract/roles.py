@@ -96,7 +96,7 @@ def _role_from_title(
         joint = "for" if words[-1] in _FOR else "of"
         return Role(f"{title} {joint} {org[1]}", org[0], 3)
     if owner is not None:
-        return Role(f"{title} of {owner.name}", owner.id, 2)
+        return Role(f"{title} of {gazetteer.with_the(owner.name)}", owner.id, 2)
     return Role(title, None, 1)
 
 
