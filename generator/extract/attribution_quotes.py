@@ -205,7 +205,8 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:
         opens = quotes.covering(doc[first[0][0]].idx) is not None
         last_before_cue = max((i for i in d.content if i < d.cue[0]), default=None)
         closes = last_before_cue is not None and quotes.covering(doc[last_before_cue].idx)
-        if not opens and not closes:
+        inverted = last_before_cue is not None and min(d.content) < d.cue[0]
+        if not opens and not closes and not inverted:
             continue
         roles = d.content | d.source | set(d.cue)
         end_tok = doc[max(roles)]
