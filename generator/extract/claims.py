@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from generator.extract import lexicon
 from generator.extract.actors import Cast
@@ -100,18 +101,28 @@ class _Resolver:
         return None
 
     def coordinated(self, start: int, end: int) -> tuple[str, ...]:
-        """ "Azerbaijan and Armenia", "Mr Putin and Nikol Pashinyan": every one of them."""
-        text = self.parsed.text[start:end]
+        """ "Azerbaijan and Armenia", "Mr Putin and Nikol Pashinyan": every one of them
+        (not "Jele, President Ramaphosa's adviser on legal and international affairs")."""
         first = self.named(start, end)
-        if first is None or not re.search(r"\band\b|&", text):
-            return (first,) if first else ()
+        if first is None:
+            return ()
         rank = _PRIORITY.get(self.cast.kind(first) or "", 9)
-        same = [
-            a
-            for a in self.cast.within(start, end)
-            if _PRIORITY.get(self.cast.kind(a) or "", 9) == rank
+        mentions = [
+            m
+            for m in self.cast.mentions
+            if start <= m.start
+            and m.end <= end
+            and _PRIORITY.get(self.cast.kind(m.actor) or "", 9) == rank
         ]
-        return tuple(same) if len(same) > 1 else (first,)
+        joined = [mentions[0].actor] if mentions else [first]
+        for before, after in pairwise(mentions):
+            between = self.parsed.text[before.end : after.start]
+            if re.search(r"\band\b|&", between) and "'s" not in between and "’s" not in between:
+                if after.actor not in joined:
+                    joined.append(after.actor)
+            elif after.actor != before.actor:
+                break
+        return tuple(joined) if len(joined) > 1 else (first,)
 
     def _last(self, want_person: bool) -> str | None:
         for sources in reversed(self.history):

@@ -396,3 +396,14 @@ def test_people_in_credit_lines_are_not_actors(article, nlp):
     source = replace(source, credits=("Reporting by Ana Popa; Editing by Larry Kingsley",))
     sheet = draft(source, nlp)
     assert "larry-kingsley" not in {a.id for a in sheet.actors}
+
+
+def test_coordinated_sources_but_not_an_and_inside_a_role(sheet_of):
+    sheet = sheet_of(
+        """Armenia and Azerbaijan accused each other of shelling the border villages.
+
+Anna Berg, President Lars Holm's adviser on legal and international affairs, said the
+case was strong."""
+    )
+    assert claim(sheet, "armenia", "shelling").by == ("armenia", "azerbaijan")
+    assert claim(sheet, "anna-berg", "the case was strong").by == ("anna-berg",)
