@@ -85,22 +85,24 @@ def merge_entries(entries: dict[str, Entry]) -> None:
 
 def affiliate_by_role(entries: dict[str, Entry]) -> None:
     """A role that names an organisation or state affiliates the person with it
-    ("chairman of the OSCE")."""
-    named = sorted(
-        (
-            (form, e.key)
-            for e in entries.values()
-            if e.kind in ("organisation", "group", "country", "region")
-            for form in (e.name, *e.forms)
-            if len(form) >= 2
-        ),
-        key=lambda x: (-len(x[0]), x[0]),
+    ("chairman of the OSCE"); failing that, the person it serves ("President Cyril
+    Ramaphosa's special adviser")."""
+    institutions = [
+        (form, e.key)
+        for e in entries.values()
+        if e.kind in ("organisation", "group", "country", "region")
+        for form in (e.name, *e.forms)
+        if len(form) >= 2
+    ]
+    people = [(e.name, e.key) for e in entries.values() if e.kind == "person" and " " in e.name]
+    named = sorted(institutions, key=lambda x: (-len(x[0]), x[0])) + sorted(
+        people, key=lambda x: (-len(x[0]), x[0])
     )
     for entry in entries.values():
         role = entry.role
         if entry.kind != "person" or role is None or role.affiliation:
             continue
         for form, key in named:
-            if re.search(rf"\b{re.escape(form)}\b", role.text):
+            if key != entry.key and re.search(rf"\b{re.escape(form)}\b", role.text):
                 entry.role = roles.Role(role.text, key, role.strength)
                 break
