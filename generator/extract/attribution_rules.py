@@ -171,6 +171,12 @@ def _clause_content(tok: Token) -> set[int]:
             child.dep_ in ("parataxis", "dobj", "xcomp", "advcl") and _starts_quote(child)
         ):
             content |= subtree(child)
+    if content:
+        # "cited remarks Trump had made about her": an object the parser split from
+        # the clause that describes it
+        for child in tok.children:
+            if child.dep_ == "dobj" and child.right_edge.i + 1 == min(content):
+                content |= subtree(child)
     return content
 
 
