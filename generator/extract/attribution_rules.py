@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 _CLAUSE_DEPS = {"ccomp"}
+_NAMING = {"call", "name", "dub", "label", "title", "know", "brand"}
 _SOURCELESS = {"seem", "appear", "prove", "look", "sound"}
 # Thresholds on the frame table (cue_frames): a verb outside the lexicon is a cue when
 # seen often enough in its frame and mostly annotated as one; a lexicon verb is dropped
@@ -103,6 +104,8 @@ def _verb_cue(tok: Token) -> Draft | None:
     source = _source(tok)
     if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT"):
         source = set()  # "Asked about the bomb, Clinton said ...": nobody asks here
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in _NAMING:
+        return None  # "a group called Lashkar-e-Taiba" names, it claims nothing
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if not source and not passive and tok.tag_ not in ("VBN", "VBG"):
         return None  # "to report offshore profits", "Ask which state...": nobody claims

@@ -343,3 +343,8 @@ def test_second_cue_joined_by_and(attribute):
         ("The minister", "warned"),
     ]
     assert found[0].content.text == "the border would reopen on Monday"
+
+
+def test_a_name_is_not_a_claim(attribute):
+    found = attribute("Fighters from a group called the Northern Front crossed the river.")
+    assert found == []
