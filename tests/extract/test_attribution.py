@@ -348,3 +348,9 @@ def test_second_cue_joined_by_and(attribute):
 def test_a_name_is_not_a_claim(attribute):
     found = attribute("Fighters from a group called the Northern Front crossed the river.")
     assert found == []
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "“", "Said.", ": — ―", "“Unclosed quote, he said"])
+def test_odd_inputs_do_not_break(attribute, text):
+    for a in attribute(text):
+        assert text[a.content.start : a.content.end] == a.content.text
