@@ -178,7 +178,7 @@ def _shared_topic(cast: Cast, a: Claim, b: Claim) -> bool:
 def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple[Claim, ...]:
     """The claims with ``disputes`` filled in, in reading order."""
     links: dict[str, list[str]] = {c.claim.id: [] for c in found}
-    denied: dict[str, str] = {}  # id of a denial by reference ("This is denied") -> text
+    denied: dict[str, Claim] = {}  # a denial by reference ("This is denied") -> what it denies
 
     def connect(a: Claim, b: Claim) -> None:
         if b.id not in links[a.id]:
@@ -192,7 +192,7 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
             if target is not None:
                 connect(a.claim, target.claim)
                 if _REFERENCE.match(a.claim.text.strip(" .")):
-                    denied[a.claim.id] = target.claim.text
+                    denied[a.claim.id] = target.claim
             continue
         for b in found[i + 1 :]:
             if b.claim.kind == "denial" or not _opposed(cast, a.claim, b.claim):
@@ -207,7 +207,19 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
         replace(
             c.claim,
             disputes=tuple(links[c.claim.id]),
-            text=denied.get(c.claim.id, c.claim.text),
+            text=denied[c.claim.id].text if c.claim.id in denied else c.claim.text,
+            about=_about_denied(c.claim, denied.get(c.claim.id)),
         )
         for c in found
     )
+
+
+def _about_denied(claim: Claim, target: Claim | None) -> tuple[str, ...]:
+    """A denial of "this" is about what the denied claim is about, and its source."""
+    if target is None:
+        return claim.about
+    about = list(claim.about)
+    for actor in (*target.by, *target.about):
+        if actor not in about and actor not in claim.by:
+            about.append(actor)
+    return tuple(about)

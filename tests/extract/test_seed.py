@@ -166,6 +166,8 @@ def test_denial_is_linked_to_what_it_denies(sheet):
     assert denial.disputes == (seized.id,)
     assert denial.id in seized.disputes
     assert denial.evidence.sentence.startswith("This is denied by Nagorno-Karabakh")
+    assert denial.about == ("azerbaijan",)
+    assert denial.text == seized.text
 
 
 def test_background_dates(sheet):
