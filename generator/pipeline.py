@@ -136,7 +136,7 @@ def _build(
         return result
     progress(f"building the site from {len(sheets)} fact sheet(s)")
     try:
-        site.build_site(config_file, strict=strict)
+        result.problems.extend(site.build_site(config_file, strict=strict))
     except ExplainerError as error:
         result.problems.extend(error.problems)
     return result
