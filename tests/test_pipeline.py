@@ -75,3 +75,13 @@ def test_two_articles_with_one_sheet_name_are_reported(content: Path) -> None:
     assert result.failed
     (problem,) = [p for p in result.problems if "same fact-sheet name" in p.message]
     assert problem.path == str(two) and "rename" in (problem.hint or "")
+
+
+def test_article_gone_before_it_is_read_is_named_and_others_go_on(content: Path) -> None:
+    kept = content / "articles" / "floods.txt"
+    kept.write_text(FIRST, encoding="utf-8")
+    gone = content / "articles" / "vanished.txt"  # listed, then deleted mid-build
+    result = extract(content, [gone, kept])
+    assert [p.name for p in result.written] == ["floods.yaml"]
+    (problem,) = result.problems
+    assert problem.path == str(gone) and problem.severity == "error"
