@@ -93,8 +93,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.error(f"explainer: showing the last good fact sheets until this is fixed:\n{error}")
             knowledge = self.last_good
         self.last_good = knowledge
-        for problem in knowledge.problems:
-            log.info(str(problem))
+        for problem in knowledge.problems:  # pins or topics that do not apply: say so
+            log.warning(str(problem))
         self.views = Views(knowledge, search=self.config.search, key_actors=self.config.key_actors)
         specs = plan(
             knowledge, site_description=config.site_description or "", search=self.config.search
