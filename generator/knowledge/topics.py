@@ -25,6 +25,7 @@ from __future__ import annotations
 import fnmatch
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -200,15 +201,15 @@ def _matches(rule: TopicRule, article: ArticleFacts) -> bool:
     if any(a in ids for a in rule.actors):
         return True
     text = article.text.lower()
-    return any(k.lower() in text for k in rule.keywords)
+    return any(re.search(rf"\b{re.escape(k.lower())}\b", text) for k in rule.keywords)
 
 
 def _automatic(
     articles: Sequence[ArticleFacts], names: Mapping[str, str]
 ) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(id, title, slugs): connected groups of articles whose actor vectors are similar
-    (cosine of IDF weights), deterministic.  A lone article joins its nearest story, or
-    else "Other articles" (when there are stories at all)."""
+    """(id, title, slugs): groups of articles whose actor vectors are similar (cosine of
+    IDF weights, average linkage), deterministic.  A lone article joins its nearest
+    story, or else "Other articles" (when there are stories at all)."""
     n = len(articles)
     vectors: list[dict[str, float]] = []
     df: Counter[str] = Counter()

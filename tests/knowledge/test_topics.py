@@ -27,7 +27,12 @@ def corpus():
         sheet("g1", actors=(ISRAEL, HAMAS, GAZA, USA), title="Strikes on Gaza"),
         sheet("g2", actors=(ISRAEL, HAMAS, NETANYAHU), title="Hostage talks"),
         sheet("g3", actors=(GAZA, HAMAS, USA), title="Aid convoy"),
-        sheet("lone", actors=(actor("tunisia", "Tunisia", "country"),), title="A museum"),
+        sheet(
+            "lone",
+            actors=(actor("tunisia", "Tunisia", "country"),),
+            title="A museum",
+            summary="A museum in Tunis lends its Warsaw collection.",
+        ),
     ]
 
 
@@ -85,6 +90,7 @@ def test_configured_topics_take_articles_by_glob_actor_and_keyword():
         [
             {"id": "karabakh", "title": "Nagorno-Karabakh", "articles": ["k*"]},
             {"id": "gaza", "title": "Israel and Gaza", "actors": ["hamas"]},
+            {"id": "war", "title": "Wars", "keywords": ["war"]},  # not "Warsaw"
             {"id": "museum", "title": "Tunis", "keywords": ["MUSEUM"]},
         ]
     )
@@ -92,6 +98,7 @@ def test_configured_topics_take_articles_by_glob_actor_and_keyword():
     assert [(t.id, t.title, t.articles) for t in k.topics] == [
         ("karabakh", "Nagorno-Karabakh", ("k1", "k2", "k3")),
         ("gaza", "Israel and Gaza", ("g1", "g2", "g3")),
+        ("war", "Wars", ()),
         ("museum", "Tunis", ("lone",)),
     ]
 
