@@ -161,7 +161,11 @@ class _Resolver:
             last = self._last(False)
             return (last,) if last else ()
         if low in _PERSON_PRONOUNS:
-            last = self._last(True) or self._nearest(att.source.start, "person")
+            last = (
+                self._named_before_in_paragraph(att)
+                or self._last(True)
+                or self._nearest(att.source.start, "person")
+            )
             return (last,) if last else ()
         if low in _RELATIVES:
             antecedent = self._antecedent(att.source.start)
@@ -171,6 +175,21 @@ class _Resolver:
             return (last,) if last else self.history[-1]
         described = self._described(att.source.start, att.source.end)
         return (described,) if described else ()
+
+    def _named_before_in_paragraph(self, att: Attribution) -> str | None:
+        """ "...was 25-year-old Nesma Hajjaj. 'I am from Gaza City,' she said": the person
+        named last before the pronoun in its paragraph, outside quoted words."""
+        assert att.source is not None
+        paragraph = self.parsed.paragraph_span(self.parsed.paragraph_at(att.source.start))
+        text = self.parsed.text
+        for mention in reversed(self.cast.before(att.source.start)):
+            if mention.start < paragraph.start_char:
+                break
+            inside = att.content.start <= mention.start < att.content.end
+            quoted = sum(text.count(q, paragraph.start_char, mention.start) for q in '"“”') % 2
+            if self.cast.kind(mention.actor) == "person" and not inside and not quoted:
+                return mention.actor
+        return None
 
     def _nearest(self, char: int, kind: str, suffix: str = "") -> str | None:
         """The actor of ``kind`` named last before ``char`` (its id ending in ``suffix``)."""

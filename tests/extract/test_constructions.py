@@ -407,3 +407,12 @@ case was strong."""
     )
     assert claim(sheet, "armenia", "shelling").by == ("armenia", "azerbaijan")
     assert claim(sheet, "anna-berg", "the case was strong").by == ("anna-berg",)
+
+
+def test_she_said_is_the_person_just_named_in_the_paragraph(sheet_of):
+    sheet = sheet_of(
+        """Omar Haddad, a doctor at the hospital, said the ward was full.
+
+One of those who fled was 30-year-old Lena Ortiz. “We left at night,” she said."""
+    )
+    assert claim(sheet, "lena-ortiz", "We left at night")
