@@ -111,6 +111,10 @@ def _absolute(words: str) -> ResolvedDate | None:
     if m := _DECADE.match(words):
         return ResolvedDate(f"{m.group(1)}s", "decade")
     if (m := _ISO.match(words)) and m.end() == len(words) and m.group(2):
+        try:
+            date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+        except ValueError:
+            return None  # "2020-13": not a date
         return ResolvedDate(words, "day" if m.group(3) else "month")
     if (m := _MONTH_YEAR.match(words)) and m.group(1) in MONTHS:
         return ResolvedDate(f"{m.group(2)}-{MONTHS[m.group(1)]:02d}", "month")

@@ -86,3 +86,9 @@ def test_parse_published(published, day):
 )
 def test_parts_of_decades_and_centuries(written, expected):
     assert resolve(written, PUBLISHED) == expected
+
+
+def test_impossible_dates_stay_unresolved():
+    assert resolve("2020-13", None).precision == "unresolved"
+    assert resolve("2020-02-30", None).precision == "unresolved"
+    assert resolve("31 February 2020", None).precision == "unresolved"
