@@ -88,3 +88,14 @@ def seed(nlp):
 def article():
     """``article(text, published=...)``: an Article from blank-line separated blocks."""
     return make_article
+
+
+@pytest.fixture()
+def sheet_of(article, nlp):
+    """``sheet_of(text, published=...)``: the drafted sheet of a small invented article."""
+    from generator.extract import draft
+
+    def make(text: str, **kwargs):
+        return draft(article(text, **kwargs), nlp)
+
+    return make

@@ -1,0 +1,131 @@
+"""Actors: people with roles, states and their other names, organisations, non-actors."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.extract import draft
+from generator.factsheet.model import Claim, FactSheet
+
+
+def claim(sheet: FactSheet, by: str, words: str) -> Claim:
+    found = [c for c in sheet.claims if by in c.by and words in c.text]
+    assert found, f"no claim by {by} with {words!r}: {[(c.by, c.text) for c in sheet.claims]}"
+    return found[0]
+
+
+def test_demonyms_and_capitals_merge_into_the_state(sheet_of):
+    sheet = sheet_of(
+        """Ukrainian troops held the line near the river, while Kyiv said reinforcements were
+on their way.
+
+The Kremlin denied that Russian units had crossed the river. Moscow said the reports were
+false."""
+    )
+    ids = {a.id for a in sheet.actors}
+    assert {"ukraine", "russia"} <= ids
+    assert not ids & {"kyiv", "kremlin", "moscow", "ukrainian", "russian"}
+    assert {"Ukrainian", "Kyiv"} <= set(sheet.actor("ukraine").aliases)
+    assert {"Kremlin", "Russian", "Moscow"} <= set(sheet.actor("russia").aliases)
+    assert claim(sheet, "ukraine", "reinforcements")
+    denial = claim(sheet, "russia", "Russian units had crossed the river")
+    assert denial.kind == "denial"
+
+
+def test_roles_before_and_after_names(sheet_of):
+    sheet = sheet_of(
+        """Latvia's president, Egils Berzins, met Prime Minister Anna Kalnina on Monday.
+
+Tomas Grey, a former British ambassador to Latvia, said the meeting was overdue.
+
+Defence ministry spokesman Peteris Ozols said the exercises would continue."""
+    )
+    berzins = sheet.actor("egils-berzins")
+    assert berzins.role == "President of Latvia" and berzins.affiliation == "latvia"
+    grey = sheet.actor("tomas-grey")
+    assert grey.role == "former British ambassador to Latvia"
+    assert grey.affiliation == "united-kingdom"
+    assert sheet.actor("anna-kalnina").role == "Prime Minister"
+    assert claim(sheet, "tomas-grey", "the meeting was overdue")
+
+
+def test_surnames_honorifics_and_spelling_variants_merge(sheet_of):
+    sheet = sheet_of(
+        """Sergei Volkov, the Russian deputy foreign minister, arrived in Baku on Tuesday.
+
+Mr Volkov said talks would go on.
+
+Deputy foreign minister Sergey Volkov told reporters he was hopeful.
+
+The Azerbaijani defense ministry said the ceasefire held. The Azerbaijani defence ministry
+later said two soldiers had been wounded."""
+    )
+    people = [a for a in sheet.actors if a.kind == "person"]
+    assert [a.id for a in people] == ["sergey-volkov"]
+    assert {"Mr Volkov", "Sergey Volkov"} <= set(people[0].aliases)
+    ministries = [a.id for a in sheet.actors if a.kind == "organisation"]
+    assert ministries == ["azerbaijan-defence-ministry"]
+
+
+def test_reporters_and_photo_credits_are_not_actors(article, nlp):
+    text = """Image: Soldiers at a checkpoint near Kharkiv. Photo: Pat Snapper/Reuters
+
+Ukraine's army said it had repelled an attack overnight."""
+    source = article(text)
+    source = type(source)(
+        **{**source.__dict__, "byline": "By Sam Writer", "authors": ("Sam Writer",)}
+    )
+    sheet = draft(source, nlp)
+    names = {a.name for a in sheet.actors}
+    assert "Pat Snapper" not in names and "Sam Writer" not in names
+    assert claim(sheet, "ukraine-army", "repelled an attack")
+
+
+def test_a_title_never_runs_over_from_the_paragraph_before(sheet_of):
+    sheet = sheet_of(
+        """He will visit Norway, Croatia and the Netherlands
+
+Prime Minister Ana Kovac said the visit was postponed."""
+    )
+    assert sheet.actor("ana-kovac").role == "Prime Minister"
+    assert sheet.actor("ana-kovac").affiliation is None
+
+
+def test_title_before_and_state_after_the_name(sheet_of):
+    sheet = sheet_of("President Emmanuel Macron of France said talks must resume.")
+    macron = sheet.actor("emmanuel-macron")
+    assert macron.role == "President of France" and macron.affiliation == "france"
+
+
+def test_prune_drops_one_off_one_word_organisations_nobody_speaks_for():
+    from generator.extract.actors import Cast, Mention
+    from generator.extract.draft import prune
+    from generator.factsheet.model import Actor, Background, Claim
+
+    actors = (
+        Actor("ukraine", "Ukraine", "country"),
+        Actor("oreshnik", "Oreshnik", "organisation"),
+        Actor("tass", "TASS", "organisation"),
+        Actor("osce", "OSCE", "organisation"),
+    )
+    mentions = (
+        Mention(0, 7, "ukraine", "Ukraine"),
+        Mention(10, 18, "oreshnik", "Oreshnik"),
+        Mention(20, 24, "tass", "TASS"),
+        Mention(30, 34, "osce", "OSCE"),
+    )
+    claim = Claim("tass-struck", ("tass",), "says", "the Oreshnik struck", about=("oreshnik",))
+    dated = (Background("2024", "Oreshnik", actors=("oreshnik", "ukraine")),)
+    kept, claims, background = prune(Cast(actors, mentions), (claim,), dated, ())
+    assert [a.id for a in kept] == ["ukraine", "tass", "osce"]
+    assert claims[0].about == ()
+    assert background[0].actors == ("ukraine",)
+
+
+def test_people_in_credit_lines_are_not_actors(article, nlp):
+    source = article(
+        "Moldova's army said the border was calm. Larry Kingsley, an editor, disagreed."
+    )
+    source = replace(source, credits=("Reporting by Ana Popa; Editing by Larry Kingsley",))
+    sheet = draft(source, nlp)
+    assert "larry-kingsley" not in {a.id for a in sheet.actors}

@@ -1,0 +1,109 @@
+"""Background (dates, explainer boxes) and analysis (sections, opinion pieces)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.extract import draft
+from generator.factsheet.model import Claim, FactSheet
+
+
+def claim(sheet: FactSheet, by: str, words: str) -> Claim:
+    found = [c for c in sheet.claims if by in c.by and words in c.text]
+    assert found, f"no claim by {by} with {words!r}: {[(c.by, c.text) for c in sheet.claims]}"
+    return found[0]
+
+
+def test_relative_dates_resolve_against_the_published_date(sheet_of):
+    sheet = sheet_of(
+        """Armenia and Azerbaijan fought a war over the region in the 1990s.
+
+A ceasefire agreed two years ago collapsed in March, and talks broke down last month.""",
+        published="2022-06-15",
+    )
+    found = {(b.date, b.precision, b.as_written) for b in sheet.background}
+    assert ("1990s", "decade", None) in found
+    assert ("2020", "year", "two years ago") in found
+    assert ("2022-03", "month", "in March") in found
+    assert ("2022-05", "month", "last month") in found
+
+
+def test_weekdays_are_news_not_background(sheet_of):
+    sheet = sheet_of(
+        "Clashes broke out on Sunday and continued this weekend.", published="2020-09-29"
+    )
+    assert sheet.background == ()
+
+
+def test_explainer_box_is_background(sheet_of):
+    sheet = sheet_of(
+        """Fighting resumed along the border.
+
+# WHAT IS THE DISPUTE ABOUT?
+
+The valley was part of Ruritania until 1921, when it was given to its neighbour.
+
+Both countries have claimed it since the war of 1948."""
+    )
+    years = {b.date for b in sheet.background}
+    assert {"1921", "1948"} <= years
+
+
+def test_analysis_section_with_author(sheet_of):
+    sheet = sheet_of(
+        """Sweden said it would expel two diplomats.
+
+# Analysis: A quiet expulsion with loud consequences
+
+by Maria Lind, diplomatic editor
+
+The expulsions mark a turning point. Few expected them this soon.
+
+Stockholm has long preferred quiet diplomacy."""
+    )
+    (analysis,) = sheet.analysis
+    assert analysis.title == "A quiet expulsion with loud consequences"
+    assert analysis.by == "maria-lind"
+    assert analysis.points == (
+        "The expulsions mark a turning point.",
+        "Stockholm has long preferred quiet diplomacy.",
+    )
+    assert sheet.actor("maria-lind").role == "diplomatic editor"
+    assert sheet.summary == "Sweden said it would expel two diplomats."
+
+
+def test_opinion_article_is_one_analysis(article, nlp):
+    source = article(
+        "Europe must act now. Delay will cost lives.",
+        title="Opinion: Europe must act on Sudan",
+    )
+    source = replace(source, byline="By Lena Holm", authors=("Lena Holm",))
+    sheet = draft(source, nlp)
+    (analysis,) = sheet.analysis
+    assert analysis.title == "Europe must act on Sudan"
+    assert analysis.points == ("Europe must act now.",)
+    assert analysis.by == "lena-holm"
+    assert sheet.actor("lena-holm").role == "author"
+
+
+def test_bare_analysis_label_with_a_title_heading_and_a_body_byline(article, nlp):
+    source = article(
+        """Chile said the border would reopen.
+
+# ANALYSIS
+
+# Why the border matters
+
+By Tomas Reyes, South America correspondent
+
+Trade across the pass has doubled in a decade."""
+    )
+    paragraphs = tuple(
+        replace(p, kind="body") if p.text.startswith("By ") else p for p in source.paragraphs
+    )
+    sheet = draft(replace(source, paragraphs=paragraphs), nlp)
+    (analysis,) = sheet.analysis
+    assert analysis.title == "Why the border matters"
+    assert analysis.by == "tomas-reyes"
+    assert analysis.paragraphs == ("p2", "p3", "p4", "p5")
+    assert analysis.points == ("Trade across the pass has doubled in a decade.",)

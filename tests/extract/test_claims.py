@@ -1,0 +1,103 @@
+"""Claims: sources resolved through pronouns, descriptions, capitals and relays; figures."""
+
+from __future__ import annotations
+
+from generator.factsheet.model import Claim, FactSheet
+
+
+def claim(sheet: FactSheet, by: str, words: str) -> Claim:
+    found = [c for c in sheet.claims if by in c.by and words in c.text]
+    assert found, f"no claim by {by} with {words!r}: {[(c.by, c.text) for c in sheet.claims]}"
+    return found[0]
+
+
+def test_pronoun_and_description_sources(sheet_of):
+    sheet = sheet_of(
+        """Moldova's interior ministry said the border crossing at Palanca had been closed.
+
+It said three police officers had been injured by stones thrown from the crowd.
+
+The ministry said the crossing would reopen once the area was secure."""
+    )
+    assert claim(sheet, "moldova-interior-ministry", "border crossing").by == (
+        "moldova-interior-ministry",
+    )
+    assert claim(sheet, "moldova-interior-ministry", "three police officers")
+    assert claim(sheet, "moldova-interior-ministry", "would reopen")
+    assert sheet.actor("moldova-interior-ministry").affiliation == "moldova"
+
+
+def test_spokeswoman_for_the_ministry(sheet_of):
+    sheet = sheet_of(
+        """Norwegian foreign minister Kari Dahl "is working to bring both delegations back to
+the table", a spokeswoman for the ministry said."""
+    )
+    said = claim(sheet, "norway-foreign-ministry", "is working to bring")
+    assert "kari-dahl" in said.about
+    dahl = sheet.actor("kari-dahl")
+    assert dahl.role == "Foreign Minister of Norway" and dahl.affiliation == "norway"
+
+
+def test_figures_with_sides(sheet_of):
+    sheet = sheet_of(
+        """Georgia's defence ministry said it had destroyed 12 Russian tanks and three
+helicopters in the fighting.
+
+Russia's defence ministry said two of its tanks had been damaged."""
+    )
+    georgia = claim(sheet, "georgia-defence-ministry", "12 Russian tanks")
+    assert [(f.value, f.unit, f.side) for f in georgia.figures] == [
+        (12, "tanks", "russia"),
+        (3, "helicopters", "russia"),
+    ]
+
+
+def test_relayed_source_is_kept_as_via(sheet_of):
+    sheet = sheet_of(
+        "Ilham Aliyev was quoted as saying by the Interfax news agency that the army would "
+        "not stop."
+    )
+    relayed = claim(sheet, "ilham-aliyev", "the army would not stop")
+    assert relayed.via == "interfax"
+    assert sheet.actor("interfax").kind == "organisation"
+
+
+def test_according_to_and_capital_admissions(sheet_of):
+    sheet = sheet_of(
+        """The ceasefire collapsed, according to Armenia's foreign ministry.
+
+Baku admitted that two of its helicopters had been lost."""
+    )
+    assert claim(sheet, "armenia-foreign-ministry", "The ceasefire collapsed")
+    admission = claim(sheet, "azerbaijan", "two of its helicopters")
+    assert admission.kind == "admission"
+    assert [(f.value, f.unit) for f in admission.figures] == [(2, "helicopters")]
+
+
+def test_both_sides_are_the_two_main_states(sheet_of):
+    sheet = sheet_of(
+        """Fighting between Armenia and Azerbaijan continued on Monday, Armenia said.
+
+Azerbaijan said its troops had advanced. Both sides have reported civilian deaths."""
+    )
+    assert claim(sheet, "armenia", "civilian deaths").by == ("armenia", "azerbaijan")
+
+
+def test_coordinated_sources_but_not_an_and_inside_a_role(sheet_of):
+    sheet = sheet_of(
+        """Armenia and Azerbaijan accused each other of shelling the border villages.
+
+Anna Berg, President Lars Holm's adviser on legal and international affairs, said the
+case was strong."""
+    )
+    assert claim(sheet, "armenia", "shelling").by == ("armenia", "azerbaijan")
+    assert claim(sheet, "anna-berg", "the case was strong").by == ("anna-berg",)
+
+
+def test_she_said_is_the_person_just_named_in_the_paragraph(sheet_of):
+    sheet = sheet_of(
+        """Omar Haddad, a doctor at the hospital, said the ward was full.
+
+One of those who fled was 30-year-old Lena Ortiz. “We left at night,” she said."""
+    )
+    assert claim(sheet, "lena-ortiz", "We left at night")
