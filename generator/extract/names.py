@@ -80,7 +80,15 @@ def same(full: str, part: str) -> bool:
     if len(part_words) >= len(full_words):
         return False
     tail = full_words[-len(part_words) :]
-    return all(variant(x, y) for x, y in zip(tail, part_words, strict=True))
+    return all(variant(_bare(x), _bare(y)) for x, y in zip(tail, part_words, strict=True))
+
+
+def _bare(word: str) -> str:
+    """A surname without its article: "al-Bashir" -> "bashir"."""
+    for prefix in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
 
 
 _LOCATIVE = {"in", "near", "at", "outside", "around", "towards", "toward", "into", "across"}

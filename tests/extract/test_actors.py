@@ -129,3 +129,12 @@ def test_people_in_credit_lines_are_not_actors(article, nlp):
     source = replace(source, credits=("Reporting by Ana Popa; Editing by Larry Kingsley",))
     sheet = draft(source, nlp)
     assert "larry-kingsley" not in {a.id for a in sheet.actors}
+
+
+def test_surname_without_its_article_is_the_same_person(sheet_of):
+    sheet = sheet_of(
+        """President Omar Hassan al-Bashir rejected the charges.
+
+Mr Bashir said the court had no authority."""
+    )
+    assert [a.id for a in sheet.actors if a.kind == "person"] == ["omar-hassan-al-bashir"]
