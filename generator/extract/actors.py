@@ -210,6 +210,10 @@ class _Builder:
             return None  # "Group", "Hospital": a word, not a name
         if kind in ("person", "organisation") and names.is_place(span):
             return "place"
+        if kind == "place" and any(
+            t.lower_ in lexicon.INSTITUTION_NOUNS and t.text[:1].isupper() for t in span[1:]
+        ):
+            return "organisation"  # "the ... Center for Health and Human Rights"
         if kind == "organisation":
             if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
                 return None  # organisation phrases are read by find_organisations

@@ -252,3 +252,11 @@ police, council, court, parliament, brexit, olympic, olympics, standard, jew, je
 mujahideen
 """
 )
+
+# Last words that make a named place an institution ("Al-Shifa Hospital", "... Center").
+INSTITUTION_NOUNS = _items(
+    """
+center, centre, university, foundation, hospital, school, college, bank, fund, commission,
+committee, court, network, institute, council, agency, museum, ministry, office, service
+"""
+)

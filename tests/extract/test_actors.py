@@ -138,3 +138,9 @@ def test_surname_without_its_article_is_the_same_person(sheet_of):
 Mr Bashir said the court had no authority."""
     )
     assert [a.id for a in sheet.actors if a.kind == "person"] == ["omar-hassan-al-bashir"]
+
+
+def test_named_institutions_are_organisations_not_places(sheet_of):
+    sheet = sheet_of("Doctors at the Al-Shifa Hospital in Gaza said the power was out.")
+    assert sheet.actor("al-shifa-hospital").kind == "organisation"
+    assert sheet.actor("gaza").kind == "region"
