@@ -160,7 +160,7 @@ def _tallies(cast: Cast, a: Claim, b: Claim) -> bool:
     for fa in a.figures:
         for fb in b.figures:
             if (
-                fa.unit == fb.unit
+                _singular(fa.unit) == _singular(fb.unit)
                 and fa.side in sides
                 and fa.side == fb.side
                 and fa.value != fb.value
@@ -223,3 +223,8 @@ def _about_denied(claim: Claim, target: Claim | None) -> tuple[str, ...]:
         if actor not in about and actor not in claim.by:
             about.append(actor)
     return tuple(about)
+
+
+def _singular(unit: str) -> str:
+    """ "helicopters" and "helicopter" count the same things."""
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit

@@ -66,3 +66,14 @@ The Armenian government denied the Azeri report on the number of casualties."""
     denial = claim(sheet, "armenia-government", "the Azeri report")
     assert denial.kind == "denial"
     assert denial.disputes == (tally.id,) and tally.disputes == (denial.id,)
+
+
+def test_tallies_in_singular_and_plural_are_the_same_losses(sheet_of):
+    sheet = sheet_of(
+        """Armenia said it had shot down three Azerbaijani helicopters.
+
+Azerbaijan said it had lost one Azerbaijani helicopter."""
+    )
+    armenia = claim(sheet, "armenia", "three Azerbaijani helicopters")
+    azerbaijan = claim(sheet, "azerbaijan", "one Azerbaijani helicopter")
+    assert azerbaijan.id in armenia.disputes
