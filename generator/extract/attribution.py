@@ -74,7 +74,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     for tok in doc:
         if tok.i in taken_cues:
             continue
-        region = quotes.covering(tok.idx)
+        region = quotes.covering(tok.idx + len(tok.text) - 1)  # "”―" ends outside
         if region and not (tok.text == ":" and len(quotes.text[region[0] : tok.idx].split()) <= 4):
             continue  # a cue inside a quotation is part of what the quoted speaker says
         draft = cue_at(tok) or dash_credit(doc, tok, quotes)
@@ -84,6 +84,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         home = paragraph[draft.cue[0]]
         draft.content = {i for i in draft.content if paragraph[i] == home}
         draft.source = {i for i in draft.source if paragraph[i] == home}
+        if not draft.content:
+            draft.content = _paragraph_after_colon(doc, draft, paragraph)
         if not draft.content:
             continue
         if _empty_claim(doc, draft):
@@ -100,6 +102,23 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     out = [_finish(doc, d, quotes) for d in drafts]
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
     return out
+
+
+def _paragraph_after_colon(doc: Doc, draft: Draft, paragraph: list[int]) -> set[int]:
+    """ "The governor added:" closing a paragraph: the claim is the next paragraph."""
+    if not draft.source:
+        return set()
+    last = max(draft.cue)
+    colon = last if doc[last].text == ":" else last + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return set()
+    home = paragraph[colon]
+    nxt = colon + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc) or paragraph[nxt] != home + 1 or "\n\n" not in doc[colon:nxt].text_with_ws:
+        return set()
+    return {t.i for t in doc[nxt:] if paragraph[t.i] == home + 1 and not t.is_space}
 
 
 def _empty_claim(doc: Doc, draft: Draft) -> bool:
@@ -246,6 +265,9 @@ def _finish(doc: Doc, d: Draft, quotes: QuoteIndex) -> Attribution:
         fragments = ()
     cue_runs = runs(doc, set(d.cue) | _auxiliaries(doc, d.cue[0])) or [(d.cue[0], d.cue[-1])]
     cue = char_span(doc, quotes.text, cue_runs[0][0], cue_runs[-1][1])
+    glued = len(cue.text) - len(cue.text.lstrip("”\"'»"))
+    if glued and glued < len(cue.text):  # "”―": a dash glued to the closing mark
+        cue = Span(cue.start + glued, cue.end, cue.text[glued:])
     source = None
     if d.source:
         src_runs = runs(doc, d.source)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 _MARK = re.compile(r"``|''|[\"“”«»]")
 _OPENERS = {"“", "``", "«"}
+_DASHES = ("―", "—", "–")
+_CLOSING_MARKS = set("”\"'»")
 _CLOSERS = {"”", "»"}
 
 
@@ -168,10 +170,14 @@ def _leads_into(text: str, region: tuple[int, int], start: int) -> bool:
 
 def dash_credit(doc: Doc, tok: Token, quotes: QuoteIndex) -> Draft | None:
     """A quotation credited after a dash: "“Maybe we can build a wall.” ― Steve Quinlan"."""
-    if tok.text not in ("―", "—", "–") or tok.i == 0:
+    # the tokenizer may glue the dash to the closing mark: "”―"
+    if not tok.text or tok.text[-1] not in _DASHES or tok.i == 0:
         return None
-    region = quotes.covering(tok.idx - 1) or quotes.covering(max(tok.idx - 2, 0))
-    if region is None or quotes.text[region[1] : tok.idx].strip(" \u00a0") != "":
+    if any(ch not in _CLOSING_MARKS for ch in tok.text[:-1]):
+        return None
+    dash = tok.idx + len(tok.text) - 1
+    region = quotes.covering(dash - 1) or quotes.covering(max(dash - 2, 0))
+    if region is None or quotes.text[region[1] : dash].strip(" \u00a0") != "":
         return None
     name = []
     for t in doc[tok.i + 1 : tok.i + 9]:
@@ -187,7 +193,7 @@ def dash_credit(doc: Doc, tok: Token, quotes: QuoteIndex) -> Draft | None:
     span = doc.char_span(region[0], region[1], alignment_mode="expand")
     if span is None:
         return None
-    content = {t.i for t in span}
+    content = {t.i for t in span} - {tok.i}
     return Draft([tok.i], content, {t.i for t in name}, "statement", "says", set())
 
 

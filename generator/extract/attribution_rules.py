@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 _CLAUSE_DEPS = {"ccomp"}
 _NAMING = {"call", "name", "dub", "label", "title", "know", "brand"}
+_ADDRESSING = {"tell", "inform", "assure", "warn", "remind", "brief", "advise", "notify",
+               "convince", "persuade", "caution", "reassure"}  # fmt: skip
 _SOURCELESS = {"seem", "appear", "prove", "look", "sound"}
 # Thresholds on the frame table (cue_frames): a verb outside the lexicon is a cue when
 # seen often enough in its frame and mostly annotated as one; a lexicon verb is dropped
@@ -178,6 +180,8 @@ def _clause_content(tok: Token) -> set[int]:
         # "cited remarks Trump had made about her": an object the parser split from
         # the clause that describes it
         for child in tok.children:
+            if tok.lemma_.lower() in _ADDRESSING:
+                break  # "told the council that ...": the object is who is told
             if child.dep_ == "dobj" and child.right_edge.i + 1 == min(content):
                 content |= subtree(child)
     return content
@@ -335,11 +339,28 @@ def _source(tok: Token) -> set[int]:
 def _without_participles(head: Token) -> set[int]:
     """ "Trump, speaking to a veterans group, said": the source is "Trump"."""
     out = subtree(head)
+    doc = head.doc
     for child in head.children:
         aside = child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i > head.i + 1
-        if aside and head.doc[child.left_edge.i - 1].text == ",":
+        # "Mr. Obama, who emphasized that ...,": a relative clause that holds a claim of
+        # its own is that claim's, not part of the source (one token, one role)
+        aside = aside or (child.dep_ == "relcl" and _holds_claim(child))
+        if aside and child.i > head.i and doc[child.left_edge.i - 1].text in _ASIDE_MARKS:
             out -= subtree(child)
+            if doc[child.right_edge.i + 1 : child.right_edge.i + 2].text in _ASIDE_MARKS:
+                out.discard(child.right_edge.i + 1)
     return out
+
+
+def _holds_claim(clause: Token) -> bool:
+    """Whether a clause has a cue verb with a clause of its own ("who said that ...")."""
+    return any(
+        t.lemma_.lower() in VERB_CUES and any(c.dep_ == "ccomp" for c in t.children)
+        for t in clause.subtree
+    )
+
+
+_ASIDE_MARKS = {",", "―", "—", "–", "--", "("}
 
 
 def _left_noun_phrase(tok: Token) -> set[int]:
