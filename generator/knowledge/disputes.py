@@ -95,29 +95,24 @@ def across_articles(
                 if _denied(entry, claims[j], words[i], words[j], sides_i):
                     found.add((min(i, j), max(i, j)))
     # opponents saying different things about one thing
-    by_source: dict[str, list[int]] = defaultdict(list)
-    for i, entry in enumerate(claims):
-        if not denials[i]:
-            for actor in entry.claim.by:
-                if actor in rivals:
-                    by_source[actor].append(i)
-    order = rarity(words)
-    indexes = {
-        source: SimilarIndex(words, members, OPPOSED, order)
-        for source, members in sorted(by_source.items())
-    }
-    for source in sorted(by_source):
-        for i in by_source[source]:
-            entry = claims[i]
-            by_i = set(entry.claim.by)
-            for rival in sorted(rivals[source] & indexes.keys()):
-                for j in indexes[rival].similar(i):
-                    other = claims[j]
-                    if other.article == entry.article or by_i & set(other.claim.by):
-                        continue
-                    mine, theirs = words[i], words[j]
-                    if mine - theirs and theirs - mine and len(mine & theirs) >= MIN_SHARED:
-                        found.add((min(i, j), max(i, j)))
+    sourced = [
+        i for i, c in enumerate(claims) if not denials[i] and any(a in rivals for a in c.claim.by)
+    ]
+    similar = SimilarIndex(words, sourced, OPPOSED, rarity(words))
+    for i in sourced:
+        entry = claims[i]
+        by_i = set(entry.claim.by)
+        against = set().union(*(rivals.get(a, set()) for a in by_i))
+        for j in similar.similar(i):
+            other = claims[j]
+            if j < i or other.article == entry.article:
+                continue
+            by_j = set(other.claim.by)
+            if by_i & by_j or not against & by_j:
+                continue
+            mine, theirs = words[i], words[j]
+            if mine - theirs and theirs - mine and len(mine & theirs) >= MIN_SHARED:
+                found.add((i, j))
     found.update(_figure_conflicts(claims))
     return sorted(found)
 
