@@ -86,6 +86,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         draft.source = {i for i in draft.source if paragraph[i] == home}
         if not draft.content:
             draft.content = _paragraph_after_colon(doc, draft, paragraph)
+        _cut_trailing_aside(doc, draft, quotes)
         if not draft.content:
             continue
         if _empty_claim(doc, draft):
@@ -102,6 +103,36 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     out = [_finish(doc, d, quotes) for d in drafts]
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
     return out
+
+
+_ASIDE_DEPS = {"advcl", "xcomp", "acl", "conj", "ccomp", "relcl", "npadvmod"}
+_RELATIVES = {"which", "who"}
+
+
+def _cut_trailing_aside(doc: Doc, draft: Draft, quotes: QuoteIndex) -> None:
+    """ "X said Y, arguing that Z", "denounced the law, which ...": a participle or a
+    relative clause set off by a comma at the end of the claim is the writer's aside,
+    or a claim of its own; the claim ends at the comma."""
+    content = draft.content
+    if not content:
+        return
+    lo, hi = min(content), max(content)
+    for c in range(max(lo + 2, draft.cue[-1] + 2), hi):
+        if doc[c].text != "," or c + 1 not in content or quotes.covering(doc[c].idx):
+            continue
+        nxt = doc[c + 1]
+        if nxt.tag_ == "VBG" and nxt.dep_ in _ASIDE_DEPS:
+            aside = nxt
+        elif nxt.lower_ in _RELATIVES and nxt.head.dep_ == "relcl":
+            aside = nxt.head
+        else:
+            continue
+        if aside.right_edge.i < hi - 1 or (
+            aside.head.i not in content and aside.head.i not in draft.cue
+        ):
+            continue
+        draft.content = {i for i in content if i < c}
+        return
 
 
 def _paragraph_after_colon(doc: Doc, draft: Draft, paragraph: list[int]) -> set[int]:
@@ -269,6 +300,10 @@ def _finish(doc: Doc, d: Draft, quotes: QuoteIndex) -> Attribution:
     if glued and glued < len(cue.text):  # "”―": a dash glued to the closing mark
         cue = Span(cue.start + glued, cue.end, cue.text[glued:])
     source = None
+    if d.source and min(d.source) < d.cue[0]:
+        # a source before its cue ends there: what the parser hung on the subject after
+        # the claim ("..., another example of ...") is not part of it
+        d.source = {i for i in d.source if i < d.cue[0]}
     if d.source:
         src_runs = runs(doc, d.source)
         if src_runs:

@@ -60,3 +60,20 @@ def test_source_keeps_a_descriptive_relative_clause(attribute):
     a = with_cue(attribute(text), "said")
     assert a.source is not None
     assert a.source.text.startswith("Ms. Kordell, who chairs the budget committee")
+
+
+def test_claim_ends_before_a_participle_aside(attribute):
+    found = attribute(
+        "Senator Ilse Marrow is once again questioning the harbour budget, "
+        "encouraging her supporters to write to the council."
+    )
+    a = with_cue(found, "is once again questioning")
+    assert a.content.text == "the harbour budget"
+
+
+def test_claim_ends_before_a_relative_clause(attribute):
+    found = attribute(
+        "The mayor praised the new ferry timetable, which will start in March and run every hour."
+    )
+    a = with_cue(found, "praised")
+    assert a.content.text == "the new ferry timetable"
