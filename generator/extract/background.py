@@ -52,6 +52,34 @@ def _is_background(ent: Span, explainer: bool) -> bool:
     return bool(_PAST.match(text)) or (explainer and dates.resolve(text, None).resolved)
 
 
+_MARKERS = {"though", "although", "since", "because", "when", "after", "while", "as", "but",
+            "and", "that", "so", "until", "before", "if", "once"}  # fmt: skip
+_RELATIVES = {"which", "that", "who", "whom"}
+
+
+def _clause(ent: Span, sentence: Span) -> Span:
+    """The clause the date belongs to: "a ceasefire was agreed in 1994" out of "Though a
+    ceasefire was agreed in 1994, Azerbaijan and Armenia frequently accuse each other..."."""
+    token = ent.root
+    while token.head.i != token.i and not (
+        token.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        token = token.head
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    top = token
+    if subject is not None and subject.lower_ in _RELATIVES and token.dep_ == "relcl":
+        top = token.head  # "renewed hostilities, which flared up in July"
+    words = [t for t in top.subtree if sentence.start <= t.i < sentence.end]
+    while words and (words[0].lower_ in _MARKERS or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 5 or len(words) >= len(sentence) - 1:
+        return sentence
+    return sentence.doc[words[0].i : words[-1].i + 1]
+
+
 def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]:
     published = parsed.article.published
     explainer_sections = {
@@ -72,7 +100,11 @@ def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]
         lead = parsed.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         as_written = f"{lead} {written}" if lead in ("in", "on", "since") else written
         resolved = dates.resolve(written, published)
-        text = sentence.text.strip()
+        clause = _clause(ent, sentence)
+        text = clause.text.strip()
+        actors = cast.within(clause.start_char, clause.end_char) or cast.within(
+            sentence.start_char, sentence.end_char
+        )
         if (resolved.date, text) in seen:
             continue
         seen.add((resolved.date, text))
@@ -82,8 +114,8 @@ def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]
                 text=text,
                 precision=resolved.precision,
                 as_written=as_written if resolved.as_written else None,
-                actors=cast.within(sentence.start_char, sentence.end_char),
-                evidence=Evidence(paragraph.id, text),
+                actors=actors,
+                evidence=Evidence(paragraph.id, sentence.text.strip()),
             )
         )
     return tuple(found)

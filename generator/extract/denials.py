@@ -52,7 +52,7 @@ def _relative(doc: Doc, verb: Token) -> Attribution | None:
     if pronoun is None or subject is None:
         return None
     clause = verb.head
-    while clause.dep_ not in ("ccomp", "ROOT", "conj", "xcomp") and clause.head is not clause:
+    while clause.dep_ not in ("ccomp", "ROOT", "conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     own = set(t.i for t in verb.subtree)
     tokens = [t for t in clause.subtree if t.i not in own and not t.is_punct]

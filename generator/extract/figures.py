@@ -157,7 +157,7 @@ def _own(noun: Token) -> bool:
 def _destroyed(noun: Token) -> bool:
     """The noun is what the speaker's side destroyed ("shot down two helicopters")."""
     head = noun.head
-    while head.dep_ in ("conj", "appos") and head.head is not head:
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
     return noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in _DESTROY_VERBS
 
@@ -165,6 +165,6 @@ def _destroyed(noun: Token) -> bool:
 def _victims(noun: Token) -> bool:
     """The noun is who was killed or wounded ("five members ... had been killed")."""
     head = noun.head
-    while head.dep_ in ("conj", "appos") and head.head is not head:
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
     return noun.dep_ in ("nsubjpass", "nsubj", "dobj") and head.lemma_.lower() in _CASUALTY_VERBS
