@@ -7,12 +7,13 @@ This is the one place that calls every stage in order, like MkDocs'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import factsheet, ingest, lock
-from generator.errors import ExplainerError, Problem
+from generator.errors import ExplainerError, ExtractError, Problem
+from generator.factsheet.model import FactSheet
 from generator.slugs import sheet_slug
 
 Progress = Callable[[str], None]
@@ -49,8 +50,6 @@ def extract(
     when it has no sheet yet, or when its bytes changed since its sheet was drafted; a
     changed article's new draft is merged into the sheet, so hand edits survive.
     """
-    from generator import extract as extract_stage
-
     result = Result()
     todo: list[ingest.Article] = []
     merge: set[str] = set()
@@ -80,7 +79,7 @@ def extract(
     if not todo:
         return result
     progress(f"extracting {len(todo)} article(s) with {processes} process(es)")
-    for n, draft in enumerate(extract_stage.draft_many(todo, processes=processes), 1):
+    for n, draft in enumerate(_drafts(todo, processes, result), 1):
         target = facts_dir / f"{draft.slug}.yaml"
         try:
             outcome = factsheet.write_draft(
@@ -93,6 +92,25 @@ def extract(
         (result.written if outcome.written else result.kept).append(target)
         progress(f"[{n}/{len(todo)}] {target}: {outcome.action}")
     return result
+
+
+def _drafts(
+    articles: Sequence[ingest.Article], processes: int, result: Result
+) -> Iterator[FactSheet]:
+    """Drafts in input order; an article the extractor fails on is reported and skipped."""
+    from generator import extract as extract_stage
+
+    rest = list(articles)
+    while rest:
+        done = 0
+        try:
+            for draft in extract_stage.draft_many(rest, processes=processes):
+                done += 1
+                yield draft
+            return
+        except ExtractError as error:  # draft_many yields in order: rest[done] failed
+            result.problems.extend(error.problems)
+            rest = rest[done + 1 :]
 
 
 def build(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,28 @@ def test_article_gone_before_it_is_read_is_named_and_others_go_on(content: Path)
     assert [p.name for p in result.written] == ["floods.yaml"]
     (problem,) = result.problems
     assert problem.path == str(gone) and problem.severity == "error"
+
+
+def test_extractor_failure_on_one_article_skips_only_it(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import extract as extract_stage
+    from generator.errors import ExtractError, Problem
+
+    real = extract_stage.draft
+
+    def fragile(article, nlp=None):  # type: ignore[no-untyped-def]
+        if "cursed" in article.file:
+            raise ExtractError(Problem(article.file, "extraction failed"))
+        return real(article, nlp)
+
+    draft_module = sys.modules["generator.extract.draft"]  # the package re-exports draft()
+    monkeypatch.setattr(draft_module, "draft", fragile)
+    paths = []
+    for name in ("a.txt", "cursed.txt", "z.txt"):
+        paths.append(content / "articles" / name)
+        paths[-1].write_text(FIRST, encoding="utf-8")
+    result = extract(content, paths)
+    assert sorted(p.name for p in result.written) == ["a.yaml", "z.yaml"]
+    (problem,) = result.problems
+    assert problem.path.endswith("cursed.txt")
