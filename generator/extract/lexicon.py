@@ -157,7 +157,7 @@ file, file pic, pic, photo, picture, getty, getty images, reuters, ap, afp,
 associated press, pa, epa, shutterstock, video, analysis, comment, update, live, breaking,
 republics, god, covid, covid-19, coronavirus, christian, christians, muslim, muslims,
 jewish, jews, islam, christianity, sunni, shia, shiite, western, eastern, european, arab,
-soviet republics, post, story, open magazine, rating, gmt, bst, utc, cet, edt, est, pst,
+soviet republics, post, story, rating, gmt, bst, utc, cet, edt, est, pst,
 am, pm, daily mail, mailonline, north, south, east, west, state, defence, defense, strip,
 city
 """
