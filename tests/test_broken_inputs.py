@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.scratch import scratch_project
+
 GOOD = """Floods close the river road
 
 Heavy rain flooded three villages in the Lowland province on Monday, officials said.
@@ -22,11 +22,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    (tmp_path / "content" / "articles").mkdir(parents=True)
-    shutil.copytree(REPO / "content" / "pages", tmp_path / "content" / "pages")
-    shutil.copytree(REPO / "theme", tmp_path / "theme")
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+    return scratch_project(tmp_path)
 
 
 def build(root: Path) -> subprocess.CompletedProcess[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,8 +11,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "content" / "articles" / "000_2926eab6d77f57bf.txt"
+from tests.scratch import REPO, SEED, scratch_project
+
 BASE = urlsplit(yaml.safe_load((REPO / "mkdocs.yml").read_text())["site_url"]).path
 
 pytestmark = pytest.mark.slow
@@ -21,13 +20,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("project")
-    (root / "content" / "articles").mkdir(parents=True)
-    shutil.copy(SEED, root / "content" / "articles" / SEED.name)
-    shutil.copytree(REPO / "content" / "pages", root / "content" / "pages")
-    shutil.copytree(REPO / "theme", root / "theme")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    return root
+    return scratch_project(tmp_path_factory.mktemp("project"), SEED)
 
 
 def explainer(root: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -14,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator import factsheet
+from tests.scratch import SEED, scratch_project
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "content" / "articles" / "000_2926eab6d77f57bf.txt"
 SECOND = """Floods close the river road
 
 Heavy rain flooded three villages in the Lowland province on Monday, officials said.
@@ -51,11 +49,7 @@ def snapshot(site: Path) -> dict[str, str]:
 
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    (tmp_path / "content" / "articles").mkdir(parents=True)
-    shutil.copy(SEED, tmp_path / "content" / "articles" / SEED.name)
-    shutil.copytree(REPO / "content" / "pages", tmp_path / "content" / "pages")
-    shutil.copytree(REPO / "theme", tmp_path / "theme")
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    scratch_project(tmp_path, SEED)
     first = explainer(tmp_path, "build")
     _, err = first.communicate(timeout=600)
     assert first.returncode == 0, err

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,8 +22,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from generator import pipeline
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.scratch import scratch_project
 
 pytestmark = pytest.mark.slow
 
@@ -137,12 +135,8 @@ def assert_nothing_runs(site: Path) -> None:
 @given(article=articles())
 def test_hostile_articles_render_inert(tmp_path_factory: pytest.TempPathFactory, article) -> None:
     name, text = article
-    root = tmp_path_factory.mktemp("hostile")
-    (root / "content" / "articles").mkdir(parents=True)
+    root = scratch_project(tmp_path_factory.mktemp("hostile"))
     (root / "content" / "articles" / name).write_text(text, encoding="utf-8")
-    shutil.copytree(REPO / "content" / "pages", root / "content" / "pages")
-    shutil.copytree(REPO / "theme", root / "theme")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     with working_directory(root):
         result = pipeline.build(content_dir=Path("content"), config_file=Path("mkdocs.yml"))
     assert not result.failed, "\n".join(map(str, result.problems))
