@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from generator.errors import FactSheetError, Problem
@@ -11,16 +13,52 @@ from generator.factsheet import model
 from generator.factsheet.composing import read_text
 from generator.factsheet.reading import Marks, parse_text
 from generator.factsheet.validation import advice, validate
+from generator.slugs import sheet_slug
+
+Analysis = tuple[model.FactSheet | None, Marks, list[Problem]]
+
+# Sheets already analysed in this process, by the digest of their text and the path
+# they were read from.  A build reads every sheet up to three times (has its article
+# changed? check, then the site's load) and ``mkdocs serve`` reloads them all on every
+# edit: each text is parsed once, and an unchanged sheet is the same object each time.
+# Sheets are frozen dataclasses, so sharing one is safe.  Bounded, least recent first.
+_ANALYSED: OrderedDict[tuple[bytes, str], Analysis] = OrderedDict()
+_BY_TEXT: dict[bytes, tuple[str, Analysis]] = {}  # the same text read under another name
+_ANALYSED_MAX = 4096
 
 
-def _analyse(text: str, path: str) -> tuple[model.FactSheet | None, Marks, list[Problem]]:
+def _analyse(text: str, path: str) -> Analysis:
     """Sheet, marks and every problem (errors and warnings) of one sheet's text."""
-    parsed = parse_text(text, path)
-    problems = list(parsed.problems)
-    if parsed.sheet is not None:
-        problems += validate(parsed.sheet, parsed.marks, path)
-        problems += advice(parsed.sheet, parsed.marks, path)
-    return parsed.sheet, parsed.marks, _ordered(problems)
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+    key = (digest, path)
+    result = _ANALYSED.get(key)
+    if result is not None:
+        _ANALYSED.move_to_end(key)
+    elif digest in _BY_TEXT:
+        result = _renamed(*_BY_TEXT[digest], path)
+    else:
+        parsed = parse_text(text, path)
+        problems = list(parsed.problems)
+        if parsed.sheet is not None:
+            problems += validate(parsed.sheet, parsed.marks, path)
+            problems += advice(parsed.sheet, parsed.marks, path)
+        result = (parsed.sheet, parsed.marks, _ordered(problems))
+        _BY_TEXT[digest] = (path, result)
+    _ANALYSED[key] = result
+    if len(_ANALYSED) > _ANALYSED_MAX:
+        (old, _), _ = _ANALYSED.popitem(last=False)
+        _BY_TEXT.pop(old, None)
+    sheet, marks, problems = result
+    return sheet, marks, list(problems)
+
+
+def _renamed(at: str, analysis: Analysis, path: str) -> Analysis:
+    """What the same text says when read from ``path`` rather than ``at``: the sheet's
+    slug and path, and where problems are, follow the file name."""
+    sheet, marks, problems = analysis
+    if sheet is not None:
+        sheet = replace(sheet, slug=sheet_slug(path), path=path)
+    return sheet, marks, [replace(p, path=path) if p.path == at else p for p in problems]
 
 
 def _ordered(problems: list[Problem]) -> list[Problem]:
@@ -129,13 +167,13 @@ def article_changed(sheet_path: Path, article_path: Path) -> bool:
     the article cannot be read, so that reading it reports why.
     """
     try:
-        parsed = parse_text(read_text(Path(sheet_path)), str(sheet_path))
+        sheet, _, _ = _analyse(read_text(Path(sheet_path)), str(sheet_path))
     except FactSheetError:
         return False
-    if parsed.sheet is None or not parsed.sheet.article.sha256:
+    if sheet is None or not sheet.article.sha256:
         return False
     try:
         digest = hashlib.sha256(Path(article_path).read_bytes()).hexdigest()
     except OSError:
         return True
-    return parsed.sheet.article.sha256 != digest
+    return sheet.article.sha256 != digest

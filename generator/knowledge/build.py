@@ -17,6 +17,7 @@ from generator.knowledge import actors as actor_merge
 from generator.knowledge import claims as claim_links
 from generator.knowledge import timeline
 from generator.knowledge import topics as topic_groups
+from generator.knowledge.memo import LastCall
 from generator.knowledge.model import (
     ActorEntry,
     AnalysisEntry,
@@ -29,6 +30,12 @@ from generator.knowledge.pins import Pins
 from generator.knowledge.topics import ArticleFacts, TopicConfig
 from generator.slugs import slugify
 
+# The costly stages, each remembering its last call (see memo.py); every key names
+# exactly what its stage reads.
+_MERGE: LastCall[tuple[list[actor_merge.Merged], list]] = LastCall()
+_CLAIMS: LastCall[tuple[list[ClaimEntry], list]] = LastCall()
+_TOPICS: LastCall[list] = LastCall()
+
 
 def build(
     sheets: Sequence[FactSheet],
@@ -40,7 +47,12 @@ def build(
     naming no actor) are in ``Knowledge.problems``; a pin that contradicts itself raises
     :class:`~generator.errors.KnowledgeError`."""
     ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
-    merged, problems = actor_merge.merge(ordered, pins or Pins())
+    pins = pins or Pins()
+    merged, problems = _MERGE(
+        (tuple((s.slug, s.actors) for s in ordered), pins),
+        lambda: actor_merge.merge(ordered, pins),
+    )
+    merged, problems = list(merged), list(problems)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise KnowledgeError(*errors)
@@ -53,7 +65,16 @@ def build(
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
     kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
-    claims, figures = claim_links.entries(ordered, per_sheet, outlet_of, affiliation)
+    claims, figures = _CLAIMS(
+        (
+            tuple((s.slug, s.claims, s.article.published) for s in ordered),
+            per_sheet,
+            outlet_of,
+            affiliation,
+        ),
+        lambda: claim_links.entries(ordered, per_sheet, outlet_of, affiliation),
+    )
+    claims, figures = list(claims), list(figures)
     events = timeline.events(ordered, per_sheet)
     analyses = tuple(
         AnalysisEntry(
@@ -181,7 +202,17 @@ def _topics(
             )
         )
     result = []
-    for topic_id, title, slugs in topic_groups.assign(facts, config, names):
+    # Only keyword rules read an article's text (its title and summary).
+    reads_text = any(rule.keywords for rule in config.rules)
+    groups = _TOPICS(
+        (
+            tuple((f.slug, f.actors, f.mentions, f.text if reads_text else None) for f in facts),
+            config,
+            names,
+        ),
+        lambda: list(topic_groups.assign(facts, config, names)),
+    )
+    for topic_id, title, slugs in groups:
         counts = Counter()
         for slug in slugs:
             counts.update(mentions[slug])

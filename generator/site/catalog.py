@@ -37,14 +37,24 @@ from generator.slugs import slugify, unique
 class Catalog:
     """The knowledge of one build, indexed, and the pieces pages share."""
 
-    def __init__(self, knowledge: Knowledge, *, search: bool = True, key_actors: int = 8):
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        *,
+        search: bool = True,
+        key_actors: int = 8,
+        previous: Linker | None = None,
+    ):
         self.knowledge = knowledge
         self.search = search
         self.key_actors = key_actors
         self.actors = {a.id: a for a in knowledge.actors}
         self.claims = {c.key: c for c in knowledge.claims if not c.claim.hidden}
         self.sheets = {s.slug: s for s in knowledge.sheets}
-        self.linker = Linker.of((a.name, actor_href(a.id), a.aliases) for a in knowledge.actors)
+        linker = Linker.of((a.name, actor_href(a.id), a.aliases) for a in knowledge.actors)
+        # The last build's linker, when it links the same names, keeps what it matched.
+        same = previous is not None and previous.names == linker.names
+        self.linker = previous if same and previous is not None else linker
         self._claim_views: dict[str, ClaimView] = {}
         self._mentions: dict[str, dict[str, tuple[str, ...]]] = {}
         self._disputes: tuple[Dispute, ...] | None = None

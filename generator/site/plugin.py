@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
+import shutil
 from pathlib import Path
 from typing import Any
 
-from jinja2 import pass_context, select_autoescape
+from jinja2 import ChoiceLoader, DictLoader, pass_context, select_autoescape
 from markupsafe import Markup
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -27,6 +27,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.errors import ExplainerError
+from generator.site import redraw, search_index
 from generator.site.dates import human_date
 from generator.site.pages import (
     SEARCH_PAGE,
@@ -73,11 +74,25 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.content_dir: Path | None = None
         self.command = "build"
         self.last_good: Any = None  # the knowledge of the last good build (serve only)
+        # Serve only: what the last complete build drew, and which pages this one draws
+        # (None: all of them); see generator/site/redraw.py.
+        self.drawing: redraw.Drawing | None = None
+        self.drawn: set[str] | None = None
+        self.hashes: dict[str, int] = {}
+        self.shared: Any = None
+        self.knowledge: Any = None
+        self.indexer = search_index.BackgroundIndex()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, which
-        # is what lets a bad edit keep the last good knowledge on screen.
+        # is what lets a bad edit keep the last good knowledge on screen.  MkDocs keeps
+        # it for the whole process, so a new command starts from nothing.
         self.command = command
+        self.last_good = self.drawing = self.drawn = None
+        self.views = None
+
+    def on_shutdown(self) -> None:
+        self.indexer.cancel()
 
     # -- configuration: read the sheets, plan the pages, set the navigation ---------
 
@@ -95,11 +110,26 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.last_good = knowledge
         for problem in knowledge.problems:  # pins or topics that do not apply: say so
             log.warning(str(problem))
-        self.views = Views(knowledge, search=self.config.search, key_actors=self.config.key_actors)
+        serving = self.command == "serve"
+        self.views = Views(
+            knowledge,
+            search=self.config.search,
+            key_actors=self.config.key_actors,
+            previous=self.views.linker if serving and self.views is not None else None,
+        )
         specs = plan(
             knowledge, site_description=config.site_description or "", search=self.config.search
         )
         self.specs = {s.src_uri: s for s in specs}
+        self.drawn, self.hashes = None, {}
+        if serving:
+            self.shared = redraw.shared_state(knowledge, _inputs(config))
+            if self.drawing is not None:
+                self.drawn, self.hashes = redraw.redraw(
+                    self.drawing, knowledge, self.shared, specs, self.views.view
+                )
+            self.drawing = None  # until this build completes
+            self.knowledge = knowledge
         if config.nav is None:
             docs = sorted(
                 p.relative_to(config.docs_dir).as_posix()
@@ -113,6 +143,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.theme.static_templates.add("feed.xml")
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Serve: set the last build's pages aside (MkDocs empties the site folder)
+        when this build draws only some of them; they come back in on_post_build."""
+        if self.command != "serve":
+            return
+        self.indexer.cancel()  # an index still being written would be stale
+        site = Path(config.site_dir)
+        stash = site / _STASH
+        if stash.exists():  # left by a build that failed half-way
+            shutil.rmtree(stash)
+        if self.drawn is not None and site.is_dir():
+            stash.mkdir()
+            for entry in site.iterdir():
+                if not entry.name.startswith("."):
+                    entry.rename(stash / entry.name)
+
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         for uri, spec in list(self.specs.items()):
             if files.get_file_from_path(uri) is not None:
@@ -120,6 +166,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 del self.specs[uri]
                 continue
             in_nav = uri in self.section_uris
+            if self.drawn is not None and uri not in self.drawn and not in_nav:
+                continue  # unchanged since the last build: its page is set aside
             inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
             files.append(
                 File.generated(config, uri, content=front_matter(spec), inclusion=inclusion)
@@ -130,6 +178,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         env.autoescape = select_autoescape(["html", "xml"], default_for_string=True)
+        # An unchanged section page (serve) renders nothing, so MkDocs does not write it
+        # and the last build's file stays; sections stay listed for the navigation.
+        env.loader = ChoiceLoader([DictLoader({_UNCHANGED: ""}), env.loader])
         renderer = MarkdownRenderer(self.views.linker)
 
         @pass_context
@@ -143,14 +194,26 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         env.filters["human_date"] = human_date
         return env
 
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        uri = page.file.src_uri
+        if self.drawn is not None and uri in self.specs and uri not in self.drawn:
+            page.meta["template"] = _UNCHANGED  # a section page this build keeps
+        return markdown
+
     def on_page_context(
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
         spec = self.specs.get(page.file.src_uri)
+        if page.meta.get("template") == _UNCHANGED:
+            return context
         try:
             context["view"] = self.views.view(spec) if spec and self.views else None
         except ExplainerError as error:
             raise PluginError(f"explainer: {page.file.src_uri}: {error}") from error
+        if spec is not None and self.command == "serve" and self.drawn is None:
+            self.hashes[spec.src_uri] = redraw.page_hash(spec, context["view"])
         context["search_page"] = (
             SEARCH_PAGE.removesuffix("index.md") if self.config.search else None
         )
@@ -172,10 +235,65 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        site = Path(config.site_dir)
         # GitHub Pages: serve the files as they are (``gh-deploy`` adds this too).
-        (Path(config.site_dir) / ".nojekyll").write_bytes(b"")
-        if self.config.search:
-            build_search_index(Path(config.site_dir))
+        (site / ".nojekyll").write_bytes(b"")
+        if self.command != "serve":
+            if self.config.search:
+                build_search_index(site)
+            return
+        if self.drawn is not None:
+            self._restore(config)
+        self.drawing = redraw.Drawing(self.knowledge, self.shared, self.hashes)
+        if self.config.search:  # the page shows now; its search index follows
+            if self.indexer.failure is not None:
+                log.warning(f"explainer: {self.indexer.failure}")
+            self.indexer.start(site)
+
+    def _restore(self, config: MkDocsConfig) -> None:
+        """Put back what this build did not write: the pages it did not draw, and the
+        last search index (a fresh one follows)."""
+        site = Path(config.site_dir)
+        stash = site / _STASH
+        # MkDocs' sitemap lists only the pages this build drew; the set of pages is the
+        # last build's (or every page would have been drawn), so its sitemap is right.
+        for name in _SITEMAPS:
+            if (stash / name).is_file():
+                (stash / name).replace(site / name)
+        _merge(stash, site)
+        shutil.rmtree(stash, ignore_errors=True)
+
+
+def _merge(source: Path, target: Path) -> None:
+    """Move into ``target`` every entry of ``source`` it lacks; a folder both have is
+    merged the same way, and a file both have keeps ``target``'s (it was just drawn)."""
+    for entry in source.iterdir():
+        into = target / entry.name
+        if not into.exists():
+            entry.rename(into)
+        elif entry.is_dir() and into.is_dir():
+            _merge(entry, into)
+
+
+_STASH = ".explainer-previous"  # hidden: MkDocs' clean-up of site_dir leaves it alone
+_UNCHANGED = "explainer/unchanged.html"
+_SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
+
+
+def _inputs(config: MkDocsConfig) -> tuple[tuple[str, int, int], ...]:
+    """The files besides the sheets that every page depends on: the config, the theme
+    and the hand-written pages (the navigation lists them)."""
+    paths = [Path(config.config_file_path)] if config.config_file_path else []
+    for folder in [*config.theme.dirs, config.docs_dir]:
+        paths.extend(p for p in Path(folder).rglob("*") if p.is_file())
+    stats = []
+    for path in sorted(set(paths)):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        stats.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(stats)
 
 
 def load_knowledge(content: Path, topics: Any = None, config_path: str | None = None) -> Any:
@@ -198,19 +316,9 @@ def jsonld(data: Any) -> Markup:
 def build_search_index(site_dir: Path) -> None:
     """Run Pagefind over the built site (offline); its index lands in ``site/pagefind/``."""
     try:
-        from pagefind_bin import get_executable
-
-        command = [str(get_executable()), "--site", str(site_dir), "--quiet"]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-    except (ImportError, OSError) as error:
-        raise PluginError(
-            f"explainer: cannot run Pagefind to build the search index ({error}); "
-            "install it with `pip install 'pagefind[bin]'`, or set `search: false` "
-            "under the explainer plugin in mkdocs.yml"
-        ) from None
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()[-3:]
-        raise PluginError("explainer: the Pagefind search index failed: " + " | ".join(detail))
+        search_index.build_index(site_dir)
+    except ExplainerError as error:
+        raise PluginError(f"explainer: {error}") from None
 
 
 # -- driving MkDocs ---------------------------------------------------------------------
@@ -231,7 +339,11 @@ def run_build(config_file: Path, site_dir: Path, *, strict: bool) -> list[str]:
     logger.addHandler(collector)
     try:
         config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=strict)
-        build(config)
+        config.plugins.on_startup(command="build", dirty=False)  # as `mkdocs build` does
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
     except (MkDocsException, SystemExit) as error:
         cause = _explainer_cause(error)
         if cause is not None:

@@ -54,6 +54,11 @@ class Linker:
 
     def __init__(self, names: Mapping[str, str]) -> None:
         self.names = dict(names)
+        # The same text is linked on several pages (a paragraph on its article's page
+        # and in every actor page's mentions; a claim on each page that lists it), and
+        # ``mkdocs serve`` keeps an unchanged linker across rebuilds: match each once.
+        self._found: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        self._spans: dict[tuple[str, tuple[str, ...], str | None], Text] = {}
         # Names by their first word, longest first: one dictionary look-up per word of
         # text, so linking stays fast with thousands of actors (a regex alternation of
         # every name would try each name at each position).
@@ -74,8 +79,14 @@ class Linker:
                     owners.setdefault(text, set()).add(href)
         return cls({text: next(iter(hrefs)) for text, hrefs in owners.items() if len(hrefs) == 1})
 
-    def matches(self, text: str) -> list[tuple[int, int, str]]:
+    def matches(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """``(start, end, href)`` of every name in ``text``, longest first, no overlaps."""
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = self._match(text)
+        return found
+
+    def _match(self, text: str) -> tuple[tuple[int, int, str], ...]:
         found: list[tuple[int, int, str]] = []
         taken = 0
         for word in _WORD.finditer(text):
@@ -88,22 +99,32 @@ class Linker:
                     found.append((start, end, self.names[name]))
                     taken = end
                     break
-        return found
+        return tuple(found)
 
     def spans(self, text: str, *, marks: Iterable[str] = (), skip: str | None = None) -> Text:
         """``text`` cut into spans: names linked (except to ``skip``), ``marks`` marked."""
+        key = (text, tuple(marks), skip)
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = self._cut(text, key[1], skip)
+        return found
+
+    def _cut(self, text: str, marks: tuple[str, ...], skip: str | None) -> Text:
         marked = _mark_ranges(text, marks)
-        links = [(s, e, href) for s, e, href in self.matches(text) if href != skip]
+        links = {s: (e, href) for s, e, href in self.matches(text) if href != skip}
         cuts = sorted(
             {0, len(text)}
             | {i for s, e in marked for i in (s, e)}
-            | {i for s, e, _ in links for i in (s, e)}
+            | {i for s, (e, _) in links.items() for i in (s, e)}
         )
         spans: list[Span] = []
+        link_end, href = 0, None  # the link the cut is in (links never overlap)
         for start, end in itertools.pairwise(cuts):
             if start == end:
                 continue
-            actor = next((h for s, e, h in links if s <= start and end <= e), None)
+            if start in links:
+                link_end, href = links[start]
+            actor = href if end <= link_end else None
             mark = any(s <= start and end <= e for s, e in marked)
             spans.append(Span(text[start:end], actor, mark))
         return tuple(spans)

@@ -45,7 +45,7 @@ from generator.site.parts import (
     Mention,
     ParagraphView,
 )
-from generator.site.text import is_web_url
+from generator.site.text import Linker, is_web_url
 from generator.slugs import slugify, unique
 
 GROUPS = (
@@ -65,8 +65,15 @@ DISPUTES_SHOWN = 60  # disputes side by side on the claims page
 class Views(Catalog):
     """The views of one build.  ``view(spec)`` gives the context object of a page."""
 
-    def __init__(self, knowledge: Knowledge, *, search: bool = True, key_actors: int = 8):
-        super().__init__(knowledge, search=search, key_actors=key_actors)
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        *,
+        search: bool = True,
+        key_actors: int = 8,
+        previous: Linker | None = None,
+    ):
+        super().__init__(knowledge, search=search, key_actors=key_actors, previous=previous)
         self._relations: list[charts.Relation] | None = None
         self._relations_of: dict[str, list[charts.Relation]] = {}
 
@@ -92,7 +99,8 @@ class Views(Catalog):
 
     def _home(self) -> HomeView:
         ranked = sorted(self.knowledge.actors, key=lambda a: a.name.lower())
-        cards = sorted((self.card(a) for a in ranked), key=lambda c: -(c.claims * 2 + c.mentions))
+        ranked.sort(key=lambda a: -(len(self.made.get(a.id, ())) * 2 + len(a.articles)))
+        key = tuple(self.card(a) for a in ranked[: self.key_actors])
         k = self.knowledge
         counts = (
             Link("actors/", _count(len(k.actors), "actor")),
@@ -102,7 +110,7 @@ class Views(Catalog):
         )
         return HomeView(
             topics=self.topics(limit=HOME_STORIES)[:HOME_TOPICS],
-            key_actors=tuple(cards[: self.key_actors]),
+            key_actors=key,
             disputes=self.disputes()[:4],
             timeline=self.timeline_chart(limit=HOME_EVENTS),
             counts=counts,

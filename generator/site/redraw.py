@@ -1,0 +1,138 @@
+"""Which pages an edit can change, so that ``mkdocs serve`` redraws only those.
+
+A build draws every page.  Under ``mkdocs serve`` an editor changes one fact sheet at
+a time, and redrawing thousands of pages for that takes most of a minute.  A
+:class:`Drawing` remembers what the last build drew from: the sheets (unchanged sheets
+are the very same objects, see ``factsheet.checking``), what many pages show (every
+actor's name, kind, role, affiliation and aliases; every article's title, date and
+outlet; the theme, config and hand-written pages, passed in as ``inputs``), and a
+hash of every page's view.
+
+After an edit, :func:`redraw` lists the pages whose view may have changed (the
+*candidates*): the section pages; the pages of the edited sheets and of the sheets
+their claims are linked to (disputes, the same claim reported elsewhere), before and
+after the edit; and the pages of every actor those sheets name or whose entry changed.
+Of the candidates, only those whose view hash changed are drawn again; every other page
+keeps the file the last build wrote.  When something many pages show changed, the
+answer is "every page" (``None``).  A test builds each kind of edit both ways and
+compares the sites byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from generator.factsheet.model import FactSheet
+from generator.knowledge.model import Knowledge
+from generator.site.pages import PageSpec
+
+SECTION_KINDS = frozenset({"home", "actors", "claims", "timeline", "analysis", "sources"})
+SECTION_KINDS |= {"places", "search"}
+
+
+@dataclass
+class Drawing:
+    """What one build drew: its knowledge, what many pages show, each page's view hash."""
+
+    knowledge: Knowledge
+    shared: Hashable
+    hashes: dict[str, int] = field(default_factory=dict)  # src_uri -> hash of (spec, view)
+
+
+def shared_state(knowledge: Knowledge, inputs: Hashable = ()) -> Hashable:
+    """Everything a page may show about actors and articles other than its own."""
+    actors = tuple(
+        (a.id, a.name, a.kind, a.role, a.affiliation, a.aliases)
+        for a in sorted(knowledge.actors, key=lambda a: a.id)
+    )
+    sheets = tuple(
+        (s.slug, s.article.title, s.article.published, s.article.outlet)
+        for s in sorted(knowledge.sheets, key=lambda s: s.slug)
+    )
+    return (actors, sheets, inputs)
+
+
+def page_hash(spec: PageSpec, view: object) -> int:
+    """The hash of what a page is drawn from (views are frozen, hashable dataclasses)."""
+    return hash((spec, view))
+
+
+def redraw(
+    last: Drawing,
+    knowledge: Knowledge,
+    shared: Hashable,
+    specs: Iterable[PageSpec],
+    view: Callable[[PageSpec], object],
+) -> tuple[set[str] | None, dict[str, int]]:
+    """The src_uris to draw again (``None``: all) and the new hash of every page."""
+    specs = tuple(specs)
+    if shared != last.shared or {s.src_uri for s in specs} != set(last.hashes):
+        return None, {}
+    candidates = _candidates(last.knowledge, knowledge)
+    hashes = dict(last.hashes)
+    drawn: set[str] = set()
+    for spec in specs:
+        if spec.kind in SECTION_KINDS or (spec.kind, spec.key) in candidates:
+            new = page_hash(spec, view(spec))
+            if new != hashes.get(spec.src_uri):
+                hashes[spec.src_uri] = new
+                drawn.add(spec.src_uri)
+    return drawn, hashes
+
+
+def _candidates(old: Knowledge, new: Knowledge) -> set[tuple[str, str]]:
+    """``("source", slug)`` and ``("actor", id)`` of every page an edit may change."""
+    before = {s.slug: s for s in old.sheets}
+    after = {s.slug: s for s in new.sheets}
+    edited = {slug for slug, s in after.items() if _changed(before.get(slug), s)}
+    edited |= before.keys() - after.keys()
+    if not edited:
+        return set()
+    # What an actor's page shows of a sheet: its claims, and which paragraphs name the
+    # actor (its title is shared state).  An edit elsewhere (a summary, the background)
+    # redraws the sheet's own page and the sections only.
+    shown = {slug for slug in edited if _shown_on_actor_pages(before.get(slug), after.get(slug))}
+    sheets = set(edited)
+    for knowledge in (old, new):
+        for entry in knowledge.claims:
+            linked = {k.split("/", 1)[0] for k in (*entry.disputes, *entry.also_reported)}
+            if entry.article in shown:
+                shown |= linked
+            elif linked & shown:
+                shown.add(entry.article)
+    sheets |= shown
+    actors: set[str] = set()
+    for knowledge in (old, new):
+        for actor in knowledge.actors:
+            if shown.intersection(actor.articles):
+                actors.add(actor.id)
+        for entry in knowledge.claims:
+            if entry.article in shown:
+                claim = entry.claim
+                actors.update(claim.by, claim.about)
+                actors.update(f.side for f in claim.figures if f.side)
+                if claim.via:
+                    actors.add(claim.via)
+    actors |= _changed_entries({a.id: a for a in old.actors}, {a.id: a for a in new.actors})
+    return {("source", s) for s in sheets} | {("actor", a) for a in actors}
+
+
+def _changed(before: FactSheet | None, after: FactSheet) -> bool:
+    # An unchanged sheet's text is parsed once, so it is the same object; fall back to
+    # equality for sheets loaded some other way.
+    return before is not after and before != after
+
+
+def _shown_on_actor_pages(before: FactSheet | None, after: FactSheet | None) -> bool:
+    if before is None or after is None:
+        return True
+    return (before.claims, before.paragraphs, before.actors) != (
+        after.claims,
+        after.paragraphs,
+        after.actors,
+    )
+
+
+def _changed_entries(before: Mapping[str, object], after: Mapping[str, object]) -> set[str]:
+    return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
