@@ -90,22 +90,28 @@ def fractional_year(sort_key: str) -> float | None:
     return year + (month - 1) / 12 + (day - 1) / 365
 
 
-def _tick_step(span: float) -> int:
+def _tick_step(span: float, most: int) -> int:
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500):
-        if span / step <= 8:
+        if span / step <= most:
             return step
     return 1000
 
 
-def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineChart:
-    """Lay out dated points on one horizontal scale; labels stack in lanes, never overlap."""
+def timeline(
+    points: Sequence[TimelinePoint], *, width: int = 720, label_px: float = 15.0
+) -> TimelineChart:
+    """Lay out dated points on one horizontal scale; labels stack in lanes, never overlap.
+
+    The axis runs from a tick at or before the first event to a tick after the last,
+    so every event sits on it.  Lanes leave room for labels of ``label_px`` px (in
+    ``width`` units), and a label never runs past either edge of the picture."""
     dated = [(y, p) for p in points if (y := fractional_year(p.sort_key)) is not None]
     dated.sort(key=lambda item: (item[0], item[1].sort_key, item[1].title))
     margin, lane_height, max_lanes = 24.0, 24.0, 5
     if not dated:
         return TimelineChart(width, 60, 40.0, (), ())
     first, last = math.floor(dated[0][0]), math.floor(dated[-1][0]) + 1
-    step = _tick_step(last - first)
+    step = _tick_step(last - first, max(3, min(8, width // 60)))
     first -= first % step
     last += -last % step
     scale = (width - 2 * margin) / (last - first)
@@ -113,11 +119,13 @@ def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineCh
     placed: list[tuple[float, int, str, TimelinePoint]] = []
     for year, point in dated:
         x = margin + (year - first) * scale
-        # Room for labels up to 18px (the theme enlarges them on phones, where the
-        # picture is drawn smaller): labels never overlap at either size.
-        size = len(point.label) * CHAR_WIDTH * 1.5 + 10
+        size = len(point.label) * CHAR_WIDTH * label_px / 12 + 10
         anchor = "start" if x < width / 3 else "end" if x > 2 * width / 3 else "middle"
         left = {"start": x, "middle": x - size / 2, "end": x - size}[anchor]
+        if left < 0:
+            anchor, left = "start", x
+        elif left + size > width:
+            anchor, left = "end", x - size
         lane = next((i for i, end in enumerate(lane_ends) if end < left), len(lane_ends))
         if lane == len(lane_ends) and lane < max_lanes:
             lane_ends.append(0.0)
@@ -142,6 +150,29 @@ def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineCh
         for year in range(first, last + 1, step)
     )
     return TimelineChart(width, int(axis_y + 30), axis_y, ticks, markers)
+
+
+NARROW = 360  # the phone picture's width: drawn near 1:1 in a 390 px wide screen
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One timeline drawn twice: ``wide`` for wider screens, ``narrow`` for phones.
+
+    A 720-unit picture shrunk into a phone is unreadable, and one made to scroll
+    sideways hides its last events; the theme shows the one that fits."""
+
+    wide: TimelineChart
+    narrow: TimelineChart
+
+    @property
+    def empty(self) -> bool:
+        return self.wide.empty
+
+
+def timelines(points: Sequence[TimelinePoint]) -> Timeline:
+    """The same events laid out at 720 and at :data:`NARROW` units wide."""
+    return Timeline(timeline(points), timeline(points, width=NARROW))
 
 
 # -- who accuses or disputes whom ---------------------------------------------------

@@ -34,6 +34,7 @@ from generator.site.pages import (
     claim_href,
     source_href,
 )
+from generator.site.pictures import pictures
 from generator.site.parts import (
     ActorCard,
     ActorGroup,
@@ -298,6 +299,7 @@ class Views(Catalog):
         for key in keys:
             if (evidence := self.claims[key].claim.evidence) is not None:
                 cited.setdefault(evidence.paragraph, []).append(key)
+        shown = pictures(sheet)
         paragraphs = tuple(
             ParagraphView(
                 p.id,
@@ -307,6 +309,7 @@ class Views(Catalog):
                     marks=[self.claims[k].claim.evidence.sentence for k in cited.get(p.id, ())],
                 ),
                 tuple(Link(claim_href(k), self._claim_label(k)) for k in cited.get(p.id, ())),
+                shown.by_paragraph.get(p.id),
             )
             for p in sheet.paragraphs
         )
@@ -319,6 +322,7 @@ class Views(Catalog):
             url=sheet.article.url if is_web_url(sheet.article.url) else None,
             byline=sheet.article.byline,
             paragraphs=paragraphs,
+            images=shown.rest,
             claims=tuple(self.claim(k) for k in keys),
             actors=actors,
             previous=previous,
