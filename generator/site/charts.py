@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 CHAR_WIDTH = 7.2  # average width of a 12px label character, for layout
@@ -68,14 +69,24 @@ def wrap(text: str, room: float, size: float = 12.0, lines: int = 2) -> tuple[st
     """``text`` in at most ``lines`` lines of about ``room`` px, the last one cut to fit."""
     limit = max(4, int(room / (CHAR_WIDTH * size / 12)))
     out: list[str] = []
-    words = text.split()
+    words: list[str] = []
+    for word in text.split():  # a word too long for a line breaks after its hyphens
+        parts = re.findall(r"[^-]+-*|-+", word) if len(word) > limit else [word]
+        words.extend([p + "\u2060" for p in parts[:-1]] + parts[-1:])
+
+    def joined(line: str, word: str) -> str:
+        return line + word if line.endswith("\u2060") else f"{line} {word}"
+
     while words and len(out) < lines - 1:
         line = words.pop(0)
-        while words and len(line) + 1 + len(words[0]) <= limit:
-            line += " " + words.pop(0)
-        out.append(line)
+        while words and len(joined(line, words[0])) <= limit:
+            line = joined(line, words.pop(0))
+        out.append(fit(line.replace("\u2060", ""), room, size))
     if words:
-        out.append(fit(" ".join(words), room, size))
+        rest = words.pop(0)
+        while words:
+            rest = joined(rest, words.pop(0))
+        out.append(fit(rest.replace("\u2060", ""), room, size))
     return tuple(out)
 
 
@@ -152,29 +163,6 @@ def timeline(
     return TimelineChart(width, int(axis_y + 30), axis_y, ticks, markers)
 
 
-NARROW = 360  # the phone picture's width: drawn near 1:1 in a 390 px wide screen
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """One timeline drawn twice: ``wide`` for wider screens, ``narrow`` for phones.
-
-    A 720-unit picture shrunk into a phone is unreadable, and one made to scroll
-    sideways hides its last events; the theme shows the one that fits."""
-
-    wide: TimelineChart
-    narrow: TimelineChart
-
-    @property
-    def empty(self) -> bool:
-        return self.wide.empty
-
-
-def timelines(points: Sequence[TimelinePoint]) -> Timeline:
-    """The same events laid out at 720 and at :data:`NARROW` units wide."""
-    return Timeline(timeline(points), timeline(points, width=NARROW))
-
-
 # -- who accuses or disputes whom ---------------------------------------------------
 
 
@@ -230,9 +218,11 @@ def dispute_map(
     *,
     width: int = 640,
     max_nodes: int = 12,
+    label_room: float = 150.0,
 ) -> DisputeMap:
     """Nodes on a circle (sorted by name); ``names`` maps actor id -> (name, href).
-    Only the ``max_nodes`` actors with the most relations are drawn."""
+    Only the ``max_nodes`` actors with the most relations are drawn.  Names beside a
+    node wrap in ``label_room`` units, and the circle leaves them that much room."""
     degree: dict[str, int] = {}
     for r in relations:
         if r.source != r.target:
@@ -248,7 +238,7 @@ def dispute_map(
         return DisputeMap(width, 40, (), ())
     height = 360 if len(ids) > 2 else 160
     cx, cy = width / 2, height / 2
-    rx, ry = width / 2 - 150, height / 2 - 40
+    rx, ry = width / 2 - label_room - 14, height / 2 - 40
     nodes: dict[str, Node] = {}
     for n, actor in enumerate(ids):
         angle = math.pi + 2 * math.pi * n / len(ids)
@@ -258,7 +248,8 @@ def dispute_map(
         dx = {"end": -14, "start": 14, "middle": 0}[anchor]
         dy = 4 if anchor != "middle" else (-14 if y < cy else 24)
         name, href = names[actor]
-        lines = wrap(name, 150 if anchor != "middle" else 220, 15, lines=3)
+        room = label_room if anchor != "middle" else min(label_room + 70, width - 20)
+        lines = wrap(name, room, 15, lines=3)
         if anchor != "middle" or y >= cy:  # grow downwards, except labels above a top node
             label_y = y + dy - (len(lines) - 1) * 8
         else:
@@ -344,10 +335,16 @@ class FigureInput:
 
 
 def figure_chart(
-    figures: Sequence[FigureInput], *, width: int = 560, units: int = 10, per_unit: int = 12
+    figures: Sequence[FigureInput],
+    *,
+    width: int = 560,
+    units: int = 10,
+    per_unit: int = 12,
+    label_width: int = 200,
 ) -> FigureChart:
     """Horizontal bars, one group per unit; bars in a group share one scale.  At most
-    ``units`` groups (the most often claimed) of ``per_unit`` bars (the largest)."""
+    ``units`` groups (the most often claimed) of ``per_unit`` bars (the largest).
+    Claimants' names sit in the ``label_width`` units left of the bars."""
     grouped: dict[str, list[FigureInput]] = {}
     for figure in figures:
         grouped.setdefault(figure.unit.lower(), []).append(figure)
@@ -358,7 +355,7 @@ def figure_chart(
         else grouped[unit]
         for unit in kept
     }
-    label_width, value_room, row, heading = 200, 130, 28.0, 32.0
+    value_room, row, heading = 130, 28.0, 32.0
     y = 8.0
     groups = []
     for unit in sorted(by_unit):
@@ -384,3 +381,54 @@ def figure_chart(
         groups.append(FigureGroup(unit, round(group_y, 1), tuple(bars)))
         y += 8
     return FigureChart(width, int(y + 4), label_width, tuple(groups))
+
+
+# -- each picture drawn twice: for wider screens and for phones -------------------------
+
+NARROW = 360  # the phone pictures' width: drawn near 1:1 in a 390 px wide screen
+
+
+class _Chart(Protocol):
+    @property
+    def empty(self) -> bool: ...
+
+
+ChartT = TypeVar("ChartT", bound=_Chart)
+
+
+@dataclass(frozen=True)
+class Responsive(Generic[ChartT]):
+    """One picture drawn twice: ``wide`` for wider screens, ``narrow`` for phones.
+
+    A 640-720-unit picture shrunk into a phone has unreadable labels, and one made to
+    scroll sideways hides what lies past the edge; the theme shows the one that fits."""
+
+    wide: ChartT
+    narrow: ChartT
+
+    @property
+    def empty(self) -> bool:
+        return self.wide.empty
+
+
+Timeline = Responsive[TimelineChart]
+
+
+def timelines(points: Sequence[TimelinePoint]) -> Responsive[TimelineChart]:
+    """The same events laid out at 720 and at :data:`NARROW` units wide."""
+    return Responsive(timeline(points), timeline(points, width=NARROW))
+
+
+def dispute_maps(
+    relations: Sequence[Relation], names: dict[str, tuple[str, str]], *, max_nodes: int = 12
+) -> Responsive[DisputeMap]:
+    """The same map at 640 and at :data:`NARROW` units wide."""
+    return Responsive(
+        dispute_map(relations, names, max_nodes=max_nodes),
+        dispute_map(relations, names, width=NARROW, max_nodes=max_nodes, label_room=96.0),
+    )
+
+
+def figure_charts(figures: Sequence[FigureInput]) -> Responsive[FigureChart]:
+    """The same bars at 560 and at :data:`NARROW` units wide."""
+    return Responsive(figure_chart(figures), figure_chart(figures, width=NARROW, label_width=120))

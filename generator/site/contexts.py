@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.site.charts import DisputeMap, FigureChart, Timeline
+from generator.site.charts import DisputeMap, FigureChart, Responsive, Timeline
 from generator.site.parts import (
     ActorCard,
     ActorGroup,
@@ -109,7 +109,7 @@ class ActorView:
     claims_about: tuple[ClaimView, ...]
     quotes: tuple[ClaimView, ...]
     disputes_with: tuple[ActorRef, ...]
-    dispute_map: DisputeMap
+    dispute_map: Responsive[DisputeMap]
     mentions: tuple[Mention, ...]
     previous: Link | None
     next: Link | None
@@ -141,8 +141,8 @@ class ClaimsView:
 
     disputes: tuple[Dispute, ...]
     more_disputes: int
-    dispute_map: DisputeMap
-    figures: FigureChart
+    dispute_map: Responsive[DisputeMap]
+    figures: Responsive[FigureChart]
     groups: tuple[ClaimGroup, ...]
 
 

@@ -236,19 +236,19 @@ class Views(Catalog):
                 self._relations_of.setdefault(actor_id, []).append(relation)
         return relations
 
-    def _dispute_map(self, actor_id: str | None = None) -> charts.DisputeMap:
+    def _dispute_map(self, actor_id: str | None = None) -> charts.Responsive[charts.DisputeMap]:
         """The whole site's map, or the map around one actor."""
         relations = self.relations()
         if actor_id is not None:
             relations = self._relations_of.get(actor_id, [])
         names = {a.id: (a.name, a.href) for a in map(self.ref, self._ids(relations))}
-        return charts.dispute_map(relations, names, max_nodes=12 if actor_id is None else 9)
+        return charts.dispute_maps(relations, names, max_nodes=12 if actor_id is None else 9)
 
     @staticmethod
     def _ids(relations: Iterable[charts.Relation]) -> set[str]:
         return {i for r in relations for i in (r.source, r.target)}
 
-    def _figures(self) -> charts.FigureChart:
+    def _figures(self) -> charts.Responsive[charts.FigureChart]:
         inputs = []
         for key, entry in self.claims.items():
             claimant = " and ".join(self.ref(a).name for a in entry.claim.by)
@@ -266,7 +266,7 @@ class Views(Catalog):
                         claim_href(key),
                     )
                 )
-        return charts.figure_chart(inputs)
+        return charts.figure_charts(inputs)
 
     def _timeline(self) -> TimelineView:
         return TimelineView(self.timeline_chart(), self.event_views())

@@ -184,6 +184,45 @@ def assert_timeline_in_view(tab, where: str) -> None:
     tab.set_viewport_size({"width": 1280, "height": 900})
 
 
+# Every chart on a page: how many pictures show, and its texts' boxes against the picture.
+CHART_TEXTS = """() => [...document.querySelectorAll('figure.chart')].map(figure => {
+  const shown = [...figure.querySelectorAll('svg')].filter(s => s.getClientRects().length);
+  const svg = shown[0].getBoundingClientRect();
+  return {
+    kind: figure.className,
+    shown: shown.length,
+    overflow: figure.scrollWidth - figure.clientWidth,
+    texts: [...shown[0].querySelectorAll('text')].map(t => {
+      const r = t.getBoundingClientRect();
+      return {text: t.textContent, left: r.left - svg.left, right: svg.right - r.right,
+              height: r.height};
+    }),
+  };
+})"""
+
+
+def assert_charts_readable(tab, where: str) -> None:
+    """One picture per chart shows; no text is cut off at the edge or drawn too small."""
+    for width in WIDTHS:
+        tab.set_viewport_size({"width": width, "height": 900})
+        charts = tab.evaluate(CHART_TEXTS)
+        assert charts, where
+        for chart in charts:
+            at = f"{where}, {chart['kind']} at {width}px"
+            assert chart["shown"] == 1, at
+            assert chart["overflow"] <= 0, f"{at}: scrolls sideways"
+            for t in chart["texts"]:
+                assert t["left"] >= -1 and t["right"] >= -1, f"{at}: {t['text']!r} cut off"
+                assert t["height"] >= 12, f"{at}: {t['text']!r} too small ({t['height']}px)"
+    tab.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_charts_readable_at_every_width(page, base_url: str) -> None:
+    for path in ("", "timeline/", "claims/", "actors/valdoria/"):
+        page.goto(base_url + path)
+        assert_charts_readable(page, path or "home")
+
+
 def test_timeline_fits_every_width(page, base_url: str) -> None:
     for path in ("", "timeline/"):
         page.goto(base_url + path)
@@ -248,7 +287,7 @@ def check_pictures(tab) -> None:
 def test_claims_page(page, base_url: str) -> None:
     page.goto(base_url + "claims/")
     assert page.locator(".dispute").count() == 1
-    assert page.locator(".chart--map svg").count() == 1
+    assert page.locator(".chart--map svg:visible").count() == 1
     check_axe(page)
     shoot(page, "claims")
 
@@ -346,6 +385,9 @@ def test_seed_site_passes_axe_on_every_section(page, seed_url: str) -> None:
     assert_timeline_in_view(page, "seed home")
     page.goto(seed_url + "timeline/")
     assert_timeline_in_view(page, "seed timeline")
+    for path in ("", "timeline/", "claims/"):
+        page.goto(seed_url + path)
+        assert_charts_readable(page, f"seed {path or 'home'}")
     page.goto(seed_url + "claims/")
     shoot(page, "seed-claims")
 

@@ -242,7 +242,7 @@ def test_timeline_orders_events_on_one_scale(built: Path) -> None:
     assert dates[:3] == ["1990s", "1998", "July 2019"]  # decade, year, month precision
     assert "13 March 2031 (“on Thursday”)" in dates
     for size in ("wide", "narrow"):
-        labels = [t.get_text() for t in page.select(f".timeline-svg--{size} .marker-label")]
+        labels = [t.get_text() for t in page.select(f".chart__svg--{size} .marker-label")]
         assert labels[:2] == ["1990s", "1998"], size
         assert "July 2019" in labels, size
 
@@ -270,10 +270,13 @@ def test_source_page_shows_pictures_with_a_web_address(built: Path) -> None:
 
 def test_figures_chart_and_dispute_map(built: Path) -> None:
     page = soup(built, "claims/index.html")
-    groups = [t.get_text() for t in page.select(".chart--figures .group-label")]
-    assert groups == ["drones", "tanks"]
-    titles = {t.get_text() for t in page.select(".chart--map .edge ~ title, .chart--map a > title")}
-    assert "Valdoria accuses Kessmark" in titles
+    for size in ("wide", "narrow"):  # each chart drawn for wider screens and for phones
+        picture = f".chart__svg--{size}"
+        groups = [t.get_text() for t in page.select(f".chart--figures {picture} .group-label")]
+        assert groups == ["drones", "tanks"], size
+        titles = {t.get_text() for t in page.select(f".chart--map {picture} a > title")}
+        assert "Valdoria accuses Kessmark" in titles, size
+    assert len(page.select(".chart--map figcaption")) == 1
 
 
 def test_landmarks_skip_link_and_heading_order_on_every_page(built: Path) -> None:

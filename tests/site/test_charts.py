@@ -145,3 +145,55 @@ def test_dispute_map_draws_the_most_connected_actors_only() -> None:
     chart = charts.dispute_map(relations, names, max_nodes=5)
     assert len(chart.nodes) == 5
     assert {"a0", "a1", "a2"} <= {n.id for n in chart.nodes}
+
+
+def test_wrap_breaks_a_long_word_after_its_hyphen_and_never_overruns() -> None:
+    assert charts.wrap("Nagorno-Karabakh", 96, 15, lines=3) == ("Nagorno-", "Karabakh")
+    assert charts.wrap("Nagorno-Karabakh", 150, 15, lines=3) == ("Nagorno-Karabakh",)
+    assert charts.wrap("Armenia's defence ministry", 150, 15) == ("Armenia's", "defence ministry")
+    limit = int(96 / (charts.CHAR_WIDTH * 15 / 12))
+    for name in ("Mykolaivska-Oblast-Administration", "Supercalifragilistic Org", "a b"):
+        assert all(len(line) <= limit for line in charts.wrap(name, 96, 15, lines=3)), name
+
+
+NAMES = [
+    "Nagorno-Karabakh",
+    "Azerbaijan's general prosecution office",
+    "Armenia's defence ministry",
+    "Vladimir Putin",
+    "United Nations Security Council",
+    "Russia",
+    "Hikmet Hajiyev",
+    "European Union",
+]
+
+
+@pytest.mark.parametrize("count", [2, 3, 5, 8])
+def test_dispute_map_labels_stay_inside_either_picture(count: int) -> None:
+    ids = [f"a{n}" for n in range(count)]
+    names = {i: (NAMES[n], f"actors/{i}/") for n, i in enumerate(ids)}
+    relations = [
+        charts.Relation(a, b, "accuses", f"{a} accuses {b}", "claims/#x")
+        for a, b in zip(ids, ids[1:] + ids[:1], strict=True)
+    ]
+    both = charts.dispute_maps(relations, names)
+    assert [n.name for n in both.narrow.nodes] == [n.name for n in both.wide.nodes]
+    for drawing in (both.wide, both.narrow):
+        for node in drawing.nodes:
+            size = max(len(line) for line in node.lines) * charts.CHAR_WIDTH * 15 / 12
+            left = {"start": node.label_x, "middle": node.label_x - size / 2}.get(
+                node.anchor, node.label_x - size
+            )
+            assert 0 <= left and left + size <= drawing.width, (drawing.width, node)
+
+
+def test_narrow_figure_chart_keeps_every_bar_inside() -> None:
+    inputs = [
+        charts.FigureInput("tanks", v, str(v), f"claimant number {v}", "Kessmark's", "t", "h")
+        for v in (1, 10, 100)
+    ]
+    both = charts.figure_charts(inputs)
+    for drawing in (both.wide, both.narrow):
+        for bar in drawing.groups[0].bars:
+            value = len(f"{bar.value} {bar.side}") * charts.CHAR_WIDTH * 14 / 12
+            assert drawing.label_width + bar.length + 6 + value <= drawing.width
