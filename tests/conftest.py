@@ -2,13 +2,24 @@
 
 ``EXPLAINER_REQUIRE_BROWSER=1`` (set by ``.ci/run``) turns a skipped browser test into
 a failure: on CI the browser must be there, and a skip would hide a broken page.
+
+Subprocesses (``python -m generator``, ``python -m mkdocs``) run in scratch projects, so a
+relative ``PYTHONPATH=.`` no longer names this checkout there and they would import
+whichever ``generator`` the virtualenv has installed (another worktree's).  The checkout
+under test goes first on their path.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
+
+CHECKOUT = str(Path(__file__).resolve().parents[1])
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [CHECKOUT, *(p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)]
+)
 
 
 @pytest.hookimpl(hookwrapper=True)

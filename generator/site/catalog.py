@@ -216,7 +216,7 @@ class Catalog:
             self._mentions[slug] = {h: tuple(ids) for h, ids in found.items()}
         return self._mentions[slug]
 
-    def timeline_chart(self, limit: int | None = None) -> charts.TimelineChart:
+    def timeline_chart(self, limit: int | None = None) -> charts.Timeline:
         """The timeline drawn from every dated event, or from ``limit`` of them spread
         evenly over time (always the first and the last)."""
         points = [
@@ -229,7 +229,7 @@ class Catalog:
         if limit is not None and len(points) > limit > 1:
             step = (len(points) - 1) / (limit - 1)
             points = [points[round(n * step)] for n in range(limit)]
-        return charts.timeline(points)
+        return charts.timelines(points)
 
     def events_sorted(self) -> list[Event]:
         return sorted(self.knowledge.events, key=lambda e: (e.sort_key == "", e.sort_key, e.text))
@@ -254,7 +254,7 @@ class Catalog:
                     None,
                 )
             title = sheet.article.title if sheet else event.article
-            date = human_date(event.date) if event.precision != "unresolved" else event.date
+            date = human_date(event.date, event.precision)
             views.append(
                 EventView(
                     anchor=unique(slugify(f"{event.date} {event.text}", "event")[:60], taken),

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 CHAR_WIDTH = 7.2  # average width of a 12px label character, for layout
@@ -68,14 +69,24 @@ def wrap(text: str, room: float, size: float = 12.0, lines: int = 2) -> tuple[st
     """``text`` in at most ``lines`` lines of about ``room`` px, the last one cut to fit."""
     limit = max(4, int(room / (CHAR_WIDTH * size / 12)))
     out: list[str] = []
-    words = text.split()
+    words: list[str] = []
+    for word in text.split():  # a word too long for a line breaks after its hyphens
+        parts = re.findall(r"[^-]+-*|-+", word) if len(word) > limit else [word]
+        words.extend([p + "\u2060" for p in parts[:-1]] + parts[-1:])
+
+    def joined(line: str, word: str) -> str:
+        return line + word if line.endswith("\u2060") else f"{line} {word}"
+
     while words and len(out) < lines - 1:
         line = words.pop(0)
-        while words and len(line) + 1 + len(words[0]) <= limit:
-            line += " " + words.pop(0)
-        out.append(line)
+        while words and len(joined(line, words[0])) <= limit:
+            line = joined(line, words.pop(0))
+        out.append(fit(line.replace("\u2060", ""), room, size))
     if words:
-        out.append(fit(" ".join(words), room, size))
+        rest = words.pop(0)
+        while words:
+            rest = joined(rest, words.pop(0))
+        out.append(fit(rest.replace("\u2060", ""), room, size))
     return tuple(out)
 
 
@@ -90,22 +101,28 @@ def fractional_year(sort_key: str) -> float | None:
     return year + (month - 1) / 12 + (day - 1) / 365
 
 
-def _tick_step(span: float) -> int:
+def _tick_step(span: float, most: int) -> int:
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500):
-        if span / step <= 8:
+        if span / step <= most:
             return step
     return 1000
 
 
-def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineChart:
-    """Lay out dated points on one horizontal scale; labels stack in lanes, never overlap."""
+def timeline(
+    points: Sequence[TimelinePoint], *, width: int = 720, label_px: float = 15.0
+) -> TimelineChart:
+    """Lay out dated points on one horizontal scale; labels stack in lanes, never overlap.
+
+    The axis runs from a tick at or before the first event to a tick after the last,
+    so every event sits on it.  Lanes leave room for labels of ``label_px`` px (in
+    ``width`` units), and a label never runs past either edge of the picture."""
     dated = [(y, p) for p in points if (y := fractional_year(p.sort_key)) is not None]
     dated.sort(key=lambda item: (item[0], item[1].sort_key, item[1].title))
     margin, lane_height, max_lanes = 24.0, 24.0, 5
     if not dated:
         return TimelineChart(width, 60, 40.0, (), ())
     first, last = math.floor(dated[0][0]), math.floor(dated[-1][0]) + 1
-    step = _tick_step(last - first)
+    step = _tick_step(last - first, max(3, min(8, width // 60)))
     first -= first % step
     last += -last % step
     scale = (width - 2 * margin) / (last - first)
@@ -113,11 +130,13 @@ def timeline(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineCh
     placed: list[tuple[float, int, str, TimelinePoint]] = []
     for year, point in dated:
         x = margin + (year - first) * scale
-        # Room for labels up to 18px (the theme enlarges them on phones, where the
-        # picture is drawn smaller): labels never overlap at either size.
-        size = len(point.label) * CHAR_WIDTH * 1.5 + 10
+        size = len(point.label) * CHAR_WIDTH * label_px / 12 + 10
         anchor = "start" if x < width / 3 else "end" if x > 2 * width / 3 else "middle"
         left = {"start": x, "middle": x - size / 2, "end": x - size}[anchor]
+        if left < 0:
+            anchor, left = "start", x
+        elif left + size > width:
+            anchor, left = "end", x - size
         lane = next((i for i, end in enumerate(lane_ends) if end < left), len(lane_ends))
         if lane == len(lane_ends) and lane < max_lanes:
             lane_ends.append(0.0)
@@ -199,9 +218,11 @@ def dispute_map(
     *,
     width: int = 640,
     max_nodes: int = 12,
+    label_room: float = 150.0,
 ) -> DisputeMap:
     """Nodes on a circle (sorted by name); ``names`` maps actor id -> (name, href).
-    Only the ``max_nodes`` actors with the most relations are drawn."""
+    Only the ``max_nodes`` actors with the most relations are drawn.  Names beside a
+    node wrap in ``label_room`` units, and the circle leaves them that much room."""
     degree: dict[str, int] = {}
     for r in relations:
         if r.source != r.target:
@@ -217,7 +238,7 @@ def dispute_map(
         return DisputeMap(width, 40, (), ())
     height = 360 if len(ids) > 2 else 160
     cx, cy = width / 2, height / 2
-    rx, ry = width / 2 - 150, height / 2 - 40
+    rx, ry = width / 2 - label_room - 14, height / 2 - 40
     nodes: dict[str, Node] = {}
     for n, actor in enumerate(ids):
         angle = math.pi + 2 * math.pi * n / len(ids)
@@ -227,7 +248,8 @@ def dispute_map(
         dx = {"end": -14, "start": 14, "middle": 0}[anchor]
         dy = 4 if anchor != "middle" else (-14 if y < cy else 24)
         name, href = names[actor]
-        lines = wrap(name, 150 if anchor != "middle" else 220, 15, lines=3)
+        room = label_room if anchor != "middle" else min(label_room + 70, width - 20)
+        lines = wrap(name, room, 15, lines=3)
         if anchor != "middle" or y >= cy:  # grow downwards, except labels above a top node
             label_y = y + dy - (len(lines) - 1) * 8
         else:
@@ -313,10 +335,16 @@ class FigureInput:
 
 
 def figure_chart(
-    figures: Sequence[FigureInput], *, width: int = 560, units: int = 10, per_unit: int = 12
+    figures: Sequence[FigureInput],
+    *,
+    width: int = 560,
+    units: int = 10,
+    per_unit: int = 12,
+    label_width: int = 200,
 ) -> FigureChart:
     """Horizontal bars, one group per unit; bars in a group share one scale.  At most
-    ``units`` groups (the most often claimed) of ``per_unit`` bars (the largest)."""
+    ``units`` groups (the most often claimed) of ``per_unit`` bars (the largest).
+    Claimants' names sit in the ``label_width`` units left of the bars."""
     grouped: dict[str, list[FigureInput]] = {}
     for figure in figures:
         grouped.setdefault(figure.unit.lower(), []).append(figure)
@@ -327,7 +355,7 @@ def figure_chart(
         else grouped[unit]
         for unit in kept
     }
-    label_width, value_room, row, heading = 200, 130, 28.0, 32.0
+    value_room, row, heading = 130, 28.0, 32.0
     y = 8.0
     groups = []
     for unit in sorted(by_unit):
@@ -353,3 +381,54 @@ def figure_chart(
         groups.append(FigureGroup(unit, round(group_y, 1), tuple(bars)))
         y += 8
     return FigureChart(width, int(y + 4), label_width, tuple(groups))
+
+
+# -- each picture drawn twice: for wider screens and for phones -------------------------
+
+NARROW = 360  # the phone pictures' width: drawn near 1:1 in a 390 px wide screen
+
+
+class _Chart(Protocol):
+    @property
+    def empty(self) -> bool: ...
+
+
+ChartT = TypeVar("ChartT", bound=_Chart)
+
+
+@dataclass(frozen=True)
+class Responsive(Generic[ChartT]):
+    """One picture drawn twice: ``wide`` for wider screens, ``narrow`` for phones.
+
+    A 640-720-unit picture shrunk into a phone has unreadable labels, and one made to
+    scroll sideways hides what lies past the edge; the theme shows the one that fits."""
+
+    wide: ChartT
+    narrow: ChartT
+
+    @property
+    def empty(self) -> bool:
+        return self.wide.empty
+
+
+Timeline = Responsive[TimelineChart]
+
+
+def timelines(points: Sequence[TimelinePoint]) -> Responsive[TimelineChart]:
+    """The same events laid out at 720 and at :data:`NARROW` units wide."""
+    return Responsive(timeline(points), timeline(points, width=NARROW))
+
+
+def dispute_maps(
+    relations: Sequence[Relation], names: dict[str, tuple[str, str]], *, max_nodes: int = 12
+) -> Responsive[DisputeMap]:
+    """The same map at 640 and at :data:`NARROW` units wide."""
+    return Responsive(
+        dispute_map(relations, names, max_nodes=max_nodes),
+        dispute_map(relations, names, width=NARROW, max_nodes=max_nodes, label_room=96.0),
+    )
+
+
+def figure_charts(figures: Sequence[FigureInput]) -> Responsive[FigureChart]:
+    """The same bars at 560 and at :data:`NARROW` units wide."""
+    return Responsive(figure_chart(figures), figure_chart(figures, width=NARROW, label_width=120))

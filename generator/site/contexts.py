@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.site.charts import DisputeMap, FigureChart, TimelineChart
+from generator.site.charts import DisputeMap, FigureChart, Responsive, Timeline
 from generator.site.parts import (
     ActorCard,
     ActorGroup,
@@ -32,6 +32,7 @@ from generator.site.parts import (
     FeedEntry,
     Link,
     Mention,
+    ImageView,
     ParagraphView,
     TopicCard,
 )
@@ -58,14 +59,15 @@ class HomeView:
         topics: the stories with the newest articles, each with its newest few.
         key_actors: the actors with most claims and mentions.
         disputes: open disputes, side by side.
-        timeline: the timeline chart at a glance (at most ``HOME_EVENTS`` events).
+        timeline: the timeline chart at a glance (at most ``HOME_EVENTS`` events),
+            wide and narrow.
         counts: how many actors, claims, events and articles the site holds.
     """
 
     topics: tuple[TopicCard, ...]
     key_actors: tuple[ActorCard, ...]
     disputes: tuple[Dispute, ...]
-    timeline: TimelineChart
+    timeline: Timeline
     counts: tuple[Link, ...]
 
 
@@ -107,7 +109,7 @@ class ActorView:
     claims_about: tuple[ClaimView, ...]
     quotes: tuple[ClaimView, ...]
     disputes_with: tuple[ActorRef, ...]
-    dispute_map: DisputeMap
+    dispute_map: Responsive[DisputeMap]
     mentions: tuple[Mention, ...]
     previous: Link | None
     next: Link | None
@@ -139,8 +141,8 @@ class ClaimsView:
 
     disputes: tuple[Dispute, ...]
     more_disputes: int
-    dispute_map: DisputeMap
-    figures: FigureChart
+    dispute_map: Responsive[DisputeMap]
+    figures: Responsive[FigureChart]
     groups: tuple[ClaimGroup, ...]
 
 
@@ -149,11 +151,11 @@ class TimelineView:
     """``timeline/``: background and events on one time scale across articles.
 
     Attributes:
-        chart: the timeline drawn as SVG geometry.
+        chart: the timeline drawn as SVG geometry, wide and narrow.
         events: the events in date order (unresolved dates last).
     """
 
-    chart: TimelineChart
+    chart: Timeline
     events: tuple[EventView, ...]
 
 
@@ -188,6 +190,7 @@ class SourceView:
         url: the original address, or None.
         byline: the byline, or None.
         paragraphs: the article text, each paragraph anchored by its id.
+        images: pictures with an address whose caption is not one of the paragraphs.
         claims: claims drawn from the article, in order.
         actors: actors the article mentions.
         previous: the previous article (older), or None.
@@ -198,6 +201,7 @@ class SourceView:
     url: str | None
     byline: str | None
     paragraphs: tuple[ParagraphView, ...]
+    images: tuple[ImageView, ...]
     claims: tuple[ClaimView, ...]
     actors: tuple[ActorRef, ...]
     previous: Link | None

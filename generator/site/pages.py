@@ -106,7 +106,8 @@ def plan(
             "claims/index.md",
             "claims",
             "Claims and disputes",
-            f"{visible} attributed claims by source, and where the sides contradict each other.",
+            f"{visible} attributed claim{'' if visible == 1 else 's'} by source,"
+            " and where the sides contradict each other.",
         ),
         PageSpec("timeline/index.md", "timeline", "Timeline", "How it got here, in dates."),
         PageSpec("analysis/index.md", "analysis", "Analysis", "What analysts think."),
@@ -114,7 +115,12 @@ def plan(
             "sources/index.md",
             "sources",
             "Sources",
-            f"The {len(knowledge.sheets)} articles every statement on this site comes from.",
+            (
+                "The article every statement on this site comes from."
+                if len(knowledge.sheets) == 1
+                else f"The {len(knowledge.sheets)} articles every statement on this site"
+                " comes from."
+            ),
         ),
         PageSpec(
             "places/index.md",

@@ -243,6 +243,23 @@ class TopicCard:
 
 
 @dataclass(frozen=True)
+class ImageView:
+    """A picture from the article, shown from its own address.
+
+    Attributes:
+        src: an ``http(s)://`` address (never ``javascript:`` or ``data:``).
+        alt: the caption as plain text, or "" when the sheet has none.
+        caption: the caption, or None (a caption paragraph shows its own text instead).
+        credit: who took or owns it, or None.
+    """
+
+    src: str
+    alt: str
+    caption: str | None
+    credit: str | None
+
+
+@dataclass(frozen=True)
 class ParagraphView:
     """One paragraph of a source article.
 
@@ -251,12 +268,15 @@ class ParagraphView:
         kind: body, heading, quote, caption, list or byline.
         text: the paragraph as running text, evidence sentences marked.
         claims: links back to the claims this paragraph is evidence for.
+        image: for a caption, the picture it captions when the sheet has its
+            address; None otherwise (the caption shows alone).
     """
 
     id: str
     kind: str
     text: Text
     claims: tuple[Link, ...]
+    image: ImageView | None = None
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from generator.site.pages import (
     claim_href,
     source_href,
 )
+from generator.site.pictures import pictures
 from generator.site.parts import (
     ActorCard,
     ActorGroup,
@@ -243,19 +244,19 @@ class Views(Catalog):
                 self._relations_of.setdefault(actor_id, []).append(relation)
         return relations
 
-    def _dispute_map(self, actor_id: str | None = None) -> charts.DisputeMap:
+    def _dispute_map(self, actor_id: str | None = None) -> charts.Responsive[charts.DisputeMap]:
         """The whole site's map, or the map around one actor."""
         relations = self.relations()
         if actor_id is not None:
             relations = self._relations_of.get(actor_id, [])
         names = {a.id: (a.name, a.href) for a in map(self.ref, self._ids(relations))}
-        return charts.dispute_map(relations, names, max_nodes=12 if actor_id is None else 9)
+        return charts.dispute_maps(relations, names, max_nodes=12 if actor_id is None else 9)
 
     @staticmethod
     def _ids(relations: Iterable[charts.Relation]) -> set[str]:
         return {i for r in relations for i in (r.source, r.target)}
 
-    def _figures(self) -> charts.FigureChart:
+    def _figures(self) -> charts.Responsive[charts.FigureChart]:
         inputs = []
         for key, entry in self.claims.items():
             claimant = " and ".join(self.ref(a).name for a in entry.claim.by)
@@ -273,7 +274,7 @@ class Views(Catalog):
                         claim_href(key),
                     )
                 )
-        return charts.figure_chart(inputs)
+        return charts.figure_charts(inputs)
 
     def _timeline(self) -> TimelineView:
         return TimelineView(self.timeline_chart(), self.event_views())
@@ -306,6 +307,7 @@ class Views(Catalog):
         for key in keys:
             if (evidence := self.claims[key].claim.evidence) is not None:
                 cited.setdefault(evidence.paragraph, []).append(key)
+        shown = pictures(sheet)
         paragraphs = tuple(
             ParagraphView(
                 p.id,
@@ -315,6 +317,7 @@ class Views(Catalog):
                     marks=[self.claims[k].claim.evidence.sentence for k in cited.get(p.id, ())],
                 ),
                 tuple(Link(claim_href(k), self._claim_label(k)) for k in cited.get(p.id, ())),
+                shown.by_paragraph.get(p.id),
             )
             for p in sheet.paragraphs
         )
@@ -327,6 +330,7 @@ class Views(Catalog):
             url=sheet.article.url if is_web_url(sheet.article.url) else None,
             byline=sheet.article.byline,
             paragraphs=paragraphs,
+            images=shown.rest,
             claims=tuple(self.claim(k) for k in keys),
             actors=actors,
             previous=previous,

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import functools
 import http.server
+import itertools
 import importlib.util
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -77,9 +79,22 @@ def browser() -> Iterator[object]:
             instance.close()
 
 
+# What any address off this machine answers (article pictures): an 800x400 picture,
+# a shape unlike the theme's 3:2 box, so a layout that waits for it would jump.
+PICTURE = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400">'
+    b'<rect width="800" height="400" fill="#7a8b99"/></svg>'
+)
+OFF_MACHINE = re.compile(r"^https?://(?!127\.0\.0\.1[:/])")
+
+
 @pytest.fixture
 def page(browser, request: pytest.FixtureRequest) -> Iterator[object]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.route(
+        OFF_MACHINE,
+        lambda route: route.fulfill(status=200, content_type="image/svg+xml", body=PICTURE),
+    )
     tab = context.new_page()
     errors: list[str] = []
     tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -113,9 +128,107 @@ def test_home_page(page, base_url: str) -> None:
     page.goto(base_url)
     assert page.locator("h1").inner_text() == "The story in brief"
     assert page.locator("main a.actor", has_text="Ana Kovel").count() >= 1
-    assert page.locator(".chart--timeline svg").count() == 1
+    assert page.locator(".chart--timeline svg:visible").count() == 1
     check_axe(page)
     shoot(page, "home")
+
+
+WIDTHS = (320, 390, 768, 1280)
+
+# Where the timeline picture sits on screen: the one shown, its axis, dots and labels.
+TIMELINE_BOXES = """() => {
+  const figure = document.querySelector('.chart--timeline');
+  const shown = [...figure.querySelectorAll('svg')].filter(s => s.getClientRects().length);
+  const box = e => { const r = e.getBoundingClientRect();
+                     return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+  const svg = shown[0];
+  return {
+    shown: shown.length,
+    overflow: figure.scrollWidth - figure.clientWidth,
+    figure: box(figure),
+    svg: box(svg),
+    axis: box(svg.querySelector('.axis')),
+    dots: [...svg.querySelectorAll('.dot')].map(box),
+    labels: [...svg.querySelectorAll('.marker-label, .tick-label')].map(t => ({
+      text: t.textContent, tick: t.classList.contains('tick-label'), ...box(t)})),
+  };
+}"""
+
+
+def assert_timeline_in_view(tab, where: str) -> None:
+    """Every event on the drawn axis and in view, every label inside and readable."""
+    for width in WIDTHS:
+        tab.set_viewport_size({"width": width, "height": 900})
+        got = tab.evaluate(TIMELINE_BOXES)
+        at = f"{where} at {width}px"
+        assert got["shown"] == 1, at
+        assert got["overflow"] <= 0, f"{at}: the timeline scrolls sideways"
+        axis, figure = got["axis"], got["figure"]
+        for dot in got["dots"]:
+            middle = (dot["left"] + dot["right"]) / 2
+            assert axis["left"] - 1 <= middle <= axis["right"] + 1, f"{at}: dot off the axis"
+            assert figure["left"] <= dot["left"] and dot["right"] <= figure["right"], at
+        labels = got["labels"]
+        for label in labels:
+            assert got["svg"]["left"] - 1 <= label["left"], f"{at}: {label['text']} cut off"
+            assert label["right"] <= got["svg"]["right"] + 1, f"{at}: {label['text']} cut off"
+            assert label["bottom"] - label["top"] >= 12, f"{at}: {label['text']} too small"
+        for a, b in itertools.combinations([x for x in labels if not x["tick"]], 2):
+            apart = (
+                a["right"] <= b["left"]
+                or b["right"] <= a["left"]
+                or a["bottom"] <= b["top"]
+                or b["bottom"] <= a["top"]
+            )
+            assert apart, f"{at}: {a['text']} overlaps {b['text']}"
+    tab.set_viewport_size({"width": 1280, "height": 900})
+
+
+# Every chart on a page: how many pictures show, and its texts' boxes against the picture.
+CHART_TEXTS = """() => [...document.querySelectorAll('figure.chart')].map(figure => {
+  const shown = [...figure.querySelectorAll('svg')].filter(s => s.getClientRects().length);
+  const svg = shown[0].getBoundingClientRect();
+  return {
+    kind: figure.className,
+    shown: shown.length,
+    overflow: figure.scrollWidth - figure.clientWidth,
+    texts: [...shown[0].querySelectorAll('text')].map(t => {
+      const r = t.getBoundingClientRect();
+      return {text: t.textContent, left: r.left - svg.left, right: svg.right - r.right,
+              height: r.height};
+    }),
+  };
+})"""
+
+
+def assert_charts_readable(tab, where: str) -> None:
+    """One picture per chart shows; no text is cut off at the edge or drawn too small."""
+    for width in WIDTHS:
+        tab.set_viewport_size({"width": width, "height": 900})
+        charts = tab.evaluate(CHART_TEXTS)
+        assert charts, where
+        for chart in charts:
+            at = f"{where}, {chart['kind']} at {width}px"
+            assert chart["shown"] == 1, at
+            assert chart["overflow"] <= 0, f"{at}: scrolls sideways"
+            for t in chart["texts"]:
+                assert t["left"] >= -1 and t["right"] >= -1, f"{at}: {t['text']!r} cut off"
+                assert t["height"] >= 12, f"{at}: {t['text']!r} too small ({t['height']}px)"
+    tab.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_charts_readable_at_every_width(page, base_url: str) -> None:
+    for path in ("", "timeline/", "claims/", "actors/valdoria/"):
+        page.goto(base_url + path)
+        assert_charts_readable(page, path or "home")
+
+
+def test_timeline_fits_every_width(page, base_url: str) -> None:
+    for path in ("", "timeline/"):
+        page.goto(base_url + path)
+        assert_timeline_in_view(page, path or "home")
+        labels = page.locator(".chart--timeline svg:visible .marker-label").all_text_contents()
+        assert labels[0] == "1990s"
 
 
 def test_actor_page_then_claim_to_evidence(page, base_url: str) -> None:
@@ -140,6 +253,7 @@ def test_source_page(page, base_url: str) -> None:
     assert page.evaluate("window.__xss === undefined")
     check_axe(page)
     shoot(page, "source")
+    check_pictures(page)
     page.locator("#p2 .para__claims a").first.click()
     page.wait_for_url("**/sources/orlen-valley/#claim-valdoria-blames-kessmark")
     claim = page.locator("#claim-valdoria-blames-kessmark")
@@ -148,10 +262,32 @@ def test_source_page(page, base_url: str) -> None:
     page.wait_for_url("**/sources/orlen-valley/#p2")
 
 
+def check_pictures(tab) -> None:
+    """Pictures hold a 3:2 box before they load, so the text below never jumps."""
+    pictures = tab.locator(".article-text .picture img")
+    assert pictures.count() == 2
+    for width in (390, 1280):
+        tab.set_viewport_size({"width": width, "height": 900})
+        tab.goto(tab.url.split("#")[0])
+        after = tab.locator("#p11")
+        before_load = after.bounding_box()["y"]
+        for n in range(pictures.count()):
+            box = pictures.nth(n).bounding_box()
+            assert box["width"] > 0 and abs(box["height"] - box["width"] * 2 / 3) < 2, box
+        pictures.last.scroll_into_view_if_needed()
+        tab.wait_for_function(
+            "[...document.querySelectorAll('.picture img')].every(i => i.complete && i.naturalWidth)"
+        )
+        tab.evaluate("window.scrollTo(0, 0)")
+        assert after.bounding_box()["y"] == before_load, f"text jumped at {width}px"
+        assert tab.evaluate("document.documentElement.scrollWidth") <= width
+    tab.set_viewport_size({"width": 1280, "height": 900})
+
+
 def test_claims_page(page, base_url: str) -> None:
     page.goto(base_url + "claims/")
     assert page.locator(".dispute").count() == 1
-    assert page.locator(".chart--map svg").count() == 1
+    assert page.locator(".chart--map svg:visible").count() == 1
     check_axe(page)
     shoot(page, "claims")
 
@@ -246,6 +382,12 @@ def test_seed_site_passes_axe_on_every_section(page, seed_url: str) -> None:
     shoot(page, "seed-source")
     page.goto(seed_url)
     shoot(page, "seed-home")
+    assert_timeline_in_view(page, "seed home")
+    page.goto(seed_url + "timeline/")
+    assert_timeline_in_view(page, "seed timeline")
+    for path in ("", "timeline/", "claims/"):
+        page.goto(seed_url + path)
+        assert_charts_readable(page, f"seed {path or 'home'}")
     page.goto(seed_url + "claims/")
     shoot(page, "seed-claims")
 

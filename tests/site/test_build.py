@@ -239,18 +239,44 @@ def test_sitemap_lists_actor_pages(built: Path) -> None:
 def test_timeline_orders_events_on_one_scale(built: Path) -> None:
     page = soup(built, "timeline/index.html")
     dates = [d.get_text() for d in page.select(".timeline__date")]
-    assert dates[:2] == ["1998", "July 2019"]
+    assert dates[:3] == ["1990s", "1998", "July 2019"]  # decade, year, month precision
     assert "13 March 2031 (“on Thursday”)" in dates
-    labels = [t.get_text() for t in page.select(".chart--timeline .marker-label")]
-    assert labels[0] == "1998"
+    for size in ("wide", "narrow"):
+        labels = [t.get_text() for t in page.select(f".chart__svg--{size} .marker-label")]
+        assert labels[:2] == ["1990s", "1998"], size
+        assert "July 2019" in labels, size
+
+
+def test_source_page_shows_pictures_with_a_web_address(built: Path) -> None:
+    page = soup(built, "sources/orlen-valley/index.html")
+    images = page.select(".article-text img")
+    assert [i["src"] for i in images] == [
+        "https://images.courier.example/orlen/houses.jpg",
+        "https://courier.example/pictures/orlen/ridge.jpg",  # relative to the article's url
+    ]
+    assert all(i["loading"] == "lazy" for i in images)
+    houses = page.select_one("#p10 figure")
+    assert houses.img["alt"] == "Shelled houses in a border village of the Orlen Valley"
+    assert "Lio Varga" in houses.figcaption.get_text()
+    assert houses.figcaption.find("a", href="../../actors/orlen-valley/")  # names still link
+    ridge = images[1]
+    assert ridge["alt"].startswith("The ridge above the valley")
+    assert ridge.find_parent("figure").figcaption.get_text().startswith("The ridge above")
+    # no address, or a javascript: one: the caption alone, as before
+    for pid, caption in (("p11", "Ana Kovel at a rally"), ("p12", "A map of the valley")):
+        para = page.select_one(f"#{pid}")
+        assert para.img is None and caption in para.get_text(), pid
 
 
 def test_figures_chart_and_dispute_map(built: Path) -> None:
     page = soup(built, "claims/index.html")
-    groups = [t.get_text() for t in page.select(".chart--figures .group-label")]
-    assert groups == ["drones", "tanks"]
-    titles = {t.get_text() for t in page.select(".chart--map .edge ~ title, .chart--map a > title")}
-    assert "Valdoria accuses Kessmark" in titles
+    for size in ("wide", "narrow"):  # each chart drawn for wider screens and for phones
+        picture = f".chart__svg--{size}"
+        groups = [t.get_text() for t in page.select(f".chart--figures {picture} .group-label")]
+        assert groups == ["drones", "tanks"], size
+        titles = {t.get_text() for t in page.select(f".chart--map {picture} a > title")}
+        assert "Valdoria accuses Kessmark" in titles, size
+    assert len(page.select(".chart--map figcaption")) == 1
 
 
 def test_landmarks_skip_link_and_heading_order_on_every_page(built: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.site import charts
 
 
@@ -28,6 +30,48 @@ def test_timeline_labels_that_would_collide_go_to_other_lanes() -> None:
 
 def test_empty_timeline() -> None:
     assert charts.timeline(points("someday")).empty
+    assert charts.timelines(points("someday")).empty
+
+
+SPANS = [
+    ("1990", "1991", "1994"),  # the last event on a year boundary
+    ("1998", "2019-07", "2031-03-13"),
+    ("2020-09-27",),
+    ("2020-01-01", "2020-12-31"),
+    ("1905", "1999", "2000", "2024-12-31"),
+    ("1600", "2025-06"),
+]
+
+
+@pytest.mark.parametrize("keys", SPANS)
+@pytest.mark.parametrize("width", [720, charts.NARROW])
+def test_every_event_falls_on_the_drawn_axis(keys: tuple[str, ...], width: int) -> None:
+    chart = charts.timeline(points(*keys), width=width)
+    start, end = chart.ticks[0].x, chart.ticks[-1].x
+    assert 0 <= start and end <= width
+    for m in chart.markers:
+        assert start <= m.x <= end, (m.label, m.x, start, end)
+    assert chart.markers[-1].x < end  # the last year is drawn before the axis stops
+    assert int(chart.ticks[-1].label) > int(keys[-1][:4])
+
+
+@pytest.mark.parametrize("keys", SPANS)
+@pytest.mark.parametrize("width", [720, charts.NARROW])
+def test_timeline_labels_stay_inside_the_picture(keys: tuple[str, ...], width: int) -> None:
+    long = [charts.TimelinePoint(k, f"27 September {k[:4]}", "e", "h") for k in keys]
+    chart = charts.timeline(long, width=width)
+    for m in chart.markers:
+        left, right = label_box(m)
+        assert 0 <= left and right <= width, (m.label, m.anchor, left, right)
+
+
+def test_narrow_timeline_ticks_never_crowd() -> None:
+    both = charts.timelines(points("1905", "2024"))
+    assert both.narrow.width == charts.NARROW < both.wide.width
+    gaps = [b.x - a.x for a, b in zip(both.narrow.ticks, both.narrow.ticks[1:], strict=False)]
+    assert min(gaps) >= 40  # "1920" at 13 px is about 32 units wide: labels never touch
+    assert len(both.narrow.ticks) <= len(both.wide.ticks)
+    assert [m.label for m in both.narrow.markers] == [m.label for m in both.wide.markers]
 
 
 def test_dispute_map_nodes_and_directed_edges() -> None:
@@ -57,16 +101,24 @@ def test_figure_chart_groups_by_unit_and_scales_within_a_group() -> None:
     assert ys == sorted(ys) and max(ys) < chart.height
 
 
-def test_crowded_timeline_labels_never_overlap() -> None:
+def label_box(m: charts.Marker, label_px: float = 15.0) -> tuple[float, float]:
+    """Left and right of a marker's label as the layout reckons it."""
+    size = len(m.label) * charts.CHAR_WIDTH * label_px / 12 + 10
+    left = {"start": m.x, "middle": m.x - size / 2, "end": m.x - size}[m.anchor]
+    return left, left + size
+
+
+@pytest.mark.parametrize("width", [720, charts.NARROW])
+def test_crowded_timeline_labels_never_overlap(width: int) -> None:
     keys = [f"2020-{m:02d}-{d:02d}" for m in range(1, 13) for d in (1, 10, 20)]
-    chart = charts.timeline(points(*keys))
+    chart = charts.timeline(points(*keys), width=width)
     assert len(chart.markers) == len(keys)
     boxes: dict[float, list[tuple[float, float]]] = {}
     for m in chart.markers:
         if not m.label:
             continue  # beyond the last lane: a dot without a label
-        size = len(m.label) * charts.CHAR_WIDTH * 1.5 + 10
-        left = {"start": m.x, "middle": m.x - size / 2, "end": m.x - size}[m.anchor]
+        left, right = label_box(m)
+        size = right - left
         for other_left, other_right in boxes.setdefault(m.label_y, []):
             assert left > other_right or left + size < other_left
         boxes[m.label_y].append((left, left + size))
@@ -93,3 +145,55 @@ def test_dispute_map_draws_the_most_connected_actors_only() -> None:
     chart = charts.dispute_map(relations, names, max_nodes=5)
     assert len(chart.nodes) == 5
     assert {"a0", "a1", "a2"} <= {n.id for n in chart.nodes}
+
+
+def test_wrap_breaks_a_long_word_after_its_hyphen_and_never_overruns() -> None:
+    assert charts.wrap("Nagorno-Karabakh", 96, 15, lines=3) == ("Nagorno-", "Karabakh")
+    assert charts.wrap("Nagorno-Karabakh", 150, 15, lines=3) == ("Nagorno-Karabakh",)
+    assert charts.wrap("Armenia's defence ministry", 150, 15) == ("Armenia's", "defence ministry")
+    limit = int(96 / (charts.CHAR_WIDTH * 15 / 12))
+    for name in ("Mykolaivska-Oblast-Administration", "Supercalifragilistic Org", "a b"):
+        assert all(len(line) <= limit for line in charts.wrap(name, 96, 15, lines=3)), name
+
+
+NAMES = [
+    "Nagorno-Karabakh",
+    "Azerbaijan's general prosecution office",
+    "Armenia's defence ministry",
+    "Vladimir Putin",
+    "United Nations Security Council",
+    "Russia",
+    "Hikmet Hajiyev",
+    "European Union",
+]
+
+
+@pytest.mark.parametrize("count", [2, 3, 5, 8])
+def test_dispute_map_labels_stay_inside_either_picture(count: int) -> None:
+    ids = [f"a{n}" for n in range(count)]
+    names = {i: (NAMES[n], f"actors/{i}/") for n, i in enumerate(ids)}
+    relations = [
+        charts.Relation(a, b, "accuses", f"{a} accuses {b}", "claims/#x")
+        for a, b in zip(ids, ids[1:] + ids[:1], strict=True)
+    ]
+    both = charts.dispute_maps(relations, names)
+    assert [n.name for n in both.narrow.nodes] == [n.name for n in both.wide.nodes]
+    for drawing in (both.wide, both.narrow):
+        for node in drawing.nodes:
+            size = max(len(line) for line in node.lines) * charts.CHAR_WIDTH * 15 / 12
+            left = {"start": node.label_x, "middle": node.label_x - size / 2}.get(
+                node.anchor, node.label_x - size
+            )
+            assert 0 <= left and left + size <= drawing.width, (drawing.width, node)
+
+
+def test_narrow_figure_chart_keeps_every_bar_inside() -> None:
+    inputs = [
+        charts.FigureInput("tanks", v, str(v), f"claimant number {v}", "Kessmark's", "t", "h")
+        for v in (1, 10, 100)
+    ]
+    both = charts.figure_charts(inputs)
+    for drawing in (both.wide, both.narrow):
+        for bar in drawing.groups[0].bars:
+            value = len(f"{bar.value} {bar.side}") * charts.CHAR_WIDTH * 14 / 12
+            assert drawing.label_width + bar.length + 6 + value <= drawing.width

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from generator.knowledge import build
 from generator.site.pages import PageSpec, plan
+from generator.site.pictures import picture_src
 from generator.site.views import Views
 
 
@@ -61,7 +64,7 @@ def test_home_timeline_keeps_first_and_last_of_many_events(fixture_knowledge) ->
     views = Views(fixture_knowledge)
     full = views.timeline_chart()
     two = views.timeline_chart(limit=2)
-    assert [m.label for m in two.markers] == [full.markers[0].label, full.markers[-1].label]
+    assert [m.label for m in two.wide.markers] == [full.wide.markers[0].label, full.wide.markers[-1].label]
 
 
 def test_event_permalinks_survive_another_article(fixture_sheet) -> None:
@@ -80,3 +83,29 @@ def test_event_permalinks_survive_another_article(fixture_sheet) -> None:
     for date, anchor in before.items():
         if date in after and "March 2031" not in date:  # publication events are per article
             assert after[date] == anchor
+
+
+@pytest.mark.parametrize(
+    ("src", "shown"),
+    [
+        ("https://img.example/a.jpg", "https://img.example/a.jpg"),
+        (" http://img.example/a.jpg ", "http://img.example/a.jpg"),
+        ("//cdn.example/a.jpg", "https://cdn.example/a.jpg"),
+        ("/a.jpg", "https://news.example/a.jpg"),
+        ("pics/a.jpg", "https://news.example/world/pics/a.jpg"),
+        ("", None),
+        ("javascript:alert(1)", None),
+        (" JavaScript:alert(1)", None),
+        ("java\tscript:alert(1)", None),
+        ("data:image/svg+xml;base64,PHN2Zz4=", None),
+        ("vbscript:msgbox", None),
+        ("ftp://img.example/a.jpg", None),
+    ],
+)
+def test_picture_src_is_http_or_nothing(src: str, shown: str | None) -> None:
+    assert picture_src(src, "https://news.example/world/story") == shown
+
+
+def test_relative_picture_without_a_web_article_address_is_not_shown() -> None:
+    assert picture_src("/a.jpg", None) is None
+    assert picture_src("/a.jpg", "javascript:alert(1)") is None
