@@ -18,7 +18,14 @@ from generator.factsheet import model
 from generator.factsheet.composing import read_text
 from generator.factsheet.merge import merge_into
 from generator.factsheet.reading import parse_text
-from generator.factsheet.writing import atomic_write, dump, schema_ref_for, to_data, yaml_writer
+from generator.factsheet.writing import (
+    atomic_write,
+    dump,
+    schema_ref_for,
+    to_data,
+    with_schema_ref,
+    yaml_writer,
+)
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,9 @@ def write_draft(
     path = Path(path)
     cache = cache_path(path, cache_dir)
     if not path.exists():
-        atomic_write(path, dump(draft, schema_ref=schema_ref_for(path)))
-        return WriteOutcome("created", True, _store_base(cache, draft))
+        text = dump(draft)  # rendered once: the sheet differs only in its schema line
+        atomic_write(path, with_schema_ref(text, schema_ref_for(path)))
+        return WriteOutcome("created", True, _store_base(cache, draft, text))
     if not refresh:
         return WriteOutcome("kept", False)
     return _refresh(draft, path, cache)
@@ -95,9 +103,12 @@ def _refresh(draft: model.FactSheet, path: Path, cache: Path) -> WriteOutcome:
     return WriteOutcome("merged" if changed else "unchanged", changed, tuple(problems))
 
 
-def _store_base(cache: Path, draft: model.FactSheet) -> tuple[Problem, ...]:
+def _store_base(
+    cache: Path, draft: model.FactSheet, text: str | None = None
+) -> tuple[Problem, ...]:
+    """Keep the machine's draft (``text``: ``dump(draft)`` if already made)."""
     try:
-        atomic_write(cache, dump(draft))
+        atomic_write(cache, text if text is not None else dump(draft))
     except FactSheetError as error:
         return tuple(
             Problem(p.path, p.message, hint="the next --refresh merges two-way", severity="warning")

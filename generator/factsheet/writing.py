@@ -44,6 +44,7 @@ HEADER = """\
 # Field reference and guide: content/pages/editing.md
 """
 
+_SCHEMA_LINE = "# yaml-language-server: $schema="
 _INTERNAL = ("slug", "path")
 # empty, but written all the same: the place an editor fills in
 _SHOWN = frozenset({("ArticleMeta", "published")})
@@ -128,7 +129,12 @@ def render(data: object, schema_ref: str = DEFAULT_SCHEMA_REF, header: str = HEA
     yaml_writer().dump(styled(data), buffer)
     body = buffer.getvalue()
     body = _TOP_KEY.sub(lambda m: ("\n" if m.start() else "") + m.group(0), body)
-    return f"# yaml-language-server: $schema={schema_ref}\n{header}\n{body}"
+    return f"{_SCHEMA_LINE}{schema_ref}\n{header}\n{body}"
+
+
+def with_schema_ref(text: str, schema_ref: str) -> str:
+    """``text`` (from :func:`render`) pointing at the schema from another place."""
+    return f"{_SCHEMA_LINE}{schema_ref}\n" + text.split("\n", 1)[1]
 
 
 def dump(sheet: model.FactSheet, *, schema_ref: str = DEFAULT_SCHEMA_REF) -> str:
