@@ -153,6 +153,8 @@ def _build(
         )
         return result
     progress(f"building the site from {len(sheets)} fact sheet(s)")
+    for leftover in site.clear_leftovers(config_file):  # we hold the lock: nobody's
+        progress(f"removed {leftover}, left by a build that was stopped half-way")
     try:
         result.problems.extend(site.build_site(config_file, strict=strict))
     except ExplainerError as error:

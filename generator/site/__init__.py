@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.errors import ExplainerError, Problem, SiteError
 
-__all__ = ["SiteError", "build_site", "serve"]
+__all__ = ["SiteError", "build_site", "clear_leftovers", "serve"]
 
 
 def build_site(config_file: Path, *, strict: bool = False) -> tuple[Problem, ...]:
@@ -44,6 +44,26 @@ def build_site(config_file: Path, *, strict: bool = False) -> tuple[Problem, ...
         raise
     _swap(staging, target)
     return tuple(Problem(str(config_file), w, severity="warning") for w in warnings)
+
+
+def clear_leftovers(config_file: Path) -> list[Path]:
+    """Remove the staging folders of builds that were killed half-way (``.site.new-*``,
+    ``.site.old-*`` beside ``site/``); returns what it removed.  Call it only under the
+    build lock, when no other build can be using them."""
+    from generator.site.plugin import site_dir_of
+
+    target = site_dir_of(Path(config_file))
+    if not target.parent.is_dir():
+        return []
+    found = sorted(
+        p
+        for pattern in (f".{target.name}.new-*", f".{target.name}.old-*")
+        for p in target.parent.glob(pattern)
+        if p.is_dir() and not p.is_symlink()
+    )
+    for leftover in found:
+        shutil.rmtree(leftover, ignore_errors=True)
+    return found
 
 
 def _swap(staging: Path, target: Path) -> None:

@@ -97,3 +97,19 @@ def test_site_dir_from_the_config(tmp_path: Path, new_project) -> None:
     build_site(config)
     assert (project / "public" / "index.html").is_file()
     assert not (project / "site").exists()
+
+
+def test_leftovers_of_killed_builds_are_cleared(tmp_path: Path, new_project) -> None:
+    from generator.site import clear_leftovers
+
+    project = new_project(tmp_path / "p", search=False)
+    stale = [project / ".site.new-abc123", project / ".site.old-def456"]
+    for folder in stale:
+        (folder / "actors").mkdir(parents=True)
+        (folder / "actors" / "index.html").write_text("old", encoding="utf-8")
+    keep = project / ".siteish.new-1"  # not a staging folder of site/
+    keep.mkdir()
+    assert clear_leftovers(project / "mkdocs.yml") == sorted(stale)
+    assert not any(folder.exists() for folder in stale) and keep.exists()
+    build_site(project / "mkdocs.yml")
+    assert not list(project.glob(".site.*"))
