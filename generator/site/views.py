@@ -159,7 +159,7 @@ class Views(Catalog):
             affiliation=self.ref(actor.affiliation) if actor.affiliation in self.actors else None,
             members=tuple(self.ref(a) for a in self.members.get(actor_id, ())),
             claims_made=tuple(_unlinked(v, href) for v in made),
-            claims_about=about,
+            claims_about=tuple(_unlinked(v, href) for v in about),
             quotes=tuple(v for v in made if v.quote),
             disputes_with=tuple(self.ref(a) for a in others if a in self.actors),
             dispute_map=self._dispute_map(actor_id),
