@@ -17,6 +17,7 @@ from generator.site.pages import (
     actor_href,
     claim_href,
     claim_source_anchor,
+    outlet_href,
     source_href,
 )
 from generator.site.parts import (
@@ -51,6 +52,8 @@ class Catalog:
         self.actors = {a.id: a for a in knowledge.actors}
         self.claims = {c.key: c for c in knowledge.claims if not c.claim.hidden}
         self.sheets = {s.slug: s for s in knowledge.sheets}
+        self.outlets = {o.id: o for o in knowledge.outlets}
+        self.outlet_of = {slug: o.id for o in knowledge.outlets for slug in o.articles}
         linker = Linker.of((a.name, actor_href(a.id), a.aliases) for a in knowledge.actors)
         # The last build's linker, when it links the same names, keeps what it matched.
         same = previous is not None and previous.names == linker.names
@@ -134,6 +137,7 @@ class Catalog:
             else None,
             sentence=evidence.sentence if evidence else "",
             source=Link(source_href(entry.article), sheet.article.title),
+            published=sheet.article.published,
         )
 
     def _claim_label(self, key: str) -> str:
@@ -154,6 +158,7 @@ class Catalog:
             sheet.article.published,
             sheet.summary,
             claims,
+            outlet_href(self.outlet_of[sheet.slug]) if sheet.slug in self.outlet_of else None,
         )
 
     def newest_first(self) -> list[FactSheet]:

@@ -47,6 +47,7 @@ PAGE_KINDS = (
     "analysis",
     "sources",
     "source",
+    "outlet",
     "search",
 )
 
@@ -176,9 +177,27 @@ class SourcesView:
 
     Attributes:
         topics: the stories, each with all its articles, newest first.
+        outlets: a link to each outlet's page, with its article count.
     """
 
     topics: tuple[TopicCard, ...]
+    outlets: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutletView:
+    """``outlets/<id>/``: what one news outlet reported, and who said what in it.
+
+    Attributes:
+        articles: its articles, newest first.
+        groups: the claims it reported, by claimant (each claimant's claims oldest
+            first; only counts when the outlet reported more than ``CLAIMS_LISTED``).
+        claims: how many claims it reported in all.
+    """
+
+    articles: tuple[ArticleCard, ...]
+    groups: tuple[ClaimGroup, ...]
+    claims: int
 
 
 @dataclass(frozen=True)
@@ -229,6 +248,7 @@ VIEW_OF_KIND: dict[str, type] = {
     "analysis": AnalysesView,
     "sources": SourcesView,
     "source": SourceView,
+    "outlet": OutletView,
     "search": SearchView,
 }
 

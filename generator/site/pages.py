@@ -55,6 +55,10 @@ def actor_href(actor_id: str) -> str:
     return f"actors/{actor_id}/"
 
 
+def outlet_href(outlet_id: str) -> str:
+    return f"outlets/{outlet_id}/"
+
+
 def source_href(slug: str, anchor: str | None = None) -> str:
     return f"sources/{slug}/" + (f"#{anchor}" if anchor else "")
 
@@ -142,6 +146,17 @@ def plan(
                 actor.id,
             )
         )
+    for outlet in sorted(knowledge.outlets, key=lambda o: o.id):
+        articles = _count(len(outlet.articles), "article")
+        specs.append(
+            PageSpec(
+                f"outlets/{outlet.id}.md",
+                "outlet",
+                outlet.name,
+                _sentence(f"What {outlet.name} reported: {articles}, who said what in them."),
+                outlet.id,
+            )
+        )
     for sheet in sorted(knowledge.sheets, key=lambda s: s.slug):
         specs.append(
             PageSpec(
@@ -153,6 +168,10 @@ def plan(
             )
         )
     return tuple(specs)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def front_matter(spec: PageSpec) -> str:

@@ -96,6 +96,7 @@ class ClaimView:
         evidence: link to the evidence paragraph on the source page, or None.
         sentence: the evidence sentence, verbatim, or "".
         source: link to the source article page.
+        published: the article's publication date (ISO), or None when unknown.
     """
 
     key: str
@@ -113,6 +114,7 @@ class ClaimView:
     evidence: Link | None
     sentence: str
     source: Link
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,7 @@ class ArticleCard:
         published: publication date as the sheet writes it (ISO), or None when unknown.
         summary: the sheet's summary (Markdown).
         claims: number of claims extracted from it.
+        outlet_href: link to the outlet's page, or None.
     """
 
     title: str
@@ -221,6 +224,7 @@ class ArticleCard:
     published: str | None
     summary: str
     claims: int
+    outlet_href: str | None = None
 
 
 @dataclass(frozen=True)

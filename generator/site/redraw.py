@@ -11,7 +11,8 @@ hash of every page's view.
 After an edit, :func:`redraw` lists the pages whose view may have changed (the
 *candidates*): the section pages; the pages of the edited sheets and of the sheets
 their claims are linked to (disputes, the same claim reported elsewhere), before and
-after the edit; and the pages of every actor those sheets name or whose entry changed.
+after the edit; the pages of every actor those sheets name or whose entry changed;
+and the pages of those sheets' outlets.
 Of the candidates, only those whose view hash changed are drawn again; every other page
 keeps the file the last build wrote.  When something many pages show changed, the
 answer is "every page" (``None``).  A test builds each kind of edit both ways and
@@ -115,7 +116,12 @@ def _candidates(old: Knowledge, new: Knowledge) -> set[tuple[str, str]]:
                 if claim.via:
                     actors.add(claim.via)
     actors |= _changed_entries({a.id: a for a in old.actors}, {a.id: a for a in new.actors})
-    return {("source", s) for s in sheets} | {("actor", a) for a in actors}
+    outlets = {o.id for k in (old, new) for o in k.outlets if sheets.intersection(o.articles)}
+    return (
+        {("source", s) for s in sheets}
+        | {("actor", a) for a in actors}
+        | {("outlet", o) for o in outlets}
+    )
 
 
 def _changed(before: FactSheet | None, after: FactSheet) -> bool:

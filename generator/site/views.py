@@ -21,6 +21,7 @@ from generator.site.contexts import (
     ClaimsView,
     FeedView,
     HomeView,
+    OutletView,
     PlacesView,
     SearchView,
     SourcesView,
@@ -32,6 +33,7 @@ from generator.site.pages import (
     PageSpec,
     actor_href,
     claim_href,
+    outlet_href,
     source_href,
 )
 from generator.site.pictures import pictures
@@ -94,6 +96,8 @@ class Views(Catalog):
             return self._actor(spec.key)
         if spec.kind == "source":
             return self._source(spec.key)
+        if spec.kind == "outlet":
+            return self._outlet(spec.key)
         return builders[spec.kind]()
 
     # -- one builder per page kind --------------------------------------------------
@@ -298,7 +302,33 @@ class Views(Catalog):
         return AnalysesView(tuple(views))
 
     def _sources(self) -> SourcesView:
-        return SourcesView(self.topics())
+        outlets = tuple(
+            Link(outlet_href(o.id), f"{o.name} ({_count(len(o.articles), 'article')})")
+            for o in sorted(self.knowledge.outlets, key=lambda o: (o.name.lower(), o.id))
+        )
+        return SourcesView(self.topics(), outlets)
+
+    def _outlet(self, outlet_id: str) -> OutletView:
+        outlet = self.outlets[outlet_id]
+        rank = {s.slug: n for n, s in enumerate(self.newest_first())}
+        slugs = sorted((s for s in outlet.articles if s in self.sheets), key=rank.__getitem__)
+        keys = [k for k in outlet.claims if k in self.claims]
+        by_source: dict[str, list[str]] = {}
+        for key in keys:
+            by_source.setdefault(self.claims[key].claim.by[0], []).append(key)
+        listed = len(keys) <= CLAIMS_LISTED
+        groups = tuple(
+            ClaimGroup(
+                self.ref(a),
+                f"by-{a}",
+                tuple(self.claim(k) for k in found) if listed else (),
+                len(found),
+            )
+            for a, found in sorted(
+                by_source.items(), key=lambda i: (-len(i[1]), self.ref(i[0]).name.lower())
+            )
+        )
+        return OutletView(tuple(self.article(self.sheets[s]) for s in slugs), groups, len(keys))
 
     def _source(self, slug: str) -> SourceView:
         sheet = self.sheets[slug]

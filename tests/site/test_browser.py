@@ -403,3 +403,13 @@ def test_keyboard_skip_link(page, base_url: str) -> None:
     assert page.evaluate("location.hash") == "#main"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.closest('main') !== null")
+
+
+def test_outlet_page(page, base_url: str) -> None:
+    page.goto(base_url + "sources/")
+    page.locator(".outlets a").first.click()
+    page.wait_for_url("**/outlets/the-harbour-courier/")
+    assert page.locator("h1").inner_text() == "The Harbour Courier"
+    assert page.locator(".claim-group").count() >= 3
+    check_axe(page)
+    shoot(page, "outlet")

@@ -32,6 +32,7 @@ def test_every_page_kind_is_built(built: Path) -> None:
         "analysis/index.html",
         "sources/index.html",
         "sources/orlen-valley/index.html",
+        "outlets/the-harbour-courier/index.html",
         "places/index.html",
         "search/index.html",
         "about/index.html",

@@ -109,3 +109,37 @@ def test_picture_src_is_http_or_nothing(src: str, shown: str | None) -> None:
 def test_relative_picture_without_a_web_article_address_is_not_shown() -> None:
     assert picture_src("/a.jpg", None) is None
     assert picture_src("/a.jpg", "javascript:alert(1)") is None
+
+
+def test_outlet_page_says_who_said_what_oldest_first(fixture_sheet) -> None:
+    later = dataclasses.replace(
+        fixture_sheet,
+        slug="orlen-valley-later",
+        article=dataclasses.replace(fixture_sheet.article, published="2031-03-20"),
+    )
+    other = dataclasses.replace(
+        fixture_sheet,
+        slug="orlen-valley-elsewhere",
+        article=dataclasses.replace(fixture_sheet.article, outlet="Kessmark Today"),
+    )
+    knowledge = build([later, fixture_sheet, other])
+    specs = {s.key: s for s in plan(knowledge) if s.kind == "outlet"}
+    assert set(specs) == {"the-harbour-courier", "kessmark-today"}
+    assert specs["the-harbour-courier"].src_uri == "outlets/the-harbour-courier.md"
+    view = Views(knowledge).view(specs["the-harbour-courier"])
+    assert [a.title for a in view.articles] == [fixture_sheet.article.title] * 2
+    assert [a.published for a in view.articles] == ["2031-03-20", "2031-03-14"]  # newest first
+    assert view.claims == 10  # five claims in each of its two articles
+    kovel = next(g for g in view.groups if g.actor.id == "ana-kovel")
+    assert kovel.count == 4
+    # each claimant's claims oldest first, dated: how the account changed over time
+    assert [c.published for c in kovel.claims] == ["2031-03-14"] * 2 + ["2031-03-20"] * 2
+    assert all(c.source.href.startswith("sources/orlen-valley") for c in kovel.claims)
+    assert {c.key.split("/")[0] for c in kovel.claims} == {"orlen-valley", "orlen-valley-later"}
+    sources = Views(knowledge).view(next(s for s in plan(knowledge) if s.kind == "sources"))
+    assert [o.href for o in sources.outlets] == [
+        "outlets/kessmark-today/",
+        "outlets/the-harbour-courier/",
+    ]
+    card = next(a for a in view.articles)
+    assert card.outlet_href == "outlets/the-harbour-courier/"
