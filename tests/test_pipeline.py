@@ -111,3 +111,26 @@ def test_extractor_failure_on_one_article_skips_only_it(
     assert sorted(p.name for p in result.written) == ["a.yaml", "z.yaml"]
     (problem,) = result.problems
     assert problem.path.endswith("cursed.txt")
+
+
+def test_many_articles_are_read_in_a_pool_in_order_with_their_problems(tmp_path: Path) -> None:
+    from generator import ingest
+
+    paths = []
+    for n in range(9):
+        path = tmp_path / f"a{n}.txt"
+        path.write_text(f"---\ntitle: Article {n}\n---\nThe mayor said road {n} opens.\n")
+        paths.append(path)
+    paths.insert(4, tmp_path / "gone.txt")
+    (tmp_path / "folder.txt").mkdir()
+    paths.append(tmp_path / "folder.txt")
+    read = list(pipeline._read_articles(paths, processes=2))
+    assert [r.title if isinstance(r, ingest.Article) else None for r in read] == [
+        *(f"Article {n}" for n in range(4)),
+        None,
+        *(f"Article {n}" for n in range(4, 9)),
+        None,
+    ]
+    assert "no such file" in str(read[4][0]) and "gone.txt" in str(read[4][0])
+    assert "is a directory" in str(read[-1][0])
+    assert read == list(pipeline._read_articles(paths, processes=1))
