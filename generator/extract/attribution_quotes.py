@@ -234,10 +234,13 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:
             if span is None:
                 break
             sentence = span[0].sent
+            # a sentence never runs past the end of its line (the parser may join them)
+            line_end = quotes.text.find("\n", region[1])
             stop = max(sentence.end_char, region[1])
-            if any(
-                region[1] <= c < stop or sentence.start_char <= c < region[0] for c in cue_chars
-            ):
+            if line_end >= 0:
+                stop = min(stop, line_end)
+            begin = max(sentence.start_char, quotes.text.rfind("\n", 0, region[0]) + 1)
+            if any(region[1] <= c < stop or begin <= c < region[0] for c in cue_chars):
                 break
             d.content |= {t.i for t in span}
             end = region[1]
