@@ -163,7 +163,10 @@ def _pred(a: Attribution) -> dict[str, object]:
     assert content is not None
     if a.fragments:
         content["fragments"] = [_span(f) for f in a.fragments]
-    return {"source": _span(a.source), "cue": _span(a.cue), "content": content}
+    # "A said ..., according to B": PolNeAR annotates only the outer attribution, whose
+    # source is the relay B (one token, one role); the fact sheet keeps both
+    source = a.relayed_by or a.source
+    return {"source": _span(source), "cue": _span(a.cue), "content": content}
 
 
 if __name__ == "__main__":
