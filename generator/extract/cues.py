@@ -303,3 +303,10 @@ INVERTING_VERBS = {
     "stress", "emphasize", "caution", "joke", "quip", "remark", "observe", "complain",
     "estimate", "reckon", "guess", "fear", "hope", "worry", "promise", "vow", "charge",
 }  # fmt: skip
+
+# States of mind: with a modal of prediction ("will want", "may fear") they are the
+# writer's conjecture about the subject, not the subject's claim.
+MENTAL_STATES = {
+    "want", "wish", "hope", "expect", "fear", "worry", "believe", "think", "know", "doubt",
+    "suspect", "prefer", "welcome", "like", "support", "oppose", "seek",
+}  # fmt: skip
