@@ -27,6 +27,7 @@ from generator.extract.cues import (
     OBJECT_WITH_PREP,
     PHRASAL_CUES,
     SAYING_CIRCUMSTANCES,
+    SPOKEN_DOCUMENTS,
     VERB_CUES,
 )
 
@@ -43,7 +44,9 @@ _PREDICTING = {"will", "'ll", "may", "might"}
 # Thresholds on the frame table (cue_frames): a verb outside the lexicon is a cue when
 # seen often enough in its frame and mostly annotated as one; a lexicon verb is dropped
 # in a frame where it seldom is.
-LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.3
+# The learned filter (``attribution_filter``) then weighs every proposal, so the net is
+# wide here.
+LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.25
 GATE_MIN_SEEN, GATE_MAX_RATE = 8, 0.2
 TAKES_ANY_RATE = 0.4
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -349,11 +352,24 @@ def _source(tok: Token) -> set[int]:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             node = node.head.head  # "began by saying", "responded by announcing"
             continue
+        if node.dep_ == "acl" and node.tag_ == "VBG" and _issued_document(node.head):
+            # "the council issued a statement calling the test a violation": the council
+            node = node.head.head
+            continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = node.head
             return {i for i in subtree(head) if i < node.left_edge.i or i == head.i}
         break
     return _left_noun_phrase(tok)
+
+
+def _issued_document(noun: Token) -> bool:
+    """A statement, letter or tweet that is the object of a verb with a subject."""
+    return (
+        noun.lemma_.lower() in SPOKEN_DOCUMENTS
+        and noun.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" for c in noun.head.children)
+    )
 
 
 def _without_participles(head: Token) -> set[int]:

@@ -250,6 +250,11 @@ DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "statement", "interview",
                   "filing", "complaint", "lawsuit", "document", "video", "ad", "op-ed", "email",
                   "column", "essay", "review", "audit", "investigation"}  # fmt: skip
 
+# Documents someone speaks through: "In a statement, X ..." is X's claim, where "In the
+# poll, X led" is the poll's.
+SPOKEN_DOCUMENTS = {"statement", "interview", "speech", "letter", "tweet", "post", "email",
+                    "column", "essay", "op-ed", "editorial", "remarks"}  # fmt: skip
+
 # "according to X", "citing X", "quoted by X": the object is the source.
 SOURCE_PREPOSITIONS = {("accord", "to"): "according to"}
 

@@ -53,3 +53,54 @@ def test_dash_credit_after_a_no_break_space(attribute):
     a = with_cue(attribute(text), "―")
     assert a.source is not None and a.source.text == "Ilse Marwood"
     assert a.content.text == "“The tram line must not close.”"
+
+
+def test_in_a_statement_the_subject_is_the_source(attribute):
+    text = "In a statement issued on Friday, the senator was more cautious than her colleagues."
+    a = with_cue(attribute(text), "In")
+    assert a.source is not None and a.source.text == "the senator"
+    assert a.content.text == "was more cautious than her colleagues"
+
+
+def test_in_a_poll_the_poll_is_the_source(attribute):
+    text = "In the latest poll, the mayor led her rival by six points."
+    a = with_cue(attribute(text), "In")
+    assert a.source is not None and a.source.text == "the latest poll"
+
+
+def test_issued_a_statement_calling_is_the_issuers_claim(attribute):
+    text = (
+        "After a short meeting, the council issued a statement calling the test a clear "
+        "violation of its resolutions."
+    )
+    a = with_cue(attribute(text), "calling")
+    assert a.source is not None and a.source.text == "the council"
+    assert a.content.text == "the test a clear violation of its resolutions"
+
+
+def test_british_spelling_is_read_with_the_american_frame_table(attribute):
+    text = (
+        "The ministry said the talks had been useful, and emphasised the need to halt all "
+        "military action."
+    )
+    a = with_cue(attribute(text), "emphasised")
+    assert a.content.text == "the need to halt all military action"
+
+
+def test_the_filter_keeps_a_denial_of_this(attribute):
+    text = (
+        "The rebels claimed that two army helicopters were shot down, but the defence "
+        "ministry denied this."
+    )
+    a = with_cue(attribute(text), "denied")
+    assert a.kind == "denial" and a.content.text == "this"
+
+
+def test_filter_features_are_readable_and_sorted(nlp):
+    found = find_attributions(nlp("The mayor said the bridge would reopen in May."))
+    (a,) = found
+    assert a.features == tuple(sorted(a.features))
+    assert {"form=verb", "lemma=say", "source=noun", "that_clause"} - set(a.features) == {
+        "that_clause"
+    }
+    assert "lemma+frame=say+ccomp" in a.features
