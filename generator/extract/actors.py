@@ -30,6 +30,12 @@ _CREDIT = re.compile(
 )
 
 
+# Last words of titles: a name in apposition to one is a person's.
+_TITLE_WORDS = {t.split()[-1] for t in lexicon.TITLES} | {
+    "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "analyst",
+    "director", "professor", "lawyer", "researcher", "activist", "resident", "doctor",
+}  # fmt: skip
+
 _FORMS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
 for _form in sorted(gazetteer.SURFACE):
     if " " not in _form and len(_form) >= 5:
@@ -217,6 +223,10 @@ class _Builder:
             t.lower_ in lexicon.INSTITUTION_NOUNS and t.text[:1].isupper() for t in span[1:]
         ):
             return "organisation"  # "the ... Center for Health and Human Rights"
+        if kind == "organisation" and any(
+            c.dep_ == "appos" and c.lower_ in _TITLE_WORDS for c in span.root.children
+        ):
+            kind = "person"  # "Marta Quell, a spokeswoman for the port authority"
         if kind == "organisation":
             if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
                 return None  # organisation phrases are read by find_organisations

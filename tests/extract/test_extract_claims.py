@@ -132,3 +132,27 @@ def test_members_of_a_family_are_counted_as_family_members(sheet_of):
     )
     said = claim(sheet, "moldova-interior-ministry", "four members")
     assert [(f.value, f.unit) for f in said.figures] == [(4, "family members")]
+
+
+def test_he_said_skips_the_woman_named_last(sheet_of):
+    sheet = sheet_of(
+        "Mr. Peter Holm was criticised at the council meeting by the mayor, Ms. Anna Berg. "
+        "He said the harbour plan was unworkable."
+    )
+    assert claim(sheet, "peter-holm", "harbour plan")
+
+
+def test_he_said_is_the_subject_before_the_object(sheet_of):
+    sheet = sheet_of(
+        "Peter Holm criticised Jonas Lind at the council meeting on Tuesday. He said the "
+        "harbour plan was unworkable."
+    )
+    assert claim(sheet, "peter-holm", "harbour plan")
+
+
+def test_a_spokeswoman_is_she(sheet_of):
+    sheet = sheet_of(
+        "Tomas Brandt questioned Marta Quell, a spokeswoman for the port authority, at the "
+        "hearing. She said the ferries would run again in May."
+    )
+    assert claim(sheet, "marta-quell", "ferries would run")
