@@ -110,7 +110,7 @@ def find_attributions(doc: Doc, *, keep_all: bool = False) -> list[Attribution]:
     if not keep_all:
         # denials, accusations and admissions are what disputes are made of: the filter,
         # trained on a corpus that seldom marks "denied this", does not judge them
-        scored = [(d, f) for d, f in scored if d.kind in _NEVER_FILTERED or keep(f)]
+        scored = [(d, f) for d, f in scored if d.kind in _NEVER_FILTERED or keep(f, d.learned)]
     out = [_finish(doc, d, quotes, f) for d, f in scored]
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
     return out

@@ -26,6 +26,7 @@ from generator.extract.cues import (
     MENTAL_STATES,
     OBJECT_WITH_PREP,
     PHRASAL_CUES,
+    PHYSICAL_ACTIONS,
     SAYING_CIRCUMSTANCES,
     SPOKEN_DOCUMENTS,
     VERB_CUES,
@@ -158,7 +159,7 @@ def _that_clause_misparsed(tok: Token) -> set[int]:
 
 def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | None:
     """A verb outside the curated lexicon that the frame table says introduces a claim."""
-    if complement is None:
+    if complement is None or tok.lemma_.lower() in PHYSICAL_ACTIONS:
         return None
     cue = [tok.i]
     if frame.startswith("prep:"):

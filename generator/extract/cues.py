@@ -315,3 +315,10 @@ MENTAL_STATES = {
     "want", "wish", "hope", "expect", "fear", "worry", "believe", "think", "know", "doubt",
     "suspect", "prefer", "welcome", "like", "support", "oppose", "seek",
 }  # fmt: skip
+
+# Deeds, not words: in political news "fired back at critics" may be a claim, in war
+# news "fired two shells" never is, so these verbs are never learned cues.
+PHYSICAL_ACTIONS = {
+    "fire", "shoot", "shell", "bomb", "strike", "hit", "kill", "wound", "launch", "capture",
+    "seize", "destroy", "deliver", "pass", "send", "drop", "trade", "carry",
+}  # fmt: skip

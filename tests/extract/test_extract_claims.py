@@ -156,3 +156,16 @@ def test_a_spokeswoman_is_she(sheet_of):
         "hearing. She said the ferries would run again in May."
     )
     assert claim(sheet, "marta-quell", "ferries would run")
+
+
+def test_deeds_reported_as_news_are_not_claims(sheet_of):
+    sheet = sheet_of(
+        "Fighting resumed on Monday.\n\n"
+        "The Moldovan army fired two shells at a clearly marked convoy of aid workers near "
+        "the border.\n\n"
+        "The war ended in 2008. Georgia embraced the private sector after the war, and "
+        "Russia delivered a manual for good governance."
+    )
+    assert not [c for c in sheet.claims if c.verb in ("fires", "delivers")], [
+        (c.by, c.verb, c.text) for c in sheet.claims
+    ]
