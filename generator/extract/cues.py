@@ -120,6 +120,7 @@ VERB_CUES: dict[str, tuple[str, str, str]] = {
     "recommend": (Q, "recommends", "o"),
     "order": (Q, "orders", "ox"),
     "encourage": (Q, "urges", "ox"),
+    "press": (Q, "urges", "ox"),
     "want": (Q, "wants", "ox"),
     "seek": (Q, "seeks", "ox"),
     # assessments and beliefs
