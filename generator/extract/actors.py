@@ -34,6 +34,7 @@ _CREDIT = re.compile(
 _TITLE_WORDS = {t.split()[-1] for t in lexicon.TITLES} | {
     "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "analyst",
     "director", "professor", "lawyer", "researcher", "activist", "resident", "doctor",
+    "leader", "pm", "chief", "commander", "general", "gen", "envoy",
 }  # fmt: skip
 
 _FORMS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
@@ -223,10 +224,12 @@ class _Builder:
             t.lower_ in lexicon.INSTITUTION_NOUNS and t.text[:1].isupper() for t in span[1:]
         ):
             return "organisation"  # "the ... Center for Health and Human Rights"
-        if kind == "organisation" and any(
-            c.dep_ == "appos" and c.lower_ in _TITLE_WORDS for c in span.root.children
+        if kind in ("organisation", "place") and (
+            any(c.dep_ == "appos" and c.lower_ in _TITLE_WORDS for c in span.root.children)
+            or (span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLE_WORDS)
         ):
-            kind = "person"  # "Marta Quell, a spokeswoman for the port authority"
+            # "Marta Quell, a spokeswoman for the port authority", "PM Modi"
+            kind = "person"
         if kind == "organisation":
             if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
                 return None  # organisation phrases are read by find_organisations

@@ -169,3 +169,16 @@ def test_a_reporters_first_name_alone_is_not_an_actor(article, nlp):
     source = replace(source, byline="By Mark Feldon", authors=("Mark Feldon",))
     ids = {a.id for a in draft(source, nlp).actors}
     assert "mark" not in ids and "mark-feldon" not in ids
+
+
+def test_a_name_with_a_title_is_a_person_whatever_the_tagger_says(article, nlp):
+    from spacy.tokens import Span
+
+    from generator.extract.actors import _Builder
+    from generator.extract.document import parse
+
+    parsed = parse(nlp, article("Officials said PM Tavish Orlov monitored the raid."))
+    doc = parsed.doc
+    name = Span(doc, 3, 5, label="GPE")  # the tagger's mistake, forced
+    assert name.text == "Tavish Orlov"
+    assert _Builder(parsed)._kind(name, name, name.text) == "person"
