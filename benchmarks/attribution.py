@@ -3,7 +3,9 @@
     PYTHONPATH=. .venv/bin/python benchmarks/attribution.py --split dev [--limit N]
 
 With ``--train-frames`` it instead regenerates ``generator/extract/cue_frames_data.py``,
-the (lemma, frame) cue table, from the train split (deterministic; a few minutes).
+the (lemma, frame) cue table, from the train split (deterministic; a few minutes); with
+``--train-filter``, ``generator/extract/attribution_filter_data.py``, the weights of the
+learned filter on drafted attributions (run it after ``--train-frames``).
 
 Reads ``../shared/eval/polnear/<split>.jsonl`` (or ``--eval-dir``), parses every article
 with the project's spaCy pipeline, runs ``find_attributions``, writes the predictions
@@ -39,6 +41,7 @@ from generator.extract.language import load_language
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FRAMES_PATH = Path(__file__).resolve().parents[1] / "generator" / "extract" / "cue_frames_data.py"
+FILTER_PATH = FRAMES_PATH.with_name("attribution_filter_data.py")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred", type=Path, help="also keep the predictions jsonl here")
     ap.add_argument(
         "--train-frames", action="store_true", help="regenerate the cue frame table from train"
+    )
+    ap.add_argument(
+        "--train-filter",
+        action="store_true",
+        help="regenerate the attribution filter's weights from train (after --train-frames)",
     )
     args = ap.parse_args(argv)
 
@@ -61,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     scorer = _load_scorer(scorer_path)
     if args.train_frames:
         return train_frames(scorer.load_jsonl(str(folder / "train.jsonl")))
+    if args.train_filter:
+        return train_filter(scorer, scorer.load_jsonl(str(folder / "train.jsonl")))
     gold = scorer.load_jsonl(str(gold_path))
     ids = list(gold)[: args.limit] if args.limit else list(gold)
     gold = {i: gold[i] for i in ids}
@@ -143,6 +153,98 @@ def train_frames(train: dict[str, dict]) -> int:
     return 0
 
 
+# Training of the attribution filter: logistic regression over the features of every
+# drafted attribution in train, labelled 1 when its content matches a gold content
+# (token overlap F1 >= 0.5) and its source is right.  Features seen fewer than
+# FILTER_MIN_COUNT times are dropped; weights below 0.005 are not written.
+FILTER_MIN_COUNT, FILTER_L2, FILTER_STEPS, FILTER_RATE = 5, 5.0, 1500, 0.5
+
+
+def train_filter(scorer: ModuleType, train: dict[str, dict]) -> int:
+    """Fit the filter's weights and threshold on train and write them (deterministic)."""
+    import numpy as np
+
+    nlp = load_language()
+    unread = [name for name in nlp.pipe_names if name not in COMPONENTS_READ]
+    records = [train[k] for k in sorted(train)]
+    rows: list[tuple[str, ...]] = []
+    labels: list[float] = []
+    content_labels: list[float] = []
+    n_gold = 0
+    with nlp.select_pipes(disable=unread):
+        docs = nlp.pipe((r["text"] for r in records), batch_size=8)
+        for record, doc in zip(records, docs, strict=True):
+            text = record["text"]
+            gold = [a for a in record["attributions"] if a.get("content")]
+            spans = [scorer.gold_span(a["content"], text) for a in gold]
+            n_gold += len(gold)
+            for a in find_attributions(doc, keep_all=True):
+                tokens = []
+                for f in a.fragments or (a.content,):
+                    tokens.extend(scorer.tokens_with_pos(text[f.start : f.end], f.start))
+                pred = scorer.Span(tokens, True)
+                best, k = max(
+                    ((scorer.overlap(pred, g)[1], k) for k, g in enumerate(spans)),
+                    default=(0.0, -1),
+                )
+                hit = best >= 0.5
+                source = a.relayed_by or a.source
+                right = hit and scorer.source_ok(
+                    gold[k].get("source"), {"text": source.text} if source else None, 0.5
+                )
+                rows.append(a.features)
+                labels.append(float(right))
+                content_labels.append(float(hit))
+    counts = Counter(f for r in rows for f in r)
+    vocab = sorted(f for f, c in counts.items() if c >= FILTER_MIN_COUNT)
+    index = {f: i for i, f in enumerate(vocab)}
+    pairs = [(r, index[f]) for r, feats in enumerate(rows) for f in feats if f in index]
+    ri = np.array([r for r, _ in pairs])
+    ci = np.array([c for _, c in pairs])
+    y, yc = np.array(labels), np.array(content_labels)
+    n, d = len(rows), len(vocab)
+    w, b = np.zeros(d), 0.0
+    gw, gb = np.full(d, 1e-8), 1e-8
+    for _ in range(FILTER_STEPS):  # full-batch AdaGrad on the L2-penalised log loss
+        p = 1 / (1 + np.exp(-(np.bincount(ri, weights=w[ci], minlength=n) + b)))
+        err = p - y
+        grad = np.bincount(ci, weights=err[ri], minlength=d) / n + FILTER_L2 * w / n
+        gb += float(err.mean()) ** 2
+        gw += grad**2
+        w -= FILTER_RATE * grad / np.sqrt(gw)
+        b -= FILTER_RATE * float(err.mean()) / np.sqrt(gb)
+    p = 1 / (1 + np.exp(-(np.bincount(ri, weights=w[ci], minlength=n) + b)))
+    # the threshold that maximises content F1 + source F1 on train (one-to-one matching
+    # approximated by the labels)
+    best_t, best_obj = 0.0, -1.0
+    for t in [k / 100 for k in range(5, 60)]:
+        kept = p >= t
+        denominator = n_gold + int(kept.sum())
+        obj = 2 * float(y[kept].sum() + yc[kept].sum()) / denominator
+        if obj > best_obj:
+            best_t, best_obj = t, obj
+    lines = [
+        '"""Attribution filter weights (see ``attribution_filter``).',
+        "",
+        "Generated by ``benchmarks/attribution.py --train-filter``; do not edit by hand.",
+        '"""',
+        "",
+        f"BIAS: float = {round(float(b), 4)!r}",
+        f"THRESHOLD: float = {best_t!r}",
+        "WEIGHTS: dict[str, float] = {",
+        *(
+            f"    {json.dumps(f)}: {round(float(v), 4)!r},"
+            for f, v in zip(vocab, w, strict=True)
+            if abs(v) >= 0.005
+        ),
+        "}",
+        "",
+    ]
+    FILTER_PATH.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {len(lines) - 10} weights, threshold {best_t} from {n} drafts to {FILTER_PATH}")
+    return 0
+
+
 def _load_scorer(path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("polnear_score", path)
     if spec is None or spec.loader is None:
@@ -163,7 +265,10 @@ def _pred(a: Attribution) -> dict[str, object]:
     assert content is not None
     if a.fragments:
         content["fragments"] = [_span(f) for f in a.fragments]
-    return {"source": _span(a.source), "cue": _span(a.cue), "content": content}
+    # "A said ..., according to B": PolNeAR annotates only the outer attribution, whose
+    # source is the relay B (one token, one role); the fact sheet keeps both
+    source = a.relayed_by or a.source
+    return {"source": _span(source), "cue": _span(a.cue), "content": content}
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon, names, roles
 from generator.extract.analysis import is_opinion
@@ -29,6 +29,13 @@ _CREDIT = re.compile(
     r"(?:photo|picture|image|credit|pic|photograph)s?\s*(?:by|:)\s*[^.;]*$|/\s*\w+$|©", re.I
 )
 
+
+# Last words of titles: a name in apposition to one is a person's.
+_TITLE_WORDS = {t.split()[-1] for t in lexicon.TITLES} | {
+    "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "analyst",
+    "director", "professor", "lawyer", "researcher", "activist", "resident", "doctor",
+    "leader", "pm", "chief", "commander", "general", "gen", "envoy",
+}  # fmt: skip
 
 _FORMS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
 for _form in sorted(gazetteer.SURFACE):
@@ -109,6 +116,7 @@ class _Builder:
         self.not_people = {n.lower() for n in (*article.authors, *article.credits)}
         for line in (article.byline or "", *article.credits):
             self.not_people.update(m.group(0).lower() for m in _CREDITED.finditer(line))
+        self.not_people_words = {w for n in self.not_people for w in n.split() if len(w) > 2}
         self.outlet = (article.outlet or "").lower()
         self.org_tokens: dict[int, tuple[str, str]] = {}  # token index -> (org key, name)
 
@@ -159,6 +167,8 @@ class _Builder:
             return True
         if low in lexicon.NOT_ACTORS or low in self.not_people:
             return True
+        if " " not in name and low in self.not_people_words:
+            return True  # "Mark" of the byline's "Mark Weiss"
         if self.outlet and (low == self.outlet or low in self.outlet.split(" | ")):
             return True
         if all(t.tag_ in ("NN", "NNS", "JJ", "DT") for t in ent):
@@ -214,6 +224,12 @@ class _Builder:
             t.lower_ in lexicon.INSTITUTION_NOUNS and t.text[:1].isupper() for t in span[1:]
         ):
             return "organisation"  # "the ... Center for Health and Human Rights"
+        if kind in ("organisation", "place") and (
+            any(c.dep_ == "appos" and c.lower_ in _TITLE_WORDS for c in span.root.children)
+            or (span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLE_WORDS)
+        ):
+            # "Marta Quell, a spokeswoman for the port authority", "PM Modi"
+            kind = "person"
         if kind == "organisation":
             if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
                 return None  # organisation phrases are read by find_organisations
@@ -228,12 +244,16 @@ class _Builder:
                 return None  # a modifier ("MiG-29", "TOS-1A"), not an organisation
         if kind == "person" and len(span) == 1 and span[0].tag_ != "NNP":
             return None
+        if len(span) == 1 and _names_equipment(span[0]):
+            return None  # "Merkava tanks", "the Harop, a loitering munition": a model
         return kind
 
     def entities(self) -> None:
         for ent in self.doc.ents:
             if _ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
+            if ent.label_ == "PERSON":
+                ent = _whole_name(ent)
             part = self._untaken(ent)
             if part is None:
                 continue
@@ -316,6 +336,44 @@ class _Builder:
             if role:
                 entry.offer(roles.Role(role, None, 4))
             self.not_people.discard(name.lower())
+
+
+def _whole_name(ent: Span) -> Span:
+    """A person's name the tagger cut at a particle: "Ursula von der" + "Leyen"."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES:
+        end += 1
+    if doc[end - 1].lower_ not in lexicon.NAME_PARTICLES:
+        return ent  # nothing hangs off the end of the name
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return Span(doc, ent.start, end + 1, label=ent.label_)
+    return ent
+
+
+def _names_equipment(tok: Token) -> bool:
+    """A name that modifies a weapon or vehicle, is set beside one, or is glossed as one:
+    "Merkava tanks", "Browning machine guns", "the Harop, an Israeli-made munition",
+    "Oreshnik (missile)"."""
+    head = tok
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in lexicon.EQUIPMENT_NOUNS:
+            return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.EQUIPMENT_NOUNS for c in tok.children):
+        return True
+    doc = tok.doc
+    for nxt in doc[tok.i + 1 : tok.i + 3]:  # "Browning machine guns", whatever the parse
+        if nxt.lemma_.lower() in lexicon.EQUIPMENT_NOUNS:
+            return True
+        if nxt.pos_ not in ("NOUN", "ADJ") or nxt.text[:1].isupper():
+            break
+    after = doc[tok.i + 1 : tok.i + 4]
+    return (
+        len(after) == 3
+        and after[0].text == "("
+        and after[1].lemma_.lower() in lexicon.EQUIPMENT_NOUNS
+    )
 
 
 def _actor_id(entry: Entry, taken: set[str]) -> str:

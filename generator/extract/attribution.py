@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.extract.attribution_filter import features, keep
 from generator.extract.attribution_forms import Draft, headline_cue
 from generator.extract.attribution_quotes import (
     QuoteIndex,
@@ -63,10 +64,15 @@ class Attribution:
     # True when the cue is not in the curated lexicon of claim verbs but was learned
     # from PolNeAR's broader scheme (attitudes, "touted", "focused on"): weaker claims.
     learned: bool = False
+    # what the learned filter read (``attribution_filter.features``)
+    features: tuple[str, ...] = ()
 
 
-def find_attributions(doc: Doc) -> list[Attribution]:
-    """Every attribution in ``doc``, sorted by content start; deterministic."""
+def find_attributions(doc: Doc, *, keep_all: bool = False) -> list[Attribution]:
+    """Every attribution in ``doc``, sorted by content start; deterministic.
+
+    Drafts the learned filter rejects are dropped, unless ``keep_all`` (for training it).
+    """
     quotes = QuoteIndex(doc.text)
     paragraph = _paragraph_numbers(doc)
     drafts: list[Draft] = []
@@ -100,11 +106,17 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     drafts = _merge_relays(doc, drafts)
     drafts = _drop_nested(doc, drafts)
     continue_quotes(doc, drafts, quotes)
-    out = [_finish(doc, d, quotes) for d in drafts]
+    scored = [(d, features(doc, d, quotes)) for d in drafts]
+    if not keep_all:
+        # denials, accusations and admissions are what disputes are made of: the filter,
+        # trained on a corpus that seldom marks "denied this", does not judge them
+        scored = [(d, f) for d, f in scored if d.kind in _NEVER_FILTERED or keep(f, d.learned)]
+    out = [_finish(doc, d, quotes, f) for d, f in scored]
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
     return out
 
 
+_NEVER_FILTERED = {"denial", "accusation", "admission"}
 _ASIDE_DEPS = {"advcl", "xcomp", "acl", "conj", "ccomp", "relcl", "npadvmod"}
 _RELATIVES = {"which", "who"}
 
@@ -288,7 +300,7 @@ def char_span(doc: Doc, text: str, first: int, last: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _finish(doc: Doc, d: Draft, quotes: QuoteIndex) -> Attribution:
+def _finish(doc: Doc, d: Draft, quotes: QuoteIndex, feats: tuple[str, ...]) -> Attribution:
     pieces = runs(doc, d.content) or [(min(d.content), max(d.content))]
     fragments = tuple(char_span(doc, quotes.text, a, b) for a, b in pieces)
     content = char_span(doc, quotes.text, pieces[0][0], pieces[-1][1])
@@ -330,6 +342,7 @@ def _finish(doc: Doc, d: Draft, quotes: QuoteIndex) -> Attribution:
         relayed_by=relayed,
         sentence=sentence,
         learned=d.learned,
+        features=feats,
     )
 
 

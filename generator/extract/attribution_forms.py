@@ -8,7 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.extract.cues import DOCUMENT_NOUNS, NOT_SOURCES, NOUN_CUES, VERB_CUES
+from generator.extract.cues import (
+    DOCUMENT_NOUNS,
+    NOT_SOURCES,
+    NOUN_CUES,
+    SPOKEN_DOCUMENTS,
+    VERB_CUES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,8 +42,8 @@ def subtree(tok: Token) -> set[int]:
 
 
 def third_person(lemma: str) -> str:
-    """ "say" -> "says", "publish" -> "publishes", "deny" -> "denies"."""
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+    """ "say" -> "says", "publish" -> "publishes", "deny" -> "denies", "go" -> "goes"."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         return lemma + "es"
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return lemma[:-1] + "ies"
@@ -80,7 +86,14 @@ def in_source(tok: Token) -> Draft | None:
     if head.lemma_.lower() in VERB_CUES:
         return None  # "In a statement, the ministry said ...": the verb is the cue
     content = subtree(head) - subtree(tok)
-    return Draft([tok.i], content, subtree(obj), "statement", "says", set(), according=True)
+    source = subtree(obj)
+    if obj.lemma_.lower() in SPOKEN_DOCUMENTS:
+        # "In a statement, Clinton was more circumspect": the one who made the statement
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            source = subtree(subject)
+            content -= source
+    return Draft([tok.i], content, source, "statement", "says", set(), according=True)
 
 
 def noun_cue(tok: Token) -> Draft | None:

@@ -137,8 +137,6 @@ def adjacent_quotes(doc: Doc, draft: Draft, quotes: QuoteIndex) -> None:
     """A quotation right before or after the cue and its source is their content."""
     group = set(draft.cue) | draft.source
     first, last = doc[min(group)], doc[max(group)]
-    if last.i - first.i > 12:
-        return
     start, end = first.idx, last.idx + len(last)
     before = quotes.covering(max(start - 3, 0))
     if before is None:
@@ -150,7 +148,8 @@ def adjacent_quotes(doc: Doc, draft: Draft, quotes: QuoteIndex) -> None:
             draft.content |= {t.i for t in span}
     after = quotes.next_after(end)
     if (
-        after
+        last.i - first.i <= 12  # a long source ("X, who ...") ends far from the quotation
+        and after
         and quotes.text[end : after[0]].strip(" ,:") == ""
         and "\n" not in quotes.text[end : after[0]]
     ):
@@ -179,8 +178,10 @@ def dash_credit(doc: Doc, tok: Token, quotes: QuoteIndex) -> Draft | None:
     region = quotes.covering(dash - 1) or quotes.covering(max(dash - 2, 0))
     if region is None or quotes.text[region[1] : dash].strip(" \u00a0") != "":
         return None
-    name = []
+    name: list[Token] = []
     for t in doc[tok.i + 1 : tok.i + 9]:
+        if t.is_space and not name and "\n" not in t.text:
+            continue  # "― Steve Quinlan" with a no-break space after the dash
         if t.is_space or (t.is_punct and t.text != "."):
             break
         if t.text == "." and name:
@@ -234,10 +235,13 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:
             if span is None:
                 break
             sentence = span[0].sent
+            # a sentence never runs past the end of its line (the parser may join them)
+            line_end = quotes.text.find("\n", region[1])
             stop = max(sentence.end_char, region[1])
-            if any(
-                region[1] <= c < stop or sentence.start_char <= c < region[0] for c in cue_chars
-            ):
+            if line_end >= 0:
+                stop = min(stop, line_end)
+            begin = max(sentence.start_char, quotes.text.rfind("\n", 0, region[0]) + 1)
+            if any(region[1] <= c < stop or begin <= c < region[0] for c in cue_chars):
                 break
             d.content |= {t.i for t in span}
             end = region[1]

@@ -23,9 +23,12 @@ from generator.extract.attribution_forms import (
 from generator.extract.cue_frames import cue_rate, frame_of
 from generator.extract.cues import (
     INVERTING_VERBS,
+    MENTAL_STATES,
     OBJECT_WITH_PREP,
     PHRASAL_CUES,
+    PHYSICAL_ACTIONS,
     SAYING_CIRCUMSTANCES,
+    SPOKEN_DOCUMENTS,
     VERB_CUES,
 )
 
@@ -38,10 +41,13 @@ _NAMING = {"call", "name", "dub", "label", "title", "know", "brand"}
 _ADDRESSING = {"tell", "inform", "assure", "warn", "remind", "brief", "advise", "notify",
                "convince", "persuade", "caution", "reassure"}  # fmt: skip
 _SOURCELESS = {"seem", "appear", "prove", "look", "sound"}
+_PREDICTING = {"will", "'ll", "may", "might"}
 # Thresholds on the frame table (cue_frames): a verb outside the lexicon is a cue when
 # seen often enough in its frame and mostly annotated as one; a lexicon verb is dropped
 # in a frame where it seldom is.
-LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.3
+# The learned filter (``attribution_filter``) then weighs every proposal, so the net is
+# wide here.
+LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.25
 GATE_MIN_SEEN, GATE_MAX_RATE = 8, 0.2
 TAKES_ANY_RATE = 0.4
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -55,6 +61,8 @@ def cue_at(tok: Token) -> Draft | None:
 def _verb_cue(tok: Token) -> Draft | None:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN"):
         return None
+    if _conjectured(tok) or (tok.dep_ == "xcomp" and _conjectured(tok.head)):
+        return None  # "Russia will not want another war": the writer's guess at a mind
     lemma = tok.lemma_.lower()
     cue = [tok.i]
     entry = None
@@ -100,10 +108,14 @@ def _verb_cue(tok: Token) -> Draft | None:
         content = _inverted_content(tok) or _parenthetical_content(tok)
     if not content:
         content = _that_clause_misparsed(tok)
+    event = False
     if not content:
         content = _passive_subject(tok)
+        event = bool(content)
 
     source = _source(tok)
+    if event and not source:
+        return None  # "a ceasefire was agreed": an event reported, nobody's claim
     if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT"):
         source = set()  # "Asked about the bomb, Clinton said ...": nobody asks here
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in _NAMING:
@@ -114,6 +126,14 @@ def _verb_cue(tok: Token) -> Draft | None:
     content -= source
     content -= set(cue)
     return Draft(sorted(cue), content, source, kind, verb, set())
+
+
+def _conjectured(tok: Token) -> bool:
+    """A state of mind with a modal of prediction ("X will not want", "they may fear"):
+    the writer guesses what the subject would think; the subject claims nothing."""
+    if tok.lemma_.lower() not in MENTAL_STATES:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _PREDICTING for c in tok.children)
 
 
 def _passive_subject(tok: Token) -> set[int]:
@@ -139,7 +159,7 @@ def _that_clause_misparsed(tok: Token) -> set[int]:
 
 def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | None:
     """A verb outside the curated lexicon that the frame table says introduces a claim."""
-    if complement is None:
+    if complement is None or tok.lemma_.lower() in PHYSICAL_ACTIONS:
         return None
     cue = [tok.i]
     if frame.startswith("prep:"):
@@ -319,6 +339,10 @@ def _source(tok: Token) -> set[int]:
             for child in node.children:
                 if child.dep_ == "agent":
                     return {i for c in child.children if c.dep_ == "pobj" for i in subtree(c)}
+            if node is tok:
+                # "Though a ceasefire was agreed, both sides ...": a passive cue with no
+                # agent names nobody; the subject of the clause it hangs off did not say it
+                return set()
         else:
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:  # the nearest, when a misparse gives two
@@ -329,11 +353,24 @@ def _source(tok: Token) -> set[int]:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
             node = node.head.head  # "began by saying", "responded by announcing"
             continue
+        if node.dep_ == "acl" and node.tag_ == "VBG" and _issued_document(node.head):
+            # "the council issued a statement calling the test a violation": the council
+            node = node.head.head
+            continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             head = node.head
             return {i for i in subtree(head) if i < node.left_edge.i or i == head.i}
         break
     return _left_noun_phrase(tok)
+
+
+def _issued_document(noun: Token) -> bool:
+    """A statement, letter or tweet that is the object of a verb with a subject."""
+    return (
+        noun.lemma_.lower() in SPOKEN_DOCUMENTS
+        and noun.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" for c in noun.head.children)
+    )
 
 
 def _without_participles(head: Token) -> set[int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from generator.extract import lexicon
-from generator.extract.actors import Cast
+from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution, Span, find_attributions
 from generator.extract.denials import find_denials
 from generator.extract.document import ParsedArticle
@@ -78,6 +78,7 @@ class _Resolver:
             if cast.kind(m.actor) == "country":
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         self.top_states = tuple(sorted(counts, key=lambda k: (-counts[k], k))[:2])
+        self.gender = _genders(parsed, cast)
 
     def named(self, start: int, end: int) -> str | None:
         found = self.cast.within(start, end)
@@ -124,12 +125,17 @@ class _Resolver:
                 break
         return tuple(joined) if len(joined) > 1 else (first,)
 
-    def _last(self, want_person: bool) -> str | None:
+    def _last(self, want_person: bool, gender: str | None = None) -> str | None:
         for sources in reversed(self.history):
             kind = self.cast.kind(sources[0])
-            if (kind == "person") == want_person:
+            if (kind == "person") == want_person and self._fits(sources[0], gender):
                 return sources[0]
         return None
+
+    def _fits(self, actor_id: str, gender: str | None) -> bool:
+        """Whether a person may be "he" (gender "m") or "she" ("f"), as far as known."""
+        known = self.gender.get(actor_id)
+        return gender is None or known is None or known == gender
 
     def _content_subject(self, att: Attribution, want_person: bool) -> str | None:
         """The actor the content opens with ("The ministry has released..., it says")."""
@@ -161,11 +167,14 @@ class _Resolver:
             last = self._last(False)
             return (last,) if last else ()
         if low in _PERSON_PRONOUNS:
+            gender = _PRONOUN_GENDER[low]
             last = (
-                self._named_before_in_paragraph(att)
-                or self._last(True)
-                or self._nearest(att.source.start, "person")
+                self._named_before_in_paragraph(att, gender)
+                or self._last(True, gender)
+                or self._nearest(att.source.start, "person", gender=gender)
             )
+            if last and last not in self.gender:
+                self.gender[last] = gender  # "she said" tells who she is for later
             return (last,) if last else ()
         if low in _RELATIVES:
             antecedent = self._antecedent(att.source.start)
@@ -176,25 +185,58 @@ class _Resolver:
         described = self._described(att.source.start, att.source.end)
         return (described,) if described else ()
 
-    def _named_before_in_paragraph(self, att: Attribution) -> str | None:
+    def _named_before_in_paragraph(self, att: Attribution, gender: str) -> str | None:
         """ "...was 25-year-old Nesma Hajjaj. 'I am from Gaza City,' she said": the person
-        named last before the pronoun in its paragraph, outside quoted words."""
+        named last before the pronoun in its paragraph, outside quoted words, who can be
+        "he" or "she"; of the people in that sentence, one known to fit the pronoun goes first,
+        then the subject of a verb ("Holm criticised Lind. He said ...": Holm)."""
         assert att.source is not None
         paragraph = self.parsed.paragraph_span(self.parsed.paragraph_at(att.source.start))
         text = self.parsed.text
+        found: list[Mention] = []
         for mention in reversed(self.cast.before(att.source.start)):
             if mention.start < paragraph.start_char:
                 break
             inside = att.content.start <= mention.start < att.content.end
             quoted = sum(text.count(q, paragraph.start_char, mention.start) for q in '"“”') % 2
-            if self.cast.kind(mention.actor) == "person" and not inside and not quoted:
-                return mention.actor
-        return None
+            if (
+                self.cast.kind(mention.actor) == "person"
+                and not inside
+                and not quoted
+                and self._fits(mention.actor, gender)
+            ):
+                found.append(mention)
+        if not found:
+            return None
+        sentence = self.parsed.sentence_at(found[0].start)
+        same = [m for m in found if sentence.start_char <= m.start < sentence.end_char]
+        # known to fit the pronoun first, then a subject, then the nearest
+        ranked = sorted(
+            range(len(same)),
+            key=lambda k: (
+                self.gender.get(same[k].actor) != gender,
+                not self._is_subject(same[k]),
+                k,
+            ),
+        )
+        return same[ranked[0]].actor
 
-    def _nearest(self, char: int, kind: str, suffix: str = "") -> str | None:
+    def _is_subject(self, mention: Mention) -> bool:
+        token = self.parsed.token_at(mention.end - 1)
+        while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubjpass")
+
+    def _nearest(
+        self, char: int, kind: str, suffix: str = "", gender: str | None = None
+    ) -> str | None:
         """The actor of ``kind`` named last before ``char`` (its id ending in ``suffix``)."""
         for mention in reversed(self.cast.before(char)):
-            if self.cast.kind(mention.actor) == kind and mention.actor.endswith(suffix):
+            if (
+                self.cast.kind(mention.actor) == kind
+                and mention.actor.endswith(suffix)
+                and self._fits(mention.actor, gender)
+            ):
                 return mention.actor
         return None
 
@@ -229,6 +271,40 @@ class _Resolver:
                 if actor and actor.kind == "person" and root in (actor.role or "").lower():
                     return actor.id
         return None
+
+
+_PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_GENDERED_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "spokesman": "m", "chairman": "m",
+    "congressman": "m", "businessman": "m", "king": "m", "prince": "m", "father": "m",
+    "husband": "m", "son": "m", "brother": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
+    "queen": "f", "princess": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
+}  # fmt: skip
+
+
+def _genders(parsed: ParsedArticle, cast: Cast) -> dict[str, str]:
+    """People whose gender the text gives away: an honorific before a mention ("Ms Berg")
+    or a gendered word in the role ("spokeswoman"); a person given both is left out."""
+    seen: dict[str, set[str]] = {}
+    for actor in cast.actors:
+        if actor.kind == "person" and actor.role:
+            for word in actor.role.lower().split():
+                if word in _GENDERED_WORDS:
+                    seen.setdefault(actor.id, set()).add(_GENDERED_WORDS[word])
+    text = parsed.text
+    for mention in cast.mentions:
+        if cast.kind(mention.actor) != "person":
+            continue
+        words = text[max(0, mention.start - 12) : mention.start].split()
+        first = mention.text.split()[0].lower() if mention.text.split() else ""
+        head = parsed.token_at(mention.end - 1)
+        described = [c.lower_ for c in head.children if c.dep_ == "appos"]
+        for word in (words[-1].lower() if words else "", first, *described):
+            if word in _GENDERED_WORDS:
+                seen.setdefault(mention.actor, set()).add(_GENDERED_WORDS[word])
+    return {actor: next(iter(g)) for actor, g in sorted(seen.items()) if len(g) == 1}
 
 
 def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:

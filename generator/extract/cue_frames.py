@@ -41,5 +41,9 @@ def frame_of(tok: Token) -> tuple[str, Token | None]:
 
 def cue_rate(lemma: str, frame: str) -> tuple[float, int]:
     """Smoothed share of ``(lemma, frame)`` verbs annotated as cues, and their count."""
-    cues, total = FRAMES.get((lemma, frame), (0, 0))
+    found = FRAMES.get((lemma, frame))
+    if found is None and lemma.endswith(("ise", "yse")):
+        # the table is American English: "emphasise" is counted as "emphasize"
+        found = FRAMES.get((lemma[:-2] + "ze", frame))
+    cues, total = found or (0, 0)
     return cues / (total + 1), total

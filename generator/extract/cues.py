@@ -120,6 +120,7 @@ VERB_CUES: dict[str, tuple[str, str, str]] = {
     "recommend": (Q, "recommends", "o"),
     "order": (Q, "orders", "ox"),
     "encourage": (Q, "urges", "ox"),
+    "press": (Q, "urges", "ox"),
     "want": (Q, "wants", "ox"),
     "seek": (Q, "seeks", "ox"),
     # assessments and beliefs
@@ -250,6 +251,11 @@ DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "statement", "interview",
                   "filing", "complaint", "lawsuit", "document", "video", "ad", "op-ed", "email",
                   "column", "essay", "review", "audit", "investigation"}  # fmt: skip
 
+# Documents someone speaks through: "In a statement, X ..." is X's claim, where "In the
+# poll, X led" is the poll's.
+SPOKEN_DOCUMENTS = {"statement", "interview", "speech", "letter", "tweet", "post", "email",
+                    "column", "essay", "op-ed", "editorial", "remarks"}  # fmt: skip
+
 # "according to X", "citing X", "quoted by X": the object is the source.
 SOURCE_PREPOSITIONS = {("accord", "to"): "according to"}
 
@@ -302,4 +308,18 @@ INVERTING_VERBS = {
     "report", "tweet", "post", "confirm", "deny", "allege", "assert", "contend", "maintain",
     "stress", "emphasize", "caution", "joke", "quip", "remark", "observe", "complain",
     "estimate", "reckon", "guess", "fear", "hope", "worry", "promise", "vow", "charge",
+}  # fmt: skip
+
+# States of mind: with a modal of prediction ("will want", "may fear") they are the
+# writer's conjecture about the subject, not the subject's claim.
+MENTAL_STATES = {
+    "want", "wish", "hope", "expect", "fear", "worry", "believe", "think", "know", "doubt",
+    "suspect", "prefer", "welcome", "like", "support", "oppose", "seek",
+}  # fmt: skip
+
+# Deeds, not words: in political news "fired back at critics" may be a claim, in war
+# news "fired two shells" never is, so these verbs are never learned cues.
+PHYSICAL_ACTIONS = {
+    "fire", "shoot", "shell", "bomb", "strike", "hit", "kill", "wound", "launch", "capture",
+    "seize", "destroy", "deliver", "pass", "send", "drop", "trade", "carry",
 }  # fmt: skip

@@ -45,6 +45,49 @@ _DESTROY_VERBS = {
     "eliminate", "strike", "disable", "take",
 }  # fmt: skip
 _CASUALTY_VERBS = {"kill", "die", "wound", "injure", "hurt", "lose", "murder"}
+# Nouns that count people as parts of a group named after "of": "five members of the
+# same family" counts family members, "three relatives of the victim" relatives.
+_MEMBER_NOUNS = {"member", "members"}
+
+
+def _group_of(noun: Token) -> Token:
+    """The group after "of" ("family" in "members of the same family"), else ``noun``."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if group is not None and group.pos_ in ("NOUN", "PROPN"):
+                return group
+    return noun
+
+
+def unit_of(noun: Token) -> str:
+    """What ``noun`` counts, as a unit: "helicopters"; "family members" for "members of
+    the same family"; "members of the security forces" for a plural group."""
+    if noun.lower_ not in _MEMBER_NOUNS:
+        return noun.lower_
+    group = _group_of(noun)
+    if group is not noun:
+        words = [c for c in group.children if c.dep_ in ("compound", "amod") and c.i < group.i]
+        named = " ".join(
+            t.text if t.pos_ == "PROPN" else t.lower_
+            for t in (*words, group)
+            if not _is_article_word(t)
+        )
+        if group.tag_ in ("NNS", "NNPS"):
+            return f"members of the {named}"
+        return f"{named} members"
+    return "members"
+
+
+def _names_a_group(noun: Token) -> bool:
+    """ "one household" in "four members of one household" names the group counted."""
+    prep = noun.head
+    return prep.lower_ == "of" and prep.head.lower_ in _MEMBER_NOUNS
+
+
+def _is_article_word(tok: Token) -> bool:
+    """ "same", "whole", "entire": words that do not name the group."""
+    return tok.lower_ in ("same", "whole", "entire", "one")
 
 
 def number(tokens: list[Token]) -> float | int | None:
@@ -97,7 +140,7 @@ def find_figures(
                 side = _side_of(partitive, resolve) or (speaker_side if _own(partitive) else None)
                 written = content.doc[token.i : partitive.i + 1].text
                 figures.append(
-                    (partitive.i, Figure(value, partitive.lower_, side, written), partitive)
+                    (partitive.i, Figure(value, unit_of(partitive), side, written), partitive)
                 )
             continue
         if token.dep_ != "nummod" or token.head.pos_ not in ("NOUN", "PROPN"):
@@ -110,14 +153,14 @@ def find_figures(
         if value is None:
             continue
         noun = token.head
-        if noun.lower_ in NOT_UNITS:
+        if noun.lower_ in NOT_UNITS or _names_a_group(noun):
             continue
         side = _side_of(noun, resolve) or (speaker_side if _own(noun) else None)
         start = min(t.i for t in numbers)
-        written = content.doc[start : noun.i + 1].text
-        figures.append(
-            (noun.i, Figure(value=value, unit=noun.lower_, side=side, text=written), noun)
-        )
+        unit = unit_of(noun)
+        end = _group_of(noun).i if unit != noun.lower_ else noun.i
+        written = content.doc[start : min(end, content.end - 1) + 1].text
+        figures.append((noun.i, Figure(value=value, unit=unit, side=side, text=written), noun))
     # a list shares its side: "four Azeri helicopters, 15 drones and 10 tanks"
     out: list[Figure] = []
     for _, figure, noun in figures:

@@ -260,3 +260,18 @@ center, centre, university, foundation, hospital, school, college, bank, fund, c
 committee, court, network, institute, council, agency, museum, ministry, office, service
 """
 )
+
+# Weapons and equipment: a name that modifies one ("Merkava tanks", "the Harop, a
+# loitering munition") is a model, not an actor.
+EQUIPMENT_NOUNS = _items(
+    """
+tank, drone, missile, rocket, jet, fighter, warplane, aircraft, plane, helicopter, gun,
+rifle, pistol, munition, launcher, howitzer, artillery, shell, bomb, warship, submarine,
+frigate, destroyer, vehicle, system, interceptor, spyware, weapon
+"""
+)
+
+# Lower-case words inside a person's name ("Ursula von der Leyen", "Omar al Bashir").
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "la", "le", "du", "da", "al", "bin", "ibn", "dos"}
+)

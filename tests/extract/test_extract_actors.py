@@ -144,3 +144,41 @@ def test_named_institutions_are_organisations_not_places(sheet_of):
     sheet = sheet_of("Doctors at the Al-Shifa Hospital in Gaza said the power was out.")
     assert sheet.actor("al-shifa-hospital").kind == "organisation"
     assert sheet.actor("gaza").kind == "region"
+
+
+def test_a_name_cut_at_its_particle_is_one_person(sheet_of):
+    sheet = sheet_of(
+        "European Commission President Ursula von der Leyen said on Monday that the bloc would act."
+    )
+    ids = {a.id for a in sheet.actors}
+    assert "ursula-von-der-leyen" in ids and not ids & {"ursula", "leyen"}
+
+
+def test_weapon_models_are_not_actors(sheet_of):
+    sheet = sheet_of(
+        "Witnesses said the rounds were of the type used by Browning machine guns mounted "
+        "on armoured vehicles.\n\n"
+        "The army said the Harop, an Israeli-made loitering munition, struck a bus."
+    )
+    ids = {a.id for a in sheet.actors}
+    assert not ids & {"browning", "harop"}, ids
+
+
+def test_a_reporters_first_name_alone_is_not_an_actor(article, nlp):
+    source = article("Mark said the crossing was closed, the border police told reporters.")
+    source = replace(source, byline="By Mark Feldon", authors=("Mark Feldon",))
+    ids = {a.id for a in draft(source, nlp).actors}
+    assert "mark" not in ids and "mark-feldon" not in ids
+
+
+def test_a_name_with_a_title_is_a_person_whatever_the_tagger_says(article, nlp):
+    from spacy.tokens import Span
+
+    from generator.extract.actors import _Builder
+    from generator.extract.document import parse
+
+    parsed = parse(nlp, article("Officials said PM Tavish Orlov monitored the raid."))
+    doc = parsed.doc
+    name = Span(doc, 3, 5, label="GPE")  # the tagger's mistake, forced
+    assert name.text == "Tavish Orlov"
+    assert _Builder(parsed)._kind(name, name, name.text) == "person"

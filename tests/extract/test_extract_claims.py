@@ -101,3 +101,71 @@ def test_she_said_is_the_person_just_named_in_the_paragraph(sheet_of):
 One of those who fled was 30-year-old Lena Ortiz. “We left at night,” she said."""
     )
     assert claim(sheet, "lena-ortiz", "We left at night")
+
+
+def test_a_passive_report_of_an_event_is_no_claim(sheet_of):
+    sheet = sheet_of(
+        "Although a truce was agreed in 2008, Georgia and Russia still accuse each other of "
+        "provocations along the boundary line."
+    )
+    assert not [c for c in sheet.claims if "truce" in c.text], [
+        (c.by, c.text) for c in sheet.claims
+    ]
+    assert claim(sheet, "georgia", "provocations").kind == "accusation"
+
+
+def test_the_writers_guess_at_what_states_will_want_is_no_claim(sheet_of):
+    sheet = sheet_of(
+        "The two neighbours - Poland and Ukraine - will not want to see another dispute over "
+        "grain, not least because of the harvest.\n\n"
+        "Poland wants the border crossings to stay open, its foreign ministry said."
+    )
+    assert not [c for c in sheet.claims if "another dispute" in c.text], [
+        (c.by, c.text) for c in sheet.claims
+    ]
+
+
+def test_members_of_a_family_are_counted_as_family_members(sheet_of):
+    sheet = sheet_of(
+        "Moldova's interior ministry said four members of the same family had been killed "
+        "by a landslide near Orhei."
+    )
+    said = claim(sheet, "moldova-interior-ministry", "four members")
+    assert [(f.value, f.unit) for f in said.figures] == [(4, "family members")]
+
+
+def test_he_said_skips_the_woman_named_last(sheet_of):
+    sheet = sheet_of(
+        "Mr. Peter Holm was criticised at the council meeting by the mayor, Ms. Anna Berg. "
+        "He said the harbour plan was unworkable."
+    )
+    assert claim(sheet, "peter-holm", "harbour plan")
+
+
+def test_he_said_is_the_subject_before_the_object(sheet_of):
+    sheet = sheet_of(
+        "Peter Holm criticised Jonas Lind at the council meeting on Tuesday. He said the "
+        "harbour plan was unworkable."
+    )
+    assert claim(sheet, "peter-holm", "harbour plan")
+
+
+def test_a_spokeswoman_is_she(sheet_of):
+    sheet = sheet_of(
+        "Tomas Brandt questioned Marta Quell, a spokeswoman for the port authority, at the "
+        "hearing. She said the ferries would run again in May."
+    )
+    assert claim(sheet, "marta-quell", "ferries would run")
+
+
+def test_deeds_reported_as_news_are_not_claims(sheet_of):
+    sheet = sheet_of(
+        "Fighting resumed on Monday.\n\n"
+        "The Moldovan army fired two shells at a clearly marked convoy of aid workers near "
+        "the border.\n\n"
+        "The war ended in 2008. Georgia embraced the private sector after the war, and "
+        "Russia delivered a manual for good governance."
+    )
+    assert not [c for c in sheet.claims if c.verb in ("fires", "delivers")], [
+        (c.by, c.verb, c.text) for c in sheet.claims
+    ]

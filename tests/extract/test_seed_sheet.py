@@ -150,7 +150,9 @@ def test_figures_with_sides(sheet):
         (10, "tanks", "azerbaijan"),
     ]
     family = claim(sheet, "azerbaijan-general-prosecution-office", "five members")
-    assert [(f.value, f.unit, f.side) for f in family.figures] == [(5, "members", "azerbaijan")]
+    assert [(f.value, f.unit, f.side) for f in family.figures] == [
+        (5, "family members", "azerbaijan")
+    ]
 
 
 def test_who_attacked_first_is_disputed_both_ways(sheet):
