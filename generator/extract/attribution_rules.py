@@ -22,6 +22,7 @@ from generator.extract.attribution_forms import (
 )
 from generator.extract.cue_frames import cue_rate, frame_of
 from generator.extract.cues import (
+    DECLARED_STATES,
     INVERTING_VERBS,
     MENTAL_STATES,
     OBJECT_WITH_PREP,
@@ -101,6 +102,8 @@ def _verb_cue(tok: Token) -> Draft | None:
     if not content:
         content = _clause_content(tok)
     if not content and takes:
+        if kind == "statement" and _declares_a_state(tok):
+            return None  # "declared martial law": an act; "urged a ceasefire" is a demand
         content = _objects(tok, takes)
         if content:
             content |= _trailing_modifiers(tok, max(content))
@@ -126,6 +129,23 @@ def _verb_cue(tok: Token) -> Draft | None:
     content -= source
     content -= set(cue)
     return Draft(sorted(cue), content, source, kind, verb, set())
+
+
+def _declares_a_state(tok: Token) -> bool:
+    """ "declared independence", "declared martial law", "announced a ceasefire"."""
+    for child in tok.children:
+        if child.dep_ != "dobj":
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in DECLARED_STATES:
+            return True
+        if lemma == "law" and any(c.lower_ == "martial" for c in child.children):
+            return True
+        if lemma == "state":  # "a state of emergency"
+            of = [g for c in child.children if c.lower_ == "of" for g in c.children]
+            if any(g.lemma_.lower() in DECLARED_STATES for g in of):
+                return True
+    return False
 
 
 def _conjectured(tok: Token) -> bool:

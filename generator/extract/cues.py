@@ -317,6 +317,13 @@ MENTAL_STATES = {
     "suspect", "prefer", "welcome", "like", "support", "oppose", "seek",
 }  # fmt: skip
 
+# Declared states: "declared martial law", "announced a ceasefire", "declared
+# independence" report an act (an event for the timeline), not something claimed.
+DECLARED_STATES = {
+    "independence", "war", "emergency", "ceasefire", "truce", "curfew", "mobilisation",
+    "mobilization", "lockdown", "sovereignty", "annexation",
+}  # fmt: skip
+
 # Deeds, not words: in political news "fired back at critics" may be a claim, in war
 # news "fired two shells" never is, so these verbs are never learned cues.
 PHYSICAL_ACTIONS = {

@@ -169,3 +169,16 @@ def test_deeds_reported_as_news_are_not_claims(sheet_of):
     assert not [c for c in sheet.claims if c.verb in ("fires", "delivers")], [
         (c.by, c.verb, c.text) for c in sheet.claims
     ]
+
+
+def test_declaring_a_state_is_an_act_but_urging_one_is_a_demand(sheet_of):
+    sheet = sheet_of(
+        "Moldova and Transnistria declared a state of emergency on Monday. Gagauzia "
+        "declared independence from Moldova in 1990.\n\n"
+        "The European Union urged an immediate ceasefire, and Romania's foreign ministry "
+        "declared that the border would stay open."
+    )
+    texts = [c.text for c in sheet.claims]
+    assert not [t for t in texts if "emergency" in t or "independence" in t], texts
+    assert claim(sheet, "european-union", "ceasefire").kind == "demand"
+    assert [c for c in sheet.claims if "border would stay open" in c.text], texts
