@@ -16,7 +16,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, DictLoader, pass_context, select_autoescape
+from jinja2 import ChoiceLoader, DictLoader, TemplateNotFound, pass_context, select_autoescape
 from markupsafe import Markup
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -350,6 +350,11 @@ def run_build(config_file: Path, site_dir: Path, *, strict: bool) -> list[str]:
             raise cause from None
         detail = [*collector.messages, str(error)]
         raise RuntimeError("\n".join(dict.fromkeys(detail))) from None
+    except TemplateNotFound as error:
+        raise RuntimeError(
+            f"the theme has no template '{error.name}': a theme folder of your own must "
+            "have every template of explainer's theme/ (copy the missing ones from it)"
+        ) from None
     finally:
         logger.removeHandler(collector)
     return collector.messages

@@ -113,3 +113,12 @@ def test_leftovers_of_killed_builds_are_cleared(tmp_path: Path, new_project) -> 
     assert not any(folder.exists() for folder in stale) and keep.exists()
     build_site(project / "mkdocs.yml")
     assert not list(project.glob(".site.*"))
+
+
+def test_a_theme_missing_a_template_is_named(tmp_path: Path, new_project) -> None:
+    project = new_project(tmp_path / "p", search=False)
+    (project / "theme" / "outlet.html").unlink()  # an own theme copied before outlets
+    with pytest.raises(SiteError) as caught:
+        build_site(project / "mkdocs.yml")
+    assert "the theme has no template 'outlet.html'" in str(caught.value)
+    assert not (project / "site").exists()
