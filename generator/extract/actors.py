@@ -173,6 +173,11 @@ class _Builder:
             return True
         if all(t.tag_ in ("NN", "NNS", "JJ", "DT") for t in ent):
             return True
+        if self.parsed.text[max(0, ent.start_char - 1) : ent.start_char] in ("#", "@"):
+            return True  # a hashtag or a handle, not a name
+        words = [w for w in name.split() if any(c.isalpha() for c in w)]
+        if len(words) >= 2 and all(w.isupper() for w in words):
+            return True  # "GLOOMY ASSESSMENT": a kicker in capitals, which the tagger misreads
         paragraph = self.parsed.paragraph_at(ent.start_char)
         if paragraph.kind == "caption":
             whole = self.parsed.paragraph_span(paragraph)

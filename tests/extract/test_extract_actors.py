@@ -182,3 +182,16 @@ def test_a_name_with_a_title_is_a_person_whatever_the_tagger_says(article, nlp):
     name = Span(doc, 3, 5, label="GPE")  # the tagger's mistake, forced
     assert name.text == "Tavish Orlov"
     assert _Builder(parsed)._kind(name, name, name.text) == "person"
+
+
+def test_kickers_in_capitals_and_hashtags_are_not_actors(sheet_of):
+    sheet = sheet_of(
+        "BITTER HARVEST\n\n"
+        "Farmers in Valmora blocked the road to Sarlin on Tuesday, backing the "
+        "#FarmersFirst campaign that Ines Okafor, the union's leader, began in May.\n\n"
+        "NEW ROUND OF TALKS\n\n"
+        "Okafor said the union would meet the agriculture ministry on Friday."
+    )
+    names = {a.name for a in sheet.actors}
+    assert not {"BITTER HARVEST", "NEW ROUND OF TALKS", "FarmersFirst"} & names, names
+    assert "Ines Okafor" in names
