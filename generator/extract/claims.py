@@ -20,7 +20,8 @@ from generator.extract.denials import find_denials
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
 from generator.extract.nested import find_nested
-from generator.factsheet.model import Claim, Evidence
+from generator.extract.unnamed import unnamed_source
+from generator.factsheet.model import Actor, Claim, Evidence
 from generator.slugs import slugify, unique
 
 _PRIORITY = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region": 2, "place": 3}
@@ -375,8 +376,12 @@ def _duplicate(claim: Claim, other: Claim) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
-def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
-    """Claims in reading order, each with its place in the text."""
+def find_claims(
+    parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
+) -> tuple[Located, ...]:
+    """Claims in reading order, each with its place in the text.  With ``unnamed``, a
+    claim by people the article does not name ("officials said") gets an actor for
+    them (see :mod:`generator.extract.unnamed`), added to ``unnamed`` by id."""
     resolver = _Resolver(parsed, cast)
     taken: set[str] = set()
     out: list[Located] = []
@@ -397,6 +402,10 @@ def find_claims(parsed: ParsedArticle, cast: Cast) -> tuple[Located, ...]:
         if paragraph.kind not in _REPORTING_KINDS:
             continue
         by = resolver.source(att)
+        if not by and unnamed is not None and att.source is not None:
+            span = parsed.doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+            group = unnamed_source(span, cast, unnamed)
+            by = (group.id,) if group is not None else ()
         if not by:
             continue
         resolver.history.append(by)

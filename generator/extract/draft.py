@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # Bump when the drafted sheet changes for the same article; recorded in article.extractor.
-EXTRACTOR_VERSION = "0.2.2"
+EXTRACTOR_VERSION = "0.2.3"
 
 SUMMARY_WORDS = 70  # the lead paragraphs, up to about this many words
 
@@ -94,7 +94,12 @@ def draft(article: Article, nlp: Language | None = None) -> FactSheet:
 def _draft(article: Article, nlp: Language) -> FactSheet:
     parsed = parse(nlp, article)
     cast = find_actors(parsed)
-    found = claims.find_claims(parsed, cast)
+    unnamed: dict[str, Actor] = {}
+    found = claims.find_claims(parsed, cast, unnamed)
+    used = {a for c in found for a in c.claim.by}
+    if unnamed.keys() & used:  # people quoted without a name ("officials said")
+        extra = tuple(a for a in unnamed.values() if a.id in used)
+        cast = replace(cast, actors=cast.actors + extra)
     found = disputes.link(found, parsed, cast)
     sections = analysis.find_analysis(parsed, cast)
     in_analysis = {pid for section in sections for pid in section.paragraphs}

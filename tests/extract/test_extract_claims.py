@@ -182,3 +182,18 @@ def test_declaring_a_state_is_an_act_but_urging_one_is_a_demand(sheet_of):
     assert not [t for t in texts if "emergency" in t or "independence" in t], texts
     assert claim(sheet, "european-union", "ceasefire").kind == "demand"
     assert [c for c in sheet.claims if "border would stay open" in c.text], texts
+
+
+def test_people_quoted_without_a_name_are_an_unnamed_source(sheet_of):
+    sheet = sheet_of(
+        "Shelling hit the port of Varen on Sunday, Corvian officials said.\n\n"
+        "Witnesses told reporters that two of the three cranes were destroyed.\n\n"
+        "Some of the analysts said the port would not reopen before spring.\n\n"
+        "The storm flattened several warehouses, it was reported."
+    )
+    groups = {a.name: a for a in sheet.actors if a.role == "unnamed source"}
+    assert set(groups) == {"Corvian officials", "Witnesses", "Analysts"}, groups
+    assert all(a.kind == "group" for a in groups.values())
+    assert claim(sheet, groups["Witnesses"].id, "cranes were destroyed")
+    assert claim(sheet, groups["Corvian officials"].id, "Shelling hit the port")
+    assert not [c for c in sheet.claims if "warehouses" in c.text]
