@@ -90,6 +90,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = command
         self.last_good = self.drawing = self.drawn = None
         self.views = None
+        if command == "serve":
+            build_log = logging.getLogger("mkdocs.commands.build")
+            for old in [f for f in build_log.filters if isinstance(f, _KeptPages)]:
+                build_log.removeFilter(old)
+            build_log.addFilter(_KeptPages(self))
 
     def on_shutdown(self) -> None:
         self.indexer.cancel()
@@ -244,6 +249,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             return
         if self.drawn is not None:
             self._restore(config)
+            log.info(f"explainer: redrew {len(self.drawn)} of {len(self.specs)} generated pages")
         self.drawing = redraw.Drawing(self.knowledge, self.shared, self.hashes)
         if self.config.search:  # the page shows now; its search index follows
             if self.indexer.failure is not None:
@@ -262,6 +268,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 (stash / name).replace(site / name)
         _merge(stash, site)
         shutil.rmtree(stash, ignore_errors=True)
+
+
+class _KeptPages(logging.Filter):
+    """Serve: MkDocs says "Page skipped ... empty output" of each section page a redraw
+    keeps as it was (see on_page_markdown); that is by design, so it is not said."""
+
+    def __init__(self, plugin: ExplainerPlugin) -> None:
+        super().__init__()
+        self.plugin = plugin
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        drawn = self.plugin.drawn
+        if drawn is None or not message.startswith("Page skipped: '"):
+            return True
+        uri = message.removeprefix("Page skipped: '").split("'", 1)[0]
+        return not (uri in self.plugin.specs and uri not in drawn)
 
 
 def _merge(source: Path, target: Path) -> None:

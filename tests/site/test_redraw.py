@@ -4,6 +4,7 @@ byte for byte the site a full build makes from the same sheets."""
 from __future__ import annotations
 
 import filecmp
+import logging
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -175,3 +176,19 @@ def test_a_summary_edit_draws_its_page_and_few_others(
     assert drawn is not None
     assert "sources/orlen-valley-2.md" in drawn
     assert not any(uri.startswith("actors/") and uri != "actors/index.md" for uri in drawn)
+
+
+def test_a_redraw_says_how_many_pages_it_drew_and_not_what_it_kept(
+    tmp_path: Path, new_project, monkeypatch, caplog
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    project = _project(tmp_path / "p", new_project)
+    server = Server(project, tmp_path / "site")
+    server.build()
+    EDITS["summary"][0](project / "content" / "facts")
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        drawn = server.build()
+    assert drawn is not None
+    assert f"explainer: redrew {len(drawn)} of " in caplog.text
+    assert "Page skipped" not in caplog.text
