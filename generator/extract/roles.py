@@ -11,6 +11,7 @@ Three constructions cover most news copy:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -80,6 +81,13 @@ def _place_of(tokens: list[Token]) -> gazetteer.Place | None:
     return None
 
 
+# "The United States' administration", "Valdoria's government": a state's government,
+# whose leaders are leaders of the state.
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(.+?)(?:'s|')\s+(?:administration|government)$", re.I)
+_LEADERS = {"president", "premier", "chancellor", "minister", "secretary", "king", "queen"}
+_LEADERS |= {"emir", "leader", "ruler", "sultan", "monarch"}
+
+
 def _title_case(words: list[str]) -> str:
     small = {"of", "and", "to", "for", "the"}
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
@@ -93,6 +101,10 @@ def _role_from_title(
         return None
     title = _title_case(words)
     if org is not None:
+        state = _GOVERNMENT_OF.match(org[1])
+        if state is not None and words[-1] in _LEADERS:
+            # "the administration of US President X": President of the United States
+            return Role(f"{title} of {gazetteer.with_the(state.group(1))}", org[0], 3)
         joint = "for" if words[-1] in _FOR else "of"
         return Role(f"{title} {joint} {org[1]}", org[0], 3)
     if owner is not None:

@@ -195,3 +195,14 @@ def test_kickers_in_capitals_and_hashtags_are_not_actors(sheet_of):
     names = {a.name for a in sheet.actors}
     assert not {"BITTER HARVEST", "NEW ROUND OF TALKS", "FarmersFirst"} & names, names
     assert "Ines Okafor" in names
+
+
+def test_the_leader_of_a_states_government_leads_the_state(sheet_of):
+    sheet = sheet_of(
+        "The government of Moldovan Premier Ana Kovel has rejected the plan, and the "
+        "administration of US President John Harlow said it would wait."
+    )
+    kovel = sheet.actor("ana-kovel")
+    harlow = sheet.actor("john-harlow")
+    assert kovel is not None and kovel.role == "Premier of Moldova", kovel
+    assert harlow is not None and harlow.role == "President of the United States", harlow
