@@ -102,6 +102,7 @@ def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]
         resolved = dates.resolve(written, published)
         clause = _clause(ent, sentence)
         text = clause.text.strip()
+        text = text[:1].upper() + text[1:]  # a timeline entry reads as a sentence
         actors = cast.within(clause.start_char, clause.end_char) or cast.within(
             sentence.start_char, sentence.end_char
         )

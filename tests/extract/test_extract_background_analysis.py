@@ -107,3 +107,13 @@ Trade across the pass has doubled in a decade."""
     assert analysis.by == "tomas-reyes"
     assert analysis.paragraphs == ("p2", "p3", "p4", "p5")
     assert analysis.points == ("Trade across the pass has doubled in a decade.",)
+
+
+def test_a_background_entry_reads_as_a_sentence(sheet_of):
+    sheet = sheet_of(
+        "The two neighbours fought a short war over the valley, and a truce was signed "
+        "in 1998 after months of talks."
+    )
+    (entry,) = [b for b in sheet.background if b.date == "1998"]
+    assert entry.text[0].isupper(), entry.text
+    assert "truce was signed in 1998" in entry.text.lower()
