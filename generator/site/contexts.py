@@ -30,9 +30,9 @@ from generator.site.parts import (
     Dispute,
     EventView,
     FeedEntry,
+    ImageView,
     Link,
     Mention,
-    ImageView,
     ParagraphView,
     TopicCard,
 )

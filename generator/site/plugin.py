@@ -158,7 +158,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         stash = site / _STASH
         if stash.exists():  # left by a build that failed half-way
             shutil.rmtree(stash)
-        if self.drawn is not None and site.is_dir():
+        if self.drawn is not None and not site.is_dir():
+            self.drawn, self.hashes = None, {}  # nothing to keep: draw every page
+        if self.drawn is not None:
             stash.mkdir()
             for entry in site.iterdir():
                 if not entry.name.startswith("."):
@@ -261,6 +263,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         last search index (a fresh one follows)."""
         site = Path(config.site_dir)
         stash = site / _STASH
+        if not stash.is_dir():
+            return
         # MkDocs' sitemap lists only the pages this build drew; the set of pages is the
         # last build's (or every page would have been drawn), so its sitemap is right.
         for name in _SITEMAPS:

@@ -36,7 +36,6 @@ from generator.site.pages import (
     outlet_href,
     source_href,
 )
-from generator.site.pictures import pictures
 from generator.site.parts import (
     ActorCard,
     ActorGroup,
@@ -48,6 +47,7 @@ from generator.site.parts import (
     Mention,
     ParagraphView,
 )
+from generator.site.pictures import pictures
 from generator.site.text import Linker, is_web_url
 from generator.slugs import slugify, unique
 

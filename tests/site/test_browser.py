@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import functools
 import http.server
-import itertools
 import importlib.util
+import itertools
 import re
 import shutil
 import threading
@@ -276,7 +276,8 @@ def check_pictures(tab) -> None:
             assert box["width"] > 0 and abs(box["height"] - box["width"] * 2 / 3) < 2, box
         pictures.last.scroll_into_view_if_needed()
         tab.wait_for_function(
-            "[...document.querySelectorAll('.picture img')].every(i => i.complete && i.naturalWidth)"
+            "[...document.querySelectorAll('.picture img')]"
+            ".every(i => i.complete && i.naturalWidth)"
         )
         tab.evaluate("window.scrollTo(0, 0)")
         assert after.bounding_box()["y"] == before_load, f"text jumped at {width}px"

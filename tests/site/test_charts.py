@@ -48,7 +48,7 @@ SPANS = [
 def test_every_event_falls_on_the_drawn_axis(keys: tuple[str, ...], width: int) -> None:
     chart = charts.timeline(points(*keys), width=width)
     start, end = chart.ticks[0].x, chart.ticks[-1].x
-    assert 0 <= start and end <= width
+    assert start >= 0 and end <= width
     for m in chart.markers:
         assert start <= m.x <= end, (m.label, m.x, start, end)
     assert chart.markers[-1].x < end  # the last year is drawn before the axis stops
@@ -62,7 +62,7 @@ def test_timeline_labels_stay_inside_the_picture(keys: tuple[str, ...], width: i
     chart = charts.timeline(long, width=width)
     for m in chart.markers:
         left, right = label_box(m)
-        assert 0 <= left and right <= width, (m.label, m.anchor, left, right)
+        assert left >= 0 and right <= width, (m.label, m.anchor, left, right)
 
 
 def test_narrow_timeline_ticks_never_crowd() -> None:
@@ -184,7 +184,7 @@ def test_dispute_map_labels_stay_inside_either_picture(count: int) -> None:
             left = {"start": node.label_x, "middle": node.label_x - size / 2}.get(
                 node.anchor, node.label_x - size
             )
-            assert 0 <= left and left + size <= drawing.width, (drawing.width, node)
+            assert left >= 0 and left + size <= drawing.width, (drawing.width, node)
 
 
 def test_narrow_figure_chart_keeps_every_bar_inside() -> None:

@@ -49,8 +49,7 @@ def _project(root: Path, new_project) -> Path:
     )
     third = third.replace(
         "actors:\n",
-        "actors:\n  - id: lena-dorr\n    name: Lena Dorr\n    kind: person\n"
-        "    role: Mediator\n",
+        "actors:\n  - id: lena-dorr\n    name: Lena Dorr\n    kind: person\n    role: Mediator\n",
         1,
     )
     (facts / "orlen-valley-3.yaml").write_text(third, encoding="utf-8")
@@ -125,9 +124,7 @@ def _same_tree(left: Path, right: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("name", list(EDITS))
-def test_a_redraw_equals_a_full_build(
-    name: str, tmp_path: Path, new_project, monkeypatch
-) -> None:
+def test_a_redraw_equals_a_full_build(name: str, tmp_path: Path, new_project, monkeypatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     project = _project(tmp_path / "p", new_project)
     server = Server(project, tmp_path / "site")
@@ -192,3 +189,20 @@ def test_a_redraw_says_how_many_pages_it_drew_and_not_what_it_kept(
     assert drawn is not None
     assert f"explainer: redrew {len(drawn)} of " in caplog.text
     assert "Page skipped" not in caplog.text
+
+
+def test_a_site_folder_removed_under_serve_is_drawn_whole(
+    tmp_path: Path, new_project, monkeypatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    project = _project(tmp_path / "p", new_project)
+    server = Server(project, tmp_path / "site")
+    server.build()
+    shutil.rmtree(server.site)
+    EDITS["summary"][0](project / "content" / "facts")
+    assert server.build() is None  # nothing left to keep: every page drawn
+    assert (server.site / "actors" / "ana-kovel" / "index.html").is_file()
+    redrawn = tmp_path / "redrawn"
+    shutil.copytree(server.site, redrawn)
+    server.build(full=True)
+    assert _same_tree(redrawn, server.site) == []

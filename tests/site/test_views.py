@@ -64,7 +64,10 @@ def test_home_timeline_keeps_first_and_last_of_many_events(fixture_knowledge) ->
     views = Views(fixture_knowledge)
     full = views.timeline_chart()
     two = views.timeline_chart(limit=2)
-    assert [m.label for m in two.wide.markers] == [full.wide.markers[0].label, full.wide.markers[-1].label]
+    assert [m.label for m in two.wide.markers] == [
+        full.wide.markers[0].label,
+        full.wide.markers[-1].label,
+    ]
 
 
 def test_event_permalinks_survive_another_article(fixture_sheet) -> None:
