@@ -61,7 +61,7 @@ def build(
     for m in merged:
         for unit in m.members:
             per_sheet[unit.sheet][unit.actor.id] = m.id
-    outlet_of = {s.slug: slugify(s.article.outlet) for s in ordered if s.article.outlet}
+    outlet_of = {s.slug: slugify(s.article.outlet, "outlet") for s in ordered if s.article.outlet}
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
     kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
