@@ -96,7 +96,7 @@ def _verb_cue(tok: Token) -> Draft | None:
                 if obj.dep_ in ("pobj", "pcomp"):
                     content |= subtree(obj)
             if content and "x" in takes:  # "called on Baku to withdraw"
-                content |= {i for c in tok.children if c.dep_ == "xcomp" for i in subtree(c)}
+                content |= {i for c in tok.children if _infinitive(c) for i in subtree(c)}
         else:
             content |= _objects(tok, "o", exclude=particle.i)
     if not content:
@@ -129,6 +129,14 @@ def _verb_cue(tok: Token) -> Draft | None:
     content -= source
     content -= set(cue)
     return Draft(sorted(cue), content, source, kind, verb, set())
+
+
+def _infinitive(tok: Token) -> bool:
+    """ "to withdraw" after "called on Baku": an open clause, or one the parser hung as a
+    clausal complement because it stands in quotation marks."""
+    if tok.dep_ == "xcomp":
+        return True
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _declares_a_state(tok: Token) -> bool:

@@ -77,3 +77,14 @@ def test_claim_ends_before_a_relative_clause(attribute):
     )
     a = with_cue(found, "praised")
     assert a.content.text == "the new ferry timetable"
+
+
+def test_a_quoted_infinitive_after_called_on_is_what_is_demanded(attribute):
+    text = (
+        'The envoy, meanwhile, called on both sides "to immediately stop shooting and to '
+        'fully respect the truce."'
+    )
+    a = with_cue(attribute(text), "called on")
+    assert a.source is not None and a.source.text == "The envoy"
+    assert a.content.text.startswith("both sides")
+    assert "respect the truce" in a.content.text
