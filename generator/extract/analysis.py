@@ -4,7 +4,8 @@ A heading that opens with a commentary label ("Analysis: ...", "Comment - ...",
 "OPINION: ...") starts an analysis section; a byline paragraph right under it ("by
 Deborah Haynes, foreign affairs editor") names its author.  Its points are the key
 sentence (the first) of each of its paragraphs.  A whole article whose title or url
-marks it as opinion is one analysis by the article's author.
+marks it as opinion (or whose outlet files it under opinion, comment or analysis) is
+one analysis by the article's author.
 """
 
 from __future__ import annotations
@@ -33,9 +34,20 @@ _OPINION_URL = re.compile(
 _POINT_KINDS = ("body", "quote", "list")
 
 
+_OPINION_SECTION = re.compile(
+    r"\b(?:opinions?|comment|commentary|commentisfree|editorials?|leaders?|columns?|"
+    r"columnists?|op-?eds?|analysis|viewpoints?)\b",
+    re.I,
+)
+
+
 def is_opinion(article: Article) -> bool:
-    """The whole article is commentary: its title or url says so."""
-    return bool(_LABEL.match(article.title or "") or _OPINION_URL.search(article.url or ""))
+    """The whole article is commentary: its title, url or the outlet's section says so."""
+    return bool(
+        _LABEL.match(article.title or "")
+        or _OPINION_URL.search(article.url or "")
+        or _OPINION_SECTION.search(article.section or "")
+    )
 
 
 def _author(cast: Cast, name: str | None) -> str | None:

@@ -34,6 +34,7 @@ URL_KEYS = (
 AUTHOR_KEYS = ("author", "authors", "byline", "by")
 OUTLET_KEYS = ("outlet", "publisher", "site", "site_name", "publication")
 LANGUAGE_KEYS = ("language", "lang", "locale")
+SECTION_KEYS = ("section", "genre", "category", "categories")
 
 
 @dataclass

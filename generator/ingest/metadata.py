@@ -17,8 +17,7 @@ from generator.ingest import dates
 from generator.ingest.blocks import authors_of, byline_of, key, squash
 
 ARTICLE_TYPES = re.compile(
-    r"(?:News|Report|Blog|Analysis|Opinion|Review)?Article|BlogPosting|"
-    r"LiveBlogPosting|WebPage|ReportageNewsArticle",
+    r"[A-Za-z]*Article|BlogPosting|LiveBlogPosting|WebPage",  # every schema.org *Article
     re.IGNORECASE,
 )
 SITE_SEPARATORS = re.compile(r"\s+[|–—·•:»-]\s+|\s+-\s+")
@@ -95,6 +94,7 @@ class PageMeta:
     url: str | None = None
     language: str | None = None
     description: str | None = None
+    section: str | None = None
 
 
 def _metas(soup: BeautifulSoup) -> dict[str, str]:
@@ -147,6 +147,24 @@ def _article_ld(items: list[dict[str, object]]) -> dict[str, object]:
         if typed and ("Article" in str(kinds) or "Posting" in str(kinds) or not best):
             best = item
     return best
+
+
+# schema.org's kinds of news article that are commentary, as a section label.
+_COMMENTARY_TYPES = {"OpinionNewsArticle": "Opinion", "AnalysisNewsArticle": "Analysis"}
+
+
+def _section(metas: dict[str, str], ld: dict[str, object]) -> str | None:
+    """The outlet's label for the article: "Opinion" for schema.org's opinion and
+    analysis types, else ``article:section`` or JSON-LD's ``articleSection``."""
+    kinds = ld.get("@type")
+    for kind in kinds if isinstance(kinds, list) else [kinds]:
+        if isinstance(kind, str) and kind in _COMMENTARY_TYPES:
+            return _COMMENTARY_TYPES[kind]
+    section = ld.get("articleSection")
+    if isinstance(section, list):
+        section = next((s for s in section if isinstance(s, str) and s.strip()), None)
+    found = metas.get("article:section") or (section if isinstance(section, str) else None)
+    return squash(found) if found and squash(found) else None
 
 
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|\||&|\band\b)\s*")
@@ -236,6 +254,8 @@ def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
         (metas[k] for k in OUTLET_META if k in metas and not metas[k].startswith("@")),
         None,
     ) or (_names(publisher)[0] if _names(publisher) else None)
+
+    meta.section = _section(metas, ld)
 
     canonical = soup.find("link", rel=lambda r: bool(r) and "canonical" in r)
     href = canonical.get("href") if isinstance(canonical, Tag) else None

@@ -50,6 +50,7 @@ class Article:
     images: tuple[Image, ...] = ()
     credits: tuple[str, ...] = ()
     sha256: str = ""
+    section: str | None = None  # the outlet's own label: "World", "Opinion", "Analysis"
     meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -69,6 +70,7 @@ class Article:
             "updated": self.updated,
             "url": self.url,
             "language": self.language,
+            "section": self.section,
             "paragraphs": [
                 {"id": p.id, "kind": p.kind, "text": p.text, "section": p.section}
                 for p in self.paragraphs

@@ -178,6 +178,7 @@ def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
         url=meta.url,
         outlet=meta.outlet,
         language=meta.language,
+        section=meta.section,
     )
 
 
@@ -240,6 +241,7 @@ def _from_front_matter(front: frontmatter.FrontMatter, file: str) -> Article:
         url=url or article.url,
         outlet=outlet or article.outlet,
         language=front.text(frontmatter.LANGUAGE_KEYS) or article.language,
+        section=front.text(frontmatter.SECTION_KEYS) or article.section,
         meta={k: str(v) for k, v in front.fields.items() if isinstance(v, str | int | float)},
     )
 
@@ -259,9 +261,10 @@ def _assemble(
     url: str | None = None,
     outlet: str | None = None,
     language: str | None = None,
+    section: str | None = None,
 ) -> Article:
     paragraphs: list[Paragraph] = []
-    section: str | None = None
+    heading: str | None = None  # the heading the paragraphs are under
     title_key = key(title)
     for block in cleaned.blocks:
         text_ = squash(block.text)
@@ -271,8 +274,8 @@ def _assemble(
                 continue
             block = Block("heading", text_, True)
         if block.kind == "heading":
-            section = text_
-        paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", block.kind, text_, section))
+            heading = text_
+        paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", block.kind, text_, heading))
     return Article(
         file=file,
         title=squash(title),
@@ -286,4 +289,5 @@ def _assemble(
         language=language,
         images=tuple(cleaned.images),
         credits=tuple(dict.fromkeys(cleaned.credits)),
+        section=section,
     )

@@ -117,3 +117,13 @@ def test_a_background_entry_reads_as_a_sentence(sheet_of):
     (entry,) = [b for b in sheet.background if b.date == "1998"]
     assert entry.text[0].isupper(), entry.text
     assert "truce was signed in 1998" in entry.text.lower()
+
+
+def test_an_article_the_outlet_files_under_opinion_is_one_analysis(article, nlp):
+    source = article("Europe must act now. Delay will cost lives.", title="Europe must act")
+    assert draft(source, nlp).analysis == ()
+    source = replace(source, section="Leaders", byline="By Lena Holm", authors=("Lena Holm",))
+    (analysis,) = draft(source, nlp).analysis
+    assert analysis.title == "Europe must act" and analysis.by == "lena-holm"
+    news = replace(source, section="World news")
+    assert draft(news, nlp).analysis == ()

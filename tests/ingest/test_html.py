@@ -109,3 +109,14 @@ def test_text_with_inline_tags_is_text() -> None:
     article = parse_article(text.encode(), "strike.txt")
     assert article.title == "Ferry strike ends"
     assert article.paragraphs[0].text.startswith("Ferry crews in Kell ended their strike")
+
+
+def test_the_outlets_section_is_read() -> None:
+    page = news_page()
+    plain = parse_article(page.encode(), "barrier.html")
+    assert plain.section is None
+    filed = page.replace("<title>", '<meta property="article:section" content="Climate"><title>', 1)
+    assert parse_article(filed.encode(), "barrier.html").section == "Climate"
+    opinion = page.replace('"@type": "NewsArticle"', '"@type": "OpinionNewsArticle"', 1)
+    assert opinion != page
+    assert parse_article(opinion.encode(), "barrier.html").section == "Opinion"
