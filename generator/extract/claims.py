@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from spacy.tokens import Span as SpacySpan
+
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution, Span, find_attributions
@@ -357,6 +359,22 @@ def _trim(att: Attribution, attributions: list[Attribution], text: str) -> Attri
     return replace(att, content=content)
 
 
+def _claimed_words(att: Attribution, content: SpacySpan | None) -> str:
+    """The claimed words as a sentence reads them: "that the border would stay open"
+    without its "that" (a complementizer, not "that claim")."""
+    if (
+        content is not None
+        and len(content) > 2
+        and (content[0].lower_, content[0].dep_)
+        == (
+            "that",
+            "mark",
+        )
+    ):
+        return " ".join(content[1:].text.split())
+    return " ".join(att.content.text.split())
+
+
 def _within(sentence: str, paragraph: str) -> str:
     """The sentence as it stands in its paragraph (never running into the next one)."""
     sentence = sentence.strip()
@@ -433,7 +451,7 @@ def find_claims(
             id=claim_id,
             by=by,
             verb=att.verb,
-            text=" ".join(att.content.text.split()),
+            text=_claimed_words(att, content),
             kind=att.kind,
             quote=att.quote,
             about=about,

@@ -197,3 +197,14 @@ def test_people_quoted_without_a_name_are_an_unnamed_source(sheet_of):
     assert claim(sheet, groups["Witnesses"].id, "cranes were destroyed")
     assert claim(sheet, groups["Corvian officials"].id, "Shelling hit the port")
     assert not [c for c in sheet.claims if "warehouses" in c.text]
+
+
+def test_a_claim_reads_without_its_complementizer(sheet_of):
+    sheet = sheet_of(
+        "Moldova's army said that two bridges over the Varen had been blown up. "
+        "Later the rebels denied that claim."
+    )
+    army = next(c for c in sheet.claims if "bridges" in c.text)
+    assert army.text.startswith("two bridges"), army.text
+    denial = next(c for c in sheet.claims if c.kind == "denial")
+    assert denial.text == "that claim"
