@@ -79,6 +79,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.drawing: redraw.Drawing | None = None
         self.drawn: set[str] | None = None
         self.hashes: dict[str, int] = {}
+        self.seen: dict[str, object] = {}  # views a redraw compared, for their pages
         self.shared: Any = None
         self.knowledge: Any = None
         self.indexer = search_index.BackgroundIndex()
@@ -126,12 +127,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             knowledge, site_description=config.site_description or "", search=self.config.search
         )
         self.specs = {s.src_uri: s for s in specs}
-        self.drawn, self.hashes = None, {}
+        self.drawn, self.hashes, self.seen = None, {}, {}
         if serving:
             self.shared = redraw.shared_state(knowledge, _inputs(config))
             if self.drawing is not None:
                 self.drawn, self.hashes = redraw.redraw(
-                    self.drawing, knowledge, self.shared, specs, self.views.view
+                    self.drawing, knowledge, self.shared, specs, self._view
                 )
             self.drawing = None  # until this build completes
             self.knowledge = knowledge
@@ -216,7 +217,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if page.meta.get("template") == _UNCHANGED:
             return context
         try:
-            context["view"] = self.views.view(spec) if spec and self.views else None
+            context["view"] = self._view(spec) if spec and self.views else None
         except ExplainerError as error:
             raise PluginError(f"explainer: {page.file.src_uri}: {error}") from error
         if spec is not None and self.command == "serve" and self.drawn is None:
@@ -225,6 +226,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             SEARCH_PAGE.removesuffix("index.md") if self.config.search else None
         )
         return context
+
+    def _view(self, spec: PageSpec) -> object:
+        """The view of ``spec``'s page; one a redraw compared is not built again."""
+        view = self.seen.pop(spec.src_uri, None)
+        if view is None:
+            view = self.views.view(spec)
+            if self.drawn is None and self.drawing is not None:  # a redraw comparing
+                self.seen[spec.src_uri] = view
+        return view
 
     def on_template_context(
         self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
