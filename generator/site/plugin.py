@@ -73,7 +73,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.section_uris = {uri for _, uri in SECTIONS}
         self.content_dir: Path | None = None
         self.command = "build"
-        self.last_good: Any = None  # the knowledge of the last good build (serve only)
+        self.last_good: Any = None  # the knowledge of the last good build (this build's)
         # Serve only: what the last complete build drew, and which pages this one draws
         # (None: all of them); see generator/site/redraw.py.
         self.drawing: redraw.Drawing | None = None
@@ -81,7 +81,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.hashes: dict[str, int] = {}
         self.seen: dict[str, object] = {}  # views a redraw compared, for their pages
         self.shared: Any = None
-        self.knowledge: Any = None
         self.indexer = search_index.BackgroundIndex()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -135,7 +134,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                     self.drawing, knowledge, self.shared, specs, self._view
                 )
             self.drawing = None  # until this build completes
-            self.knowledge = knowledge
         if config.nav is None:
             docs = sorted(
                 p.relative_to(config.docs_dir).as_posix()
@@ -262,7 +260,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.drawn is not None:
             self._restore(config)
             log.info(f"explainer: redrew {len(self.drawn)} of {len(self.specs)} generated pages")
-        self.drawing = redraw.Drawing(self.knowledge, self.shared, self.hashes)
+        self.drawing = redraw.Drawing(self.last_good, self.shared, self.hashes)
         if self.config.search:  # the page shows now; its search index follows
             if self.indexer.failure is not None:
                 log.warning(f"explainer: {self.indexer.failure}")
