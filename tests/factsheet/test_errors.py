@@ -420,3 +420,20 @@ def test_a_name_or_alias_in_place_of_an_id_suggests_the_id() -> None:
     assert [str(p) for p in caught.value.problems] == [
         f"{PATH}:22:7: claims[1].by: unknown actor 'The Lower Town' (did you mean 'lowford'?)"
     ]
+
+
+def test_a_text_is_parsed_once_and_named_by_each_path_it_is_read_from() -> None:
+    text = VALID + "# read twice\n"
+    first = factsheet.load_text(text, "content/facts/one.yaml")
+    again = factsheet.load_text(text, "content/facts/one.yaml")
+    other = factsheet.load_text(text, "/elsewhere/facts/two.yaml")
+    assert again is first  # an unchanged sheet is the same object (serve relies on it)
+    assert (first.slug, first.path) == ("one", "content/facts/one.yaml")
+    assert (other.slug, other.path) == ("two", "/elsewhere/facts/two.yaml")
+    broken = text.replace("kind: person", "kind: persn", 1)
+    assert broken != text
+    with pytest.raises(FactSheetError) as one:
+        factsheet.load_text(broken, "a.yaml")
+    with pytest.raises(FactSheetError) as two:
+        factsheet.load_text(broken, "b.yaml")
+    assert one.value.problems[0].path == "a.yaml" and two.value.problems[0].path == "b.yaml"
