@@ -67,6 +67,7 @@ class Entry:
     def add(self, start: int, end: int, text: str) -> None:
         self.spans.append((start, end, text))
         self.first = min(self.first, start)
+        text = " ".join(text.split())  # a name the tagger ran over a line break
         if text and text not in self.forms:
             self.forms.append(text)
 
@@ -175,6 +176,8 @@ class _Builder:
             return True
         if self.parsed.text[max(0, ent.start_char - 1) : ent.start_char] in ("#", "@"):
             return True  # a hashtag or a handle, not a name
+        if any(c in name for c in "[]{}<>|"):
+            return True  # "Getty Images]": a credit or markup the tagger ran into
         words = [w for w in name.split() if any(c.isalpha() for c in w)]
         if len(words) >= 2 and all(w.isupper() for w in words):
             return True  # "GLOOMY ASSESSMENT": a kicker in capitals, which the tagger misreads
@@ -415,11 +418,12 @@ def find_actors(parsed: ParsedArticle) -> Cast:
         affiliation = ids.get(entry.owner) if entry.owner else None
         if role is not None and role.affiliation and affiliation is None:
             affiliation = ids.get(role.affiliation)
-        aliases = tuple(f for f in entry.forms if f != entry.name and f.lower() != "it")
+        name = " ".join(entry.name.split())
+        aliases = tuple(f for f in entry.forms if f != name and f.lower() != "it")
         actors.append(
             Actor(
                 id=actor_id,
-                name=entry.name,
+                name=name,
                 kind=entry.kind,
                 role=role.text if role else None,
                 affiliation=affiliation if affiliation != actor_id else None,

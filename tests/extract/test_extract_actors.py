@@ -206,3 +206,17 @@ def test_the_leader_of_a_states_government_leads_the_state(sheet_of):
     harlow = sheet.actor("john-harlow")
     assert kovel is not None and kovel.role == "Premier of Moldova", kovel
     assert harlow is not None and harlow.role == "President of the United States", harlow
+
+
+def test_names_are_one_line_and_never_markup(sheet_of):
+    sheet = sheet_of(
+        "Talks between Moldova and Romania ended on Friday in Chisinau "
+        "[File: Hugo Marsh/Reuters via Getty Images]\n\n"
+        "Officials from both countries said a new round would follow.\n\n"
+        "Pregnant Women and Infants\n\n"
+        "Doctors in Chisinau said the clinic would stay open."
+    )
+    for actor in sheet.actors:
+        for name in (actor.name, *actor.aliases):
+            assert name == " ".join(name.split()), name
+            assert not set(name) & set("[]{}<>|"), name
