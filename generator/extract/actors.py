@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon, names, roles
 from generator.extract.analysis import is_opinion
+from generator.extract.cues import VERB_CUES
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import find_organisations
@@ -120,6 +121,7 @@ class _Builder:
         self.not_people_words = {w for n in self.not_people for w in n.split() if len(w) > 2}
         self.outlet = (article.outlet or "").lower()
         self.org_tokens: dict[int, tuple[str, str]] = {}  # token index -> (org key, name)
+        self.equipment: set[str] = set()  # one-word names the text uses for a weapon
 
     def org_at(self, i: int) -> tuple[str, str] | None:
         return self.org_tokens.get(i)
@@ -253,6 +255,7 @@ class _Builder:
         if kind == "person" and len(span) == 1 and span[0].tag_ != "NNP":
             return None
         if len(span) == 1 and _names_equipment(span[0]):
+            self.equipment.add(span[0].text)
             return None  # "Merkava tanks", "the Harop, a loitering munition": a model
         return kind
 
@@ -384,6 +387,18 @@ def _names_equipment(tok: Token) -> bool:
     )
 
 
+def _speaks(doc: Doc, entry: Entry) -> bool:
+    """Whether the entry is ever the subject of a verb of saying ("Boeing said"): a
+    maker that speaks stays an actor even where its name also names its product."""
+    for start, end, _ in entry.spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(
+            t.dep_ == "nsubj" and t.head.lemma_.lower() in VERB_CUES for t in span
+        ):
+            return True
+    return False
+
+
 def _actor_id(entry: Entry, taken: set[str]) -> str:
     if ":" not in entry.key:  # states, regions and organisations keyed by their owner
         return unique(entry.key, taken)
@@ -405,6 +420,9 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     builder.entities()
     builder.rescan()
     entries = builder.entries
+    for key in [k for k, e in entries.items() if e.name in builder.equipment]:
+        if not _speaks(parsed.doc, entries[key]):
+            del entries[key]  # "the Oreshnik missile" once: "the Oreshnik" is the missile
     merge_entries(entries)
     affiliate_by_role(entries)
     ordered = sorted(entries.values(), key=lambda e: (e.first, e.key))

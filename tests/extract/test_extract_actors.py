@@ -220,3 +220,20 @@ def test_names_are_one_line_and_never_markup(sheet_of):
         for name in (actor.name, *actor.aliases):
             assert name == " ".join(name.split()), name
             assert not set(name) & set("[]{}<>|"), name
+
+
+def test_a_name_once_used_for_a_weapon_is_the_weapon_throughout(sheet_of):
+    sheet = sheet_of(
+        "Russia fired its new Kestrel cruise missile at the port overnight, the army said.\n\n"
+        "The Kestrel, which can fly low over the sea, struck a warehouse.\n\n"
+        "Officials said the use of the Kestrel was a warning."
+    )
+    assert "kestrel" not in {a.id for a in sheet.actors}, [a.name for a in sheet.actors]
+
+
+def test_a_maker_that_speaks_stays_an_actor(sheet_of):
+    sheet = sheet_of(
+        "The army bought forty Tarvos drones last year.\n\n"
+        "Tarvos said the drones had been delivered on time."
+    )
+    assert "tarvos" in {a.id for a in sheet.actors}, [a.name for a in sheet.actors]
