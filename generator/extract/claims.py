@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution, Span, find_attributions
+from generator.extract.cues import VERB_CUES
 from generator.extract.denials import find_denials
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
@@ -173,6 +174,7 @@ class _Resolver:
             gender = _PRONOUN_GENDER[low]
             last = (
                 self._named_before_in_paragraph(att, gender)
+                or self._speaker_just_before(att, gender)
                 or self._last(True, gender)
                 or self._nearest(att.source.start, "person", gender=gender)
             )
@@ -223,6 +225,29 @@ class _Resolver:
             ),
         )
         return same[ranked[0]].actor
+
+    def _speaker_just_before(self, att: Attribution, gender: str) -> str | None:
+        """ "Zosin, a resident, said he ran. / 'Then it exploded,' he said": when nobody
+        is named before the pronoun in its paragraph, the person who spoke (the subject
+        of a verb of saying) last in the paragraph before, if the pronoun fits."""
+        assert att.source is not None
+        paragraphs = self.parsed.paragraphs
+        here = self.parsed.paragraph_at(att.source.start)
+        at = next((n for n, p in enumerate(paragraphs) if p.id == here.id), 0)
+        if at == 0:
+            return None
+        before = self.parsed.paragraph_span(paragraphs[at - 1])
+        for mention in reversed(self.cast.before(before.end_char)):
+            if mention.start < before.start_char:
+                break
+            if (
+                self.cast.kind(mention.actor) == "person"
+                and self._fits(mention.actor, gender)
+                and self._is_subject(mention)
+                and self.parsed.token_at(mention.end - 1).head.lemma_.lower() in VERB_CUES
+            ):
+                return mention.actor
+        return None
 
     def _is_subject(self, mention: Mention) -> bool:
         token = self.parsed.token_at(mention.end - 1)

@@ -208,3 +208,14 @@ def test_a_claim_reads_without_its_complementizer(sheet_of):
     assert army.text.startswith("two bridges"), army.text
     denial = next(c for c in sheet.claims if c.kind == "denial")
     assert denial.text == "that claim"
+
+
+def test_he_said_after_a_paragraph_where_someone_spoke_is_that_speaker(sheet_of):
+    sheet = sheet_of(
+        "Mayor Tomas Brenn said the port of Varna would be rebuilt within a year.\n\n"
+        "Marek Olsen, 61, a fisherman who watched the storm, said the moment he heard "
+        "the siren he ran to his boat.\n\n"
+        '"Then the second wave came and we lost everything. The boat was gone," he said.'
+    )
+    wave = next(c for c in sheet.claims if "second wave" in c.text)
+    assert wave.by == ("marek-olsen",), wave.by
