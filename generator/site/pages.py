@@ -110,7 +110,7 @@ def plan(
             "claims/index.md",
             "claims",
             "Claims and disputes",
-            f"{visible} attributed claim{'' if visible == 1 else 's'} by source,"
+            f"{count(visible, 'attributed claim')} by source,"
             " and where the sides contradict each other.",
         ),
         PageSpec("timeline/index.md", "timeline", "Timeline", "How it got here, in dates."),
@@ -147,7 +147,7 @@ def plan(
             )
         )
     for outlet in sorted(knowledge.outlets, key=lambda o: o.id):
-        articles = _count(len(outlet.articles), "article")
+        articles = count(len(outlet.articles), "article")
         specs.append(
             PageSpec(
                 f"outlets/{outlet.id}.md",
@@ -170,7 +170,8 @@ def plan(
     return tuple(specs)
 
 
-def _count(n: int, noun: str) -> str:
+def count(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``."""
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 

@@ -33,6 +33,7 @@ from generator.site.pages import (
     PageSpec,
     actor_href,
     claim_href,
+    count,
     outlet_href,
     source_href,
 )
@@ -108,10 +109,10 @@ class Views(Catalog):
         key = tuple(self.card(a) for a in ranked[: self.key_actors])
         k = self.knowledge
         counts = (
-            Link("actors/", _count(len(k.actors), "actor")),
-            Link("claims/", _count(len(self.claims), "claim")),
-            Link("timeline/", _count(len(k.events), "dated event")),
-            Link("sources/", _count(len(k.sheets), "source article")),
+            Link("actors/", count(len(k.actors), "actor")),
+            Link("claims/", count(len(self.claims), "claim")),
+            Link("timeline/", count(len(k.events), "dated event")),
+            Link("sources/", count(len(k.sheets), "source article")),
         )
         return HomeView(
             topics=self.topics(limit=HOME_STORIES)[:HOME_TOPICS],
@@ -189,26 +190,35 @@ class Views(Catalog):
         )
 
     def _claims(self) -> ClaimsView:
-        by_source: dict[str, list[str]] = {}
-        for key, entry in self.claims.items():
-            by_source.setdefault(entry.claim.by[0], []).append(key)
-        listed = len(self.claims) <= CLAIMS_LISTED
-        groups = tuple(
-            ClaimGroup(
-                self.ref(a),
-                f"by-{a}",
-                tuple(self.claim(k) for k in keys) if listed else (),
-                len(keys),
-            )
-            for a, keys in sorted(by_source.items(), key=lambda i: self.ref(i[0]).name.lower())
-        )
         disputes = self.disputes()
         return ClaimsView(
             disputes[:DISPUTES_SHOWN],
             max(0, len(disputes) - DISPUTES_SHOWN),
             self._dispute_map(),
             self._figures(),
-            groups,
+            self._by_claimant(list(self.claims)),
+        )
+
+    def _by_claimant(self, keys: list[str], *, most_first: bool = False) -> tuple[ClaimGroup, ...]:
+        """Claims grouped by their first claimant, by name (``most_first``: the claimant
+        with most claims first); the claims listed while there are at most
+        ``CLAIMS_LISTED`` in all, else each group's count."""
+        by_source: dict[str, list[str]] = {}
+        for key in keys:
+            by_source.setdefault(self.claims[key].claim.by[0], []).append(key)
+        listed = len(keys) <= CLAIMS_LISTED
+
+        def order(item: tuple[str, list[str]]) -> tuple[int, str]:
+            return (-len(item[1]) if most_first else 0, self.ref(item[0]).name.lower())
+
+        return tuple(
+            ClaimGroup(
+                self.ref(a),
+                f"by-{a}",
+                tuple(self.claim(k) for k in found) if listed else (),
+                len(found),
+            )
+            for a, found in sorted(by_source.items(), key=order)
         )
 
     def relations(self) -> list[charts.Relation]:
@@ -303,7 +313,7 @@ class Views(Catalog):
 
     def _sources(self) -> SourcesView:
         outlets = tuple(
-            Link(outlet_href(o.id), f"{o.name} ({_count(len(o.articles), 'article')})")
+            Link(outlet_href(o.id), f"{o.name} ({count(len(o.articles), 'article')})")
             for o in sorted(self.knowledge.outlets, key=lambda o: (o.name.lower(), o.id))
         )
         return SourcesView(self.topics(), outlets)
@@ -313,22 +323,11 @@ class Views(Catalog):
         rank = {s.slug: n for n, s in enumerate(self.newest_first())}
         slugs = sorted((s for s in outlet.articles if s in self.sheets), key=rank.__getitem__)
         keys = [k for k in outlet.claims if k in self.claims]
-        by_source: dict[str, list[str]] = {}
-        for key in keys:
-            by_source.setdefault(self.claims[key].claim.by[0], []).append(key)
-        listed = len(keys) <= CLAIMS_LISTED
-        groups = tuple(
-            ClaimGroup(
-                self.ref(a),
-                f"by-{a}",
-                tuple(self.claim(k) for k in found) if listed else (),
-                len(found),
-            )
-            for a, found in sorted(
-                by_source.items(), key=lambda i: (-len(i[1]), self.ref(i[0]).name.lower())
-            )
+        return OutletView(
+            tuple(self.article(self.sheets[s]) for s in slugs),
+            self._by_claimant(keys, most_first=True),
+            len(keys),
         )
-        return OutletView(tuple(self.article(self.sheets[s]) for s in slugs), groups, len(keys))
 
     def _source(self, slug: str) -> SourceView:
         sheet = self.sheets[slug]
@@ -382,10 +381,6 @@ class Views(Catalog):
 
     def _search(self) -> SearchView:
         return SearchView(self.search)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _link_to(actor: ActorEntry) -> Link:
