@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon, names, roles
 from generator.extract.analysis import is_opinion
-from generator.extract.cues import VERB_CUES
+from generator.extract.attribution_forms import speaks
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import find_organisations
@@ -392,9 +392,7 @@ def _speaks(doc: Doc, entry: Entry) -> bool:
     maker that speaks stays an actor even where its name also names its product."""
     for start, end, _ in entry.spans:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(
-            t.dep_ == "nsubj" and t.head.lemma_.lower() in VERB_CUES for t in span
-        ):
+        if span is not None and any(speaks(t) for t in span):
             return True
     return False
 

@@ -41,6 +41,11 @@ def subtree(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
+def speaks(tok: Token) -> bool:
+    """Whether ``tok`` (a name's head) is the subject of a verb of saying ("Olsen said")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in VERB_CUES
+
+
 def third_person(lemma: str) -> str:
     """ "say" -> "says", "publish" -> "publishes", "deny" -> "denies", "go" -> "goes"."""
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):

@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution, Span, find_attributions
-from generator.extract.cues import VERB_CUES
+from generator.extract.attribution_forms import speaks
 from generator.extract.denials import find_denials
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
@@ -243,17 +244,20 @@ class _Resolver:
             if (
                 self.cast.kind(mention.actor) == "person"
                 and self._fits(mention.actor, gender)
-                and self._is_subject(mention)
-                and self.parsed.token_at(mention.end - 1).head.lemma_.lower() in VERB_CUES
+                and speaks(self._head(mention))
             ):
                 return mention.actor
         return None
 
-    def _is_subject(self, mention: Mention) -> bool:
+    def _head(self, mention: Mention) -> Token:
+        """The token a mention's name hangs from the sentence by ("Mr Olsen, 61" -> Olsen)."""
         token = self.parsed.token_at(mention.end - 1)
         while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
             token = token.head
-        return token.dep_ in ("nsubj", "nsubjpass")
+        return token
+
+    def _is_subject(self, mention: Mention) -> bool:
+        return self._head(mention).dep_ in ("nsubj", "nsubjpass")
 
     def _nearest(
         self, char: int, kind: str, suffix: str = "", gender: str | None = None
