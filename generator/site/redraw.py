@@ -28,10 +28,6 @@ from generator.factsheet.model import FactSheet
 from generator.knowledge.model import Knowledge
 from generator.site.pages import PageSpec
 
-SECTION_KINDS = frozenset({"home", "actors", "claims", "timeline", "analysis", "sources"})
-SECTION_KINDS |= {"places", "search"}
-
-
 @dataclass
 class Drawing:
     """What one build drew: its knowledge, what many pages show, each page's view hash."""
@@ -74,7 +70,8 @@ def redraw(
     hashes = dict(last.hashes)
     drawn: set[str] = set()
     for spec in specs:
-        if spec.kind in SECTION_KINDS or (spec.kind, spec.key) in candidates:
+        # a section page is about no one actor or article (no key): always a candidate
+        if not spec.key or (spec.kind, spec.key) in candidates:
             new = page_hash(spec, view(spec))
             if new != hashes.get(spec.src_uri):
                 hashes[spec.src_uri] = new
