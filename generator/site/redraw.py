@@ -28,6 +28,7 @@ from generator.factsheet.model import FactSheet
 from generator.knowledge.model import Knowledge
 from generator.site.pages import PageSpec
 
+
 @dataclass
 class Drawing:
     """What one build drew: its knowledge, what many pages show, each page's view hash."""
