@@ -28,7 +28,7 @@ from ruamel.yaml.scalarstring import (
 )
 
 from generator.errors import FactSheetError, Problem
-from generator.factsheet import model
+from generator.factsheet import emitting, model
 
 SCHEMA_FILE = Path(__file__).with_name("factsheet.schema.json")
 DEFAULT_SCHEMA_REF = "../../generator/factsheet/factsheet.schema.json"
@@ -61,6 +61,7 @@ def yaml_writer() -> YAML:
     """The one ruamel.yaml configuration (round-trip mode) used for every write."""
     writer = YAML(typ="rt")
     writer.representer.add_representer(type(None), _represent_none)  # `null`, not blank
+    writer.representer.add_representer(float, emitting.represent_float)  # `5.0e-324`
     writer.width = WIDTH
     writer.indent(mapping=2, sequence=2, offset=0)
     writer.allow_unicode = True
@@ -95,6 +96,25 @@ def to_data(obj: object) -> object:
     return obj
 
 
+def scalar_style(value: str) -> str | None:
+    """The style a text is written in: ``"`` (escaped), ``|``, ``>`` or the writer's choice."""
+    if _ESCAPE.search(value):
+        return '"'  # line breaks YAML would fold: escaped
+    if value and value == value.strip() and not _UNFOLDABLE.search(value):
+        if "\n" in value:
+            return "|"
+        if len(value) > FOLD_AT:
+            return ">"
+    return None
+
+
+_RUAMEL_STYLES = {
+    '"': DoubleQuotedScalarString,
+    "|": LiteralScalarString,
+    ">": FoldedScalarString,
+}
+
+
 def styled(value: object) -> object:
     """Plain data -> ruamel objects with the sheet's scalar styles."""
     if isinstance(value, dict):
@@ -104,13 +124,21 @@ def styled(value: object) -> object:
         return node
     if isinstance(value, list):
         return CommentedSeq(styled(item) for item in value)
-    if isinstance(value, str) and _ESCAPE.search(value):
-        return DoubleQuotedScalarString(value)  # line breaks YAML would fold: escaped
-    if isinstance(value, str) and value and value == value.strip():
-        if "\n" in value and not _UNFOLDABLE.search(value):
-            return LiteralScalarString(value)
-        if len(value) > FOLD_AT and not _UNFOLDABLE.search(value) and "\n" not in value:
-            return FoldedScalarString(value)
+    if isinstance(value, str):
+        style = scalar_style(value)
+        return _RUAMEL_STYLES[style](value) if style else value
+    return value
+
+
+def _fast_styled(value: object) -> object:
+    """Plain data with the sheet's scalar styles, for :mod:`emitting`."""
+    if isinstance(value, dict):
+        return {key: _fast_styled(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_fast_styled(item) for item in value]
+    if isinstance(value, str):
+        style = scalar_style(value)
+        return emitting.Styled(value, style) if style else value
     return value
 
 
@@ -125,9 +153,12 @@ def schema_ref_for(path: Path) -> str:
 
 def render(data: object, schema_ref: str = DEFAULT_SCHEMA_REF, header: str = HEADER) -> str:
     """YAML text of canonical ``data``: schema line, header, body with spaced sections."""
-    buffer = io.StringIO()
-    yaml_writer().dump(styled(data), buffer)
-    body = buffer.getvalue()
+    try:
+        body = emitting.dump(_fast_styled(data), width=WIDTH)
+    except emitting.Unsupported:  # no libyaml, or text it would write otherwise
+        buffer = io.StringIO()
+        yaml_writer().dump(styled(data), buffer)
+        body = buffer.getvalue()
     body = _TOP_KEY.sub(lambda m: ("\n" if m.start() else "") + m.group(0), body)
     return f"{_SCHEMA_LINE}{schema_ref}\n{header}\n{body}"
 
