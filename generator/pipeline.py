@@ -41,6 +41,7 @@ def extract(
     cache_dir: Path,
     refresh: bool = False,
     only_missing: bool = False,
+    read_ahead: bool = False,
     processes: int = 1,
     progress: Progress = _quiet,
 ) -> Result:
@@ -48,7 +49,9 @@ def extract(
 
     With ``only_missing`` (what ``explainer build`` does), an article is extracted only
     when it has no sheet yet, or when its bytes changed since its sheet was drafted; a
-    changed article's new draft is merged into the sheet, so hand edits survive.
+    changed article's new draft is merged into the sheet, so hand edits survive.  With
+    ``read_ahead`` (also the build's), each sheet written is analysed for the check
+    that follows while the extraction processes work on the next articles.
     """
     result = Result()
     to_read: list[Path] = []
@@ -93,6 +96,8 @@ def extract(
             continue
         result.problems.extend(outcome.problems)
         (result.written if outcome.written else result.kept).append(target)
+        if read_ahead:
+            factsheet.read_ahead(target)
         progress(f"[{n}/{len(todo)}] {target}: {outcome.action}")
     return result
 
@@ -165,6 +170,7 @@ def _build(
         facts_dir=content_dir / "facts",
         cache_dir=content_dir / ".explainer-cache",
         only_missing=True,
+        read_ahead=True,
         processes=processes,
         progress=progress,
     )

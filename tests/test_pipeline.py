@@ -134,3 +134,40 @@ def test_many_articles_are_read_in_a_pool_in_order_with_their_problems(tmp_path:
     assert "no such file" in str(read[4][0]) and "gone.txt" in str(read[4][0])
     assert "is a directory" in str(read[-1][0])
     assert read == list(pipeline._read_articles(paths, processes=1))
+
+
+def test_a_build_parses_each_sheet_it_writes_once(content: Path, monkeypatch) -> None:
+    from generator import factsheet
+    from generator.factsheet import checking
+
+    calls: list[str] = []
+    parse_text = checking.parse_text
+
+    def counting(text: str, path: str):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        return parse_text(text, path)
+
+    monkeypatch.setattr(checking, "parse_text", counting)
+    article = content / "articles" / "floods-read-ahead.txt"
+    article.write_text(FIRST + "\nRead ahead.\n", encoding="utf-8")
+    result = pipeline.extract(
+        [article],
+        facts_dir=content / "facts",
+        cache_dir=content / ".explainer-cache",
+        only_missing=True,
+        read_ahead=True,
+    )
+    assert len(result.written) == 1 and len(calls) == 1  # analysed as it was written
+    assert factsheet.check([content / "facts"], root=content.parent) is not None
+    assert len(calls) == 1  # the check found it done
+
+
+def test_reading_ahead_a_broken_sheet_leaves_its_problems_to_the_check(tmp_path: Path) -> None:
+    from generator import factsheet
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("article: [unclosed\n", encoding="utf-8")
+    factsheet.read_ahead(broken)  # says nothing
+    factsheet.read_ahead(tmp_path / "gone.yaml")
+    problems = factsheet.check([broken], root=tmp_path)
+    assert problems[0].path == "broken.yaml" and "YAML syntax error" in problems[0].message

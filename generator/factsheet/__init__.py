@@ -6,7 +6,14 @@ validation, deterministic writing, and the merge that keeps hand edits.
     outcome = factsheet.write_draft(draft, path, cache_dir=cache, refresh=True)
 """
 
-from generator.factsheet.checking import article_changed, check, find_sheets, load, load_text
+from generator.factsheet.checking import (
+    article_changed,
+    check,
+    find_sheets,
+    load,
+    load_text,
+    read_ahead,
+)
 from generator.factsheet.drafts import WriteOutcome, write_draft
 from generator.factsheet.model import (
     ACTOR_KINDS,
@@ -49,6 +56,7 @@ __all__ = [
     "find_sheets",
     "load",
     "load_text",
+    "read_ahead",
     "save",
     "write_draft",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -77,6 +78,15 @@ def load_text(text: str, path: str) -> model.FactSheet:
 def load(path: Path) -> model.FactSheet:
     """Read and validate one fact sheet with safe loading."""
     return load_text(read_text(Path(path)), str(path))
+
+
+def read_ahead(path: Path) -> None:
+    """Analyse the sheet at ``path`` now, so that :func:`check` and :func:`load` find it
+    done.  A build calls this on each sheet it writes while the extraction processes
+    are still busy, instead of parsing every sheet one after another once they are
+    finished.  Problems are left for :func:`check` to report."""
+    with contextlib.suppress(FactSheetError):
+        _analyse(read_text(Path(path)), str(path))
 
 
 def _display(path: Path, root: Path) -> str:

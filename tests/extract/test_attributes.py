@@ -47,9 +47,7 @@ def test_every_token_is_annotated_as_spacy_annotates_it(text: str) -> None:
 def test_the_same_after_the_memory_is_warm_and_in_batches() -> None:
     stock, fast = load_stock_language(), load_language()
     texts = TEXTS * 3
-    assert [annotations(d) for d in fast.pipe(texts)] == [
-        annotations(d) for d in stock.pipe(texts)
-    ]
+    assert [annotations(d) for d in fast.pipe(texts)] == [annotations(d) for d in stock.pipe(texts)]
 
 
 def test_a_pipeline_without_the_two_rules_is_left_alone() -> None:
