@@ -16,7 +16,7 @@ libyaml escapes characters beyond the Basic Multilingual Plane (emoji), which ru
 writes as they are: :func:`dump` raises :class:`Unsupported` for such text, and the
 caller writes that sheet with ruamel.yaml.
 
-``tests/test_emitting.py`` holds the two writers to the same bytes.
+``tests/factsheet/test_emitting.py`` holds the two writers to the same bytes.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ def _add_ruamel_resolvers() -> None:
 
 
 _add_ruamel_resolvers()
+_RESOLVER = _Resolver12()
 
 
 def float_text(value: float) -> str:
@@ -87,7 +88,7 @@ def _analyser() -> Any:
 
 def _needs_quotes(value: str) -> bool:
     """Whether ruamel would not write ``value`` plain in a block mapping or list."""
-    if _Resolver12().resolve(yaml.ScalarNode, value, (True, False)) != _STR:
+    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _STR:
         return True
     return not _analyser().analyze_scalar(value).allow_block_plain
 
