@@ -142,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="extract missing fact sheets, check them, build site/")
     p.add_argument("--config", default="mkdocs.yml", help="MkDocs config; default: mkdocs.yml")
     p.add_argument("--strict", action="store_true", help="treat MkDocs warnings as errors")
-    p.add_argument("--processes", type=int, default=None, help="extraction processes")
+    p.add_argument("--processes", type=int, default=None, help="processes (default: one per core)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("extract", help="write fact sheets for articles, without building")
@@ -153,7 +153,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="re-extract existing sheets, merging the new draft into hand edits",
     )
-    p.add_argument("--processes", type=int, default=None, help="extraction processes")
+    p.add_argument("--processes", type=int, default=None, help="processes (default: one per core)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("check", help="validate fact sheets; every problem as path:line:col")

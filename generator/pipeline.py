@@ -186,7 +186,7 @@ def _build(
     for leftover in site.clear_leftovers(config_file):  # we hold the lock: nobody's
         progress(f"removed {leftover}, left by a build that was stopped half-way")
     try:
-        result.problems.extend(site.build_site(config_file, strict=strict))
+        result.problems.extend(site.build_site(config_file, strict=strict, processes=processes))
     except ExplainerError as error:
         result.problems.extend(error.problems)
     return result

@@ -17,8 +17,11 @@ from generator.errors import ExplainerError, Problem, SiteError
 __all__ = ["SiteError", "build_site", "clear_leftovers", "serve"]
 
 
-def build_site(config_file: Path, *, strict: bool = False) -> tuple[Problem, ...]:
-    """Build the site of ``config_file`` (``mkdocs.yml``) into its ``site_dir``.
+def build_site(
+    config_file: Path, *, strict: bool = False, processes: int | None = None
+) -> tuple[Problem, ...]:
+    """Build the site of ``config_file`` (``mkdocs.yml``) into its ``site_dir``, the
+    pages of a big site drawn by ``processes`` (default: one per core).
 
     Returns MkDocs' warnings of a successful build (as warning problems, for the caller
     to report).  Raises :class:`SiteError` (or the sheets' own :class:`ExplainerError`)
@@ -31,7 +34,7 @@ def build_site(config_file: Path, *, strict: bool = False) -> tuple[Problem, ...
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
-        warnings = run_build(config_file, staging, strict=strict)
+        warnings = run_build(config_file, staging, strict=strict, processes=processes)
     except ExplainerError:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.errors import ExplainerError
-from generator.site import redraw, search_index
+from generator.site import redraw, search_index, shares
 from generator.site.dates import human_date
 from generator.site.pages import (
     SEARCH_PAGE,
@@ -66,6 +67,10 @@ class ExplainerConfig(Config):
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     supports_multiple_instances = False
+    # A build shares the drawing of its pages out from this many generated pages on,
+    # with at least this many pages for each process.
+    PARALLEL_FROM = 400
+    PAGES_PER_PROCESS = 100
 
     def __init__(self) -> None:
         self.views: Views | None = None
@@ -82,6 +87,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.seen: dict[str, object] = {}  # views a redraw compared, for their pages
         self.shared: Any = None
         self.indexer = search_index.BackgroundIndex()
+        # Build only: how many processes draw the pages (None: one per core), from how
+        # many generated pages on, and this process's share (see shares.py).
+        self.processes: int | None = None
+        self.share: shares.Share | None = None
+        self.positions: dict[str, int] = {}
+        self.templates_left = 0  # site-wide templates still to draw before pruning
+        self.files: Files | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, which
@@ -90,11 +102,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = command
         self.last_good = self.drawing = self.drawn = None
         self.views = None
-        if command == "serve":
-            build_log = logging.getLogger("mkdocs.commands.build")
-            for old in [f for f in build_log.filters if isinstance(f, _KeptPages)]:
-                build_log.removeFilter(old)
-            build_log.addFilter(_KeptPages(self))
+        build_log = logging.getLogger("mkdocs.commands.build")
+        for old in [f for f in build_log.filters if isinstance(f, _KeptPages)]:
+            build_log.removeFilter(old)
+        build_log.addFilter(_KeptPages(self))
 
     def on_shutdown(self) -> None:
         self.indexer.cancel()
@@ -198,14 +209,62 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         env.filters["markdown"] = markdown_filter
         env.filters["jsonld"] = jsonld
         env.filters["human_date"] = human_date
+        self.positions = {uri: n for n, uri in enumerate(self.specs)}
+        count = self._processes(config)
+        if count > 1:  # every page's data is ready: share the drawing out
+            self.share = shares.fork(count)
+            if self.share.in_child:  # the first process writes the site-wide files
+                config.theme.static_templates.clear()
+                config.extra_templates.clear()
+                for file in [f for f in files if not f.is_documentation_page()]:
+                    files.remove(file)
+            self.files = files
+            self.templates_left = len(config.theme.static_templates) + len(config.extra_templates)
+            if not self.templates_left:
+                self._prune()
         return env
+
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        if self.share is not None and self.templates_left:
+            self.templates_left -= 1
+            if not self.templates_left:  # the sitemap has listed every page: prune
+                self._prune()
+        return output_content
+
+    def _prune(self) -> None:
+        """Leave out of MkDocs' page loop the pages another process draws (were they
+        left in, each would still cost a Markdown conversion of nothing)."""
+        if self.share is None or self.files is None:
+            return
+        for file in self.files.documentation_pages():
+            if not self.share.owns(self.positions.get(file.src_uri)):
+                self.files.remove(file)
+
+    def _processes(self, config: MkDocsConfig) -> int:
+        """How many processes draw this build's pages (1: this one alone)."""
+        if self.command != "build" or not shares.CAN_FORK:
+            return 1
+        if len(self.specs) < self.PARALLEL_FROM or list(config.plugins) != ["explainer"]:
+            return 1  # small, or other plugins that may not expect it
+        most = len(self.specs) // self.PAGES_PER_PROCESS
+        return max(1, min(self.processes or os.cpu_count() or 1, most))
+
+    def skipped_on_purpose(self, uri: str) -> bool:
+        """Whether this build leaves the page of ``uri`` to another process (build) or
+        as the last build drew it (serve)."""
+        if self.share is not None and not self.share.owns(self.positions.get(uri)):
+            return True
+        return self.drawn is not None and uri in self.specs and uri not in self.drawn
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         uri = page.file.src_uri
-        if self.drawn is not None and uri in self.specs and uri not in self.drawn:
-            page.meta["template"] = _UNCHANGED  # a section page this build keeps
+        if self.skipped_on_purpose(uri):
+            page.meta["template"] = _UNCHANGED  # kept, or another process draws it
+            return ""
         return markdown
 
     def on_page_context(
@@ -250,6 +309,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.share is not None:
+            share, self.share = self.share, None
+            if share.in_child:
+                share.exit_child()  # never returns
+            failed = share.wait()
+            if failed:  # a child's own error, "explainer: <page>: <problem>" as a rule
+                raise PluginError("\n".join(failed))
         site = Path(config.site_dir)
         # GitHub Pages: serve the files as they are (``gh-deploy`` adds this too).
         (site / ".nojekyll").write_bytes(b"")
@@ -265,6 +331,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if self.indexer.failure is not None:
                 log.warning(f"explainer: {self.indexer.failure}")
             self.indexer.start(site)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.share is not None:
+            share, self.share = self.share, None
+            if share.in_child:
+                share.exit_child(str(error) or type(error).__name__)  # never returns
+            for failure in share.wait():
+                log.error(failure)
 
     def _restore(self, config: MkDocsConfig) -> None:
         """Put back what this build did not write: the pages it did not draw, and the
@@ -283,8 +357,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
 
 class _KeptPages(logging.Filter):
-    """Serve: MkDocs says "Page skipped ... empty output" of each section page a redraw
-    keeps as it was (see on_page_markdown); that is by design, so it is not said."""
+    """MkDocs says "Page skipped ... empty output" of each page this process leaves to
+    another (build) or a redraw keeps as it was (serve; see on_page_markdown); that is
+    by design, so it is not said."""
 
     def __init__(self, plugin: ExplainerPlugin) -> None:
         super().__init__()
@@ -292,11 +367,10 @@ class _KeptPages(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = str(record.msg)
-        drawn = self.plugin.drawn
-        if drawn is None or not message.startswith("Page skipped: '"):
+        if not message.startswith("Page skipped: '"):
             return True
         uri = message.removeprefix("Page skipped: '").split("'", 1)[0]
-        return not (uri in self.plugin.specs and uri not in drawn)
+        return not self.plugin.skipped_on_purpose(uri)
 
 
 def _merge(source: Path, target: Path) -> None:
@@ -359,8 +433,11 @@ def build_search_index(site_dir: Path) -> None:
 # -- driving MkDocs ---------------------------------------------------------------------
 
 
-def run_build(config_file: Path, site_dir: Path, *, strict: bool) -> list[str]:
+def run_build(
+    config_file: Path, site_dir: Path, *, strict: bool, processes: int | None = None
+) -> list[str]:
     """``mkdocs build`` of ``config_file`` into ``site_dir``; returns MkDocs' warnings.
+    ``processes`` draw the pages of a big site (default: one per core).
 
     Raises :class:`generator.errors.ExplainerError` (the sheets' own problems) or
     ``RuntimeError`` with MkDocs' message when the build fails.
@@ -374,9 +451,15 @@ def run_build(config_file: Path, site_dir: Path, *, strict: bool) -> list[str]:
     logger.addHandler(collector)
     try:
         config = load_config(config_file=str(config_file), site_dir=str(site_dir), strict=strict)
+        plugin = config.plugins.get("explainer")
+        if isinstance(plugin, ExplainerPlugin):
+            plugin.processes = processes
         config.plugins.on_startup(command="build", dirty=False)  # as `mkdocs build` does
         try:
             build(config)
+        except BaseException as error:
+            _end_if_child(plugin, error)
+            raise
         finally:
             config.plugins.on_shutdown()
     except (MkDocsException, SystemExit) as error:
@@ -393,6 +476,14 @@ def run_build(config_file: Path, site_dir: Path, *, strict: bool) -> list[str]:
     finally:
         logger.removeHandler(collector)
     return collector.messages
+
+
+def _end_if_child(plugin: Any, error: BaseException) -> None:
+    """A page-drawing child that failed ends here, whatever the failure: unwinding
+    further would run the parent's code (removing the half-built site, reporting)."""
+    share = getattr(plugin, "share", None)
+    if share is not None and share.in_child:
+        share.exit_child(str(error) or type(error).__name__)
 
 
 def site_dir_of(config_file: Path) -> Path:

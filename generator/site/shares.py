@@ -1,0 +1,121 @@
+"""Rendering a site's pages in several processes, each drawing its share.
+
+MkDocs renders pages one after another, so a big explainer (thousands of actor and
+source pages) keeps one core busy while the others wait.  When every page's data is
+ready (MkDocs' ``on_env``), :func:`fork` starts ``count - 1`` copies of the process;
+each draws the generated pages whose position modulo ``count`` is its number and
+skips the rest, writing into the same site folder (the shares are disjoint).  The
+first process also draws the hand-written pages and the site-wide files (sitemap,
+feed, static files).  A child keeps its warnings and sends them, with its error if it
+failed, through a pipe when it is done; :meth:`Share.wait` repeats them in the first
+process, so strict mode and the build's report see them as if one process drew
+everything.
+
+Only where ``os.fork`` exists (Linux, macOS); elsewhere the build draws every page
+itself.  The pages are the same bytes either way (``tests/site/test_shares.py``).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+
+CAN_FORK = hasattr(os, "fork")
+
+
+@dataclass
+class Share:
+    """The pages this process draws: those at ``position % count == index``."""
+
+    index: int
+    count: int
+    pipe: int | None = None  # a child: where its report goes
+    children: list[tuple[int, int]] = field(default_factory=list)  # (pid, pipe) of each
+    records: list[tuple[str, int, str]] = field(default_factory=list)
+
+    @property
+    def in_child(self) -> bool:
+        return self.index > 0
+
+    def owns(self, position: int | None) -> bool:
+        """Whether this process draws the page at ``position`` among the generated
+        pages (``None``: a hand-written page, drawn by the first process)."""
+        if position is None:
+            return self.index == 0
+        return position % self.count == self.index
+
+    def exit_child(self, error: str | None = None) -> None:
+        """A child is done: report, then end the process (never returns)."""
+        assert self.pipe is not None
+        try:
+            report = {"records": self.records, "error": error}
+            data = json.dumps(report).encode("utf-8")
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self.pipe, view) :]
+            os.close(self.pipe)
+        finally:
+            logging.shutdown()
+            os._exit(1 if error else 0)
+
+    def wait(self) -> list[str]:
+        """In the first process: wait for every child, repeat its warnings here, and
+        return the errors of those that failed."""
+        errors: list[str] = []
+        for pid, pipe in self.children:
+            chunks = []
+            while chunk := os.read(pipe, 1 << 16):
+                chunks.append(chunk)
+            os.close(pipe)
+            _, status = os.waitpid(pid, 0)
+            try:
+                report = json.loads(b"".join(chunks) or b"{}")
+            except ValueError:
+                report = {}
+            for name, level, message in report.get("records", ()):
+                logging.getLogger(name).log(level, message)
+            code = os.waitstatus_to_exitcode(status)
+            if report.get("error") or code != 0:
+                errors.append(report.get("error") or f"a page-drawing process ended with {code}")
+        self.children = []
+        gc.unfreeze()
+        return errors
+
+
+class _Keep(logging.Handler):
+    """A child's warnings, kept for its report."""
+
+    def __init__(self, share: Share) -> None:
+        super().__init__(logging.WARNING)
+        self.share = share
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.share.records.append((record.name, record.levelno, record.getMessage()))
+
+
+def fork(count: int, logger: str = "mkdocs") -> Share:
+    """Start ``count - 1`` children; returns this process's share (index 0 in the
+    parent).  In a child, ``logger``'s warnings are kept for the report instead of
+    being written out."""
+    gc.freeze()  # objects shared with the children are not copied by the collector
+    children: list[tuple[int, int]] = []
+    for index in range(1, count):
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child
+            os.close(read)
+            for _, other in children:
+                os.close(other)
+            share = Share(index, count, pipe=write)
+            target = logging.getLogger(logger)
+            for handler in list(target.handlers):
+                target.removeHandler(handler)
+            target.addHandler(_Keep(share))
+            target.propagate = False
+            return share
+        os.close(write)
+        children.append((pid, read))
+    return Share(0, count, children=children)
