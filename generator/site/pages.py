@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from generator.knowledge.model import Knowledge
 
 # The small fixed top navigation: section index pages, never the whole site.
@@ -175,7 +173,8 @@ def count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def front_matter(spec: PageSpec) -> str:
-    """The generated Markdown file: front matter only, written with safe YAML."""
-    meta = {"template": spec.template, "title": spec.title, "description": spec.description}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n"
+def page_meta(spec: PageSpec) -> dict[str, str]:
+    """What a generated page's front matter would say: its template, title, description.
+    The generated Markdown file itself is empty; the plugin sets these on the page
+    (writing and re-reading YAML for thousands of pages took seconds)."""
+    return {"template": spec.template, "title": spec.title, "description": spec.description}

@@ -34,7 +34,7 @@ from generator.site.pages import (
     SEARCH_PAGE,
     SECTIONS,
     PageSpec,
-    front_matter,
+    page_meta,
     plan,
 )
 from generator.site.text import MarkdownRenderer
@@ -177,7 +177,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                     entry.rename(stash / entry.name)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        for uri, spec in list(self.specs.items()):
+        for uri in list(self.specs):
             if files.get_file_from_path(uri) is not None:
                 log.info(f"explainer: {uri} in docs_dir replaces the generated page")
                 del self.specs[uri]
@@ -186,9 +186,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if self.drawn is not None and uri not in self.drawn and not in_nav:
                 continue  # unchanged since the last build: its page is set aside
             inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(
-                File.generated(config, uri, content=front_matter(spec), inclusion=inclusion)
-            )
+            files.append(File.generated(config, uri, content="", inclusion=inclusion))
         return files
 
     # -- rendering ----------------------------------------------------------------
@@ -262,6 +260,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         uri = page.file.src_uri
+        spec = self.specs.get(uri)
+        if spec is not None:
+            page.meta.update(page_meta(spec))
         if self.skipped_on_purpose(uri):
             page.meta["template"] = _UNCHANGED  # kept, or another process draws it
             return ""
