@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import math
 import unicodedata
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +44,7 @@ def with_honorific(doc: Doc, span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Lower case ASCII with known spelling variants folded ("Sergei" -> "sergey")."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -49,19 +52,24 @@ def fold(name: str) -> str:
     return " ".join(lexicon.SPELLING.get(w, w) for w in words)
 
 
-def distance(a: str, b: str) -> int:
-    """Levenshtein distance."""
+def distance(a: str, b: str, limit: float = math.inf) -> float:
+    """Levenshtein distance; once it is sure to exceed ``limit``, ``inf`` instead."""
     if len(a) < len(b):
         a, b = b, a
+    if len(a) - len(b) > limit:
+        return math.inf
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:  # every way on costs more
+            return math.inf
         previous = current
     return previous[-1]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def variant(a: str, b: str) -> bool:
     """Same name spelt differently: equal when folded, or a small edit apart."""
     fa, fb = fold(a), fold(b)
@@ -69,7 +77,8 @@ def variant(a: str, b: str) -> bool:
         return True
     if fa[:1] != fb[:1] or len(fa.split()) != len(fb.split()) or min(len(fa), len(fb)) < 6:
         return False
-    return distance(fa, fb) <= VARIANT_DISTANCE * max(len(fa), len(fb))
+    limit = VARIANT_DISTANCE * max(len(fa), len(fb))
+    return distance(fa, fb, limit) <= limit
 
 
 def same(full: str, part: str) -> bool:
