@@ -136,14 +136,17 @@ class _Builder:
         doc, text = self.doc, self.parsed.text
         persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
         person_tokens = {i for e in persons for i in range(e.start, e.end)}
+        # token offsets read once: spaCy makes a new Token object for every doc[i]
+        starts = [t.idx for t in doc]
+        ends = [start + len(t) for start, t in zip(starts, doc, strict=True)]
         i = 0
         while i < len(doc):
             best = None
-            if not doc[i].text[:1].isupper():
+            if not text[starts[i] : starts[i] + 1].isupper():
                 i += 1
                 continue
             for j in range(min(len(doc), i + gazetteer.MAX_WORDS * 3), i, -1):
-                surface = text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
+                surface = text[starts[i] : ends[j - 1]]
                 found = gazetteer.SURFACE.get(surface)
                 if found is None and surface.isupper() and len(surface) > 3:
                     found = gazetteer.SURFACE.get(surface.title())  # "GAZA" (a dateline)

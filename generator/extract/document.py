@@ -81,9 +81,10 @@ def _join(nlp: Language, article: Article, parts: Sequence[Doc]) -> ParsedArticl
     doc = Doc.from_docs(list(parts), ensure_whitespace=True)
     starts, offset = [], 0
     for part in parts:
+        text = part.text  # spaCy joins every token to get it: once per part
         starts.append(offset)
-        offset += len(part.text)
-        if part.text and not part.text[-1].isspace():
+        offset += len(text)
+        if text and not text[-1].isspace():
             offset += 1
     sentences = tuple(doc.sents)
     return ParsedArticle(
