@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from generator.extract.actors import Cast
-from generator.factsheet.model import Actor
+from generator.factsheet.model import UNNAMED_SOURCE, Actor
 from generator.slugs import slugify
 
-ROLE = "unnamed source"
+ROLE = UNNAMED_SOURCE
 
 # Heads of a source phrase that name people who speak without being named.
 SPEAKERS = {

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ACTOR_KINDS = ("person", "country", "region", "organisation", "group", "place")
+# The role of people quoted without a name ("officials said"): a group of its article.
+UNNAMED_SOURCE = "unnamed source"
 CLAIM_KINDS = ("statement", "accusation", "denial", "admission", "demand", "assessment")
 DATE_PRECISIONS = ("year", "month", "day", "decade", "unresolved")
 PARAGRAPH_KINDS = ("body", "heading", "quote", "caption", "list", "byline")

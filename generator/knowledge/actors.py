@@ -16,9 +16,11 @@ trust, each refused when it would join what a split pin keeps apart:
 6. a place or organisation that is only the surname of the one person of that surname
    in its article (an extractor's wrong kind: "Modi" beside "Narendra Modi").
 
-A country and its ministry never merge (different names), nor a person and anything
-else.  The canonical id is the first id of a merge pin, else the id most sheets use,
-then the fuller name, then the alphabetically first.
+People quoted without a name (role ``unnamed source``: "officials said") stay with
+their article: "officials" in two articles need not be the same people.  A merge pin
+joins them where they are.  A country and its ministry never merge (different names),
+nor a person and anything else.  The canonical id is the first id of a merge pin,
+else the id most sheets use, then the fuller name, then the alphabetically first.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from generator.errors import Problem
-from generator.factsheet.model import Actor, FactSheet
+from generator.factsheet.model import UNNAMED_SOURCE, Actor, FactSheet
 from generator.knowledge.names import name_key, personal_name, phonetic, suffix_of
 from generator.knowledge.pins import PinGroup, Pins
 from generator.slugs import unique
@@ -144,7 +146,8 @@ def merge(sheets: Sequence[FactSheet], pins: Pins) -> tuple[list[Merged], list[P
             pinned_first[members[0]] = pin.ids[0].rsplit("/", 1)[-1]
     for members in by_id.values():
         for i in members[1:]:
-            groups.union(members[0], i)
+            if not _local(units[i]):
+                groups.union(members[0], i)
     _link_persons(units, groups)
     _link_others(units, groups)
     _link_mis_kinded_surnames(units, groups)
@@ -182,6 +185,11 @@ def _canonical(pinned: str | None, members: list[SheetActor]) -> tuple[tuple, st
         key=lambda i: (-len(sheets_per_id[i]), -fullness[i][0], -fullness[i][1], i),
     )
     return (1, -len(sheets_per_id[best]), best), best
+
+
+def _local(unit: SheetActor) -> bool:
+    """An actor no rule joins to another sheet's (only a pin does)."""
+    return unit.actor.role == UNNAMED_SOURCE
 
 
 def _names(actor: Actor) -> list[str]:
@@ -290,7 +298,7 @@ def _link_others(units: Sequence[SheetActor], groups: _Groups) -> None:
     by_alias: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
         family = KIND_FAMILIES.get(unit.actor.kind, unit.actor.kind)
-        if family == "person":
+        if family == "person" or _local(unit):
             continue
         key = name_key(unit.actor.name)
         if key:

@@ -295,3 +295,24 @@ def test_the_same_build_twice_is_identical():
         sheet("b", actors=(actor("nikol-pashinyan", "Nikol Pashinyan"),)),
     ]
     assert knowledge.build(sheets) == knowledge.build(list(reversed(sheets)))
+
+
+def test_unnamed_sources_stay_with_their_article_unless_pinned(tmp_path):
+    officials = actor("officials", "Officials", "group", role="unnamed source")
+    sheets = [
+        sheet("one", actors=(officials, actor("armenia", "Armenia", "country"))),
+        sheet("two", actors=(officials, actor("armenia", "Armenia", "country"))),
+    ]
+    k = knowledge.build(sheets)
+    assert sorted(a.id for a in k.actors) == ["armenia", "officials", "officials-2"]
+    assert {a.articles for a in k.actors if a.name == "Officials"} == {("one",), ("two",)}
+    pins = tmp_path / "pins.yaml"
+    pins.write_text("merge:\n  - [one/officials, two/officials]\n", encoding="utf-8")
+    pinned = knowledge.build(sheets, pins=knowledge.load_pins(pins))
+    assert sorted(a.id for a in pinned.actors) == ["armenia", "officials"]
+
+
+def test_a_named_group_in_two_articles_is_one_actor():
+    hamas = actor("hamas", "Hamas", "group")
+    k = knowledge.build([sheet("one", actors=(hamas,)), sheet("two", actors=(hamas,))])
+    assert [(a.id, a.articles) for a in k.actors] == [("hamas", ("one", "two"))]
