@@ -16,8 +16,6 @@ from generator.extract.actors import Cast
 from generator.factsheet.model import UNNAMED_SOURCE, Actor
 from generator.slugs import slugify
 
-ROLE = UNNAMED_SOURCE
-
 # Heads of a source phrase that name people who speak without being named.
 SPEAKERS = {
     "official", "analyst", "expert", "witness", "resident", "diplomat", "source",
@@ -65,6 +63,8 @@ def unnamed_source(span: Span | None, cast: Cast, taken: dict[str, Actor]) -> Ac
         return taken[actor_id]
     named = cast.within(span.start_char, span.end_char)
     affiliation = next((a for a in named if cast.kind(a) in _AFFILIATIONS), None)
-    actor = Actor(id=actor_id, name=name, kind="group", role=ROLE, affiliation=affiliation)
+    actor = Actor(
+        id=actor_id, name=name, kind="group", role=UNNAMED_SOURCE, affiliation=affiliation
+    )
     taken[actor_id] = actor
     return actor

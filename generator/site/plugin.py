@@ -207,9 +207,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         env.filters["markdown"] = markdown_filter
         env.filters["jsonld"] = jsonld
         env.filters["human_date"] = human_date
-        self.positions = {uri: n for n, uri in enumerate(self.specs)}
         count = self._processes(config)
         if count > 1:  # every page's data is ready: share the drawing out
+            self.positions = {uri: n for n, uri in enumerate(self.specs)}
             self.share = shares.fork(count)
             if self.share.in_child:  # the first process writes the site-wide files
                 config.theme.static_templates.clear()
@@ -337,7 +337,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.share is not None:
             share, self.share = self.share, None
             if share.in_child:
-                share.exit_child(str(error) or type(error).__name__)  # never returns
+                share.exit_child(error)  # never returns
             for failure in share.wait():
                 log.error(failure)
 
@@ -484,7 +484,7 @@ def _end_if_child(plugin: Any, error: BaseException) -> None:
     further would run the parent's code (removing the half-built site, reporting)."""
     share = getattr(plugin, "share", None)
     if share is not None and share.in_child:
-        share.exit_child(str(error) or type(error).__name__)
+        share.exit_child(error)
 
 
 def site_dir_of(config_file: Path) -> Path:

@@ -47,9 +47,11 @@ class Share:
             return self.index == 0
         return position % self.count == self.index
 
-    def exit_child(self, error: str | None = None) -> None:
-        """A child is done: report, then end the process (never returns)."""
+    def exit_child(self, failure: BaseException | None = None) -> None:
+        """A child is done (or failed with ``failure``): report, then end the process
+        (never returns)."""
         assert self.pipe is not None
+        error = None if failure is None else str(failure) or type(failure).__name__
         try:
             report = {"records": self.records, "error": error}
             data = json.dumps(report).encode("utf-8")
