@@ -317,11 +317,11 @@ class _Builder:
                 if len(surname) >= 4 and surnames[surname] == 1:  # not "Sharif" of two
                     forms.add(surname)
             for form in sorted(forms, key=lambda f: (-len(f), f)):
-                for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                    span = doc.char_span(match.start(), match.end())
+                for start, end in names.standalone(text, form):
+                    span = doc.char_span(start, end)
                     if span is None or any(i in self.taken for i in range(span.start, span.end)):
                         continue
-                    entry.add(match.start(), match.end(), form)
+                    entry.add(start, end, form)
                     self.taken.update(range(span.start, span.end))
 
     def columnist(self) -> None:

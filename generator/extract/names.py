@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import math
 import unicodedata
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +16,29 @@ _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()} - {"of", "
 # Two names are one when their folded forms differ by at most this share of letters
 # ("Stepanakert"/"Stepankert": 1 of 11).
 VARIANT_DISTANCE = 0.15
+
+
+def _joins_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` would carry a word on (a letter, digit, ``_`` or
+    ``-``): what ``[\\w-]`` matches."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
+
+
+def standalone(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each place ``text`` writes ``form`` as a word of its own, not
+    inside a longer word or hyphenated compound; left to right, never overlapping.  The
+    same as ``re.finditer(r"(?<![\\w-])FORM(?![\\w-])")``, without compiling a pattern
+    for every name of every article."""
+    if not form:
+        return
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not _joins_word(text, at - 1) and not _joins_word(text, end):
+            yield at, end
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
 
 
 def clean(ent: Span) -> tuple[Span | None, str]:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.extract import names
 
@@ -43,3 +46,21 @@ def test_a_surname_names_the_same_person() -> None:
     assert names.same("Armenian Prime Minister Nikol Pashinyan", "Pashinyan")
     assert names.same("Omar al-Bashir", "Bashir")
     assert not names.same("Pashinyan", "Nikol Pashinyan")
+
+
+_TEXT = st.text(alphabet="ab -_é1.’\n", max_size=30)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=_TEXT, form=st.text(alphabet="ab -é.", min_size=1, max_size=4))
+def test_standalone_is_the_word_bounded_pattern(text: str, form: str) -> None:
+    pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+    expected = [m.span() for m in re.finditer(pattern, text)]
+    assert list(names.standalone(text, form)) == expected
+
+
+def test_standalone_examples() -> None:
+    text = "Aliyev said. Aliyev's aide, Aliyeva and pro-Aliyev crowds; Aliyev_2"
+    assert list(names.standalone(text, "Aliyev")) == [(0, 6), (13, 19)]
+    assert list(names.standalone("aaa", "aa")) == []
+    assert list(names.standalone("aa aa", "aa")) == [(0, 2), (3, 5)]
