@@ -12,7 +12,10 @@ measures, in the same run, as ratios where the target is one:
   (the build's own pipeline remembers token attributes instead: see
   ``generator/extract/attributes.py``);
 * cold build: ``explainer build`` with no fact sheets (ingest + extract + check + site);
-  target <= 1.25 x spaCy alone;
+  target <= 1.25 x spaCy alone.  spaCy alone and the cold build run in turn,
+  ``--pairs`` times (default 3), each cold build in a fresh folder; the ratio is taken
+  pair by pair and the median is the figure (this machine's speed drifts by several
+  per cent from minute to minute, so one pair can land either side of the target);
 * warm build (sheets exist) at N and N/2 articles: pages per second at N (target >= 150)
   and time(N) / time(N/2) (target <= 2.2); also ``mkdocs build`` alone (render only);
 * peak memory: the largest total RSS of the build's process tree (sampled from /proc
@@ -325,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-search", action="store_true", help="build without Pagefind")
     ap.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve edit test")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    ap.add_argument(
+        "--pairs", type=int, default=3, help="spaCy alone / cold build pairs (median ratio)"
+    )
     args = ap.parse_args(argv)
 
     corpus = args.eval_dir / "polnear" / "train.jsonl"
@@ -341,17 +347,26 @@ def main(argv: list[str] | None = None) -> int:
     try:
         texts = work / "texts.json"
         texts.write_text(json.dumps([r["text"] for r in records]), encoding="utf-8")
-        spacy_run = run([PYTHON, "-c", SPACY_ONLY, str(texts), str(args.processes)], work, env)
-        print(f"spaCy alone: {spacy_run.seconds:.1f} s", flush=True)
-
-        full = work / "full"
-        write_site(full, records, search=search)
         build = [PYTHON, "-m", "generator", "--content", "content", "build"]
         build += ["--processes", str(args.processes)]
-        cold = run(build, full, env)
-        print(f"cold build: {cold.seconds:.1f} s (exit {cold.returncode})", flush=True)
-        if cold.returncode != 0:
-            print(cold.stderr[-3000:], file=sys.stderr)
+        pairs: list[tuple[Run, Run]] = []
+        for number in range(1, max(args.pairs, 1) + 1):
+            spacy_run = run([PYTHON, "-c", SPACY_ONLY, str(texts), str(args.processes)], work, env)
+            full = work / f"full-{number}"
+            write_site(full, records, search=search)
+            cold = run(build, full, env)
+            pairs.append((spacy_run, cold))
+            print(
+                f"pair {number}: spaCy alone {spacy_run.seconds:.1f} s, cold build "
+                f"{cold.seconds:.1f} s (exit {cold.returncode}): "
+                f"{cold.seconds / spacy_run.seconds:.2f}x",
+                flush=True,
+            )
+            if cold.returncode != 0:
+                print(cold.stderr[-3000:], file=sys.stderr)
+        spacy_run, cold = sorted(pairs, key=lambda pair: pair[1].seconds / pair[0].seconds)[
+            (len(pairs) - 1) // 2
+        ]  # the median pair (the lower middle one of an even count)
         sheets = len(list((full / "content" / "facts").glob("*.yaml")))
 
         before = sheet_times(full)
@@ -388,19 +403,26 @@ def main(argv: list[str] | None = None) -> int:
         else:
             shutil.rmtree(work, ignore_errors=True)
 
-    peak = max(cold.peak_tree_bytes, warm.peak_tree_bytes)
+    peak = max(*(c.peak_tree_bytes for _, c in pairs), warm.peak_tree_bytes)
     cold_ratio = cold.seconds / spacy_run.seconds
+    ratios = sorted(c.seconds / s.seconds for s, c in pairs)
     rate = pages / warm.seconds if warm.seconds else 0.0
     growth = warm.seconds / warm_half.seconds if warm_half.seconds else float("nan")
     render_growth = render.seconds / render_half.seconds if render_half.seconds else float("nan")
-    failed = [
-        name for name, r in [("cold", cold), ("warm", warm), ("half", warm_half)] if r.returncode
-    ]
+    runs = [(f"cold {n}", c) for n, (_, c) in enumerate(pairs, 1)]
+    runs += [("warm", warm), ("half", warm_half)]
+    failed = [name for name, r in runs if r.returncode]
     rows = [
         ("measure", "value", "target", "status"),
-        row("spaCy alone (parse)", f"{spacy_run.seconds:.1f} s", "", None),
-        row("cold build (extract + render)", f"{cold.seconds:.1f} s", "", None),
-        row("  cold / spaCy", f"{cold_ratio:.2f}x", "<= 1.25x", cold_ratio <= 1.25),
+        row("spaCy alone (parse), median pair", f"{spacy_run.seconds:.1f} s", "", None),
+        row("cold build (extract + render), median pair", f"{cold.seconds:.1f} s", "", None),
+        row(
+            f"  cold / spaCy, median of {len(pairs)} pair(s)",
+            f"{cold_ratio:.2f}x",
+            "<= 1.25x",
+            cold_ratio <= 1.25,
+        ),
+        row("  every pair", ", ".join(f"{r:.2f}x" for r in ratios), "", None),
         row("  fact sheets written", f"{sheets} of {n}", f"{n}", sheets == n),
         row(f"warm build, {n} articles", f"{warm.seconds:.1f} s, {pages} pages", "", None),
         row("  pages per second", f"{rate:.0f}", ">= 150", rate >= 150),
@@ -427,8 +449,9 @@ def main(argv: list[str] | None = None) -> int:
         ),
         row("peak memory, process tree", f"{peak / MB:.0f} MB", "<= 1024 MB", peak <= 1024 * MB),
         row(
-            "  cold build / warm build",
-            f"{cold.peak_tree_bytes / MB:.0f} MB / {warm.peak_tree_bytes / MB:.0f} MB",
+            "  cold build (largest) / warm build",
+            f"{max(c.peak_tree_bytes for _, c in pairs) / MB:.0f} MB / "
+            f"{warm.peak_tree_bytes / MB:.0f} MB",
             "",
             None,
         ),
