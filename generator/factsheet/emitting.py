@@ -21,12 +21,13 @@ caller writes that sheet with ruamel.yaml.
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any, ClassVar
 
 import yaml
-import yaml.representer
 import yaml.resolver
 
 AVAILABLE = bool(getattr(yaml, "__with_libyaml__", False))
@@ -93,28 +94,19 @@ def _needs_quotes(value: str) -> bool:
     return not _analyser().analyze_scalar(value).allow_block_plain
 
 
-class Styled(str):
-    """Text with the scalar style the sheet writer chose for it (``|``, ``>`` or ``"``)."""
-
-    style: str
-
-    def __new__(cls, value: str, style: str) -> Styled:
-        text = super().__new__(cls, value)
-        text.style = style
-        return text
-
-
 if AVAILABLE:
     from yaml._yaml import CEmitter  # type: ignore[import-not-found]
 
-    class _Dumper(CEmitter, yaml.representer.SafeRepresenter, _Resolver12):  # type: ignore[misc]
-        def __init__(self, stream: Any, **kwds: Any) -> None:
+    class _Emitter(CEmitter, _Resolver12):  # type: ignore[misc]
+        """libyaml's emitter and serializer, with YAML 1.2's implicit types."""
+
+        def __init__(self, stream: Any, *, width: int, indent: int) -> None:
             CEmitter.__init__(
                 self,
                 stream,
                 canonical=None,
-                indent=kwds["indent"],
-                width=kwds["width"],
+                indent=indent,
+                width=width,
                 allow_unicode=True,
                 line_break=None,
                 encoding=None,
@@ -123,30 +115,64 @@ if AVAILABLE:
                 version=None,
                 tags=None,
             )
-            yaml.representer.SafeRepresenter.__init__(
-                self, default_style=None, default_flow_style=False, sort_keys=False
-            )
             _Resolver12.__init__(self)
 
-    def _represent_str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
-        if _ASTRAL.search(value):
-            raise Unsupported(value)
-        style = getattr(value, "style", None)
-        if style is None and ("'" in value or "\n" in value) and _needs_quotes(value):
-            style = '"'
-        return dumper.represent_scalar(_STR, str(value), style=style)
 
-    def _represent_none(dumper: _Dumper, _: None) -> yaml.ScalarNode:
-        return dumper.represent_scalar("tag:yaml.org,2002:null", "null")
+_NULL = "tag:yaml.org,2002:null"
+_BOOL = "tag:yaml.org,2002:bool"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
 
-    _Dumper.add_representer(str, _represent_str)
-    _Dumper.add_representer(Styled, _represent_str)
-    _Dumper.add_representer(type(None), _represent_none)
-    _Dumper.add_representer(float, represent_float)
+Style = Callable[[str], "str | None"]
 
 
-def dump(data: object, *, width: int, indent: int = 2) -> str:
-    """YAML text of plain ``data``; keys in insertion order, block style throughout."""
+def _text(value: str, style: str | None) -> yaml.ScalarNode:
+    if _ASTRAL.search(value):
+        raise Unsupported(value)
+    if style is None and ("'" in value or "\n" in value) and _needs_quotes(value):
+        style = '"'
+    return yaml.ScalarNode(_STR, value, style=style)
+
+
+def _node(value: object, style_of: Style | None) -> yaml.Node:
+    """The node PyYAML's safe representer would make of ``value`` (block style, no
+    aliases), with ``style_of``'s choice of style for each text value."""
+    if isinstance(value, str):
+        return _text(value, style_of(value) if style_of else None)
+    if isinstance(value, dict):
+        pairs = [
+            (_text(key, None) if isinstance(key, str) else _node(key, None), _node(item, style_of))
+            for key, item in value.items()
+        ]
+        return yaml.MappingNode(_MAP, pairs, flow_style=False)
+    if isinstance(value, list):
+        return yaml.SequenceNode(_SEQ, [_node(item, style_of) for item in value], flow_style=False)
+    if value is None:
+        return yaml.ScalarNode(_NULL, "null")
+    if isinstance(value, bool):
+        return yaml.ScalarNode(_BOOL, "true" if value else "false")
+    if isinstance(value, int):
+        return yaml.ScalarNode(_INT, str(value))
+    if isinstance(value, float):
+        return yaml.ScalarNode(_FLOAT, float_text(value))
+    raise Unsupported(f"no YAML form for {type(value).__name__}")
+
+
+def dump(data: object, *, width: int, indent: int = 2, style: Style | None = None) -> str:
+    """YAML text of plain ``data``; keys in insertion order, block style throughout.
+    ``style`` chooses the style of each text value (``|``, ``>``, ``"`` or None for
+    the emitter's choice); keys are written as the emitter chooses."""
     if not AVAILABLE:
         raise Unsupported("PyYAML is built without libyaml")
-    return yaml.dump(data, Dumper=_Dumper, width=width, indent=indent)  # type: ignore[no-any-return]
+    node = _node(data, style)
+    stream = io.StringIO()
+    emitter = _Emitter(stream, width=width, indent=indent)
+    try:
+        emitter.open()
+        emitter.serialize(node)
+        emitter.close()
+    finally:
+        emitter.dispose()
+    return stream.getvalue()

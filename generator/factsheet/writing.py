@@ -130,18 +130,6 @@ def styled(value: object) -> object:
     return value
 
 
-def _fast_styled(value: object) -> object:
-    """Plain data with the sheet's scalar styles, for :mod:`emitting`."""
-    if isinstance(value, dict):
-        return {key: _fast_styled(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_fast_styled(item) for item in value]
-    if isinstance(value, str):
-        style = scalar_style(value)
-        return emitting.Styled(value, style) if style else value
-    return value
-
-
 def schema_ref_for(path: Path) -> str:
     """The schema's path relative to the folder of the sheet at ``path``."""
     try:
@@ -154,7 +142,7 @@ def schema_ref_for(path: Path) -> str:
 def render(data: object, schema_ref: str = DEFAULT_SCHEMA_REF, header: str = HEADER) -> str:
     """YAML text of canonical ``data``: schema line, header, body with spaced sections."""
     try:
-        body = emitting.dump(_fast_styled(data), width=WIDTH)
+        body = emitting.dump(data, width=WIDTH, style=scalar_style)
     except emitting.Unsupported:  # no libyaml, or text it would write otherwise
         buffer = io.StringIO()
         yaml_writer().dump(styled(data), buffer)

@@ -40,11 +40,23 @@ def squash(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
+class _Combining(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks (accents after NFKD),
+    filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_COMBINING = _Combining()
+
+
 def key(text: str) -> str:
     """Comparison form: case, accents, punctuation and spacing ignored."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
     return " ".join(WORDS.findall(text.casefold()))
 
 

@@ -87,13 +87,17 @@ class Linker:
         return found
 
     def _match(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        # Only the words some name starts with are looked at: found by set operations
+        # and str.find, so a paragraph without names costs no loop over its words.
+        firsts = self._by_first.keys() & set(_WORD.findall(text))
+        if not firsts:
+            return ()
         found: list[tuple[int, int, str]] = []
         taken = 0
-        for word in _WORD.finditer(text):
-            start = word.start()
+        for start, word in sorted(at for first in firsts for at in _whole_words(text, first)):
             if start < taken:
                 continue
-            for name in self._by_first.get(word.group(0), ()):
+            for name in self._by_first[word]:
                 end = start + len(name)
                 if text.startswith(name, start) and not _is_word_char(text, end):
                     found.append((start, end, self.names[name]))
@@ -132,6 +136,17 @@ class Linker:
 
 def _is_word_char(text: str, at: int) -> bool:
     return at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _whole_words(text: str, word: str) -> list[tuple[int, str]]:
+    """``(start, word)`` wherever ``word`` is a whole ``\\w+`` run of ``text``."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        if not (at and _is_word_char(text, at - 1)) and not _is_word_char(text, at + len(word)):
+            found.append((at, word))
+        at = text.find(word, at + 1)
+    return found
 
 
 def _mark_ranges(text: str, marks: Iterable[str]) -> list[tuple[int, int]]:

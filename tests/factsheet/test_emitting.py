@@ -25,7 +25,7 @@ def ruamel_body(data: object) -> str:
 
 def fast_body(data: object) -> str:
     try:
-        return emitting.dump(writing._fast_styled(data), width=writing.WIDTH)
+        return emitting.dump(data, width=writing.WIDTH, style=writing.scalar_style)
     except emitting.Unsupported:  # render() writes these with ruamel
         return ruamel_body(data)
 

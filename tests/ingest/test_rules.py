@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+import unicodedata
 
-from generator.ingest import dates, languages, parse_article
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import blocks, dates, languages, parse_article
 from generator.ingest.blocks import byline_of, is_promotion, is_widget
 from generator.ingest.metadata import strip_site_name
 
@@ -144,3 +149,10 @@ def test_split_authors() -> None:
     assert split_authors(["Ana Ruiz and Tomas Ek"]) == ["Ana Ruiz", "Tomas Ek"]
     assert split_authors(["www.coast.example | Ana Ruiz", "Ana Ruiz"]) == ["Ana Ruiz"]
     assert split_authors(["Coast.example"]) == ["Coast.example"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("aAéÉ e\u0301ñ’'-–ﬁ½Ωω\u05b7\u0915\u093f ,.\n")))
+def test_key_drops_case_accents_punctuation_and_spacing(text: str) -> None:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    assert blocks.key(text) == " ".join(re.findall(r"\w+", folded.casefold()))

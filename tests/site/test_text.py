@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.site.parts import Span
 from generator.site.text import Linker, is_web_url, relative, render_markdown
@@ -95,3 +99,44 @@ def test_markdown_links_actor_names_relative_to_the_page() -> None:
 )
 def test_web_urls(url: str | None, ok: bool) -> None:
     assert is_web_url(url) is ok
+
+
+def _matches_word_by_word(linker: Linker, text: str) -> tuple[tuple[int, int, str], ...]:
+    """The plain reading: every word of ``text`` in turn, names starting with it tried
+    longest first."""
+    found: list[tuple[int, int, str]] = []
+    taken = 0
+    for word in re.finditer(r"\w+", text):
+        start = word.start()
+        if start < taken:
+            continue
+        for name in sorted(linker.names, key=lambda n: (-len(n), n)):
+            first = re.match(r"\w+", name)
+            if first is None or first.group(0) != word.group(0):
+                continue
+            end = start + len(name)
+            if text.startswith(name, start) and not (
+                end < len(text) and re.match(r"\w", text[end])
+            ):
+                found.append((start, end, linker.names[name]))
+                taken = end
+                break
+    return tuple(found)
+
+
+_NAMES = st.dictionaries(
+    st.sampled_from(["Ann", "Ann Lee", "Lee", "Bo", "Bo-Ann", "Éva", "Ann Lee Jr", "N2"]),
+    st.sampled_from(["a/", "b/", "c/"]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    names=_NAMES,
+    text=st.lists(
+        st.sampled_from(["Ann", "Lee", "Bo", " ", "-", "x", "É", "va", "N2", "_"]), max_size=12
+    ).map("".join),
+)
+def test_matches_are_those_of_reading_word_by_word(names: dict[str, str], text: str) -> None:
+    linker = Linker(names)
+    assert linker.matches(text) == _matches_word_by_word(linker, text)
