@@ -79,7 +79,7 @@ def extract(
             merge.add(slug)
         to_read.append(path)
     todo: list[ingest.Article] = []
-    for read in _read_articles(to_read, processes):
+    for read in _read_articles(to_read, processes, meanwhile=_import_extractor):
         if isinstance(read, ingest.Article):
             todo.append(read)
         else:
@@ -111,18 +111,30 @@ def _read_one(path: Path) -> ingest.Article | tuple[Problem, ...]:
         return error.problems
 
 
+def _import_extractor() -> None:
+    """Import the extraction stage (spaCy with it: about a second), so that the
+    drafting processes forked from this one start with it imported."""
+    import generator.extract  # noqa: F401
+
+
 def _read_articles(
-    paths: Sequence[Path], processes: int
+    paths: Sequence[Path], processes: int, meanwhile: Callable[[], None] | None = None
 ) -> Iterator[ingest.Article | tuple[Problem, ...]]:
     """Each article read (or why not), in input order; saved web pages take a quarter
-    of a second each to read, so many are read in a process pool."""
+    of a second each to read, so many are read in a process pool, and this process
+    runs ``meanwhile`` while the pool reads."""
     if processes <= 1 or len(paths) < 4 * processes:
+        if meanwhile is not None and paths:
+            meanwhile()
         yield from map(_read_one, paths)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=processes) as pool:
-        yield from pool.map(_read_one, paths, chunksize=4)
+        read = pool.map(_read_one, paths, chunksize=4)  # the pool starts reading
+        if meanwhile is not None:
+            meanwhile()
+        yield from read
 
 
 def _drafts(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -64,6 +65,8 @@ class Entry:
     forms: list[str] = field(default_factory=list)
     role: roles.Role | None = None
     spans: list[tuple[int, int, str]] = field(default_factory=list)
+    # the tagger's kind at each of its mentions, when the tagger made this entry
+    readings: list[str] = field(default_factory=list)
 
     def add(self, start: int, end: int, text: str) -> None:
         self.spans.append((start, end, text))
@@ -289,9 +292,13 @@ class _Builder:
             if canonical is not None:
                 kind, name = "organisation", canonical
             key = f"name:{names.fold(name)}"  # one actor per name, whatever its kind
+            made_here = key not in self.entries
             entry = self.entry(key, name, kind, span.start_char)
-            if kind == "group" or (kind == "place" and entry.kind in ("person", "organisation")):
-                entry.kind = kind  # a surer reading of the same name
+            if made_here or entry.readings:
+                entry.readings.append(kind)
+                entry.kind = _most_read(entry.readings)
+            elif kind == "group" or (kind == "place" and entry.kind in ("person", "organisation")):
+                entry.kind = kind  # a surer reading of a name another rule found
             written = names.with_honorific(self.doc, span)
             entry.add(written[0], span.end_char, self.parsed.text[written[0] : span.end_char])
             if kind == "person":
@@ -398,6 +405,18 @@ def _speaks(doc: Doc, entry: Entry) -> bool:
         if span is not None and any(speaks(t) for t in span):
             return True
     return False
+
+
+def _most_read(readings: list[str]) -> str:
+    """The kind the tagger gave a name most often.  A group whenever it read one
+    ("Armenians"); a tie goes to place (the small model reads places as people and
+    organisations more often than the reverse), then to the first reading.  One odd
+    reading no longer decides: "Obama" read as a place once among readings as a person
+    stays a person."""
+    if "group" in readings:
+        return "group"
+    counts = Counter(readings)
+    return max(counts, key=lambda k: (counts[k], k == "place", -readings.index(k)))
 
 
 def _actor_id(entry: Entry, taken: set[str]) -> str:

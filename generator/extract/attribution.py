@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.extract.attributes import NAME as ATTRIBUTES
 from generator.extract.attribution_filter import features, keep
 from generator.extract.attribution_forms import Draft, headline_cue
 from generator.extract.attribution_quotes import (
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # The pipeline components whose annotations the rules read (tokens, tags, lemmas,
-# dependencies); named entities are not needed, so a caller may skip "ner".
-COMPONENTS_READ = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+# dependencies); named entities are not needed, so a caller may skip "ner".  Lemmas
+# come from spaCy's attribute_ruler and lemmatizer, or from the component that stands
+# in for them in the build's pipeline (generator/extract/attributes.py).
+COMPONENTS_READ = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", ATTRIBUTES)
 
 _QUOTE_CHARS = set("\"“”«»'`")
 

@@ -354,3 +354,20 @@ def test_a_name_is_not_a_claim(attribute):
 def test_odd_inputs_do_not_break(attribute, text):
     for a in attribute(text):
         assert text[a.content.start : a.content.end] == a.content.text
+
+
+def test_the_components_it_reads_are_enough(nlp):
+    # The evaluation parses with only COMPONENTS_READ: the attributions must be those of
+    # the whole pipeline (lemmas included: without them no verb is a cue).
+    from generator.extract.attribution import COMPONENTS_READ
+
+    text = (
+        'The ministry said the troops had withdrawn. "We will not retreat," Pashinyan told '
+        "reporters, while Baku denied the claim and accused Yerevan of shelling towns."
+    )
+    whole = [(a.cue.text, a.content.text) for a in find_attributions(nlp(text))]
+    unread = [name for name in nlp.pipe_names if name not in COMPONENTS_READ]
+    with nlp.select_pipes(disable=unread):
+        part = [(a.cue.text, a.content.text) for a in find_attributions(nlp(text))]
+    assert len(whole) >= 3
+    assert part == whole

@@ -237,3 +237,31 @@ def test_a_maker_that_speaks_stays_an_actor(sheet_of):
         "Tarvos said the drones had been delivered on time."
     )
     assert "tarvos" in {a.id for a in sheet.actors}, [a.name for a in sheet.actors]
+
+
+def test_a_name_is_the_kind_the_tagger_read_most_often(sheet_of):
+    # spaCy's small model reads "Obama" in the list "exposé of Obama, Hillary, and ..." as
+    # a place; in the other sentences as a person.  One odd reading must not decide.
+    sheet = sheet_of(
+        """Crime syndicates and the state
+
+My experience with criminal gangs taught me about Obama, Hillary, and the progressive left,
+the author writes.
+
+He waited to see if Obama would appoint a new prosecutor. Holder would have to tell Obama
+first.
+
+This book is an exposé of Obama, Hillary, and modern progressivism. "I have to thank
+Obama," he said."""
+    )
+    assert sheet.actor("obama").kind == "person"
+
+
+def test_readings_vote_ties_go_to_place_groups_always_win():
+    from generator.extract.actors import _most_read
+
+    assert _most_read(["person", "person", "place"]) == "person"
+    assert _most_read(["person", "place"]) == "place"  # a tie: the surer reading
+    assert _most_read(["place", "person"]) == "place"
+    assert _most_read(["organisation", "person"]) == "organisation"  # a tie: the first
+    assert _most_read(["person", "group", "person"]) == "group"
