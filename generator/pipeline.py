@@ -182,9 +182,10 @@ _YOUNG_COLLECTED_EVERY = 10_000
 def _long_lived() -> Iterator[None]:
     """A build keeps almost everything it makes until it ends: the sheets and their
     analyses, the knowledge, every page's data.  With Python's default settings the
-    cycle collector walks that growing heap again and again and finds nothing; during a
-    build, young objects are collected less often, and what a stage leaves behind is
-    frozen (set aside) before the next stage.  Both are undone at the end."""
+    cycle collector walks that growing heap again and again and finds nothing.  During
+    a build, young objects are collected less often, and the checked sheets are frozen
+    (set aside from the collector) before the site is built; the page-drawing processes
+    freeze again when they fork.  Both are undone at the end."""
     before = gc.get_threshold()
     gc.set_threshold(_YOUNG_COLLECTED_EVERY, *before[1:])
     try:
