@@ -8,6 +8,7 @@ they are made of actor ids and sheet slugs only, so permalinks survive rebuilds.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -76,6 +77,7 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKS = re.compile(r"[*_`#>]+")
 
 
+@functools.lru_cache(maxsize=1 << 15)  # every page's, again on each serve rebuild
 def _sentence(text: str, limit: int = 155) -> str:
     """A plain-text description (no Markdown marks), cut to about ``limit`` characters."""
     text = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
