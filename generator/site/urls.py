@@ -19,9 +19,9 @@ from mkdocs.utils import normalize_url
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _target(path: str) -> tuple[str, int, tuple[str, ...]] | None:
-    """``(path, levels up, parts)`` of a link target; None when the link is left as it
-    is (a full URL, an absolute path, an anchor)."""
+def _target(path: str) -> tuple[int, tuple[str, ...]] | None:
+    """``(levels up, parts)`` of a link target; None when the link is left as it is (a
+    full URL, an absolute path, an anchor)."""
     parsed = urlsplit(path)
     if parsed.scheme or parsed.netloc or path.startswith(("/", "#")):
         return None
@@ -29,7 +29,7 @@ def _target(path: str) -> tuple[str, int, tuple[str, ...]] | None:
     up = 0
     while norm.startswith("../", up * 3):
         up += 1
-    return path, up, _parts(path)
+    return up, _parts(path)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -54,7 +54,7 @@ def relative(path: str, page_url: str) -> str:
     target = _target(path)
     if target is None:
         return path
-    path, up, dest = target
+    up, dest = target
     here = _folder(page_url)
     common = 0
     for a, b in zip(here, dest, strict=False):
