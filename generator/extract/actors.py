@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon, names, roles
 from generator.extract.analysis import is_opinion
-from generator.extract.attribution_forms import speaks
+from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import find_organisations

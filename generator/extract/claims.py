@@ -19,11 +19,11 @@ from spacy.tokens import Token
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution, Span, find_attributions
-from generator.extract.attribution_forms import speaks
-from generator.extract.denials import find_denials
+from generator.extract.attribution.denials import find_denials
+from generator.extract.attribution.forms import speaks
+from generator.extract.attribution.nested import find_nested
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
-from generator.extract.nested import find_nested
 from generator.extract.unnamed import unnamed_source
 from generator.factsheet.model import Actor, Claim, Evidence
 from generator.slugs import slugify, unique

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from generator.extract.attribution_forms import Draft
+from generator.extract.attribution.forms import Draft
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

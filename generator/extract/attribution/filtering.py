@@ -1,12 +1,12 @@
 """A learned check on drafted attributions: is this cue, with this source and content,
 one that careful annotators would mark as an attribution?
 
-The rules in ``attribution_rules`` and ``attribution_forms`` propose; this filter scores
+The rules in ``rules`` and ``forms`` propose; this filter scores
 each proposal with a logistic model over a few dozen sparse, readable features (the cue's
 lemma and frame, the kind of source, the length of the content, quotation marks, a
 modal, a negation) and drops the ones scored below ``THRESHOLD`` (``LEARNED_THRESHOLD``
 for verbs outside the curated lexicon).  The weights are data,
-in ``attribution_filter_data``, regenerated deterministically from PolNeAR's train split::
+in ``filter_weights.json``, regenerated deterministically from PolNeAR's train split::
 
     PYTHONPATH=. .venv/bin/python benchmarks/attribution.py --train-filter
 
@@ -18,14 +18,19 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from generator.extract.attribution_filter_data import BIAS, THRESHOLD, WEIGHTS
-from generator.extract.cue_frames import cue_rate, frame_of
+from generator.extract.attribution import tables
+from generator.extract.attribution.frames import cue_rate, frame_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from generator.extract.attribution_forms import Draft
-    from generator.extract.attribution_quotes import QuoteIndex
+    from generator.extract.attribution.forms import Draft
+    from generator.extract.attribution.quotes import QuoteIndex
+
+_TABLE = tables.load(tables.FILTER_WEIGHTS)
+BIAS: float = _TABLE["bias"]
+THRESHOLD: float = _TABLE["threshold"]
+WEIGHTS: dict[str, float] = _TABLE["weights"]
 
 # Chosen on dev (content and source F1 both rise a little) and by reading the conflict
 # news sheets, where most learned-cue claims below it were narrative, not claims.

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.attribution import Attribution, Span
-from generator.extract.cues import VERB_CUES
+from generator.extract.attribution.cues import VERB_CUES
+from generator.extract.attribution.model import Attribution, Span
 
 _JOINS = {"while", "whereas", "but", "and", "as"}
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")

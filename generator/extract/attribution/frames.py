@@ -2,7 +2,7 @@
 
 A verb's *frame* is the first complement it has, in the order ``ccomp`` (a clause),
 ``xcomp`` (an open clause), ``dobj`` (an object), ``prep:<word>`` (a prepositional
-object, "focused on X").  The table in ``cue_frames_data`` counts, for each
+object, "focused on X").  The table in ``frames.json`` counts, for each
 ``(lemma, frame)`` seen in the train split, how many of those verbs were annotated as
 an attribution cue.  It is regenerated, deterministically, by::
 
@@ -16,10 +16,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.extract.cue_frames_data import FRAMES
+from generator.extract.attribution import tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+FRAMES: dict[tuple[str, str], tuple[int, int]] = {
+    (lemma, frame): (cues, total)
+    for lemma, frame, cues, total in tables.load(tables.FRAMES)["rows"]
+}
 
 FRAME_ORDER = ("ccomp", "xcomp", "dobj")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.extract.cues import (
+from generator.extract.attribution.cues import (
     DOCUMENT_NOUNS,
     NOT_SOURCES,
     NOUN_CUES,

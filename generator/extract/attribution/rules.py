@@ -4,24 +4,14 @@ Each rule looks at one token and, when it is a cue, returns a ``Draft``: token i
 of the cue, the claimed content and the source.  Verb cues ("said", "denied",
 "called for", "was quoted as saying by") are here, with the sources of all cues; the
 other forms ("according to", "his claim that", "Graham: ...") are in
-``attribution_forms``.  The words are data, in ``cues``.
+``forms``.  The words are data, in ``cues``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.extract.attribution_forms import (
-    Draft,
-    according_to,
-    colon_cue,
-    in_source,
-    noun_cue,
-    subtree,
-    third_person,
-)
-from generator.extract.cue_frames import cue_rate, frame_of
-from generator.extract.cues import (
+from generator.extract.attribution.cues import (
     DECLARED_STATES,
     INVERTING_VERBS,
     MENTAL_STATES,
@@ -32,6 +22,16 @@ from generator.extract.cues import (
     SPOKEN_DOCUMENTS,
     VERB_CUES,
 )
+from generator.extract.attribution.forms import (
+    Draft,
+    according_to,
+    colon_cue,
+    in_source,
+    noun_cue,
+    subtree,
+    third_person,
+)
+from generator.extract.attribution.frames import cue_rate, frame_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,10 +43,10 @@ _ADDRESSING = {"tell", "inform", "assure", "warn", "remind", "brief", "advise", 
                "convince", "persuade", "caution", "reassure"}  # fmt: skip
 _SOURCELESS = {"seem", "appear", "prove", "look", "sound"}
 _PREDICTING = {"will", "'ll", "may", "might"}
-# Thresholds on the frame table (cue_frames): a verb outside the lexicon is a cue when
+# Thresholds on the frame table (frames): a verb outside the lexicon is a cue when
 # seen often enough in its frame and mostly annotated as one; a lexicon verb is dropped
 # in a frame where it seldom is.
-# The learned filter (``attribution_filter``) then weighs every proposal, so the net is
+# The learned filter (``filtering``) then weighs every proposal, so the net is
 # wide here.
 LEARNED_MIN_SEEN, LEARNED_MIN_RATE = 3, 0.25
 GATE_MIN_SEEN, GATE_MAX_RATE = 8, 0.2

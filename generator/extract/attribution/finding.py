@@ -14,13 +14,13 @@ quotations that run over several sentences.  The cue words are data, in ``cues``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.extract.attributes import NAME as ATTRIBUTES
-from generator.extract.attribution_filter import features, keep
-from generator.extract.attribution_forms import Draft, headline_cue
-from generator.extract.attribution_quotes import (
+from generator.extract.attribution.filtering import features, keep
+from generator.extract.attribution.forms import Draft, headline_cue
+from generator.extract.attribution.model import Attribution, Span
+from generator.extract.attribution.quotes import (
     QuoteIndex,
     adjacent_quotes,
     continue_quotes,
@@ -28,7 +28,7 @@ from generator.extract.attribution_quotes import (
     extend_to_quotes,
     runs,
 )
-from generator.extract.attribution_rules import cue_at
+from generator.extract.attribution.rules import cue_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,35 +40,6 @@ if TYPE_CHECKING:
 COMPONENTS_READ = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", ATTRIBUTES)
 
 _QUOTE_CHARS = set("\"“”«»'`")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the article text: character offsets into ``doc.text``."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """One attributed claim: who (source) says (cue) what (content)."""
-
-    source: Span | None
-    cue: Span
-    content: Span
-    fragments: tuple[Span, ...] = ()
-    quote: str | None = None
-    kind: str = "statement"
-    verb: str = "says"
-    relayed_by: Span | None = None
-    sentence: Span | None = None
-    # True when the cue is not in the curated lexicon of claim verbs but was learned
-    # from PolNeAR's broader scheme (attitudes, "touted", "focused on"): weaker claims.
-    learned: bool = False
-    # what the learned filter read (``attribution_filter.features``)
-    features: tuple[str, ...] = ()
 
 
 def find_attributions(doc: Doc, *, keep_all: bool = False) -> list[Attribution]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.attribution import Attribution, Span
+from generator.extract.attribution.model import Attribution, Span
 
 DENIAL_VERBS = {"deny": "denies", "reject": "rejects", "dispute": "disputes", "refute": "refutes"}
 
