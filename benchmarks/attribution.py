@@ -1,6 +1,11 @@
 """Attribution benchmark on PolNeAR (source, cue, content), scored by its own score.py.
 
     PYTHONPATH=. .venv/bin/python benchmarks/attribution.py --split dev [--limit N]
+    PYTHONPATH=. .venv/bin/python benchmarks/attribution.py --sheets --split dev [--errors]
+
+With ``--sheets`` it scores whole drafted fact sheets instead of the inner spans, with
+``polnear/score_sheets.py``, and prints the attributions lost between the inner spans
+and the sheet, by reason (see ``benchmarks/polnear_sheets.py``).
 
 With ``--train-frames`` it instead regenerates ``generator/extract/attribution/frames.json``,
 the (lemma, frame) cue table, from the train split (deterministic; a few minutes); with
@@ -63,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     ap.add_argument("--pred", type=Path, help="also keep the predictions jsonl here")
     ap.add_argument(
+        "--sheets", action="store_true", help="score drafted fact sheets (score_sheets.py)"
+    )
+    ap.add_argument("--keep", type=Path, help="with --sheets: keep the drafted sheets here")
+    ap.add_argument("--errors", action="store_true", help="with --sheets: list wrong sources")
+    ap.add_argument(
         "--train-frames", action="store_true", help="regenerate the cue frame table from train"
     )
     ap.add_argument(
@@ -86,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     gold = scorer.load_jsonl(str(gold_path))
     ids = list(gold)[: args.limit] if args.limit else list(gold)
     gold = {i: gold[i] for i in ids}
+    if args.sheets:
+        import polnear_sheets  # beside this file
+
+        return polnear_sheets.run(gold, folder, args.keep, args.errors)
 
     nlp = load_language()
     nlp("Warm up the pipeline, the engineer said.")

@@ -50,6 +50,14 @@ _REPORTING_KINDS = ("body", "quote", "list")
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """An attribution that did not become a claim, and the rule that dropped it."""
+
+    attribution: Attribution
+    reason: str
+
+
+@dataclass(frozen=True)
 class Located:
     """A claim with where it is in the text (for disputes)."""
 
@@ -424,11 +432,21 @@ def _duplicate(claim: Claim, other: Claim) -> bool:
 
 
 def find_claims(
-    parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
+    parsed: ParsedArticle,
+    cast: Cast,
+    unnamed: dict[str, Actor] | None = None,
+    dropped: list[Dropped] | None = None,
 ) -> tuple[Located, ...]:
     """Claims in reading order, each with its place in the text.  With ``unnamed``, a
     claim by people the article does not name ("officials said") gets an actor for
-    them (see :mod:`generator.extract.unnamed`), added to ``unnamed`` by id."""
+    them (see :mod:`generator.extract.unnamed`), added to ``unnamed`` by id.  With
+    ``dropped``, every attribution that does not become a claim is added to it with the
+    rule that dropped it (for the benchmarks)."""
+
+    def drop(att: Attribution, reason: str) -> None:
+        if dropped is not None:
+            dropped.append(Dropped(att, reason))
+
     resolver = _Resolver(parsed, cast)
     taken: set[str] = set()
     out: list[Located] = []
@@ -441,12 +459,15 @@ def find_claims(
     cues = {a.cue.end for a in attributions}
     for att in attributions:
         if att.content.end in cues:
-            continue  # the content is another attribution's lead ("while B said")
+            drop(att, "content is another attribution's lead")  # "while B said"
+            continue
         att = _trim(att, attributions, parsed.text)
         if len(re.findall(r"\w+", att.content.text)) < 2 and att.kind != "denial":
-            continue  # nothing is claimed ("promised that")
+            drop(att, "nothing claimed")  # "promised that"
+            continue
         paragraph = parsed.paragraph_at(att.cue.start)
         if paragraph.kind not in _REPORTING_KINDS:
+            drop(att, f"in a {paragraph.kind} paragraph")
             continue
         by = resolver.source(att)
         if not by and unnamed is not None and att.source is not None:
@@ -454,6 +475,7 @@ def find_claims(
             group = unnamed_source(span, cast, unnamed)
             by = (group.id,) if group is not None else ()
         if not by:
+            drop(att, "no source" if att.source is None else "source resolved to no actor")
             continue
         resolver.history.append(by)
         via = None
@@ -490,6 +512,7 @@ def find_claims(
         )
         if any(_duplicate(claim, other.claim) for other in out):
             taken.discard(claim_id)
+            drop(att, "merged: same words by the same source")
             continue
         out.append(
             Located(claim, att.content.start, att.content.end, sentence.start_char, paragraph.id)
@@ -498,4 +521,4 @@ def find_claims(
     return tuple(out)
 
 
-__all__ = ["Located", "find_claims"]
+__all__ = ["Dropped", "Located", "find_claims"]

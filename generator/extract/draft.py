@@ -67,8 +67,15 @@ def meta(article: Article) -> ArticleMeta:
     )
 
 
-def draft(article: Article, nlp: Language | None = None) -> FactSheet:
+def draft(
+    article: Article,
+    nlp: Language | None = None,
+    dropped: list[claims.Dropped] | None = None,
+) -> FactSheet:
     """A draft fact sheet for one article (deterministic for a given version).
+
+    With ``dropped``, the attributions found that did not become claims are added to it,
+    each with the rule that dropped it (see :func:`claims.find_claims`).
 
     Raises :class:`ExtractError` naming the article if the language model is missing or
     extraction fails on it (a bug to report: the message says so).
@@ -77,7 +84,7 @@ def draft(article: Article, nlp: Language | None = None) -> FactSheet:
     if article.language and not article.language.lower().startswith("en"):
         return _unread(article)  # the English model would read nonsense into it
     try:
-        return _draft(article, nlp)
+        return _draft(article, nlp, dropped)
     except ExplainerError:
         raise
     except Exception as error:  # a bug in a rule must not become a traceback
@@ -91,11 +98,13 @@ def draft(article: Article, nlp: Language | None = None) -> FactSheet:
         ) from error
 
 
-def _draft(article: Article, nlp: Language) -> FactSheet:
+def _draft(
+    article: Article, nlp: Language, dropped: list[claims.Dropped] | None = None
+) -> FactSheet:
     parsed = parse(nlp, article)
     cast = find_actors(parsed)
     unnamed: dict[str, Actor] = {}
-    found = claims.find_claims(parsed, cast, unnamed)
+    found = claims.find_claims(parsed, cast, unnamed, dropped)
     used = {a for c in found for a in c.claim.by}
     if unnamed.keys() & used:  # people quoted without a name ("officials said")
         extra = tuple(a for a in unnamed.values() if a.id in used)
