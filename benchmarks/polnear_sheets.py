@@ -52,6 +52,7 @@ def run(gold: dict[str, dict], folder: Path, keep: Path | None = None, errors: b
     nlp = load_language()
     unread = [name for name in nlp.pipe_names if name not in COMPONENTS_READ]
     lost: Counter[str] = Counter()
+    examples: list[str] = []
     dropped_all: Counter[str] = Counter()
     inner_hits = 0
     with tempfile.TemporaryDirectory(prefix="explainer-polnear-") as scratch:
@@ -70,11 +71,13 @@ def run(gold: dict[str, dict], folder: Path, keep: Path | None = None, errors: b
             dropped_all.update(d.reason for d in dropped)
             with nlp.select_pipes(disable=unread):
                 inner = find_attributions(nlp(record["text"]))
-            inner_hits += _account(spans, record, sheets[aid], inner, dropped, lost)
+            inner_hits += _account(spans, record, sheets[aid], inner, dropped, lost, examples)
         result = sheets_scorer.score(gold, sheets)
     if errors:
         for aid, src, names in result["wrong"]:
             print(f"wrong source: {aid}: gold {src!r}, sheet {names}")
+        for line in examples:
+            print(line)
     c = result["counts"]
     print(
         f"articles={len(gold)} gold={c.get('gold', 0)} sheet claims={c.get('pred', 0)} "
@@ -110,15 +113,13 @@ def _account(
     inner: list,
     dropped: list[Dropped],
     lost: Counter[str],
+    examples: list[str],
 ) -> int:
     """Count, by reason, the gold contents the inner spans hit that the sheet misses."""
     text = record["text"]
     stats: Counter[str] = Counter()
-    golds = [
-        spans.gold_span(a["content"], text)
-        for a in record["attributions"]
-        if isinstance(a.get("content"), dict)
-    ]
+    attributions = [a for a in record["attributions"] if isinstance(a.get("content"), dict)]
+    golds = [spans.gold_span(a["content"], text) for a in attributions]
 
     def f1(pred, gold) -> float:
         return spans.overlap(pred, gold)[1]
@@ -136,7 +137,7 @@ def _account(
         (d.reason, spans.pred_span(d.attribution.content.text, text, stats)) for d in dropped
     ]
     hits = 0
-    for g in golds:
+    for a, g in zip(attributions, golds, strict=True):
         if not any(f1(p, g) >= 0.5 for p in inner_spans):
             continue
         hits += 1
@@ -147,4 +148,11 @@ def _account(
         if reason is None:
             reason = CHANGED if best > 0 else NOT_PARSED
         lost[reason] += 1
+        near = max(range(len(claims)), key=lambda k: f1(claim_spans[k], g), default=None)
+        source = (a.get("source") or {}).get("text")
+        sheet_text = claims[near].get("quote") or claims[near].get("text") if best else ""
+        examples.append(
+            f"lost: {record['id'][:40]}: {reason}: {source!r} says {a['content']['text'][:120]!r}"
+            + (f"\n      sheet: {str(sheet_text)[:120]!r}" if best else "")
+        )
     return hits
