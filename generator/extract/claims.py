@@ -20,7 +20,6 @@ from generator.extract.attribution.nested import find_nested
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
 from generator.extract.sources import Resolver, owner
-from generator.extract.unnamed import unnamed_source
 from generator.factsheet.model import Actor, Claim, Evidence
 from generator.slugs import slugify, unique
 
@@ -149,7 +148,7 @@ def find_claims(
         if dropped is not None:
             dropped.append(Dropped(att, reason))
 
-    resolver = Resolver(parsed, cast)
+    resolver = Resolver(parsed, cast, unnamed)
     taken: set[str] = set()
     out: list[Located] = []
     attributions = find_attributions(parsed.doc)
@@ -172,10 +171,6 @@ def find_claims(
             drop(att, f"in a {paragraph.kind} paragraph")
             continue
         by = resolver.source(att)
-        if not by and unnamed is not None and att.source is not None:
-            span = parsed.doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
-            group = unnamed_source(span, cast, unnamed)
-            by = (group.id,) if group is not None else ()
         if not by:
             drop(att, "no source" if att.source is None else "source resolved to no actor")
             continue
@@ -185,7 +180,7 @@ def find_claims(
             via = resolver.named(att.relayed_by.start, att.relayed_by.end)
         content = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
         about = tuple(a for a in cast.within(att.content.start, att.content.end) if a not in by)
-        speaker_side = owner(cast, by[0])
+        speaker_side = owner(cast, by[0], unnamed)
         opponent = None
         if speaker_side in resolver.top_states:
             opponent = next((s for s in resolver.top_states if s != speaker_side), None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.extract import lexicon
@@ -20,6 +21,8 @@ from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution
 from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
+from generator.extract.unnamed import head_class, head_of, unnamed_source
+from generator.factsheet.model import Actor
 
 _PRIORITY = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region": 2, "place": 3}
 _IT = {"it", "its"}
@@ -38,15 +41,24 @@ _BOTH = re.compile(
     r"governments)?$"
 )
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
+# A state's "leader" is whoever holds one of these offices.
+_LEADERS = ("president", "prime minister", "chancellor", "premier", "supreme leader", "king",
+            "emir", "taoiseach", "leader")  # fmt: skip
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+# "the newspaper", "the network": the outlet named before.
+_OUTLETS = {"newspaper", "paper", "network", "outlet", "magazine", "channel", "broadcaster",
+            "station", "website", "publication", "tv", "television", "radio"}  # fmt: skip
 
 
-def owner(cast: Cast, actor_id: str) -> str:
-    """The state or region an actor belongs to (itself for a state)."""
+def owner(cast: Cast, actor_id: str, more: dict[str, Actor] | None = None) -> str:
+    """The state or region an actor belongs to (itself for a state); ``more`` holds
+    actors that are not in the cast yet (made for unnamed sources), by id."""
+    actors = {a.id: a for a in cast.actors} | (more or {})
     seen = set()
-    actor = next((a for a in cast.actors if a.id == actor_id), None)
+    actor = actors.get(actor_id)
     while actor is not None and actor.affiliation and actor.id not in seen:
         seen.add(actor.id)
-        nxt = next((a for a in cast.actors if a.id == actor.affiliation), None)
+        nxt = actors.get(actor.affiliation)
         if nxt is None:
             break
         actor = nxt
@@ -54,10 +66,17 @@ def owner(cast: Cast, actor_id: str) -> str:
 
 
 class Resolver:
-    def __init__(self, parsed: ParsedArticle, cast: Cast) -> None:
+    def __init__(
+        self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
+    ) -> None:
         self.parsed, self.cast = parsed, cast
         self.actors = {a.id: a for a in cast.actors}
         self.history: list[tuple[str, ...]] = []  # sources resolved so far, in order
+        # actors made for sources without a name, by id (see generator.extract.unnamed);
+        # None: such sources are left unresolved
+        self.unnamed = unnamed
+        self.made: dict[str, str] = {}  # made actor id -> "people", "body" or "document"
+        self.made_heads: dict[str, str] = {}  # head word -> the actor last made with it
         counts: dict[str, int] = {}
         for m in cast.mentions:
             if cast.kind(m.actor) == "country":
@@ -110,9 +129,20 @@ class Resolver:
                 break
         return tuple(joined) if len(joined) > 1 else (first,)
 
-    def _last(self, want_person: bool, gender: str | None = None) -> str | None:
+    def kind(self, actor_id: str) -> str | None:
+        if self.unnamed is not None and actor_id in self.unnamed:
+            return self.unnamed[actor_id].kind
+        return self.cast.kind(actor_id)
+
+    def _last(
+        self, want_person: bool, gender: str | None = None, people: bool = True
+    ) -> str | None:
+        """The last source that is (or is not) a person; without ``people``, not a group of
+        people made for an unnamed source ("it said" is not "officials")."""
         for sources in reversed(self.history):
-            kind = self.cast.kind(sources[0])
+            kind = self.kind(sources[0])
+            if not people and self.made.get(sources[0]) == "people":
+                continue
             if (kind == "person") == want_person and self._fits(sources[0], gender):
                 return sources[0]
         return None
@@ -134,42 +164,127 @@ class Resolver:
     def source(self, att: Attribution) -> tuple[str, ...]:
         if att.source is None:
             return ()
-        text = att.source.text.strip()
+        return self.phrase(att.source.start, att.source.end, att)
+
+    def phrase(self, start: int, end: int, att: Attribution, depth: int = 0) -> tuple[str, ...]:
+        """The actors the source phrase ``text[start:end]`` of ``att`` stands for."""
+        text = self.parsed.text[start:end].strip()
         low = text.lower()
         if _BOTH.match(text) and len(self.top_states) == 2:
             return self.top_states
-        named = self.coordinated(att.source.start, att.source.end)
-        if named and self.cast.kind(named[0]) == "country":
+        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
+        named = self.coordinated(start, end)
+        if named and self.kind(named[0]) == "country":
             holder = self.office_holder(text, named[0])
             if holder is not None:
                 return (holder,)
         if named:
-            return named
+            described = self._description_of(span, named[0]) if span is not None else None
+            return (described,) if described else named
         if low in _IT or low in _THEY:
             actor = self._content_subject(att, False)
-            if actor is not None and att.content.start < att.source.start:
+            if actor is not None and att.content.start < start:
                 return (actor,)
-            last = self._last(False)
+            last = self._last(False, people=low in _THEY)
             return (last,) if last else ()
         if low in _PERSON_PRONOUNS:
-            gender = _PRONOUN_GENDER[low]
-            last = (
-                self._named_before_in_paragraph(att, gender)
-                or self._speaker_just_before(att, gender)
-                or self._last(True, gender)
-                or self._nearest(att.source.start, "person", gender=gender)
-            )
-            if last and last not in self.gender:
-                self.gender[last] = gender  # "she said" tells who she is for later
+            last = self._person(low, att, start)
             return (last,) if last else ()
         if low in _RELATIVES:
-            antecedent = self._antecedent(att.source.start)
-            return (antecedent,) if antecedent else ()
+            antecedent = self._antecedent(start)
+            if antecedent is None or depth:
+                return ()
+            return self.phrase(*antecedent, att, depth + 1)
         if _DOCUMENTS.match(text) and self.history:
-            last = self._last(False)  # statements come from institutions
-            return (last,) if last else self.history[-1]
-        described = self._described(att.source.start, att.source.end)
-        return (described,) if described else ()
+            last = self._last(False, people=False)  # statements come from institutions
+            if last:
+                return (last,)
+        described = self._described(start, end)
+        if described:
+            return (described,)
+        if span is not None:
+            spelled = self._spelled_otherwise(span)
+            if spelled:
+                return (spelled,)
+            whose = None
+            if span[0].lower_ in ("his", "her"):  # "his aides": that person's
+                whose = self._person(span[0].lower_, att, start)
+            made = self._make(span, whose, self._short_name(whose))
+            if made:
+                return (made,)
+        if _DOCUMENTS.match(text) and self.history:
+            return self.history[-1]
+        return ()
+
+    def _person(self, pronoun: str, att: Attribution, start: int) -> str | None:
+        """The person "he", "she", "his" or "her" stands for."""
+        gender = _PRONOUN_GENDER[pronoun]
+        last = (
+            self._named_before_in_paragraph(att, gender)
+            or self._speaker_just_before(att, gender)
+            or self._last(True, gender)
+            or self._nearest(start, "person", gender=gender)
+        )
+        if last and last not in self.gender:
+            self.gender[last] = gender  # "she said" tells who she is for later
+        return last
+
+    def _short_name(self, actor_id: str | None) -> str | None:
+        """ "Erdogan" for Recep Tayyip Erdogan: the last word of a person's name."""
+        actor = self.actors.get(actor_id or "")
+        return actor.name.split()[-1] if actor is not None and actor.name.split() else None
+
+    def _make(
+        self, span: SpacySpan, affiliation: str | None, whose: str | None = None
+    ) -> str | None:
+        """An actor for a source without a name, named as written (see ``unnamed``)."""
+        if self.unnamed is None:
+            return None
+        what = head_class(span)
+        actor = unnamed_source(span, self.cast, self.unnamed, affiliation, whose)
+        if actor is None or what is None:
+            return None
+        self.made[actor.id] = what
+        self.made_heads[head_of(span).lemma_.lower()] = actor.id
+        return actor.id
+
+    def _description_of(self, span: SpacySpan, modifier: str) -> str | None:
+        """ "US officials", "Armenia's ambassador to Russia", "Syrian state TV": a phrase
+        about people, a body or a document that only names who they belong to is not
+        that state or person.  It is the office holder or the body already known, or an
+        actor for the phrase as written."""
+        head = head_of(span)
+        if any(m.start <= head.idx < m.end for m in self.cast.mentions):
+            return None  # the head is a name ("President Putin", "the Kremlin")
+        what = head_class(span)
+        if what is None:
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in _SPOKESPEOPLE and self.kind(modifier) != "person":
+            return modifier  # a body speaks through its spokespeople
+        for actor in self.cast.actors:
+            if actor.affiliation != modifier or (not actor.role and actor.kind == "person"):
+                continue
+            words = (actor.role or "").lower() if actor.kind == "person" else actor.name.lower()
+            if re.search(rf"\b{re.escape(lemma)}", words):
+                return actor.id
+        if lemma == "leader" and self.kind(modifier) == "country":
+            holder = self.office_holder(" ".join(_LEADERS), modifier)
+            if holder is not None:
+                return holder
+        return self._make(span, modifier)
+
+    def _spelled_otherwise(self, span: SpacySpan) -> str | None:
+        """ "PENCE:" in a transcript: a name the cast has in other letter case."""
+        words = [t for t in span if not t.is_punct]
+        if not words or len(words) > 3 or not all(t.text.isupper() and t.is_alpha for t in words):
+            return None
+        want = " ".join(t.text for t in words).casefold()
+        for actor in self.cast.actors:
+            names = (actor.name, *actor.aliases)
+            if any(n.casefold() == want or n.casefold().split()[-1:] == [want] for n in names):
+                return actor.id
+        return None
 
     def _named_before_in_paragraph(self, att: Attribution, gender: str) -> str | None:
         """ "...was 25-year-old Nesma Hajjaj. 'I am from Gaza City,' she said": the person
@@ -252,15 +367,18 @@ class Resolver:
                 return mention.actor
         return None
 
-    def _antecedent(self, char: int) -> str | None:
-        """ "the ministry, which said": the actor the relative pronoun stands for."""
+    def _antecedent(self, char: int) -> tuple[int, int] | None:
+        """ "the ministry, which said", "Mr Holm, the mayor, who said": where the phrase
+        the relative pronoun stands for is (the name an apposition describes)."""
         token = self.parsed.token_at(char)
         clause = token.head
         if clause.dep_ != "relcl":
             return None
         noun = clause.head
+        if noun.dep_ == "appos" and noun.head.i < noun.i:
+            noun = noun.head
         start = noun.left_edge.idx
-        return self.named(start, noun.idx + len(noun))
+        return start, noun.idx + len(noun)
 
     def _described(self, start: int, end: int) -> str | None:
         """ "The defence ministry", "the military", "a ministry statement": the organisation
@@ -268,15 +386,26 @@ class Resolver:
         span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(t.pos_ == "PROPN" for t in span):
             return None
+        head = head_of(span)
+        lemma = head.lemma_.lower()
+        if head.lower_ in _OUTLETS or lemma in _OUTLETS:
+            outlet = self._last_outlet(start)
+            if outlet is not None:
+                return outlet
+        if span[0].lower_ in ("the", "this", "that") and lemma in self.made_heads:
+            return self.made_heads[lemma]  # "a senior official said ... the official added"
         for token in span:
             lemma = token.lemma_.lower()
             if lemma in lexicon.ORG_HEADS and token.pos_ == "NOUN":
-                return self._nearest(start, "organisation", f"-{lemma}")
+                return self._nearest_body(start, lemma)
         root = span.root.lower_
         if root in ("spokesman", "spokeswoman", "spokesperson", "aide", "office") and any(
             t.lower_ in ("his", "her") for t in span
         ):
-            return self._last(True) or self._nearest(start, "person")
+            whose = self._last(True) or self._nearest(start, "person")
+            if whose is None or root == "office":
+                return whose
+            return self._make(span, whose, self._short_name(whose)) or whose
         if root in _TITLE_WORDS and span[0].lower_ == "the":
             for mention in reversed(self.cast.before(start)):
                 actor = self.actors.get(mention.actor)
@@ -284,7 +413,42 @@ class Resolver:
                     return actor.id
         return None
 
+    def _nearest_body(self, char: int, lemma: str) -> str | None:
+        """The organisation named last before ``char`` whose name has the word ``lemma``."""
+        for mention in reversed(self.cast.before(char)):
+            actor = self.actors.get(mention.actor)
+            if (
+                actor is not None
+                and actor.kind == "organisation"
+                and (
+                    actor.id.endswith(f"-{lemma}")
+                    or re.search(rf"\b{re.escape(lemma)}", actor.name.lower())
+                )
+            ):
+                return actor.id
+        return None
 
+    def _last_outlet(self, char: int) -> str | None:
+        """ "the newspaper": the outlet or organisation last quoted as a source before
+        it, else the organisation named last whose name makes it an outlet."""
+        for sources in reversed(self.history):
+            actor = self.actors.get(sources[0])
+            if actor is not None and (
+                actor.kind == "organisation" or _OUTLET_NAME.search(actor.name)
+            ):
+                return actor.id
+        for mention in reversed(self.cast.before(char)):
+            actor = self.actors.get(mention.actor)
+            if actor and actor.kind != "place" and _OUTLET_NAME.search(actor.name):
+                return actor.id
+        return None
+
+
+_OUTLET_NAME = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Daily|Magazine|"
+    r"Network|TV|Television|Radio|Channel|Press|Broadcasting|Agency|Standard|Observer|"
+    r"Independent|Mail|Express|Chronicle|Globe|Star|Sun|Mirror|Review|Bulletin|Wire)\b"
+)
 _PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
 _GENDERED_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "spokesman": "m", "chairman": "m",

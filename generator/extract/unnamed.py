@@ -1,70 +1,244 @@
-"""Unnamed sources: "officials said", "witnesses told", "a senior US diplomat said".
+"""Sources without a name: "officials said", "the newspaper reported", "a poll found".
 
-News often quotes people it does not name.  Such a claim still has a source a reader
-should see, so the source phrase becomes an actor of kind ``group`` named as written
-("US officials", "Witnesses"), with the role ``unnamed source`` and, when the phrase
-names a state or organisation ("Russian officials"), that actor as its affiliation.
-Only phrases whose head is a word for people who speak are taken ("officials",
-"analysts", "residents"...); anything else without a name is left without a claim.
+News often quotes people it does not name, and documents, polls and bodies it names only
+by what they are.  Such a claim still has a source a reader should see, so the source
+phrase becomes an actor named as the article writes it: a ``group`` for people
+("US officials", "Republicans", "A witness") and for documents ("The report",
+"A Quinnipiac poll", "Court filings"), an ``organisation`` for a body named by its kind
+("The newspaper", "Syrian state TV").  Each has the role ``unnamed source`` (so that it
+stays with its article when articles are merged) and, when the phrase names a state,
+region, organisation or group ("Russian officials"), that actor as its affiliation.
+
+Only phrases whose head is a word for people, bodies or documents are taken; a phrase
+like "the trains" or "many cases" is not a source, and its claim is left out.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from generator.extract.actors import Cast
 from generator.factsheet.model import UNNAMED_SOURCE, Actor
 from generator.slugs import slugify
 
-# Heads of a source phrase that name people who speak without being named.
-SPEAKERS = {
+# Heads that name people who speak without being named.
+PEOPLE = {
     "official", "analyst", "expert", "witness", "resident", "diplomat", "source",
     "observer", "activist", "medic", "doctor", "rescuer", "survivor", "rebel", "militant",
     "protester", "critic", "lawmaker", "legislator", "aide", "adviser", "advisor",
     "negotiator", "investigator", "monitor", "prosecutor", "authority", "villager",
     "campaigner", "economist", "researcher", "scientist", "commander", "officer",
     "soldier", "volunteer", "worker", "farmer", "lawyer", "insider", "staffer",
-    "spokesperson", "spokesman", "spokeswoman", "police",
+    "spokesperson", "spokesman", "spokeswoman", "police", "voter", "supporter",
+    "opponent", "candidate", "leader", "member", "people", "person", "man", "woman",
+    "friend", "politician", "governor", "senator", "representative", "reporter",
+    "journalist", "correspondent", "judge", "investor", "employee", "executive",
+    "businessman", "businesswoman", "advocate", "crowd", "attorney", "moderator", "donor",
+    "nominee", "audience", "delegate", "ally", "organizer", "organiser", "host",
+    "narrator", "announcer", "commentator", "pundit", "strategist", "operative",
+    "consultant", "pollster", "historian", "scholar", "professor", "teacher", "student",
+    "parent", "mother", "father", "son", "daughter", "family", "relative", "neighbour",
+    "neighbor", "colleague", "veteran", "victim", "passenger", "pilot", "nurse",
+    "physician", "surgeon", "cleric", "priest", "imam", "rabbi", "fighter", "separatist",
+    "mediator", "envoy", "ambassador", "minister", "participant", "attendee", "citizen",
+    "local", "islander", "refugee", "migrant", "demonstrator", "environmentalist",
+    "conservative", "liberal", "progressive", "republican", "democrat", "socialist",
+    "fan", "user", "customer", "questioner", "caller", "viewer", "reader", "panelist",
+    "tycoon", "billionaire", "developer", "manager", "director", "founder", "owner",
+    "chief", "head", "trustee", "regulator", "inspector", "mayor", "councillor",
+    "councilor", "congressman", "congresswoman", "justice", "elder", "backer",
+    "surrogate", "speechwriter", "staff", "guard", "troop", "force", "lobbyist",
+    "pastor", "defender", "plaintiff", "defendant", "accuser", "whistleblower",
 }  # fmt: skip
 
-# Words before the head that say how many or which, not who: dropped from the name.
+# Offices one person holds: "a spokeswoman for the ministry", "Armenia's ambassador to
+# Russia" is a person (an unnamed "senior official" or "witness" stays a group).
+OFFICES = {
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "ombudsman", "envoy", "aide",
+    "adviser", "advisor", "minister", "prosecutor", "commander", "mayor", "governor",
+    "chief", "head", "director", "secretary", "chairman", "chairwoman", "chair",
+    "coordinator", "representative", "negotiator", "mediator", "president", "premier",
+    "chancellor", "attorney", "lawyer", "deputy", "counsel", "inspector", "editor",
+}  # fmt: skip
+
+# Heads that name a body by its kind ("the newspaper", "the campaign", "state TV").
+BODIES = {
+    "ministry", "office", "army", "military", "government", "parliament", "presidency",
+    "embassy", "navy", "prosecution", "cabinet", "council", "committee", "agency",
+    "service", "court", "administration", "command", "campaign", "company", "firm",
+    "board", "party", "organisation", "organization", "union", "network", "newspaper",
+    "paper", "outlet", "website", "site", "magazine", "channel", "broadcaster", "station",
+    "tv", "television", "radio", "institute", "bank", "commission", "department", "pac",
+    "coalition", "alliance", "association", "foundation", "charity", "tribunal", "panel",
+    "hospital", "university", "observatory", "mission", "delegation", "regime", "group",
+    "team", "fund", "center", "centre", "think", "tank", "studio", "airline", "operator",
+    "utility", "watchdog", "regulator", "legislature", "senate", "house", "assembly",
+    "caucus", "secretariat", "directorate", "bureau", "police", "prosecutor",
+}  # fmt: skip
+
+# Heads that name a document, a poll or a recording ("the report", "court filings").
+DOCUMENTS = {
+    "report", "poll", "survey", "study", "statement", "release", "readout", "communique",
+    "letter", "memo", "email", "tweet", "post", "filing", "document", "complaint",
+    "lawsuit", "indictment", "ruling", "verdict", "analysis", "research", "finding",
+    "data", "figure", "tally", "count", "estimate", "projection", "record", "transcript",
+    "video", "footage", "clip", "ad", "advertisement", "spot", "editorial", "op-ed",
+    "column", "article", "book", "memoir", "speech", "message", "petition", "cable",
+    "review", "audit", "investigation", "assessment", "index", "model", "forecast",
+    "brief", "motion", "notice", "order", "paper", "dossier", "leak",
+    "poster", "graphic", "map", "image", "photograph", "photo", "slide",
+}  # fmt: skip
+
+# "42 percent of voters", "a majority of Republicans": a share of people named after "of".
+SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "plurality",
+          "most", "many", "some", "number", "proportion", "share", "all", "none"}  # fmt: skip
+
+# Words before the head that say how many or which, not who: dropped from a plural name.
 _COUNTING = {
     "a", "an", "the", "some", "several", "many", "most", "other", "one", "two", "three",
-    "four", "five", "few", "these", "those", "various", "numerous", "both",
+    "four", "five", "few", "these", "those", "various", "numerous", "both", "all", "more",
+    "another", "any", "certain", "such",
 }  # fmt: skip
 _AFFILIATIONS = ("country", "organisation", "region", "group")
-_MAX_WORDS = 6
+_MAX_WORDS = 8
 
 
-def unnamed_source(span: Span | None, cast: Cast, taken: dict[str, Actor]) -> Actor | None:
-    """The actor standing for the unnamed source ``span`` ("two senior US officials"),
-    or None when the phrase does not name people who speak.  ``taken`` holds the
-    unnamed actors made so far in this article, by id (one "Officials" per article)."""
+def head_of(span: Span) -> Token:
+    """The word a source phrase is about ("officials" in "two senior US officials")."""
+    root = span.root
+    if root.lemma_.lower() in SHARES or root.text == "%":
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is not None and obj.i < span.end:
+            return obj
+    return root
+
+
+def head_class(span: Span) -> str | None:
+    """What a source phrase names by its head: "people", "body", "document"; for the name
+    of a body the cast lacks, "body name"; None for anything else."""
+    head = head_of(span)
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PROPN":
+        if head.tag_ == "NNPS" or lemma in PEOPLE:
+            return "people"  # "Republicans", "Democrats": a plural name is people
+        if lemma in BODIES and head.i > span.start and span[0].lower_ == "the":
+            return "body name"  # "the Republican National Committee", "the Supreme Court"
+        return None
+    if head.pos_ != "NOUN":
+        return None
+    if lemma in PEOPLE:
+        return "people"
+    if lemma in BODIES:
+        return "body"
+    if lemma in DOCUMENTS:
+        return "document"
+    return None
+
+
+_NAME_PREPS = {"of", "for", "at", "from", "in", "on", "to", "with", "inside", "within"}
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def name_words(span: Span) -> list[Token]:
+    """The words of a source phrase that say who: its head, what stands before it, and
+    the phrases after it that say whose or where ("leaders in the enclave"), not when
+    ("in 2001"), nor a clause ("who said", "representing pilots")."""
+    doc = span.doc
+    head = head_of(span)
+    top = span.root
+    first = max(span.start, top.left_edge.i)
+    last = head.i
+    for child in head.rights:
+        if child.i >= span.end:
+            break
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if (
+            child.dep_ != "prep"
+            or child.lower_ not in _NAME_PREPS
+            or obj is None
+            or obj.ent_type_ in _NOT_NAMES
+            or obj.like_num
+            or child.right_edge.i >= span.end
+        ):
+            break
+        last = child.right_edge.i
+    words = [t for t in doc[first : last + 1] if not t.is_punct or t.text in ("%", "-", ".")]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    return words
+
+
+def unnamed_source(
+    span: Span | None,
+    cast: Cast,
+    taken: dict[str, Actor],
+    affiliation: str | None = None,
+    whose: str | None = None,
+) -> Actor | None:
+    """The actor standing for the source phrase ``span`` ("two senior US officials",
+    "the newspaper", "a Quinnipiac poll"), or None when the phrase names no people, body
+    or document.  ``taken`` holds the unnamed actors made so far in this article, by id:
+    one "Officials" per article, with every other way it is written as an alias.
+    ``affiliation`` is the actor the phrase belongs to when the caller knows it; ``whose``
+    the name that stands for its possessive ("his spokesperson" -> "Erdogan's
+    spokesperson").  The name of a body the cast lacks ("the Supreme Court") gets an
+    actor too, without the role."""
     if span is None:
         return None
-    words = [t for t in span if not t.is_punct]
-    if not words or len(words) > _MAX_WORDS:
+    what = head_class(span)
+    words = name_words(span)
+    if what is None or not words or len(words) > _MAX_WORDS:
         return None
-    head = words[-1]
-    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in SPEAKERS:
-        return None
-    while words and (
-        words[0].lower_ in _COUNTING or words[0].like_num or words[0].pos_ in ("ADP", "DET")
+    text = {t.i: t.text_with_ws for t in words}
+    if whose is not None and words[0].tag_ == "PRP$":
+        text[words[0].i] = f"{whose}'s "
+    elif any(t.tag_ in ("PRP", "PRP$", "WP", "WDT") or t.lower_ == "that" for t in words):
+        return None  # "their own officials": not a plain description
+    head = head_of(span)
+    plural = head.tag_ in ("NNS", "NNPS") or head.i != span.root.i
+    short = list(words)
+    while (
+        short
+        and short[0].i != head.i
+        and (short[0].lower_ in _COUNTING or short[0].like_num or short[0].pos_ in ("ADP", "DET"))
     ):
-        words = words[1:]  # "two of the officials" -> "officials"
-    if not words or any(t.pos_ == "PRON" or t.lower_ in ("who", "which") for t in words):
-        return None  # "their own officials", "officials who ...": not a plain description
-    name = " ".join(t.text for t in words)
-    name = name[0].upper() + name[1:]
-    actor_id = slugify(name)
-    if not actor_id or actor_id in {a.id for a in cast.actors}:
+        short = short[1:]  # "two of the officials" -> "officials"
+    if not short:
         return None
+    written = _capital("".join(text[t.i] for t in words).strip())
+    name = _capital("".join(text[t.i] for t in short).strip())
+    actor_id = slugify(name)
+    if not plural and "name" not in what:
+        name = written  # "The newspaper", "A senior official": as written
+    if not actor_id or actor_id in {a.id for a in cast.actors}:
+        actor_id = f"{actor_id}-source"
     if actor_id in taken:
-        return taken[actor_id]
-    named = cast.within(span.start_char, span.end_char)
-    affiliation = next((a for a in named if cast.kind(a) in _AFFILIATIONS), None)
+        actor = taken[actor_id]
+        if written != actor.name and written not in actor.aliases:
+            actor = replace(actor, aliases=(*actor.aliases, written))
+            taken[actor_id] = actor
+        return actor
+    if affiliation is None:
+        named = cast.within(span.start_char, span.end_char)
+        affiliation = next((a for a in named if cast.kind(a) in _AFFILIATIONS), None)
+    kind = "organisation" if what in ("body", "body name") else "group"
+    office = what == "people" and not plural and head.lemma_.lower() in OFFICES
+    if office:
+        kind = "person"
     actor = Actor(
-        id=actor_id, name=name, kind="group", role=UNNAMED_SOURCE, affiliation=affiliation
+        id=actor_id,
+        name=name,
+        kind=kind,
+        role=None if "name" in what else UNNAMED_SOURCE,
+        affiliation=affiliation,
+        aliases=(written,) if written != name else (),
     )
     taken[actor_id] = actor
     return actor
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
