@@ -97,20 +97,57 @@ def _trim(att: Attribution, attributions: list[Attribution], text: str) -> Attri
     return replace(att, content=content)
 
 
+_MARKS = "\"“”‘’'«»`"
+
+
 def _claimed_words(att: Attribution, content: SpacySpan | None) -> str:
     """The claimed words as a sentence reads them: "that the border would stay open"
-    without its "that" (a complementizer, not "that claim")."""
+    without its "that" (a complementizer, not "that claim"); a claim split around its
+    attribution ('"We are ready," he said. "The war is over."', "killed 300, according
+    to X, in a month") joined from its parts, without the attribution."""
+    pieces = [
+        f for f in att.fragments if att.content.start <= f.start and f.end <= att.content.end
+    ] or [att.content]
+    text = " ".join(pieces[0].text.split())
     if (
         content is not None
         and len(content) > 2
-        and (content[0].lower_, content[0].dep_)
-        == (
-            "that",
-            "mark",
-        )
+        and (content[0].lower_, content[0].dep_) == ("that", "mark")
+        and text.lower().startswith("that ")
     ):
-        return " ".join(content[1:].text.split())
-    return " ".join(att.content.text.split())
+        text = text[5:]
+    if len(pieces) == 1:
+        return text
+    opening = text[0] if text[0] in _MARKS else ""
+    closing = ""
+    comma = False
+    parts: list[str] = []
+    for n, piece in enumerate(pieces):
+        raw = text if n == 0 else " ".join(piece.text.split())
+        words = raw.strip(_MARKS + " ,")
+        if not words:
+            continue
+        if parts and words[0].isupper() and not parts[-1].endswith(_ENDS):
+            parts[-1] += "."  # '"We are ready," he said. "The war is over."'
+        elif parts and raw.lstrip(_MARKS)[:1].islower() and comma:
+            parts[-1] += ","  # '"We are ready," he said, "and we will stay."'
+        comma = raw.rstrip(_MARKS + " ").endswith(",")
+        closing = raw[-1] if raw[-1] in _MARKS else ""
+        parts.append(words)
+    return opening + " ".join(parts) + closing
+
+
+_ENDS = (".", "!", "?", "…", ":", ";")
+
+
+def _quote(quote: str | None, text: str) -> str | None:
+    """The verbatim words where the claim is given in the speaker's words: a few words
+    quoted inside a paraphrase ('called it "a disaster"') stay in the text, marks and all,
+    and are no quote of their own."""
+    if not quote:
+        return None
+    quoted = len(re.findall(r"\w+", quote))
+    return quote if 2 * quoted >= len(re.findall(r"\w+", text)) else None
 
 
 def _within(sentence: str, paragraph: str) -> str:
@@ -195,13 +232,14 @@ def find_claims(
         claim_id = unique(
             slugify("-".join([by[0], _key_words(att, parsed, cast)]).strip("-")), taken
         )
+        text = _claimed_words(att, content)
         claim = Claim(
             id=claim_id,
             by=by,
             verb=att.verb,
-            text=_claimed_words(att, content),
+            text=text,
             kind=att.kind,
-            quote=att.quote,
+            quote=_quote(att.quote, text),
             about=about,
             figures=figures,
             via=via if via not in by else None,

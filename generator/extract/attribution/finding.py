@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # in for them in the build's pipeline (generator/extract/attributes.py).
 COMPONENTS_READ = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", ATTRIBUTES)
 
-_QUOTE_CHARS = set("\"“”«»'`")
+_QUOTE_CHARS = set("\"“”«»'‘’`")
 
 
 def find_attributions(doc: Doc, *, keep_all: bool = False) -> list[Attribution]:

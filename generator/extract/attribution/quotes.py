@@ -1,9 +1,10 @@
 """Quotation regions in article text: where direct speech starts and ends.
 
 Handles curly quotes, straight double quotes, and the ``''`` / ```` `` ```` pairs that
-some outlets (NYT) use, and a closing mark used to open ("”Mr. Trump ...”").  A quote
-left open at the end of a line or paragraph closes there (the convention for quotes
-running over several paragraphs).
+some outlets (NYT) use, and a closing mark used to open ("”Mr. Trump ...”").  Single
+quotes (British style, 'We are ready,' he said) count outside double quotes, told from
+apostrophes by what stands on either side.  A quote left open at the end of a line or
+paragraph closes there (the convention for quotes running over several paragraphs).
 """
 
 from __future__ import annotations
@@ -20,7 +21,11 @@ if TYPE_CHECKING:
 _MARK = re.compile(r"``|''|[\"“”«»]")
 _OPENERS = {"“", "``", "«"}
 _DASHES = ("―", "—", "–")
-_CLOSING_MARKS = set("”\"'»")
+_CLOSING_MARKS = set("”\"'’»")
+_SINGLE = re.compile(r"['‘’]")
+# what may stand before an opening single quote, and after a closing one
+_BEFORE_OPEN = set(" \t\u00a0([{—–-/:")
+_AFTER_CLOSE = set(" \t\u00a0)]}.,;:!?—–-")
 _CLOSERS = {"”", "»"}
 
 
@@ -63,6 +68,41 @@ def _paragraph_regions(paragraph: str, offset: int) -> list[tuple[int, int]]:
         end = len(paragraph.rstrip())
         if end - open_at > 1:
             regions.append((offset + open_at, offset + end))
+    singles = _single_regions(paragraph, [(s - offset, e - offset) for s, e in regions])
+    if singles:
+        regions = sorted(regions + [(offset + s, offset + e) for s, e in singles])
+    return regions
+
+
+def _single_regions(paragraph: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'We are ready,' he said: single-quoted speech outside the double-quoted regions
+    ``taken``.  A mark between two letters is an apostrophe ("Armenia's", "don't"); one
+    after a letter with no quotation open is one too ("the soldiers' families")."""
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _SINGLE.finditer(paragraph):
+        pos = m.start()
+        if any(s <= pos < e for s, e in taken) or paragraph[pos : pos + 2] == "''":
+            continue
+        if pos and paragraph[pos - 1] == "'" and m.group() == "'":
+            continue  # the second mark of a "''" pair
+        before = paragraph[pos - 1] if pos else " "
+        after = paragraph[pos + 1] if pos + 1 < len(paragraph) else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        if open_at is None:
+            opens = pos == 0 or before in _BEFORE_OPEN
+            if m.group() != "’" and opens and (after.isalnum() or after in "…$£€"):
+                open_at = pos
+            continue
+        closes = after in _AFTER_CLOSE or pos + 1 == len(paragraph)
+        if m.group() != "‘" and not before.isspace() and closes:
+            regions.append((open_at, pos + 1))
+            open_at = None
+    if open_at is not None:
+        end = len(paragraph.rstrip())
+        if end - open_at > 1 and len(paragraph[open_at:end].split()) >= 3:
+            regions.append((open_at, end))
     return regions
 
 
@@ -163,7 +203,7 @@ def _leads_into(text: str, region: tuple[int, int], start: int) -> bool:
     gap = text[region[1] : start]
     if gap.strip(" ,") != "" or "\n" in gap:
         return False
-    inner = text[region[0] : region[1]].rstrip("\"”'` ")
+    inner = text[region[0] : region[1]].rstrip("\"”'’` ")
     return "," in gap or inner.endswith((",", "?", "!", "—", "-", "…"))
 
 
@@ -286,6 +326,6 @@ def trim(tok: Token, *, leading: bool) -> bool:
         return True
     if not tok.is_punct:
         return False
-    if (tok.text in ("“", "``") and leading) or (tok.text in ("”",) and not leading):
+    if (tok.text in ("“", "``", "‘") and leading) or (tok.text in ("”", "’") and not leading):
         return False
-    return tok.text not in ('"', "''")
+    return tok.text not in ('"', "''", "'")
