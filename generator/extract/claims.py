@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from generator.extract import lexicon
 from generator.extract.actors import Cast
 from generator.extract.attribution import Attribution, Span, find_attributions
+from generator.extract.attribution.continued import unattributed_quotes
 from generator.extract.attribution.denials import find_denials
 from generator.extract.attribution.nested import find_nested
 from generator.extract.document import ParsedArticle
@@ -169,6 +170,33 @@ def _duplicate(claim: Claim, other: Claim) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
+def _continuing(
+    att: Attribution, out: list[Located], parsed: ParsedArticle, order: dict[str, int]
+) -> tuple[str, ...]:
+    """Who goes on speaking in a quotation with no attribution: the interviewee when it
+    answers a question (a paragraph ending in "?" with no claim in it), else the source
+    of the claim just before it, in its paragraph or the two before."""
+    here = order[parsed.paragraph_at(att.content.start).id]
+    before = [c for c in out if c.start < att.content.start]
+    if here > 0:
+        asked = parsed.paragraphs[here - 1]
+        if asked.text.rstrip(_MARKS + " ").endswith("?") and not any(
+            c.paragraph == asked.id for c in before
+        ):
+            people: dict[tuple[str, ...], int] = {}
+            for c in before:
+                people[c.claim.by] = people.get(c.claim.by, 0) + 1
+            if people:
+                best = max(people.values())
+                if best >= 2:
+                    return next(by for by, n in people.items() if n == best)
+    if before:
+        last = max(before, key=lambda c: c.start)
+        if here - order.get(last.paragraph, -9) <= 2:
+            return last.claim.by
+    return ()
+
+
 def find_claims(
     parsed: ParsedArticle,
     cast: Cast,
@@ -194,7 +222,12 @@ def find_claims(
         attributions + find_denials(parsed.doc, attributions),
         key=lambda a: (a.cue.start, a.content.start),
     )
-    cues = {a.cue.end for a in attributions}
+    attributions = sorted(
+        attributions + unattributed_quotes(parsed.doc, attributions),
+        key=lambda a: (a.cue.start, a.content.start),
+    )
+    order = {p.id: n for n, p in enumerate(parsed.paragraphs)}
+    cues = {a.cue.end for a in attributions if not a.continued}
     for att in attributions:
         if att.content.end in cues:
             drop(att, "content is another attribution's lead")  # "while B said"
@@ -207,9 +240,12 @@ def find_claims(
         if paragraph.kind not in _REPORTING_KINDS:
             drop(att, f"in a {paragraph.kind} paragraph")
             continue
-        by = resolver.source(att)
+        by = _continuing(att, out, parsed, order) if att.continued else resolver.source(att)
         if not by:
-            drop(att, "no source" if att.source is None else "source resolved to no actor")
+            if att.continued:
+                drop(att, "a quotation with no speaker before it")
+            else:
+                drop(att, "no source" if att.source is None else "source resolved to no actor")
             continue
         resolver.history.append(by)
         via = None

@@ -118,3 +118,30 @@ def test_his_aides_are_that_persons_aides(sheet_of):
 def test_words_that_name_no_one_are_no_source(sheet_of):
     sheet = sheet_of("Many cases suggest that the rules are not enforced.")
     assert not [c for c in sheet.claims if "not enforced" in c.text]
+
+
+def test_a_quote_paragraph_with_no_attribution_continues_the_speaker(sheet_of):
+    sheet = sheet_of(
+        "Mayor Tomas Brenn said on Monday that the port would reopen in May.\n\n"
+        '"We will rebuild it stone by stone. Nobody will be left behind."'
+    )
+    assert by_words(sheet, "stone by stone").by == ("tomas-brenn",)
+
+
+def test_an_answer_to_a_question_is_the_interviewees(sheet_of):
+    sheet = sheet_of(
+        'Anna Berg says the bridge will open in May. "It is a good day," Berg says.\n\n'
+        '"And the money is there," says Lukas Holm, her deputy.\n\n'
+        "Is the plan affordable?\n\n"
+        '"It is affordable if the government keeps its promises, and I believe it will."'
+    )
+    assert by_words(sheet, "keeps its promises").by == ("anna-berg",)
+
+
+def test_a_quotation_far_from_any_speaker_is_no_claim(sheet_of):
+    sheet = sheet_of(
+        "Mayor Tomas Brenn said on Monday that the port would reopen in May.\n\n"
+        "The council meets on Tuesday.\n\nThe vote is in June.\n\nThe budget is tight.\n\n"
+        '"Nobody will be left behind in this town, ever."'
+    )
+    assert not [c for c in sheet.claims if "left behind" in c.text]

@@ -32,3 +32,5 @@ class Attribution:
     learned: bool = False
     # what the learned filter read (``filtering.features``)
     features: tuple[str, ...] = ()
+    # a quotation with no attribution of its own: the speaker before it goes on
+    continued: bool = False
