@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from generator.extract import lexicon
 from generator.extract.actors import Cast
@@ -27,6 +28,19 @@ from generator.slugs import slugify, unique
 _KEY_POS = ("NOUN", "VERB", "PROPN")
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 _REPORTING_KINDS = ("body", "quote", "list")
+# Verbs whose object alone is what was talked about ("discussed the crisis"), and verbs
+# whose object alone is a thing done ("posted photos", "signed the bill"): a claim
+# needs a clause or a quotation after them.
+_TOPIC_VERBS = {"discuss", "describe", "detail", "outline", "mention", "raise", "address"}
+_ACT_VERBS = {
+    "post", "tweet", "share", "publish", "release", "sign", "issue", "send", "file",
+    "launch", "unveil", "introduce", "announce", "order", "approve", "veto", "pass",
+    "submit", "host", "hold", "organise", "organize", "stage", "attend", "visit", "see",
+    "find", "watch", "back", "support", "agree",
+}  # fmt: skip
+# Verbs of thinking: "does not believe that ..." is still a claim; "did not say" is none.
+_THINKING = {"think", "believe", "expect", "want", "know", "agree", "accept", "rule",
+             "consider", "doubt", "trust", "see", "feel", "like", "support", "oppose"}  # fmt: skip
 _owner = owner  # the disputes linker reads it from here
 
 
@@ -170,6 +184,43 @@ def _duplicate(claim: Claim, other: Claim) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
+def _not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
+    """Why an attribution is no claim: reporting that did not happen ("did not say",
+    "has yet to announce"), a topic ("discussed the crisis"), a deed ("posted photos",
+    "signed the bill", "the fighting claimed the lives of ...")."""
+    cue = parsed.token_at(att.cue.start)
+    words = [t for t in parsed.doc[cue.i : cue.i + 6] if t.idx < att.cue.end]
+    cue = next((t for t in words if t.pos_ == "VERB"), cue)  # "has yet to announce"
+    lemma = cue.lemma_.lower()
+    negated = att.verb.startswith("does not ") and _NOT.search(att.cue.text)
+    if (negated and lemma not in _THINKING) or _yet(cue):
+        return "reporting that did not happen"
+    span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
+    if span is None or att.quote or att.kind != "statement":
+        return None
+    # a clause, or "described it as a disaster", "found the plan compelling"
+    clause = any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ == "as" or t.dep_ in ("oprd", "acomp") for t in span
+    )
+    if lemma == "claim" and span.root.lemma_.lower() == "life":
+        return "a deed, not a claim"  # "the fighting claimed the lives of 17 soldiers"
+    if not clause and lemma in _TOPIC_VERBS:
+        return "a topic, not a claim"
+    if not clause and lemma in _ACT_VERBS:
+        return "a deed, not a claim"
+    return None
+
+
+_NOT = re.compile(r"\b(?:not|never)\b|n't|n’t", re.I)
+
+
+def _yet(cue: Token) -> bool:
+    """ "has yet to announce", "is yet to confirm": not done yet."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return any(c.lower_ == "yet" for c in (*cue.children, *cue.head.children))
+
+
 def _continuing(
     att: Attribution, out: list[Located], parsed: ParsedArticle, order: dict[str, int]
 ) -> tuple[str, ...]:
@@ -235,6 +286,10 @@ def find_claims(
         att = _trim(att, attributions, parsed.text)
         if len(re.findall(r"\w+", att.content.text)) < 2 and att.kind != "denial":
             drop(att, "nothing claimed")  # "promised that"
+            continue
+        why = None if att.continued else _not_a_claim(att, parsed)
+        if why is not None:
+            drop(att, why)
             continue
         paragraph = parsed.paragraph_at(att.cue.start)
         if paragraph.kind not in _REPORTING_KINDS:

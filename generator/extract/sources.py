@@ -44,6 +44,12 @@ _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 # A state's "leader" is whoever holds one of these offices.
 _LEADERS = ("president", "prime minister", "chancellor", "premier", "supreme leader", "king",
             "emir", "taoiseach", "leader")  # fmt: skip
+# "the group", "the company": a body named before, by what it is
+_GROUP_HEADS = {
+    "group", "organisation", "organization", "company", "firm", "charity", "agency",
+    "movement", "coalition", "alliance", "association", "campaign", "union", "institute",
+    "foundation", "party", "militia", "faction",
+}  # fmt: skip
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # "the newspaper", "the network": the outlet named before.
 _OUTLETS = {"newspaper", "paper", "network", "outlet", "magazine", "channel", "broadcaster",
@@ -394,6 +400,10 @@ class Resolver:
                 return outlet
         if span[0].lower_ in ("the", "this", "that") and lemma in self.made_heads:
             return self.made_heads[lemma]  # "a senior official said ... the official added"
+        if span[0].lower_ in ("the", "this") and head.tag_ == "NN" and lemma in _GROUP_HEADS:
+            body = self._nearest_body(start, lemma) or self._last_body()
+            if body is not None:
+                return body  # "Doctors Without Borders said ... the aid group said"
         for token in span:
             lemma = token.lemma_.lower()
             if lemma in lexicon.ORG_HEADS and token.pos_ == "NOUN":
@@ -411,6 +421,13 @@ class Resolver:
                 actor = self.actors.get(mention.actor)
                 if actor and actor.kind == "person" and root in (actor.role or "").lower():
                     return actor.id
+        return None
+
+    def _last_body(self) -> str | None:
+        """The organisation or group among the last three sources, named in the text."""
+        for sources in self.history[-3:][::-1]:
+            if self.kind(sources[0]) in ("organisation", "group") and sources[0] in self.actors:
+                return sources[0]
         return None
 
     def _nearest_body(self, char: int, lemma: str) -> str | None:

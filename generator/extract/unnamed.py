@@ -122,6 +122,8 @@ def head_class(span: Span) -> str | None:
     head = head_of(span)
     lemma = head.lemma_.lower()
     if head.pos_ == "PROPN":
+        if _titled(span, head):
+            return "body name"  # "Doctors Without Borders", "Citizens for Tax Justice"
         if head.tag_ == "NNPS" or lemma in PEOPLE:
             return "people"  # "Republicans", "Democrats": a plural name is people
         if lemma in BODIES and head.i > span.start and span[0].lower_ == "the":
@@ -136,6 +138,20 @@ def head_class(span: Span) -> str | None:
     if lemma in DOCUMENTS:
         return "document"
     return None
+
+
+def _titled(span: Span, head: Token) -> bool:
+    """A name in title case with a preposition in it ("Friends of the Earth", "Doctors
+    Without Borders"), as bodies are named; "Republicans in Congress" is people."""
+    for prep in head.rights:
+        if prep.i >= span.end or prep.dep_ != "prep":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN":
+            continue
+        if prep.text[0].isupper() or (prep.lower_ in ("for", "of") and head.i != head.sent.start):
+            return True
+    return False
 
 
 _NAME_PREPS = {"of", "for", "at", "from", "in", "on", "to", "with", "inside", "within"}

@@ -170,7 +170,20 @@ VERB_CUES: dict[str, tuple[str, str, str]] = {
     "envision": (E, "expects", "o"),
     "complain": (A, "complains", ""),
     "joke": (S, "jokes", ""),
+    "quip": (S, "jokes", ""),
     "shout": (S, "says", ""),
+    # manners of speaking, which take a quotation: '"...," he snaps'
+    "snap": (S, "says", ""),
+    "exclaim": (S, "says", ""),
+    "retort": (S, "replies", ""),
+    "yell": (S, "says", ""),
+    "scream": (S, "says", ""),
+    "whisper": (S, "says", ""),
+    "mutter": (S, "says", ""),
+    "murmur": (S, "says", ""),
+    "sigh": (S, "says", ""),
+    "muse": (S, "says", ""),
+    "observe": (S, "notes", ""),
     "chant": (S, "says", "o"),
     "boast": (S, "boasts", ""),
     "brag": (S, "boasts", ""),
@@ -308,6 +321,8 @@ INVERTING_VERBS = {
     "report", "tweet", "post", "confirm", "deny", "allege", "assert", "contend", "maintain",
     "stress", "emphasize", "caution", "joke", "quip", "remark", "observe", "complain",
     "estimate", "reckon", "guess", "fear", "hope", "worry", "promise", "vow", "charge",
+    "snap", "exclaim", "retort", "shout", "yell", "scream", "whisper", "mutter", "murmur",
+    "sigh", "muse",
 }  # fmt: skip
 
 # States of mind: with a modal of prediction ("will want", "may fear") they are the

@@ -70,6 +70,8 @@ def _verb_cue(tok: Token) -> Draft | None:
     particle = None
     for child in tok.children:
         if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL_CUES:
+            if _when(child):
+                continue  # "called on Wednesday for a pause": a date, not whom
             particle = child
             entry = PHRASAL_CUES[(lemma, child.lower_)]
             break
@@ -129,6 +131,18 @@ def _verb_cue(tok: Token) -> Draft | None:
     content -= source
     content -= set(cue)
     return Draft(sorted(cue), content, source, kind, verb, set())
+
+
+_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "day", "night", "morning", "evening", "afternoon", "week", "weekend"}  # fmt: skip
+
+
+def _when(prep: Token) -> bool:
+    """ "on Wednesday", "on Sunday night": a preposition that says when."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _WHEN for o in objects
+    )
 
 
 def _infinitive(tok: Token) -> bool:
@@ -373,8 +387,13 @@ def _source(tok: Token) -> set[int]:
                 return set()
         else:
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
-            if subjects:  # the nearest, when a misparse gives two
+            own = node is not tok and bool(subjects) and _speakers_own(subjects)
+            if subjects and not own:
+                # the nearest, when a misparse gives two
                 return _without_participles(min(subjects, key=lambda c: abs(c.i - node.i)))
+            if own and node.dep_ == "ccomp" and node.head.i != node.i:
+                node = node.head  # the quotation's verb hangs off the one who said it
+                continue
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             continue
@@ -390,6 +409,12 @@ def _source(tok: Token) -> set[int]:
             return {i for i in subtree(head) if i < node.left_edge.i or i == head.i}
         break
     return _left_noun_phrase(tok)
+
+
+def _speakers_own(subjects: list[Token]) -> bool:
+    """ "'We are pleased,' X said, adding that ...": the "we" of a quotation the cue hangs
+    off is the speaker's own word, not the one who adds."""
+    return all(s.lower_ in ("i", "we", "you") for s in subjects)
 
 
 def _issued_document(noun: Token) -> bool:

@@ -1,0 +1,70 @@
+"""A claim needs a verb of saying, believing or demanding with content: deeds, topics
+and reporting that did not happen are not claims; cues a reader would call speech are.
+
+Invented text only.  Each test names the rule it pins down.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.factsheet.model import FactSheet
+
+
+def texts(sheet: FactSheet) -> list[str]:
+    return [c.text for c in sheet.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Moldova has yet to announce military casualties in the fighting.", "casualties"),
+        ("The ministry did not say how many soldiers were killed in the raid.", "how many"),
+        ("Officials have not confirmed that the convoy was hit by a drone.", "convoy"),
+        ("Mayor Anna Berg posted photos of herself at the opening on Sunday.", "photos"),
+        ("Governor Anna Berg signed the water bill on Tuesday.", "water bill"),
+        ("Mayor Anna Berg discussed the flooding in a phone call with Lukas Holm.", "flooding"),
+        ("Fighting in Moldova has claimed the lives of at least 17 soldiers.", "17 soldiers"),
+    ],
+)
+def test_deeds_topics_and_what_was_not_said_are_not_claims(sheet_of, text, words):
+    sheet = sheet_of(text)
+    assert not [t for t in texts(sheet) if words in t], [
+        (c.by, c.verb, c.text) for c in sheet.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mayor Anna Berg does not believe that the bridge will open in May.", "bridge"),
+        ("Mayor Anna Berg described the new bridge as a disaster for the town.", "disaster"),
+        ("Governor Anna Berg signed the bill, saying it would protect farmers.", "protect"),
+    ],
+)
+def test_beliefs_assessments_and_speech_beside_a_deed_stay_claims(sheet_of, text, words):
+    sheet = sheet_of(text)
+    assert [t for t in texts(sheet) if words in t], [(c.by, c.verb, c.text) for c in sheet.claims]
+
+
+def test_a_date_after_called_is_not_whom_it_called_on(sheet_of):
+    sheet = sheet_of('Mayor Anna Berg on Wednesday called for a humanitarian "pause" in the raids.')
+    claim = next(c for c in sheet.claims if "pause" in c.text)
+    assert claim.by == ("anna-berg",) and claim.verb == "calls for", claim
+
+
+def test_adding_after_a_quotation_is_the_speakers(sheet_of):
+    sheet = sheet_of(
+        'Mayor Anna Berg said in a statement, "We are pleased and relieved" at the release, '
+        "adding that the family had asked to convey its gratitude."
+    )
+    claim = next(c for c in sheet.claims if "gratitude" in c.text)
+    assert claim.by == ("anna-berg",), claim.by
+
+
+def test_a_manner_of_speaking_is_a_cue(sheet_of):
+    sheet = sheet_of(
+        'Mayor Anna Berg met the council. "Of course the plan is just beginning," she snaps.'
+    )
+    claim = next(c for c in sheet.claims if "just beginning" in c.text)
+    assert claim.by == ("anna-berg",)
