@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution
-from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
+from generator.extract.people import PRONOUN_GENDER, People
 from generator.extract.unnamed import head_class, head_of, unnamed_source
 from generator.factsheet.model import Actor
 
@@ -88,13 +88,27 @@ class Resolver:
             if cast.kind(m.actor) == "country":
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         self.top_states = tuple(sorted(counts, key=lambda k: (-counts[k], k))[:2])
-        self.gender = _genders(parsed, cast)
+        self.people = People(parsed, cast)
 
     def named(self, start: int, end: int) -> str | None:
-        found = self.cast.within(start, end)
+        """The actor a phrase names: a person before a body before a state; a name
+        written out before a description read as standing for one ("the Ministry of
+        Foreign Affairs" is that ministry, whatever "the ministry" stood for before)."""
+        found = self._mentions(start, end)
         if not found:
             return None
-        return min(found, key=lambda a: (_PRIORITY.get(self.cast.kind(a) or "", 9), found.index(a)))
+        best = min(
+            range(len(found)),
+            key=lambda k: (
+                _PRIORITY.get(self.cast.kind(found[k].actor) or "", 9),
+                not found[k].text,  # a description the actors module resolved
+                k,
+            ),
+        )
+        return found[best].actor
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.cast.mentions if start <= m.start and m.end <= end]
 
     def office_holder(self, text: str, state: str) -> str | None:
         """ "Azerbaijan's president" -> the person named as President of Azerbaijan."""
@@ -120,10 +134,8 @@ class Resolver:
         rank = _PRIORITY.get(self.cast.kind(first) or "", 9)
         mentions = [
             m
-            for m in self.cast.mentions
-            if start <= m.start
-            and m.end <= end
-            and _PRIORITY.get(self.cast.kind(m.actor) or "", 9) == rank
+            for m in self._mentions(start, end)
+            if _PRIORITY.get(self.cast.kind(m.actor) or "", 9) == rank and m.text
         ]
         joined = [mentions[0].actor] if mentions else [first]
         for before, after in pairwise(mentions):
@@ -149,14 +161,9 @@ class Resolver:
             kind = self.kind(sources[0])
             if not people and self.made.get(sources[0]) == "people":
                 continue
-            if (kind == "person") == want_person and self._fits(sources[0], gender):
+            if (kind == "person") == want_person and self.people.fits(sources[0], gender):
                 return sources[0]
         return None
-
-    def _fits(self, actor_id: str, gender: str | None) -> bool:
-        """Whether a person may be "he" (gender "m") or "she" ("f"), as far as known."""
-        known = self.gender.get(actor_id)
-        return gender is None or known is None or known == gender
 
     def _content_subject(self, att: Attribution, want_person: bool) -> str | None:
         """The actor the content opens with ("The ministry has released..., it says")."""
@@ -224,15 +231,16 @@ class Resolver:
 
     def _person(self, pronoun: str, att: Attribution, start: int) -> str | None:
         """The person "he", "she", "his" or "her" stands for."""
-        gender = _PRONOUN_GENDER[pronoun]
+        gender = PRONOUN_GENDER[pronoun]
         last = (
-            self._named_before_in_paragraph(att, gender)
-            or self._speaker_just_before(att, gender)
+            self.people.named_before_in_paragraph(att, gender)
+            or self.people.speaker_just_before(att, gender)
             or self._last(True, gender)
+            or self.people.protagonist_near(start, gender)
             or self._nearest(start, "person", gender=gender)
         )
-        if last and last not in self.gender:
-            self.gender[last] = gender  # "she said" tells who she is for later
+        if last and last not in self.people.gender:
+            self.people.gender[last] = gender  # "she said" tells who she is for later
         return last
 
     def _short_name(self, actor_id: str | None) -> str | None:
@@ -262,9 +270,15 @@ class Resolver:
         head = head_of(span)
         if any(m.start <= head.idx < m.end for m in self.cast.mentions):
             return None  # the head is a name ("President Putin", "the Kremlin")
+        after = head.idx + len(head.text_with_ws)
+        for mention in self._mentions(span.start_char, span.end_char):
+            if mention.text and mention.start == after:
+                return mention.actor  # "the charity Medical Aid": the name of what it is
         what = head_class(span)
         if what is None:
             return None
+        if what == "document" and self._author(head, span) == modifier:
+            return modifier  # "TNO's report", "a report by TNO": its author
         lemma = head.lemma_.lower()
         if lemma in _SPOKESPEOPLE and self.kind(modifier) != "person":
             return modifier  # a body speaks through its spokespeople
@@ -280,6 +294,21 @@ class Resolver:
                 return holder
         return self._make(span, modifier)
 
+    def _author(self, head: Token, span: SpacySpan) -> str | None:
+        """Who wrote a document: its owner ("TNO's report"), the name before it ("a
+        Pentagon report"), or the one after "by" or "from" ("a report by TNO")."""
+        tokens = [c for c in head.children if c.dep_ in ("poss", "compound")]
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                tokens += [c for c in prep.children if c.dep_ == "pobj"]
+        for token in tokens:
+            if token.pos_ != "PROPN" or not span.start <= token.i < span.end:
+                continue
+            found = self.named(token.left_edge.idx, token.idx + len(token))
+            if found is not None and self.kind(found) not in ("place", "region"):
+                return found
+        return None
+
     def _spelled_otherwise(self, span: SpacySpan) -> str | None:
         """ "PENCE:" in a transcript: a name the cast has in other letter case."""
         words = [t for t in span if not t.is_punct]
@@ -292,74 +321,6 @@ class Resolver:
                 return actor.id
         return None
 
-    def _named_before_in_paragraph(self, att: Attribution, gender: str) -> str | None:
-        """ "...was 25-year-old Nesma Hajjaj. 'I am from Gaza City,' she said": the person
-        named last before the pronoun in its paragraph, outside quoted words, who can be
-        "he" or "she"; of the people in that sentence, one known to fit the pronoun goes first,
-        then the subject of a verb ("Holm criticised Lind. He said ...": Holm)."""
-        assert att.source is not None
-        paragraph = self.parsed.paragraph_span(self.parsed.paragraph_at(att.source.start))
-        text = self.parsed.text
-        found: list[Mention] = []
-        for mention in reversed(self.cast.before(att.source.start)):
-            if mention.start < paragraph.start_char:
-                break
-            inside = att.content.start <= mention.start < att.content.end
-            quoted = sum(text.count(q, paragraph.start_char, mention.start) for q in '"“”') % 2
-            if (
-                self.cast.kind(mention.actor) == "person"
-                and not inside
-                and not quoted
-                and self._fits(mention.actor, gender)
-            ):
-                found.append(mention)
-        if not found:
-            return None
-        sentence = self.parsed.sentence_at(found[0].start)
-        same = [m for m in found if sentence.start_char <= m.start < sentence.end_char]
-        # known to fit the pronoun first, then a subject, then the nearest
-        ranked = sorted(
-            range(len(same)),
-            key=lambda k: (
-                self.gender.get(same[k].actor) != gender,
-                not self._is_subject(same[k]),
-                k,
-            ),
-        )
-        return same[ranked[0]].actor
-
-    def _speaker_just_before(self, att: Attribution, gender: str) -> str | None:
-        """ "Zosin, a resident, said he ran. / 'Then it exploded,' he said": when nobody
-        is named before the pronoun in its paragraph, the person who spoke (the subject
-        of a verb of saying) last in the paragraph before, if the pronoun fits."""
-        assert att.source is not None
-        paragraphs = self.parsed.paragraphs
-        here = self.parsed.paragraph_at(att.source.start)
-        at = next((n for n, p in enumerate(paragraphs) if p.id == here.id), 0)
-        if at == 0:
-            return None
-        before = self.parsed.paragraph_span(paragraphs[at - 1])
-        for mention in reversed(self.cast.before(before.end_char)):
-            if mention.start < before.start_char:
-                break
-            if (
-                self.cast.kind(mention.actor) == "person"
-                and self._fits(mention.actor, gender)
-                and speaks(self._head(mention))
-            ):
-                return mention.actor
-        return None
-
-    def _head(self, mention: Mention) -> Token:
-        """The token a mention's name hangs from the sentence by ("Mr Olsen, 61" -> Olsen)."""
-        token = self.parsed.token_at(mention.end - 1)
-        while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
-            token = token.head
-        return token
-
-    def _is_subject(self, mention: Mention) -> bool:
-        return self._head(mention).dep_ in ("nsubj", "nsubjpass")
-
     def _nearest(
         self, char: int, kind: str, suffix: str = "", gender: str | None = None
     ) -> str | None:
@@ -368,7 +329,7 @@ class Resolver:
             if (
                 self.cast.kind(mention.actor) == kind
                 and mention.actor.endswith(suffix)
-                and self._fits(mention.actor, gender)
+                and self.people.fits(mention.actor, gender)
             ):
                 return mention.actor
         return None
@@ -466,38 +427,4 @@ _OUTLET_NAME = re.compile(
     r"Network|TV|Television|Radio|Channel|Press|Broadcasting|Agency|Standard|Observer|"
     r"Independent|Mail|Express|Chronicle|Globe|Star|Sun|Mirror|Review|Bulletin|Wire)\b"
 )
-_PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
-_GENDERED_WORDS = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "spokesman": "m", "chairman": "m",
-    "congressman": "m", "businessman": "m", "king": "m", "prince": "m", "father": "m",
-    "husband": "m", "son": "m", "brother": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
-    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
-    "queen": "f", "princess": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
-}  # fmt: skip
-
-
-def _genders(parsed: ParsedArticle, cast: Cast) -> dict[str, str]:
-    """People whose gender the text gives away: an honorific before a mention ("Ms Berg")
-    or a gendered word in the role ("spokeswoman"); a person given both is left out."""
-    seen: dict[str, set[str]] = {}
-    for actor in cast.actors:
-        if actor.kind == "person" and actor.role:
-            for word in actor.role.lower().split():
-                if word in _GENDERED_WORDS:
-                    seen.setdefault(actor.id, set()).add(_GENDERED_WORDS[word])
-    text = parsed.text
-    for mention in cast.mentions:
-        if cast.kind(mention.actor) != "person":
-            continue
-        words = text[max(0, mention.start - 12) : mention.start].split()
-        first = mention.text.split()[0].lower() if mention.text.split() else ""
-        head = parsed.token_at(mention.end - 1)
-        described = [c.lower_ for c in head.children if c.dep_ == "appos"]
-        for word in (words[-1].lower() if words else "", first, *described):
-            if word in _GENDERED_WORDS:
-                seen.setdefault(mention.actor, set()).add(_GENDERED_WORDS[word])
-    return {actor: next(iter(g)) for actor, g in sorted(seen.items()) if len(g) == 1}
-
-
 __all__ = ["Resolver", "owner"]

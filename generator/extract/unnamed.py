@@ -126,6 +126,9 @@ def head_class(span: Span) -> str | None:
             return "body name"  # "Doctors Without Borders", "Citizens for Tax Justice"
         if head.tag_ == "NNPS" or lemma in PEOPLE:
             return "people"  # "Republicans", "Democrats": a plural name is people
+        kind = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if kind and kind[-1].lemma_.lower() in BODIES:
+            return "body name"  # "the state energy company SOCAR"
         if lemma in BODIES and head.i > span.start and span[0].lower_ == "the":
             return "body name"  # "the Republican National Committee", "the Supreme Court"
         return None
@@ -166,6 +169,12 @@ def name_words(span: Span) -> list[Token]:
     head = head_of(span)
     top = span.root
     first = max(span.start, top.left_edge.i)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i >= first), None)
+    if owner is not None and head.i - first > 4:
+        # "A VOA reporter Nisan Ahmado's source": from the owner's own name
+        first = owner.i
+        while first - 1 >= span.start and doc[first - 1].pos_ == "PROPN":
+            first -= 1
     last = head.i
     for child in head.rights:
         if child.i >= span.end:
@@ -178,8 +187,9 @@ def name_words(span: Span) -> list[Token]:
             or obj.ent_type_ in _NOT_NAMES
             or obj.like_num
             or child.right_edge.i >= span.end
+            or child.right_edge.i - first >= _MAX_WORDS
         ):
-            break
+            break  # a date, a clause, or a name grown too long: it ends here
         last = child.right_edge.i
     words = [t for t in doc[first : last + 1] if not t.is_punct or t.text in ("%", "-", ".")]
     while words and words[-1].is_punct:
@@ -224,6 +234,20 @@ def unnamed_source(
         short = short[1:]  # "two of the officials" -> "officials"
     if not short:
         return None
+    role = UNNAMED_SOURCE
+    if what == "body name" and head.pos_ == "PROPN":
+        proper = [head]
+        for t in reversed([t for t in short if t.i < head.i]):
+            if t.pos_ != "PROPN" or t.i != proper[0].i - 1:
+                break
+            proper.insert(0, t)
+        if proper and len(proper) < len(short):
+            # "the state energy company SOCAR": the name, and what it is as its role
+            described = [t for t in short if t.i < proper[0].i and t.pos_ not in ("DET",)]
+            role = "".join(text[t.i] for t in described).strip() or None
+            words = short = proper + [t for t in short if t.i > head.i]
+    elif "name" in what:
+        role = None
     written = _capital("".join(text[t.i] for t in words).strip())
     name = _capital("".join(text[t.i] for t in short).strip())
     actor_id = slugify(name)
@@ -248,7 +272,7 @@ def unnamed_source(
         id=actor_id,
         name=name,
         kind=kind,
-        role=None if "name" in what else UNNAMED_SOURCE,
+        role=role,
         affiliation=affiliation,
         aliases=(written,) if written != name else (),
     )

@@ -145,3 +145,50 @@ def test_a_quotation_far_from_any_speaker_is_no_claim(sheet_of):
         '"Nobody will be left behind in this town, ever."'
     )
     assert not [c for c in sheet.claims if "left behind" in c.text]
+
+
+def test_a_long_description_is_named_by_its_first_words(sheet_of):
+    sheet = sheet_of(
+        "A Moldovan state television correspondent in the town of Varen said the army was "
+        "combing the town."
+    )
+    reporter = source_of(sheet, "combing the town")
+    assert reporter.name == "A Moldovan state television correspondent"
+    assert reporter.affiliation == "moldova"
+
+
+def test_a_name_the_cast_lacks_described_as_a_body_is_that_body(sheet_of):
+    sheet = sheet_of(
+        "Azerbaijani state energy company SOCAR said the country's pipelines were safe."
+    )
+    company = source_of(sheet, "pipelines were safe")
+    assert company.name == "SOCAR" and company.kind == "organisation"
+    assert company.role == "Azerbaijani state energy company"
+    assert company.affiliation == "azerbaijan"
+
+
+def test_a_report_by_a_body_is_that_bodys_claim(sheet_of):
+    sheet = sheet_of(
+        "A report by the Lowford Institute found that the tank had fired twice. The report "
+        "said the crew could see the journalists."
+    )
+    assert source_of(sheet, "fired twice").name == "Lowford Institute"
+    assert source_of(sheet, "could see the journalists").name == "Lowford Institute"
+
+
+def test_the_name_written_out_beats_a_description_read_before(sheet_of):
+    sheet = sheet_of(
+        "India's home ministry announced drills on Monday, the ministry said.\n\n"
+        "Pakistan summoned India's envoy to protest the strikes, the Ministry of Foreign "
+        "Affairs said."
+    )
+    assert source_of(sheet, "summoned").name == "Ministry of Foreign Affairs"
+
+
+def test_he_with_no_one_speaking_before_is_the_one_the_article_is_about(sheet_of):
+    sheet = sheet_of(
+        "As I sit opposite Sir Tomas Brenn in his office, I ask if Lukas Holm has done well.\n\n"
+        '"Yes, of course, he is just beginning," he snaps.\n\n'
+        "Brenn has known Holm for years. Brenn led the party for a decade."
+    )
+    assert by_words(sheet, "just beginning").by == ("tomas-brenn",)
