@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.extract import lexicon
-from generator.extract.actors import Cast
+from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution, Span, find_attributions
 from generator.extract.attribution.continued import unattributed_quotes
 from generator.extract.attribution.denials import find_denials
@@ -165,6 +165,18 @@ def _quote(quote: str | None, text: str) -> str | None:
     return quote if 2 * quoted >= len(re.findall(r"\w+", text)) else None
 
 
+def _evidence(att: Attribution, parsed: ParsedArticle, sentence: SpacySpan, paragraph: str) -> str:
+    """The sentence of the cue, from the sentence the claim starts in when that comes
+    first in the paragraph ("'We are ready!' / the president said.")."""
+    first = parsed.sentence_at(att.content.start)
+    if first.start_char < sentence.start_char and parsed.paragraph_at(
+        first.start_char
+    ) == parsed.paragraph_at(sentence.start_char):
+        text = parsed.text[first.start_char : sentence.end_char]
+        return _within(text, paragraph)
+    return _within(sentence.text, paragraph)
+
+
 def _within(sentence: str, paragraph: str) -> str:
     """The sentence as it stands in its paragraph (never running into the next one)."""
     sentence = sentence.strip()
@@ -222,11 +234,16 @@ def _yet(cue: Token) -> bool:
 
 
 def _continuing(
-    att: Attribution, out: list[Located], parsed: ParsedArticle, order: dict[str, int]
+    att: Attribution,
+    out: list[Located],
+    parsed: ParsedArticle,
+    order: dict[str, int],
+    mentions: dict[str, list[Mention]],
 ) -> tuple[str, ...]:
     """Who goes on speaking in a quotation with no attribution: the interviewee when it
     answers a question (a paragraph ending in "?" with no claim in it), else the source
-    of the claim just before it, in its paragraph or the two before."""
+    of the claim just before it, with at most one paragraph between them that does not
+    name that source again (headings do not count)."""
     here = order[parsed.paragraph_at(att.content.start).id]
     before = [c for c in out if c.start < att.content.start]
     if here > 0:
@@ -243,7 +260,17 @@ def _continuing(
                     return next(by for by, n in people.items() if n == best)
     if before:
         last = max(before, key=lambda c: c.start)
-        if here - order.get(last.paragraph, -9) <= 2:
+        between = parsed.paragraphs[order.get(last.paragraph, here) + 1 : here]
+        # headings, and paragraphs that name the speaker again, do not part them
+        apart = [
+            p
+            for p in between
+            if p.kind != "heading"
+            and not any(
+                parsed.paragraph_at(m.start).id == p.id for m in mentions.get(last.claim.by[0], ())
+            )
+        ]
+        if order.get(last.paragraph, -9) >= 0 and len(apart) <= 1:
             return last.claim.by
     return ()
 
@@ -278,6 +305,9 @@ def find_claims(
         key=lambda a: (a.cue.start, a.content.start),
     )
     order = {p.id: n for n, p in enumerate(parsed.paragraphs)}
+    mentions: dict[str, list[Mention]] = {}
+    for mention in cast.mentions:
+        mentions.setdefault(mention.actor, []).append(mention)
     cues = {a.cue.end for a in attributions if not a.continued}
     for att in attributions:
         if att.content.end in cues:
@@ -295,7 +325,10 @@ def find_claims(
         if paragraph.kind not in _REPORTING_KINDS:
             drop(att, f"in a {paragraph.kind} paragraph")
             continue
-        by = _continuing(att, out, parsed, order) if att.continued else resolver.source(att)
+        if att.continued:
+            by = _continuing(att, out, parsed, order, mentions)
+        else:
+            by = resolver.source(att)
         if not by:
             if att.continued:
                 drop(att, "a quotation with no speaker before it")
@@ -334,7 +367,7 @@ def find_claims(
             about=about,
             figures=figures,
             via=via if via not in by else None,
-            evidence=Evidence(paragraph.id, _within(sentence.text, paragraph.text)),
+            evidence=Evidence(paragraph.id, _evidence(att, parsed, sentence, paragraph.text)),
         )
         if any(_duplicate(claim, other.claim) for other in out):
             taken.discard(claim_id)

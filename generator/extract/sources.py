@@ -81,6 +81,12 @@ class Resolver:
         # actors made for sources without a name, by id (see generator.extract.unnamed);
         # None: such sources are left unresolved
         self.unnamed = unnamed
+        article = parsed.article
+        self.reporters = {
+            w.lower()
+            for line in (article.byline or "", *article.authors, *article.credits)
+            for w in line.split()
+        }
         self.made: dict[str, str] = {}  # made actor id -> "people", "body" or "document"
         self.made_heads: dict[str, str] = {}  # head word -> the actor last made with it
         counts: dict[str, int] = {}
@@ -255,6 +261,10 @@ class Resolver:
         if self.unnamed is None:
             return None
         what = head_class(span)
+        if what == "person name" and any(
+            t.lower_ in self.reporters for t in span if t.pos_ == "PROPN"
+        ):
+            return None  # "Mark said" in a story by Mark Feldon: the reporter
         actor = unnamed_source(span, self.cast, self.unnamed, affiliation, whose)
         if actor is None or what is None:
             return None
@@ -310,15 +320,17 @@ class Resolver:
         return None
 
     def _spelled_otherwise(self, span: SpacySpan) -> str | None:
-        """ "PENCE:" in a transcript: a name the cast has in other letter case."""
+        """ "PENCE:" in a transcript, "Muslat said" after "Salim al-Muslat": a name the
+        cast has in other letter case, or without its particle."""
         words = [t for t in span if not t.is_punct]
-        if not words or len(words) > 3 or not all(t.text.isupper() and t.is_alpha for t in words):
+        if not words or len(words) > 3 or not all(t.pos_ == "PROPN" or t.is_upper for t in words):
             return None
         want = " ".join(t.text for t in words).casefold()
         for actor in self.cast.actors:
-            names = (actor.name, *actor.aliases)
-            if any(n.casefold() == want or n.casefold().split()[-1:] == [want] for n in names):
-                return actor.id
+            for name in (actor.name, *actor.aliases):
+                last = name.casefold().split()[-1:] or [""]
+                if want in (name.casefold(), last[0], last[0].split("-")[-1]):
+                    return actor.id
         return None
 
     def _nearest(

@@ -117,8 +117,8 @@ def head_of(span: Span) -> Token:
 
 
 def head_class(span: Span) -> str | None:
-    """What a source phrase names by its head: "people", "body", "document"; for the name
-    of a body the cast lacks, "body name"; None for anything else."""
+    """What a source phrase names by its head: "people", "body", "document"; for a name
+    the cast lacks, "body name" or "person name"; None for anything else."""
     head = head_of(span)
     lemma = head.lemma_.lower()
     if head.pos_ == "PROPN":
@@ -129,6 +129,11 @@ def head_class(span: Span) -> str | None:
         kind = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         if kind and kind[-1].lemma_.lower() in BODIES:
             return "body name"  # "the state energy company SOCAR"
+        described = any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE for c in head.children)
+        if (head.ent_type_ == "PERSON" or described) and all(
+            t.pos_ == "PROPN" for t in name_words(span) if not t.is_punct
+        ):
+            return "person name"  # a person the actors missed ("Waqar Noor, the minister")
         if lemma in BODIES and head.i > span.start and span[0].lower_ == "the":
             return "body name"  # "the Republican National Committee", "the Supreme Court"
         return None
@@ -266,7 +271,7 @@ def unnamed_source(
         affiliation = next((a for a in named if cast.kind(a) in _AFFILIATIONS), None)
     kind = "organisation" if what in ("body", "body name") else "group"
     office = what == "people" and not plural and head.lemma_.lower() in OFFICES
-    if office:
+    if office or what == "person name":
         kind = "person"
     actor = Actor(
         id=actor_id,

@@ -192,3 +192,40 @@ def test_he_with_no_one_speaking_before_is_the_one_the_article_is_about(sheet_of
         "Brenn has known Holm for years. Brenn led the party for a decade."
     )
     assert by_words(sheet, "just beginning").by == ("tomas-brenn",)
+
+
+def test_a_surname_in_capitals_without_its_particle_is_that_person(sheet_of):
+    sheet = sheet_of(
+        "HNC spokesman Salim al-Marun joined the talks on Monday.\n\n"
+        "MODERATOR: What happens now?\n\n"
+        "MARUN: There has to be a power that really stops the shelling."
+    )
+    assert by_words(sheet, "really stops").by == ("salim-al-marun",)
+
+
+def test_a_speaker_the_actors_missed_is_still_the_source(sheet_of):
+    sheet = sheet_of(
+        "Waqar Noor, the region's interior minister, says authorities have declared an "
+        "emergency in local hospitals."
+    )
+    noor = source_of(sheet, "emergency in local hospitals")
+    assert noor.name == "Waqar Noor" and noor.kind == "person"
+
+
+def test_a_quote_after_a_heading_and_a_question_in_prose_continues(sheet_of):
+    sheet = sheet_of(
+        '"We should give the farmers all the help we can," says Tomas Brenn.\n\n'
+        "# The water question\n\n"
+        "I ask Brenn whether the dams will hold; he has visited them many times.\n\n"
+        '"The main challenge is really the old dams in the north of the valley."'
+    )
+    assert by_words(sheet, "old dams").by == ("tomas-brenn",)
+
+
+def test_the_evidence_holds_a_quote_that_opens_before_its_attribution(sheet_of):
+    sheet = sheet_of(
+        "'We defend our land, our cause is right!' Moldova's president, Maia Lungu, said "
+        "in an address to the nation."
+    )
+    claim = by_words(sheet, "our cause is right")
+    assert claim.evidence is not None and "our cause is right" in claim.evidence.sentence
