@@ -86,6 +86,7 @@ def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:
     return "-".join(words[:3]) or att.verb
 
 
+_CONTRAST = re.compile(r"(?:\b(?:while|whereas|but|however|though|although)|[–—;])[\s,]*$")
 _TRAILING = re.compile(
     r"[\s,;:–—-]*(?:\b(?:while|whereas|but|and|however|though|although)\b)?[\s,;:–—-]*$"
 )
@@ -100,6 +101,11 @@ def _trim(att: Attribution, attributions: list[Attribution], text: str) -> Attri
             other is not att
             and att.content.start < lead.start < end
             and other.cue.start > att.cue.start
+            # its cue inside the content too, or a contrast before its source ("while")
+            and (
+                other.cue.start < att.content.end
+                or _CONTRAST.search(text[att.content.start : lead.start])
+            )
         ):
             end = lead.start
     if end == att.content.end:
@@ -208,7 +214,7 @@ def _not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     if (negated and lemma not in _THINKING) or _yet(cue):
         return "reporting that did not happen"
     span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
-    if span is None or att.quote or att.kind != "statement":
+    if span is None or att.quote or att.kind not in ("statement", "demand"):
         return None
     # a clause, or "described it as a disaster", "found the plan compelling"
     clause = any(
@@ -216,7 +222,7 @@ def _not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     )
     if lemma == "claim" and span.root.lemma_.lower() == "life":
         return "a deed, not a claim"  # "the fighting claimed the lives of 17 soldiers"
-    if not clause and lemma in _TOPIC_VERBS:
+    if not clause and lemma in _TOPIC_VERBS and att.kind == "statement":
         return "a topic, not a claim"
     if not clause and lemma in _ACT_VERBS:
         return "a deed, not a claim"

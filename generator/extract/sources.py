@@ -103,10 +103,13 @@ class Resolver:
         found = self._mentions(start, end)
         if not found:
             return None
+        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
+        root = span.root.idx if span is not None else -1
         best = min(
             range(len(found)),
             key=lambda k: (
                 _PRIORITY.get(self.cast.kind(found[k].actor) or "", 9),
+                not found[k].start <= root < found[k].end,  # "Russian-backed Moldova"
                 not found[k].text,  # a description the actors module resolved
                 k,
             ),
@@ -122,14 +125,19 @@ class Resolver:
         titles = [t for t in lexicon.TITLES if re.search(rf"\b{re.escape(t)}\b", low)]
         if not titles:
             return None
+        holders = []
         for actor in self.cast.actors:
-            if actor.kind == "person" and actor.affiliation == state and actor.role:
+            if actor.kind == "person" and actor.role and actor.affiliation in (state, None):
                 role = actor.role.lower()
                 if any(role.startswith(t) or role.endswith(t) for t in titles) and not any(
                     m in role for m in ("former", "deputy", "vice") if m not in low
                 ):
-                    return actor.id
-        return None
+                    holders.append(actor)
+        mine = [a for a in holders if a.affiliation == state]
+        if mine:
+            return mine[0].id
+        # "the U.S. secretary of state" and one "Secretary of State" with no state given
+        return holders[0].id if len(holders) == 1 else None
 
     def coordinated(self, start: int, end: int) -> tuple[str, ...]:
         """ "Azerbaijan and Armenia", "Mr Putin and Nikol Pashinyan": every one of them
@@ -180,8 +188,32 @@ class Resolver:
                 return mention.actor
         return None
 
+    def _clause_subject(self, start: int) -> str | None:
+        """ "Armenia warned that it would ..., saying ...": "it" inside the words of a
+        state or body that is the subject of the verb they hang from, in its sentence."""
+        token = self.parsed.token_at(start)
+        node = token.head
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            if subject is None or subject.i == token.i:
+                continue
+            found = next(
+                (m.actor for m in self.cast.mentions if m.start <= subject.idx < m.end), None
+            )
+            if found is not None and self.kind(found) != "person":
+                return found
+        return None
+
     def source(self, att: Attribution) -> tuple[str, ...]:
         if att.source is None:
+            # "declined to comment on reports that ...": the reports are the source
+            cue = self.parsed.doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+            if cue is not None and cue.root.pos_ == "NOUN" and head_class(cue) == "document":
+                made = self._make(cue, None)
+                return (made,) if made else ()
             return ()
         return self.phrase(att.source.start, att.source.end, att)
 
@@ -197,12 +229,19 @@ class Resolver:
             holder = self.office_holder(text, named[0])
             if holder is not None:
                 return (holder,)
+        if named and span is not None and not any(m.text for m in self._mentions(start, end)):
+            quoted = self._quoted_body(span)
+            if quoted is not None:
+                return (quoted,)  # "the ministry said": the ministry quoted last
         if named:
             described = self._description_of(span, named[0]) if span is not None else None
             return (described,) if described else named
         if low in _IT or low in _THEY:
             actor = self._content_subject(att, False)
             if actor is not None and att.content.start < start:
+                return (actor,)
+            actor = self._clause_subject(start)
+            if actor is not None:
                 return (actor,)
             last = self._last(False, people=low in _THEY)
             return (last,) if last else ()
@@ -215,7 +254,7 @@ class Resolver:
                 return ()
             return self.phrase(*antecedent, att, depth + 1)
         if _DOCUMENTS.match(text) and self.history:
-            last = self._last(False, people=False)  # statements come from institutions
+            last = self._last_issuer()  # "X said in a statement ... the statement added"
             if last:
                 return (last,)
         described = self._described(start, end)
@@ -234,6 +273,34 @@ class Resolver:
         if _DOCUMENTS.match(text) and self.history:
             return self.history[-1]
         return ()
+
+    def _quoted_body(self, span: SpacySpan) -> str | None:
+        """ "The ministry said", when a ministry was quoted among the last few sources:
+        that ministry (a reporter's "the ministry" is the one just quoted, not the one
+        named last in passing)."""
+        head = head_of(span)
+        lemma = head.lemma_.lower()
+        words = [
+            lexicon.SPELLING.get(t.lower_, t.lower_)
+            for t in span
+            if t.i < head.i and t.pos_ in ("NOUN", "ADJ") and not t.is_stop
+        ]
+        for sources in self.history[-4:][::-1]:
+            actor = self.actors.get(sources[0])
+            if actor is None or actor.kind != "organisation":
+                continue
+            name = f"{actor.id} {actor.name.lower()}"
+            if re.search(rf"\b{re.escape(lemma)}", name) and all(w in name for w in words):
+                return actor.id
+        return None
+
+    def _last_issuer(self) -> str | None:
+        """The last source that can issue a statement: not a group of people made for
+        an unnamed source, nor a document made for one."""
+        for sources in reversed(self.history):
+            if self.made.get(sources[0]) not in ("people", "document"):
+                return sources[0]
+        return None
 
     def _person(self, pronoun: str, att: Attribution, start: int) -> str | None:
         """The person "he", "she", "his" or "her" stands for."""
@@ -314,7 +381,9 @@ class Resolver:
         for token in tokens:
             if token.pos_ != "PROPN" or not span.start <= token.i < span.end:
                 continue
-            found = self.named(token.left_edge.idx, token.idx + len(token))
+            last = min(token.right_edge.i, span.end - 1)
+            edge = span.doc[last]
+            found = self.named(token.left_edge.idx, edge.idx + len(edge))
             if found is not None and self.kind(found) not in ("place", "region"):
                 return found
         return None
@@ -380,7 +449,12 @@ class Resolver:
         for token in span:
             lemma = token.lemma_.lower()
             if lemma in lexicon.ORG_HEADS and token.pos_ == "NOUN":
-                return self._nearest_body(start, lemma)
+                words = tuple(
+                    lexicon.SPELLING.get(t.lower_, t.lower_)
+                    for t in span
+                    if t.i < token.i and t.pos_ in ("NOUN", "ADJ") and not t.is_stop
+                )
+                return self._nearest_body(start, lemma, words)
         root = span.root.lower_
         if root in ("spokesman", "spokeswoman", "spokesperson", "aide", "office") and any(
             t.lower_ in ("his", "her") for t in span
@@ -403,8 +477,11 @@ class Resolver:
                 return sources[0]
         return None
 
-    def _nearest_body(self, char: int, lemma: str) -> str | None:
-        """The organisation named last before ``char`` whose name has the word ``lemma``."""
+    def _nearest_body(self, char: int, lemma: str, words: tuple[str, ...] = ()) -> str | None:
+        """The organisation named last before ``char`` whose name has the word ``lemma``,
+        and the description's other ``words`` if one has them ("the defence ministry":
+        the defence ministry named last, not the foreign ministry named since)."""
+        found = []
         for mention in reversed(self.cast.before(char)):
             actor = self.actors.get(mention.actor)
             if (
@@ -415,8 +492,10 @@ class Resolver:
                     or re.search(rf"\b{re.escape(lemma)}", actor.name.lower())
                 )
             ):
-                return actor.id
-        return None
+                found.append(actor)
+        name = [a for a in found if all(w in f"{a.id} {a.name.lower()}" for w in words)]
+        best = name or found
+        return best[0].id if best else None
 
     def _last_outlet(self, char: int) -> str | None:
         """ "the newspaper": the outlet or organisation last quoted as a source before

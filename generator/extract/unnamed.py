@@ -51,6 +51,8 @@ PEOPLE = {
     "councilor", "congressman", "congresswoman", "justice", "elder", "backer",
     "surrogate", "speechwriter", "staff", "guard", "troop", "force", "lobbyist",
     "pastor", "defender", "plaintiff", "defendant", "accuser", "whistleblower",
+    "secretary", "chairman", "chairwoman", "chair", "premier", "chancellor", "president",
+    "deputy", "counsel", "editor", "coordinator", "ombudsman",
 }  # fmt: skip
 
 # Offices one person holds: "a spokeswoman for the ministry", "Armenia's ambassador to
@@ -121,6 +123,15 @@ def head_class(span: Span) -> str | None:
     the cast lacks, "body name" or "person name"; None for anything else."""
     head = head_of(span)
     lemma = head.lemma_.lower()
+    if (
+        head.pos_ == "PRON"
+        and lemma in _SOME
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "from", "among", "inside")
+            for c in head.children
+        )
+    ):
+        return "people"  # "some in Gaza", "many among the refugees"
     if head.pos_ == "PROPN":
         if _titled(span, head):
             return "body name"  # "Doctors Without Borders", "Citizens for Tax Justice"
@@ -162,7 +173,9 @@ def _titled(span: Span, head: Token) -> bool:
     return False
 
 
-_NAME_PREPS = {"of", "for", "at", "from", "in", "on", "to", "with", "inside", "within"}
+_SOME = {"some", "many", "most", "others", "few", "several", "those", "one"}
+_NAME_PREPS = {"of", "for", "at", "from", "in", "on", "to", "with", "inside", "within",
+               "without", "against"}  # fmt: skip
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 

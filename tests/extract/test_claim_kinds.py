@@ -25,6 +25,7 @@ def texts(sheet: FactSheet) -> list[str]:
         ("Governor Anna Berg signed the water bill on Tuesday.", "water bill"),
         ("Mayor Anna Berg discussed the flooding in a phone call with Lukas Holm.", "flooding"),
         ("Fighting in Moldova has claimed the lives of at least 17 soldiers.", "17 soldiers"),
+        ("President Maia Lungu ordered partial military mobilisation on Monday.", "mobilisation"),
     ],
 )
 def test_deeds_topics_and_what_was_not_said_are_not_claims(sheet_of, text, words):
@@ -68,3 +69,13 @@ def test_a_manner_of_speaking_is_a_cue(sheet_of):
     )
     claim = next(c for c in sheet.claims if "just beginning" in c.text)
     assert claim.by == ("anna-berg",)
+
+
+def test_reports_rejected_by_someone_are_not_their_own_claim(nlp):
+    from generator.extract.attribution import find_attributions
+
+    found = find_attributions(
+        nlp("Mayor Anna Berg rejected reports that the bridge was closed."), keep_all=True
+    )
+    reports = [a for a in found if a.cue.text == "reports"]
+    assert all(a.source is None for a in reports), [(a.source, a.cue.text) for a in found]

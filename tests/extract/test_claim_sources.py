@@ -229,3 +229,54 @@ def test_the_evidence_holds_a_quote_that_opens_before_its_attribution(sheet_of):
     )
     claim = by_words(sheet, "our cause is right")
     assert claim.evidence is not None and "our cause is right" in claim.evidence.sentence
+
+
+def test_it_in_a_states_words_is_that_state(sheet_of):
+    sheet = sheet_of(
+        "Russian-backed Moldova warned that it would deploy heavier weapons because of what "
+        "it described as a Romanian offensive, saying the fighting had reached a new level."
+    )
+    assert by_words(sheet, "heavier weapons").by == ("moldova",)
+    assert by_words(sheet, "new level").by == ("moldova",)
+
+
+def test_the_defence_ministry_is_the_defence_ministry_not_the_last_one_named(sheet_of):
+    sheet = sheet_of(
+        "Romania's defence ministry said on Monday that its air defences were on alert.\n\n"
+        "Russia's foreign ministry urged restraint on both sides.\n\n"
+        "The defence ministry, which has posted videos of its strikes, said it had destroyed "
+        "130 tanks."
+    )
+    assert by_words(sheet, "130 tanks").by == ("romania-defence-ministry",)
+
+
+def test_the_ministry_is_the_ministry_quoted_last(sheet_of):
+    sheet = sheet_of(
+        "Romania's foreign ministry said its envoy had been summoned. It added that Moldova's "
+        "interior ministry had closed the border. The ministry said the strikes had killed "
+        "several civilians."
+    )
+    assert by_words(sheet, "killed several civilians").by == ("romania-foreign-ministry",)
+
+
+def test_a_report_beside_another_after_with_is_its_own_claim(sheet_of):
+    sheet = sheet_of(
+        "Mayor Anna Berg discussed the floods in a phone call with Lukas Holm, with the "
+        "regional council calling for urgent repairs to the dam."
+    )
+    repairs = by_words(sheet, "urgent repairs")
+    assert repairs.verb == "calls for" and "anna-berg" not in repairs.by
+
+
+def test_an_office_with_its_holder_named_without_a_state_is_that_holder(sheet_of):
+    sheet = sheet_of(
+        "Lukas Holm, the secretary of state, flew to Vienna on Monday.\n\n"
+        "The Moldovan secretary of state said he was monitoring the situation closely."
+    )
+    assert by_words(sheet, "monitoring the situation").by == ("lukas-holm",)
+
+
+def test_some_in_a_place_are_a_group_named_as_written(sheet_of):
+    sheet = sheet_of("Some in Varen welcomed the news, saying they needed someone to defend them.")
+    some = source_of(sheet, "defend them")
+    assert some.name == "Some in Varen" and some.kind == "group"

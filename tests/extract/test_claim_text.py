@@ -71,3 +71,11 @@ def test_a_few_quoted_words_in_a_paraphrase_are_no_quote(sheet_of):
     assert claim.quote is None
     whole = sheet_of('"The new bridge is a disaster for the town," Mayor Anna Berg said.')
     assert by_words(whole, "disaster").quote == "The new bridge is a disaster for the town"
+
+
+def test_a_claim_ends_where_a_second_speaker_comes_in_after_while(sheet_of):
+    sheet = sheet_of(
+        "Romania has said it stands by Moldova, while Russia – a long-standing ally of "
+        "Transnistria – is striking a more balanced tone, urging an immediate ceasefire."
+    )
+    assert by_words(sheet, "stands by").text == "it stands by Moldova"

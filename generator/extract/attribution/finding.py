@@ -188,7 +188,9 @@ def _contrast_before(doc: Doc, inner: Draft, content: set[int]) -> int | None:
         i -= 1
     if i < 0 or i not in content or i <= min(content):
         return None
-    if doc[i].lower_ in _CONTRAST or doc[i].text in _BREAKS:
+    absolute = doc[i].lower_ == "with" and i > 0 and doc[i - 1].text == ","
+    if doc[i].lower_ in _CONTRAST or doc[i].text in _BREAKS or absolute:
+        # "..., with Downing Street calling for calm": a second report beside the first
         j = i
         while j - 1 in content and (doc[j - 1].text in _BREAKS or doc[j - 1].is_punct):
             j -= 1

@@ -123,7 +123,9 @@ def noun_cue(tok: Token) -> Draft | None:
             source = subtree(child)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and not source:
             source = {i for c in child.children if c.dep_ == "pobj" for i in subtree(c)}
-    if not source and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
+    denies = VERB_CUES.get(tok.head.lemma_.lower(), ("",))[0] == "denial"
+    if not source and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and not denies:
+        # "X made the claim that ...", not "X rejected reports that ...": those are others'
         source = {i for c in tok.head.children if c.dep_ == "nsubj" for i in subtree(c)}
     return Draft([tok.i], subtree(clause), source, kind, verb, set())
 
