@@ -36,7 +36,7 @@ _ACT_VERBS = {
     "post", "tweet", "share", "publish", "release", "sign", "issue", "send", "file",
     "launch", "unveil", "introduce", "announce", "order", "approve", "veto", "pass",
     "submit", "host", "hold", "organise", "organize", "stage", "attend", "visit", "see",
-    "find", "watch", "back", "support", "agree",
+    "find", "watch", "back", "support", "agree", "attack",
 }  # fmt: skip
 # Verbs of thinking: "does not believe that ..." is still a claim; "did not say" is none.
 _THINKING = {"think", "believe", "expect", "want", "know", "agree", "accept", "rule",
@@ -214,8 +214,10 @@ def _not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     if (negated and lemma not in _THINKING) or _yet(cue):
         return "reporting that did not happen"
     span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
-    if span is None or att.quote or att.kind not in ("statement", "demand"):
+    if span is None or att.quote or att.kind not in ("statement", "demand", "accusation"):
         return None
+    if att.kind == "accusation" and lemma != "attack":
+        return None  # "condemned the strike" is a claim; "attacked bars" is a deed
     # a clause, or "described it as a disaster", "found the plan compelling"
     clause = any(
         t.pos_ in ("VERB", "AUX") or t.lower_ == "as" or t.dep_ in ("oprd", "acomp") for t in span
@@ -224,9 +226,16 @@ def _not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
         return "a deed, not a claim"  # "the fighting claimed the lives of 17 soldiers"
     if not clause and lemma in _TOPIC_VERBS and att.kind == "statement":
         return "a topic, not a claim"
-    if not clause and lemma in _ACT_VERBS:
-        return "a deed, not a claim"
+    if not clause and (lemma in _ACT_VERBS or (lemma == "show" and _by_person(att, parsed))):
+        return "a deed, not a claim"  # a poll shows a lead; a person "showed him the door"
     return None
+
+
+def _by_person(att: Attribution, parsed: ParsedArticle) -> bool:
+    if att.source is None:
+        return False
+    span = parsed.doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "PERSON"
 
 
 _NOT = re.compile(r"\b(?:not|never)\b|n't|n’t", re.I)

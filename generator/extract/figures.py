@@ -206,8 +206,15 @@ def _destroyed(noun: Token) -> bool:
 
 
 def _victims(noun: Token) -> bool:
-    """The noun is who was killed or wounded ("five members ... had been killed")."""
+    """The noun is who was killed or wounded, no killer named ("five members ... had been
+    killed", "12 soldiers died", "we lost 12 soldiers"); in "had killed 550 troops" the
+    troops are the other side's (see ``_destroyed``)."""
     head = noun.head
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
-    return noun.dep_ in ("nsubjpass", "nsubj", "dobj") and head.lemma_.lower() in _CASUALTY_VERBS
+    lemma = head.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return lemma == "lose"
+    if noun.dep_ == "nsubj":
+        return lemma in ("die", "lose")
+    return noun.dep_ == "nsubjpass" and lemma in _CASUALTY_VERBS

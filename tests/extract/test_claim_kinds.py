@@ -26,6 +26,8 @@ def texts(sheet: FactSheet) -> list[str]:
         ("Mayor Anna Berg discussed the flooding in a phone call with Lukas Holm.", "flooding"),
         ("Fighting in Moldova has claimed the lives of at least 17 soldiers.", "17 soldiers"),
         ("President Maia Lungu ordered partial military mobilisation on Monday.", "mobilisation"),
+        ("Armed men attacked bars and art galleries in the capital.", "galleries"),
+        ("President Maia Lungu showed the minister the door on Friday.", "the door"),
     ],
 )
 def test_deeds_topics_and_what_was_not_said_are_not_claims(sheet_of, text, words):
@@ -41,6 +43,7 @@ def test_deeds_topics_and_what_was_not_said_are_not_claims(sheet_of, text, words
         ("Mayor Anna Berg does not believe that the bridge will open in May.", "bridge"),
         ("Mayor Anna Berg described the new bridge as a disaster for the town.", "disaster"),
         ("Governor Anna Berg signed the bill, saying it would protect farmers.", "protect"),
+        ("A Lowford poll shows Maia Lungu ahead by five points.", "five points"),
     ],
 )
 def test_beliefs_assessments_and_speech_beside_a_deed_stay_claims(sheet_of, text, words):

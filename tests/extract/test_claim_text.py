@@ -79,3 +79,13 @@ def test_a_claim_ends_where_a_second_speaker_comes_in_after_while(sheet_of):
         "Transnistria – is striking a more balanced tone, urging an immediate ceasefire."
     )
     assert by_words(sheet, "stands by").text == "it stands by Moldova"
+
+
+def test_troops_a_speaker_says_were_killed_by_an_attack_are_the_other_sides(sheet_of):
+    sheet = sheet_of(
+        "Romania's army said on Monday that it had destroyed two Moldovan tanks.\n\n"
+        "Moldova said the Romanian shelling had damaged three villages.\n\n"
+        "Romania said its shelling had killed as many as 550 separatist troops."
+    )
+    figure = next(f for c in sheet.claims for f in c.figures if f.value == 550)
+    assert figure.side == "moldova", figure
