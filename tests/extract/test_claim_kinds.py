@@ -82,3 +82,34 @@ def test_reports_rejected_by_someone_are_not_their_own_claim(nlp):
     )
     reports = [a for a in found if a.cue.text == "reports"]
     assert all(a.source is None for a in reports), [(a.source, a.cue.text) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "by"),
+    [
+        (
+            "In a video posted online, Mayor Anna Berg can be heard saying that she has a "
+            "personal grudge against the governor.",
+            "personal grudge",
+            "anna-berg",
+        ),
+        (
+            "In an op-ed for the Lowford Herald, Senator Lukas Holm argued that the dam "
+            "should be rebuilt.",
+            "dam should be rebuilt",
+            "lukas-holm",
+        ),
+        (
+            "Governor Maia Lungu told CNN that the state would not pay for the repairs.",
+            "not pay",
+            "maia-lungu",
+        ),
+        ("The bridge will reopen in May, the Lowford Times reported.", "reopen", "lowford-times"),
+    ],
+)
+def test_cues_of_speech_give_the_claim_to_the_speaker(sheet_of, text, words, by):
+    sheet = sheet_of(text)
+    claim = next((c for c in sheet.claims if words in c.text), None)
+    assert claim is not None, [(c.by, c.text) for c in sheet.claims]
+    assert claim.by == (by,), claim.by
+    assert "reported" not in claim.text and "told" not in claim.text

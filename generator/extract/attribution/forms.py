@@ -90,6 +90,8 @@ def in_source(tok: Token) -> Draft | None:
     head = tok.head
     if head.lemma_.lower() in VERB_CUES:
         return None  # "In a statement, the ministry said ...": the verb is the cue
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in VERB_CUES for c in head.children):
+        return None  # "In a video, X can be heard saying ...": "saying" is the cue
     content = subtree(head) - subtree(tok)
     source = subtree(obj)
     if obj.lemma_.lower() in SPOKEN_DOCUMENTS:

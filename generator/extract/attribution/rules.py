@@ -377,6 +377,11 @@ def _source(tok: Token) -> set[int]:
     node = tok
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        if passive and node is not tok and node.lemma_.lower() in _PERCEIVED:
+            # "X can be heard saying", "X was filmed telling": X speaks
+            subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None:
+                return _without_participles(subject)
         if passive:
             for child in node.children:
                 if child.dep_ == "agent":
@@ -409,6 +414,9 @@ def _source(tok: Token) -> set[int]:
             return {i for i in subtree(head) if i < node.left_edge.i or i == head.i}
         break
     return _left_noun_phrase(tok)
+
+
+_PERCEIVED = {"hear", "see", "film", "record", "catch", "show", "overhear", "videotape"}
 
 
 def _speakers_own(subjects: list[Token]) -> bool:
