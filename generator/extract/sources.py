@@ -265,8 +265,9 @@ class Resolver:
             if spelled:
                 return (spelled,)
             whose = None
-            if span[0].lower_ in ("his", "her"):  # "his aides": that person's
-                whose = self._person(span[0].lower_, att, start)
+            owner = next((t for t in span if t.tag_ == "PRP$" and t.lower_ in ("his", "her")), None)
+            if owner is not None:  # "his aides", "many of his supporters": that person's
+                whose = self._person(owner.lower_, att, start)
             made = self._make(span, whose, self._short_name(whose))
             if made:
                 return (made,)

@@ -51,6 +51,7 @@ PEOPLE = {
     "councilor", "congressman", "congresswoman", "justice", "elder", "backer",
     "surrogate", "speechwriter", "staff", "guard", "troop", "force", "lobbyist",
     "pastor", "defender", "plaintiff", "defendant", "accuser", "whistleblower",
+    "taxpayer", "administrator", "rapporteur", "homeowner", "shopper", "consumer",
     "secretary", "chairman", "chairwoman", "chair", "premier", "chancellor", "president",
     "deputy", "counsel", "editor", "coordinator", "ombudsman",
 }  # fmt: skip
@@ -90,12 +91,14 @@ DOCUMENTS = {
     "column", "article", "book", "memoir", "speech", "message", "petition", "cable",
     "review", "audit", "investigation", "assessment", "index", "model", "forecast",
     "brief", "motion", "notice", "order", "paper", "dossier", "leak",
-    "poster", "graphic", "map", "image", "photograph", "photo", "slide",
+    "poster", "graphic", "map", "image", "photograph", "photo", "slide", "datum",
+    "statistic", "average", "census", "polling",
 }  # fmt: skip
 
 # "42 percent of voters", "a majority of Republicans": a share of people named after "of".
 SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "plurality",
-          "most", "many", "some", "number", "proportion", "share", "all", "none"}  # fmt: skip
+          "most", "many", "some", "number", "proportion", "share", "all", "none",
+          "chorus", "group", "handful", "host", "dozen", "dozens", "couple"}  # fmt: skip
 
 # Words before the head that say how many or which, not who: dropped from a plural name.
 _COUNTING = {
@@ -113,8 +116,9 @@ def head_of(span: Span) -> Token:
     if root.lemma_.lower() in SHARES or root.text == "%":
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if obj is not None and obj.i < span.end:
-            return obj
+        known = obj is not None and obj.lemma_.lower() in PEOPLE | BODIES | DOCUMENTS
+        if obj is not None and obj.i < span.end and (known or root.lemma_.lower() not in BODIES):
+            return obj  # "a group of doctors"; but "the group of rapporteurs" stays a group
     return root
 
 
@@ -150,6 +154,8 @@ def head_class(span: Span) -> str | None:
         return None
     if head.pos_ != "NOUN":
         return None
+    if lemma in ("percent", "%") and any(c.like_num for c in head.children):
+        return "people"  # "73 percent said": of those asked
     if lemma in PEOPLE:
         return "people"
     if lemma in BODIES:
@@ -237,9 +243,14 @@ def unnamed_source(
     if what is None or not words or len(words) > _MAX_WORDS:
         return None
     text = {t.i: t.text_with_ws for t in words}
-    if whose is not None and words[0].tag_ == "PRP$":
-        text[words[0].i] = f"{whose}'s "
-    elif any(t.tag_ in ("PRP", "PRP$", "WP", "WDT") or t.lower_ == "that" for t in words):
+    owner = next((t for t in words if t.tag_ == "PRP$"), None)
+    if whose is not None and owner is not None:
+        text[owner.i] = f"{whose}'s "  # "his aides", "many of his supporters"
+    if any(
+        (t.tag_ in ("PRP", "PRP$", "WP", "WDT") and not (whose and t.i == getattr(owner, "i", -1)))
+        or t.lower_ == "that"
+        for t in words
+    ):
         return None  # "their own officials": not a plain description
     head = head_of(span)
     plural = head.tag_ in ("NNS", "NNPS") or head.i != span.root.i

@@ -280,3 +280,15 @@ def test_some_in_a_place_are_a_group_named_as_written(sheet_of):
     sheet = sheet_of("Some in Varen welcomed the news, saying they needed someone to defend them.")
     some = source_of(sheet, "defend them")
     assert some.name == "Some in Varen" and some.kind == "group"
+
+
+def test_shares_data_and_a_persons_supporters_are_sources(sheet_of):
+    sheet = sheet_of(
+        "In the Lowford survey, 73 percent said the dam should be rebuilt.\n\n"
+        "Federal data show that water use fell by a third.\n\n"
+        "Mayor Tomas Brenn lost the vote. Many of his supporters said the count was unfair."
+    )
+    assert source_of(sheet, "should be rebuilt").name == "73 percent"
+    assert source_of(sheet, "water use fell").name == "Federal data"
+    supporters = source_of(sheet, "count was unfair")
+    assert supporters.name == "Brenn's supporters", supporters
