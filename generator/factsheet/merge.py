@@ -15,6 +15,13 @@ key order and formatting of the edited sheet survive.
 
 Items of lists match by id (actors, claims, paragraphs), by (date, text) for
 background, by title for analysis and by src for images.
+
+Dispute links (``claims[].disputes``: a plain id or ``{claim: id, reason: ...}``) match
+by the other claim's id, and count as one link between two claims whichever claim lists
+it.  A link the person removed (from both claims) or marked ``unlinked: true`` is never
+added back: when the machine proposes it again, the merge records the unlink as
+``{claim: id, unlinked: true}`` on the claim the machine put it on, so that it holds even
+without the merge base.
 """
 
 from __future__ import annotations
@@ -39,10 +46,10 @@ _KEYED: dict[str, Key] = {
 }
 # lists of ids or names where both sides' additions are kept (a union, minus deletions);
 # any other list both sides changed (by, points, figures) is a conflict: the person's stays
-_SETS = frozenset({"aliases", "about", "disputes", "actors", "paragraphs"})
+_SETS = frozenset({"aliases", "about", "actors", "paragraphs"})
 # the machine's own records: always the new draft's (they say what it was drafted from)
 _BOOKKEEPING = frozenset({"article.sha256", "article.extractor"})
-_REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes")
+_REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes", "claim")
 
 
 def merge_into(
@@ -55,6 +62,7 @@ def merge_into(
     out).
     """
     merger = _Merger(path, *_deleted_actors(base, mine))
+    merger.unlinked = _pairs(base) - _pairs(mine) | _pairs(mine, unlinked=True)
     merger.map(base, mine, theirs, doc, "")
     merger.finish(doc)
     return merger.changed, merger.problems
@@ -81,6 +89,27 @@ def _deleted_actors(base: dict, mine: dict) -> tuple[set[str], dict[str, str]]:
     return set(deleted), renamed
 
 
+def link_id(item: object) -> object:
+    """The other claim a dispute link names: ``- id`` or ``- {claim: id, ...}``."""
+    return item.get("claim") if isinstance(item, dict) else item
+
+
+def _is_unlink(item: object) -> bool:
+    return isinstance(item, dict) and item.get("unlinked") is True
+
+
+def _pairs(data: dict, *, unlinked: bool = False) -> set[frozenset[object]]:
+    """Every pair of claims a sheet links (or, with ``unlinked``, keeps apart)."""
+    found = set()
+    for claim in data.get("claims", []) if isinstance(data.get("claims"), list) else []:
+        if not isinstance(claim, dict):
+            continue
+        for item in _as_list(claim.get("disputes")):
+            if _is_unlink(item) == unlinked:
+                found.add(frozenset((claim.get("id"), link_id(item))))
+    return found
+
+
 def _words(text: object) -> str:
     return " ".join(str(text).split()).casefold()
 
@@ -94,6 +123,15 @@ def _as_list(value: object) -> list[object]:
 def _plain_list(value: object) -> bool:
     return value is _MISSING or (
         isinstance(value, list) and not any(isinstance(i, dict | list) for i in value)
+    )
+
+
+def _link_list(*values: object) -> bool:
+    """Lists of dispute links: plain ids or mappings (or absent)."""
+    return all(
+        value is _MISSING
+        or (isinstance(value, list) and all(isinstance(i, str | dict) for i in value))
+        for value in values
     )
 
 
@@ -118,6 +156,7 @@ class _Merger:
         self.problems: list[Problem] = []
         self.changed = False
         self.drops: list[tuple[str, CommentedSeq, CommentedMap, object]] = []
+        self.unlinked: set[frozenset[object]] = set()  # pairs the person keeps apart
 
     def map(self, b: dict, m: dict, t: dict, node: CommentedMap, where: str) -> None:
         for key in list(m) + [k for k in t if k not in m]:
@@ -135,6 +174,8 @@ class _Merger:
                 and isinstance(node.get(key), CommentedSeq)
             ):
                 self.keyed(_as_list(bv), mv, tv, node[key], key)
+            elif where.startswith("claims[") and key == "disputes" and _link_list(mv, tv):
+                self.links(m.get("id"), _as_list(bv), _as_list(mv), _as_list(tv), node, field, t)
             elif where and key in _SETS and _plain_list(mv) and _plain_list(tv):
                 merged = merge_set(_as_list(bv), _as_list(mv), _as_list(tv))
                 if merged != _as_list(mv):
@@ -143,6 +184,43 @@ class _Merger:
                 self.put(node, key, tv, t)  # the person left it alone: take the new value
             elif mv is not _MISSING and tv is not _MISSING:
                 self.conflict(node, key, field, tv)
+
+    def links(
+        self, claim: object, b: list, m: list, t: list, node: CommentedMap, field: str, order: dict
+    ) -> None:
+        """Three-way merge of one claim's dispute links, by the other claim's id."""
+        base = {link_id(x): x for x in b}
+        theirs = {link_id(x): x for x in t}
+        merged: list[object] = []
+        recorded = []
+        for item in m:
+            other = link_id(item)
+            if other in theirs:  # both have it: the machine's reason, unless the person edited
+                merged.append(theirs[other] if base.get(other, _MISSING) == item else item)
+            elif other not in base or base[other] != item:
+                merged.append(item)  # the person's own link or unlink, or one they edited
+        mine = {link_id(x) for x in m}
+        for other, item in theirs.items():
+            if other in mine or other in base:
+                continue  # the person has it, or removed it: that stays
+            if frozenset((claim, other)) in self.unlinked:
+                merged.append({"claim": other, "unlinked": True})
+                recorded.append(other)
+                continue
+            merged.append(item)
+        if merged != m:
+            self.put(node, "disputes", merged if merged else _MISSING, order)
+        for other in recorded:
+            self.problems.append(
+                Problem(
+                    self.path,
+                    f"the new extraction links claims '{claim}' and '{other}' again; kept "
+                    "them apart as you did, and recorded it as unlinked: true",
+                    field=field,
+                    hint="delete that entry to let the link back in",
+                    severity="warning",
+                )
+            )
 
     def keyed(self, b: list, m: list, t: list, seq: CommentedSeq, field: str) -> None:
         key_of = _KEYED[field]

@@ -33,7 +33,7 @@ from generator.slugs import slugify
 # The costly stages, each remembering its last call (see memo.py); every key names
 # exactly what its stage reads.
 _MERGE: LastCall[tuple[list[actor_merge.Merged], list]] = LastCall()
-_CLAIMS: LastCall[tuple[list[ClaimEntry], list]] = LastCall()
+_CLAIMS: LastCall[claim_links.Linked] = LastCall()
 _TOPICS: LastCall[list] = LastCall()
 
 
@@ -65,7 +65,7 @@ def build(
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
     kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
-    claims, figures = _CLAIMS(
+    linked = _CLAIMS(
         (
             tuple((s.slug, s.claims, s.article.published) for s in ordered),
             per_sheet,
@@ -74,7 +74,8 @@ def build(
         ),
         lambda: claim_links.entries(ordered, per_sheet, outlet_of, affiliation),
     )
-    claims, figures = list(claims), list(figures)
+    claims, figures = list(linked.claims), list(linked.figures)
+    problems += linked.problems
     events = timeline.events(ordered, per_sheet)
     analyses = tuple(
         AnalysisEntry(
@@ -93,6 +94,7 @@ def build(
         events=events,
         analyses=analyses,
         figures=tuple(figures),
+        disputes=tuple(linked.disputes),
         topics=topic_list,
         outlets=_outlets(ordered, claims, outlet_of),
         problems=tuple(problems),

@@ -45,6 +45,17 @@ class ClaimEntry:
     also_reported: tuple[str, ...] = ()  # keys of the same claim in other articles
     published: str | None = None  # the article's date, for ordering
     outlet: str | None = None  # outlet id of the article
+    mutual: bool = False  # "A and B accuse each other": one claim by both, no sides
+
+
+@dataclass(frozen=True)
+class DisputeEntry:
+    """Two claims that contradict each other, and why (one entry per pair)."""
+
+    left: str  # claim key, the earlier (oldest article first, then reading order)
+    right: str  # claim key
+    reason: str | None = None  # "denies: “those claims”", "different figures: ..."
+    across: bool = False  # linked by the knowledge stage across articles, not by a sheet
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,7 @@ class Knowledge:
     events: tuple[Event, ...]
     analyses: tuple[AnalysisEntry, ...]
     figures: tuple[FigureEntry, ...] = ()
+    disputes: tuple[DisputeEntry, ...] = ()  # every pair of contradicting claims, once
     topics: tuple[Topic, ...] = ()
     outlets: tuple[Outlet, ...] = ()
     problems: tuple[Problem, ...] = ()  # warnings (a pin naming an unknown actor...)

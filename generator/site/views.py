@@ -143,7 +143,7 @@ class Views(Catalog):
             for disputed in entry.disputes:
                 if disputed in self.claims:
                     others.update(dict.fromkeys(self.claims[disputed].claim.by))
-            if entry.claim.kind == "accusation":
+            if entry.claim.kind == "accusation" and not entry.mutual:
                 others.update(dict.fromkeys(entry.claim.about))
         others.pop(actor_id, None)
         href = actor_href(actor_id)
@@ -227,6 +227,7 @@ class Views(Catalog):
             return self._relations
         relations = []
         for dispute in self.disputes():
+            why = f": {dispute.reason}" if dispute.reason else ""
             for a in dispute.left.by:
                 for b in dispute.right.by:
                     relations.append(
@@ -234,12 +235,12 @@ class Views(Catalog):
                             a.id,
                             b.id,
                             "disputes",
-                            f"{a.name} and {b.name} dispute each other",
+                            f"{a.name} and {b.name} dispute each other{why}",
                             dispute.left.href,
                         )
                     )
         for key, entry in self.claims.items():
-            if entry.claim.kind == "accusation":
+            if entry.claim.kind == "accusation" and not entry.mutual:  # not "each other"
                 for a in entry.claim.by:
                     for b in entry.claim.about:
                         if a in self.actors and b in self.actors:

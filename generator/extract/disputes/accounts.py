@@ -1,0 +1,239 @@
+"""Opposite accounts of one event, by two sides.
+
+- contrast: "A said X, while B said Y" in one sentence, or a sentence that opens by
+  setting itself against the claim just before ("But Baku claimed further advances"),
+  when the two sides' claims are about the same actors or words;
+- blame: each side names the other as the one who attacked, fired or crossed first
+  ("the conflict began with an Azerbaijani attack" / "the Armenian side attacked first");
+- targets: one side says civilians were hit, the other that it hit military targets
+  ("targeted civilian areas" / "struck infrastructure used by militants");
+- losses: a craft shot down against one lost to a fault or an accident.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+
+from generator.extract.actors import Cast
+from generator.extract.disputes import words as W
+from generator.extract.disputes.reading import Reading
+from generator.extract.document import ParsedArticle
+from generator.extract.sides import Sides
+
+Opposed = Callable[[Reading, Reading], bool]
+Pair = tuple[Reading, Reading, str]
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|but|however|though|although|after|in response|responding)\b|[–—]",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:no|not|never|nor|without|n't)\b(?:\W+\w+){0,3}?\W+$")
+NEXT = 1  # paragraphs between a claim and the "But ..." sentence that answers it
+
+
+class Accounts:
+    def __init__(
+        self, parsed: ParsedArticle, cast: Cast, sides: Sides, readings: Sequence[Reading]
+    ) -> None:
+        self.parsed, self.cast, self.sides, self.readings = parsed, cast, sides, readings
+        self._blamed: dict[int, frozenset[str]] = {}
+
+    def pairs(self, opposed: Opposed) -> Iterator[Pair]:
+        yield from self._blame(opposed)
+        yield from self._contrasts(opposed)
+        yield from self._targets(opposed)
+        yield from self._losses(opposed)
+
+    # -- contrast -----------------------------------------------------------------
+
+    def _contrasts(self, opposed: Opposed) -> Iterator[Pair]:
+        for n, a in enumerate(self.readings):
+            for b in self.readings[n + 1 :]:
+                if b.paragraph - a.paragraph > NEXT:
+                    break
+                if a.answer is not None or b.answer is not None or not opposed(a, b):
+                    continue
+                if a.sentence == b.sentence:
+                    if a.words & b.words and self._contrast_between(a, b):
+                        word = self._word_between(a, b)
+                        yield a, b, f"opposite accounts, set against each other: “{word}”"
+                elif self._opens_against(a, b) and (a.named & b.sides or b.named & a.sides):
+                    opener = self._opener(b)
+                    yield a, b, f"opposite accounts, set against each other: “{opener} …”"
+
+    def _contrast_between(self, a: Reading, b: Reading) -> bool:
+        return bool(_CONTRAST.search(self._between(a, b)))
+
+    def _between(self, a: Reading, b: Reading) -> str:
+        first, second = (a, b) if a.located.start < b.located.start else (b, a)
+        text = self.parsed.text
+        if first.located.end > second.located.start:  # "X – while B said ..." ran on
+            return text[first.located.start : second.located.start]
+        return text[first.located.end : second.located.start]
+
+    def _word_between(self, a: Reading, b: Reading) -> str:
+        found = _CONTRAST.findall(self._between(a, b))
+        return found[-1].lower() if found else "while"
+
+    def _opens_against(self, a: Reading, b: Reading) -> bool:
+        """``b``'s sentence opens by setting its source against the claim just before
+        it (``a``): "But Baku claimed further advances"."""
+        opener = self._opener(b)
+        if not opener:
+            return False
+        sentence = self.parsed.sentence_at(b.located.start)
+        lead = self.cast.within(sentence.start_char, b.located.start)
+        if not set(b.claim.by) & set(lead):
+            return False  # "However, while X ..., Y said": the contrast is inside the claim
+        starts = self.parsed.sentence_starts
+        at = bisect_right(starts, b.sentence) - 1
+        return at > 0 and starts[at - 1] == a.sentence  # in the sentence just before
+
+    def _opener(self, b: Reading) -> str:
+        sentence = self.parsed.sentence_at(b.located.start)
+        words = [t for t in sentence if not t.is_punct]
+        if not words:
+            return ""
+        first = words[0].lower_
+        if first in W.CONTRAST_OPENERS:
+            return words[0].text
+        opening = " ".join(t.lower_ for t in words[:4])
+        return next((p for p in W.CONTRAST_PHRASES if opening.startswith(p)), "")
+
+    # -- who attacked first -------------------------------------------------------
+
+    def _blame(self, opposed: Opposed) -> Iterator[Pair]:
+        blaming = [r for r in self.readings if r.answer is None and self.blamed(r)]
+        for n, a in enumerate(blaming):
+            for b in blaming[n + 1 :]:
+                if not opposed(a, b):
+                    continue
+                if a.paragraph != b.paragraph and not (_first(a) and _first(b)):
+                    continue
+                if a.sides & self.blamed(b) and b.sides & self.blamed(a):
+                    yield a, b, "opposite accounts: each blames the other for the attack"
+
+    def blamed(self, reading: Reading) -> frozenset[str]:
+        """Sides the claim blames for an attack: the agent or owner of an attack word
+        ("an Azerbaijani attack", "the Armenian side attacked", "shelling from Armenia's
+        forces"), or whom an accusation of an attack is about."""
+        if reading.index in self._blamed:
+            return self._blamed[reading.index]
+        blamed: set[str] = set()
+        if reading.claim.kind == "accusation" and _attacks(reading):
+            blamed |= {s for s in reading.named if s not in reading.sides}
+        for token in reading.span or ():
+            if token.lemma_.lower() not in W.ATTACK_LEMMAS:
+                continue
+            for child in token.children:
+                if child.dep_ in ("nsubj", "amod", "compound", "poss", "agent", "prep"):
+                    words = list(child.subtree)
+                    start, end = words[0].idx, words[-1].idx + len(words[-1])
+                    blamed |= {self.sides.of(a) for a in self.cast.within(start, end)}
+                    blamed |= _demonyms(self.sides, words)
+        self._blamed[reading.index] = frozenset(blamed)
+        return self._blamed[reading.index]
+
+    # -- civilians against military targets ---------------------------------------
+
+    def _targets(self, opposed: Opposed) -> Iterator[Pair]:
+        """The side that struck says it hit only military targets; the side struck
+        says civilians were hit, by that side (named, or nobody else named)."""
+        hits = {r.index: _hit(r, self.parsed.text) for r in self.readings if r.answer is None}
+        civilian = [r for r in self.readings if hits.get(r.index) == "civilian"]
+        military = [r for r in self.readings if hits.get(r.index) == "military"]
+        principal = self._principal()
+        for a in civilian:
+            for b in military:
+                if not opposed(a, b) or not (a.sides & principal and b.sides & principal):
+                    continue
+                others = a.named - a.sides
+                if not (others & b.sides or (not others and a.sides & b.named)):
+                    continue
+                first, second = (a, b) if a.index < b.index else (b, a)
+                yield first, second, "opposite accounts: civilians hit against military targets"
+
+    def _principal(self) -> frozenset[str]:
+        """The two sides that make most claims: the parties to the fighting."""
+        counts: dict[str, int] = {}
+        for reading in self.readings:
+            for side in reading.sides:
+                counts[side] = counts.get(side, 0) + 1
+        ranked = sorted(counts, key=lambda s: (-counts[s], s))
+        return frozenset(ranked[:2])
+
+    # -- shot down against lost to a fault ----------------------------------------
+
+    def _losses(self, opposed: Opposed) -> Iterator[Pair]:
+        down = [r for r in self.readings if any(p in r.lowered for p in W.SHOT_DOWN)]
+        fault = [r for r in self.readings if any(p in r.lowered for p in W.ACCIDENT)]
+        for a in down:
+            for b in fault:
+                if a.index != b.index and opposed(a, b) and len(a.words & b.words) >= 1:
+                    first, second = (a, b) if a.index < b.index else (b, a)
+                    yield first, second, "opposite accounts: shot down against lost to a fault"
+
+
+def _first(reading: Reading) -> bool:
+    """Whether the claim says who started: "attacked first", "began with an attack",
+    "the first to open fire" (not "the first civilian casualties")."""
+    tokens = list(reading.span or ())
+    for n, token in enumerate(tokens):
+        if token.lower_ in W.FIRST_WORDS or token.lemma_.lower() in W.FIRST_WORDS:
+            near = tokens[max(0, n - 4) : n + 5]
+            if any(t.i != token.i and t.lemma_.lower() in W.FIGHTING for t in near):
+                return True
+    return False
+
+
+def _attacks(reading: Reading) -> bool:
+    return any(t.lemma_.lower() in W.ATTACK_LEMMAS for t in reading.span or ())
+
+
+def _demonyms(sides: Sides, tokens) -> set[str]:
+    from generator.extract import gazetteer
+
+    found = set()
+    for token in tokens:
+        if token.text[:1].isupper():
+            place = gazetteer.lookup(token.text)
+            if place is not None and place[0].kind in ("country", "region"):
+                found.add(sides.of(place[0].id))
+    return found
+
+
+def _hit(reading: Reading, text: str) -> str | None:
+    """ "civilian" when the claim says civilians were struck; "military" when it says
+    the strike hit military targets, or no civilian ("no collateral damage", "No
+    Pakistani civilian ... targets have been hit"); else None."""
+    civilian = military = attack = False
+    for token in reading.span or ():
+        low, lemma = token.lower_, token.lemma_.lower()
+        if lemma in W.ATTACK_LEMMAS or lemma in ("hit", "martyr", "wound", "injure", "die"):
+            attack = True
+        if low in W.CIVILIAN:
+            before = text[max(reading.located.start, token.idx - 40) : token.idx].lower()
+            if _NEGATED.search(before + " "):
+                military = True
+            else:
+                civilian = True
+        elif low in W.MILITARY and _struck(token):
+            military = True
+    if any(p in reading.lowered for p in W.CLEAN_STRIKE):
+        military = True
+    if civilian == military or not attack:
+        return None
+    return "civilian" if civilian else "military"
+
+
+def _struck(token) -> bool:
+    """A military word as what a strike hit: "struck infrastructure used by militants"."""
+    head = token
+    for _ in range(4):
+        if head.lemma_.lower() in W.ATTACK_LEMMAS or head.lemma_.lower() == "hit":
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False

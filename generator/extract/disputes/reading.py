@@ -1,0 +1,423 @@
+"""What the dispute rules need to know about each claim, read once from the parse.
+
+A :class:`Reading` holds a claim's sides, the words it is about (lemmas, stemmed, without
+actor names or words that say nothing), the sides it names, and, when it answers
+another claim, how it names what it answers (:class:`Answer`).  Nothing here parses
+again: every token comes from the article's one spaCy ``Doc``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.extract import gazetteer
+from generator.extract.actors import Cast
+from generator.extract.claims import Located
+from generator.extract.disputes import words as W
+from generator.extract.document import ParsedArticle
+from generator.extract.sides import Sides
+
+_CONTENT_POS = ("NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV")
+_NP_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT")
+# verbs that are stop words and say nothing ("did", "made"); "mine" and "back" do
+_LIGHT = frozenset(
+    {"be", "have", "do", "get", "go", "make", "become", "seem", "see", "take", "give", "put",
+     "keep", "call", "use", "say", "can", "will", "would", "could", "should", "must", "may"}
+)  # fmt: skip
+_NEGATIONS = frozenset({"not", "n't", "no", "never", "nothing", "none", "nobody", "neither"})
+
+
+def key(token: Token) -> str:
+    """A word as the rules compare it: its lemma, lower-cased, long words cut to seven
+    letters so that "genocidal" meets "genocide" and "intentional" meets "intention"."""
+    lemma = (token.lemma_ or token.text).lower()
+    return lemma[:7] if len(lemma) >= 8 else lemma
+
+
+def negated_token(token: Token) -> bool:
+    """Whether a word is itself said not to hold: it carries a "not" ("we don't target
+    journalists"), it is the predicate of a "not" ("was not holding"), it has "no" ("no
+    collateral damage"), its subject is "Not the U.S. nor ..."; or it sits in what a
+    denied "possible", "clear" or "evidence" governs ("it's not possible to conclude
+    that this was intentional")."""
+    if _directly_negated(token):
+        return True
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in W.EPISTEMIC and _directly_negated(node):
+            return True
+    return False
+
+
+def hypothetical(token: Token) -> bool:
+    """Whether a word is only asked about or supposed: "whether the crew had
+    deliberately targeted", "if the truce failed"."""
+    node = token
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _directly_negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in child.children):
+            return True
+    head = token.head
+    if token.dep_ in ("acomp", "attr", "xcomp") and head.i != token.i:
+        return any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+def classes(token: Token) -> tuple[str, ...]:
+    """The topics a word names: "#truce" for "ceasefire", "pause" and "cessation"."""
+    low, lemma = token.lower_, token.lemma_.lower()
+    return tuple(
+        f"#{name}" for name, members in W.TOPICS.items() if low in members or lemma in members
+    )
+
+
+def is_word(token: Token) -> bool:
+    text = token.lower_
+    return (
+        token.pos_ in _CONTENT_POS
+        and (not token.is_stop or (token.pos_ == "VERB" and token.lemma_.lower() not in _LIGHT))
+        and any(ch.isalpha() for ch in text)
+        and len(text) > 2
+        and token.lemma_.lower() not in W.GENERIC
+        and text not in W.GENERIC
+    )
+
+
+@dataclass(frozen=True)
+class Answer:
+    """How a claim names what it answers.
+
+    ``form``: ``pointer`` ("denied this", "those claims"), ``named`` ("the F-16 claim",
+    "reports that Turkey had sent arms": a said-noun with its topic) or ``content``
+    ("denied that its forces had seized...": the denied words themselves).
+    """
+
+    verb: str  # the answering verb as used: "denies", "rejects", "says"
+    form: str
+    phrase: str  # the words that name the answered claim ("those claims"), or ""
+    plural: bool = False
+    owner: str | None = None  # the side whose claim it names ("the Azeri report")
+    topic: frozenset[str] = frozenset()  # words of what it answers
+    noun: str = ""  # the said-noun's lemma ("claim", "call"), for the ``named`` form
+    accused: str | None = None  # the side the answered words make their subject
+    how: str = ""  # the words that call it false: "“absolutely untrue”", or ""
+    reply: bool = False  # a statement made in reply ("in turn argued"): answers what is near
+    answering: bool = True  # said with an answering verb ("denies"), not only in reply
+
+
+@dataclass(frozen=True)
+class Reading:
+    index: int  # position in reading order
+    located: Located
+    sides: frozenset[str]
+    words: frozenset[str]  # keys of content words, names left out
+    modifiers: frozenset[str]  # of those, the ones only ever a modifier ("fighter jet")
+    negated: frozenset[str]  # words (and topics) said not to be: "we don't target"
+    classes: frozenset[str]  # topics named in any words ("#truce" for "the pause")
+    supposed: frozenset[str]  # words only asked or supposed ("whether ...")
+    named: frozenset[str]  # sides the content names
+    paragraph: int  # paragraph index
+    sentence: int  # sentence start offset
+    lowered: str  # the content, lower-cased, single-spaced
+    span: SpacySpan | None
+    answer: Answer | None = None
+    mutual: bool = False  # "accuse each other": one claim by both sides
+
+    @property
+    def claim(self):  # -> Claim
+        return self.located.claim
+
+
+class Reader:
+    """Builds the :class:`Reading` of every claim of one article."""
+
+    def __init__(self, parsed: ParsedArticle, cast: Cast, sides: Sides) -> None:
+        self.parsed, self.cast, self.sides = parsed, cast, sides
+        self.paragraph_index = {p.id: n for n, p in enumerate(parsed.paragraphs)}
+        self.mention_at: dict[int, str] = {}  # char offset of a named token -> actor id
+        for mention in cast.mentions:
+            self.mention_at[mention.start] = mention.actor
+
+    def read(self, index: int, located: Located) -> Reading:
+        claim = located.claim
+        span = self.parsed.doc.char_span(located.start, located.end, alignment_mode="expand")
+        tokens = list(span) if span is not None else []
+        named_ids = self.cast.within(located.start, located.end)
+        named_chars = self._named_chars(located.start, located.end)
+        kept = [t for t in tokens if is_word(t) and t.idx not in named_chars]
+        content = frozenset(key(t) for t in kept)
+        heads = {key(t) for t in kept if not _modifier(t, None)}
+        negated = frozenset(
+            k
+            for t in kept
+            if t.pos_ in ("VERB", "ADJ") and negated_token(t)
+            for k in (key(t), *classes(t))
+        )
+        supposed = frozenset(k for t in kept if hypothetical(t) for k in (key(t), *classes(t)))
+        lowered = " ".join(located.claim.text.lower().split())
+        sentence = self.parsed.sentence_at(located.start)
+        mutual = any(m in lowered for m in W.MUTUAL) or (
+            claim.kind == "accusation" and any(m in sentence.text.lower() for m in W.MUTUAL[:2])
+        )
+        reading = Reading(
+            index=index,
+            located=located,
+            sides=self.sides.of_all(claim.by),
+            words=content,
+            modifiers=content - heads,
+            negated=negated,
+            supposed=supposed - negated,
+            classes=frozenset(c for t in kept for c in classes(t)),
+            named=self.sides.of_all(named_ids) | self._demonym_sides(tokens, named_chars),
+            paragraph=self.paragraph_index.get(located.paragraph, 0),
+            sentence=located.sentence_start,
+            lowered=lowered,
+            span=span,
+            mutual=mutual,
+        )
+        answer = self._answer(reading, tokens, named_chars)
+        if answer is None:
+            return reading
+        return Reading(**{**reading.__dict__, "answer": answer})
+
+    def _named_chars(self, start: int, end: int) -> set[int]:
+        """Offsets of the tokens inside actor names in ``[start, end)``."""
+        chars: set[int] = set()
+        for mention in self.cast.mentions:
+            if mention.start >= end:
+                break
+            if mention.end > start:
+                span = self.parsed.doc.char_span(
+                    mention.start, mention.end, alignment_mode="expand"
+                )
+                chars.update(t.idx for t in span or ())
+        return chars
+
+    def _demonym_sides(self, tokens: list[Token], named_chars: set[int]) -> frozenset[str]:
+        """States named by a word the cast does not hold ("the Azeri report")."""
+        found = set()
+        for token in tokens:
+            if token.idx in named_chars or not token.text[:1].isupper():
+                continue
+            place = gazetteer.lookup(token.text)
+            if place is not None and place[0].kind in ("country", "region"):
+                found.add(self.sides.of(place[0].id))
+        return frozenset(found)
+
+    # -- answers ------------------------------------------------------------------
+
+    def _answer(self, reading: Reading, tokens: list[Token], named: set[int]) -> Answer | None:
+        claim = reading.claim
+        verb_lemma = _verb_lemma(claim.verb)
+        falsity = [t for t in tokens if _calls_false(t)]
+        sentence = self.parsed.sentence_at(reading.located.start)
+        marker = next((m for m in W.ANSWER_MARKERS if m in sentence.text.lower()), None)
+        answering = verb_lemma in W.ANSWER_VERBS or (
+            claim.kind == "denial" and verb_lemma not in W.NOT_ANSWERS
+        )
+        if not (answering or falsity or marker):
+            return None
+        verb, how = claim.verb, ""
+        if falsity and not answering:
+            how = _quoted(falsity[0])
+        elif marker and not answering:
+            verb = f"{marker} {claim.verb}"
+        content = [t for t in tokens if not t.is_punct]
+        if content and all(
+            t.lower_ in W.POINTERS or t.pos_ == "DET" or t.lemma_.lower() in W.POINTING_NOUNS
+            for t in content
+        ):
+            plural = any(t.lower_ in W.PLURAL_POINTERS or t.tag_ in ("NNS",) for t in content)
+            return Answer(verb, "pointer", claim.text, plural=plural, how=how)
+        said = self._said_noun(content)
+        if said is not None:
+            return replace(self._named_answer(verb, said, named, reading), how=how)
+        pointer = next(
+            (
+                t
+                for t in content
+                if t.lower_ in W.POINTERS
+                and t.pos_ in ("PRON", "DET")
+                and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+                and (falsity or t.i - content[0].i <= 1)
+            ),
+            None,
+        )
+        if pointer is not None and (falsity or len(content) <= 4):
+            plural = pointer.lower_ in W.PLURAL_POINTERS
+            return Answer(verb, "pointer", pointer.text, plural=plural, how=how)
+        owner = None
+        if falsity:  # "India falsely tried to implicate Pakistan": India's claim
+            owner = self._subject_side(falsity[0])
+        modifiers = {key(t) for t in content if _modifier(t, None)}
+        topic = frozenset(reading.words) - {key(t) for t in falsity} - modifiers
+        if not answering and owner is None and not marker:
+            return None  # "producing lies" with nothing to answer in the content
+        accused = self._accused(content, reading)
+        return Answer(
+            verb,
+            "content",
+            claim.text,
+            owner=owner,
+            topic=topic,
+            accused=accused,
+            how=how,
+            reply=(bool(marker) and not falsity) or verb_lemma in W.REPLY_VERBS,
+            answering=answering or bool(falsity),
+        )
+
+    def _said_noun(self, content: list[Token]) -> Token | None:
+        """The noun naming what is answered ("the F-16 claim"); not "a claim which X
+        denies", where the answer hangs on the claim itself (the words before it)."""
+        for token in content:
+            if (
+                token.pos_ == "NOUN"
+                and token.lemma_.lower() in W.SAID_NOUNS
+                and token.dep_ in _NP_DEPS
+                and not any(
+                    c.dep_ == "relcl" and c.lemma_.lower() in W.ANSWER_VERBS for c in token.children
+                )
+            ):
+                return token
+        return None
+
+    def _named_answer(self, verb: str, noun: Token, named: set[int], reading: Reading) -> Answer:
+        """ "the F-16 claim", "his Russian counterpart's accusations of war crimes",
+        "reports that Turkey had sent arms": whose claim, and about what."""
+        subtree = list(noun.subtree)
+        left = [t for t in subtree if t.i < noun.i]
+        right = [t for t in subtree if t.i > noun.i]
+        owner = None
+        for token in left:
+            actor = self._actor_at(token)
+            if actor is not None:
+                owner = self.sides.of(actor)
+                break
+            place = gazetteer.lookup(token.text) if token.text[:1].isupper() else None
+            if place is not None and place[0].kind in ("country", "region"):
+                owner = self.sides.of(place[0].id)
+                break
+        topic = frozenset(
+            key(t)
+            for t in (*left, *right)
+            if is_word(t)
+            and t.idx not in named
+            and t.lemma_.lower() not in W.SAID_NOUNS
+            and not _modifier(t, noun)
+        )
+        doc = noun.doc
+        phrase = doc[subtree[0].i : min(subtree[-1].i + 1, subtree[0].i + 12)].text
+        if len(subtree) > 12:
+            phrase += " …"
+        accused = self._accused(right, reading)
+        return Answer(
+            verb,
+            "named",
+            phrase,
+            plural=noun.tag_ == "NNS",
+            owner=owner,
+            topic=topic,
+            noun=noun.lemma_.lower(),
+            accused=accused,
+        )
+
+    def _accused(self, tokens: list[Token], reading: Reading) -> str | None:
+        """The side the answered words are about as their subject, when it is not the
+        one who answers: "the idea that the U.S. is training ..." -> the U.S. (who
+        would not have said it of itself)."""
+        for token in tokens:
+            if token.head.lemma_.lower() in W.REPORTING:
+                continue  # "Ecuador has accused Peru of ...": the frame, not the deed
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+                edge = token.right_edge
+                actors = self.cast.within(token.left_edge.idx, edge.idx + len(edge))
+                if not actors:
+                    return None
+                side = self.sides.of(actors[0])
+                return None if side in reading.sides else side
+        return None
+
+    def _actor_at(self, token: Token) -> str | None:
+        for start in (token.idx,):
+            if start in self.mention_at:
+                return self.mention_at[start]
+        found = self.cast.within(token.idx, token.idx + len(token))
+        return found[0] if found else None
+
+    def _subject_side(self, token: Token) -> str | None:
+        """The side of the subject of the verb a falsity word hangs on."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                actors = self.cast.within(
+                    child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+                )
+                if actors:
+                    return self.sides.of(actors[0])
+        return None
+
+
+def _verb_lemma(verb: str) -> str:
+    """ "denies" -> "deny", "dismisses" -> "dismiss", "declines" -> "decline"."""
+    word = verb.split()[0].lower() if verb.split() else ""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _modifier(token: Token, noun: Token | None) -> bool:
+    """A word that only says which kind of thing its head is ("fighter" in "fighter
+    planes"): not a topic of its own, unless it modifies the said-noun ("the F-16
+    claim")."""
+    head = token.head
+    return (
+        token.dep_ in ("compound", "amod")
+        and head.i != token.i
+        and (noun is None or head.i != noun.i)
+        and head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _calls_false(token: Token) -> bool:
+    low = token.lower_
+    if low in W.FALSITY or token.lemma_.lower() in W.FALSITY:
+        return not any(c.lower_ in _NEGATIONS for c in token.children)
+    if low in W.TRUTH:  # "not true", "no truth", "no basis"
+        return any(c.lower_ in _NEGATIONS for c in (*token.children, token.head)) or (
+            token.i > 0 and token.doc[token.i - 1].lower_ in _NEGATIONS
+        )
+    return False
+
+
+def _quoted(token: Token) -> str:
+    """The falsity words as written: "'absolutely untrue'", "a pure propaganda show"."""
+    edge = token
+    while edge.head.i != edge.i and edge.dep_ in ("amod", "compound", "advmod"):
+        edge = edge.head
+    words = [t for t in edge.subtree if not t.is_punct]
+    if len(words) > 8 or not words:
+        words = [token]
+    text = token.doc[words[0].i : words[-1].i + 1].text
+    return "“" + re.sub(r"\s+", " ", re.sub(r"[\"“”‘’]", "", text)).strip(" '") + "”"
