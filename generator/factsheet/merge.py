@@ -62,8 +62,12 @@ def merge_into(
     out).
     """
     merger = _Merger(path, *_deleted_actors(base, mine))
-    merger.unlinked = _pairs(base) - _pairs(mine) | _pairs(mine, unlinked=True)
+    kept = {c.get("id") for c in _as_list(mine.get("claims")) if isinstance(c, dict)}
+    removed = {p for p in _pairs(base) - _pairs(mine) if p <= kept}  # not a deleted claim's
+    merger.explicit = _pairs(mine, unlinked=True)
+    merger.unlinked = removed | merger.explicit
     merger.map(base, mine, theirs, doc, "")
+    merger.record_unlinks(doc, removed - merger.explicit, theirs)
     merger.finish(doc)
     return merger.changed, merger.problems
 
@@ -157,6 +161,7 @@ class _Merger:
         self.changed = False
         self.drops: list[tuple[str, CommentedSeq, CommentedMap, object]] = []
         self.unlinked: set[frozenset[object]] = set()  # pairs the person keeps apart
+        self.explicit: set[frozenset[object]] = set()  # ... with an `unlinked: true` entry
 
     def map(self, b: dict, m: dict, t: dict, node: CommentedMap, where: str) -> None:
         for key in list(m) + [k for k in t if k not in m]:
@@ -203,7 +208,10 @@ class _Merger:
         for other, item in theirs.items():
             if other in mine or other in base:
                 continue  # the person has it, or removed it: that stays
+            if frozenset((claim, other)) in self.explicit:
+                continue  # the person's `unlinked: true` (on either claim) holds
             if frozenset((claim, other)) in self.unlinked:
+                self.explicit.add(frozenset((claim, other)))
                 merged.append({"claim": other, "unlinked": True})
                 recorded.append(other)
                 continue
@@ -221,6 +229,48 @@ class _Merger:
                     severity="warning",
                 )
             )
+
+    def record_unlinks(self, doc: CommentedMap, removed: set, theirs: dict) -> None:
+        """A link the person removed that the machine still proposes becomes an explicit
+        ``unlinked: true`` on the claim the machine puts its reason on, so that the
+        unlink holds even once the machine stops proposing it for a while."""
+        claims = doc.get("claims")
+        if not isinstance(claims, CommentedSeq):
+            return
+        nodes = {c.get("id"): c for c in claims if isinstance(c, CommentedMap)}
+        for claim in theirs.get("claims", []):
+            for item in _as_list(claim.get("disputes")) if isinstance(claim, dict) else []:
+                own, other = claim.get("id"), link_id(item)
+                pair = frozenset((own, other))
+                if pair not in removed or pair in self.explicit or _is_unlink(item):
+                    continue
+                if not isinstance(item, dict) and any(
+                    isinstance(i, dict) and link_id(i) == own
+                    for c in theirs["claims"]
+                    if isinstance(c, dict) and c.get("id") == other
+                    for i in _as_list(c.get("disputes"))
+                ):
+                    continue  # the machine's reason is on the other claim: record it there
+                node = nodes.get(own) if own in nodes else nodes.get(other)
+                if node is None:
+                    continue
+                there = other if node is nodes.get(own) else own
+                present = [link_id(i) for i in _as_list(node.get("disputes"))]
+                if there in present:
+                    continue
+                merged = [*_as_list(node.get("disputes")), {"claim": there, "unlinked": True}]
+                self.put(node, "disputes", merged, claim)
+                self.explicit.add(pair)
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        f"recorded that claims '{node.get('id')}' and '{there}' do not dispute "
+                        "each other (you removed the link; the new extraction finds it again)",
+                        field="claims",
+                        hint="delete that unlinked: true entry to let the link back in",
+                        severity="warning",
+                    )
+                )
 
     def keyed(self, b: list, m: list, t: list, seq: CommentedSeq, field: str) -> None:
         key_of = _KEYED[field]

@@ -227,7 +227,7 @@ class Views(Catalog):
             return self._relations
         relations = []
         for dispute in self.disputes():
-            why = f": {dispute.reason}" if dispute.reason else ""
+            why = f" ({dispute.reason})" if dispute.reason else ""
             for a in dispute.left.by:
                 for b in dispute.right.by:
                     relations.append(
