@@ -37,7 +37,6 @@ class Accounts:
         self, parsed: ParsedArticle, cast: Cast, sides: Sides, readings: Sequence[Reading]
     ) -> None:
         self.parsed, self.cast, self.sides, self.readings = parsed, cast, sides, readings
-        self._blamed: dict[int, frozenset[str]] = {}
 
     def pairs(self, opposed: Opposed) -> Iterator[Pair]:
         yield from self._blame(opposed)
@@ -58,9 +57,16 @@ class Accounts:
                     if a.words & b.words and self._contrast_between(a, b):
                         word = self._word_between(a, b)
                         yield a, b, f"opposite accounts, set against each other: “{word}”"
-                elif self._opens_against(a, b) and (a.named & b.sides or b.named & a.sides):
+                elif self._opens_against(a, b) and self._facing(a, b):
                     opener = self._opener(b)
                     yield a, b, f"opposite accounts, set against each other: “{opener} …”"
+
+    def _facing(self, a: Reading, b: Reading) -> bool:
+        """Whether ``b`` and the claims ``a``'s source makes in ``a``'s sentence name each
+        other's side ("She said heavy fighting continued and claimed Armenian forces had
+        won back positions taken by Azerbaijan. But Baku claimed further advances")."""
+        said = [r for r in self.readings if r.sentence == a.sentence and r.claim.by == a.claim.by]
+        return any(r.named & b.sides or b.named & r.sides for r in said)
 
     def _contrast_between(self, a: Reading, b: Reading) -> bool:
         return bool(_CONTRAST.search(self._between(a, b)))
@@ -115,41 +121,23 @@ class Accounts:
                     yield a, b, "opposite accounts: each blames the other for the attack"
 
     def blamed(self, reading: Reading) -> frozenset[str]:
-        """Sides the claim blames for an attack: the agent or owner of an attack word
-        ("an Azerbaijani attack", "the Armenian side attacked", "shelling from Armenia's
-        forces"), or whom an accusation of an attack is about."""
-        if reading.index in self._blamed:
-            return self._blamed[reading.index]
-        blamed: set[str] = set()
-        if reading.claim.kind == "accusation" and _attacks(reading):
-            blamed |= {s for s in reading.named if s not in reading.sides}
-        for token in reading.span or ():
-            if token.lemma_.lower() not in W.ATTACK_LEMMAS:
-                continue
-            for child in token.children:
-                if child.dep_ in ("nsubj", "amod", "compound", "poss", "agent", "prep"):
-                    words = list(child.subtree)
-                    start, end = words[0].idx, words[-1].idx + len(words[-1])
-                    blamed |= {self.sides.of(a) for a in self.cast.within(start, end)}
-                    blamed |= _demonyms(self.sides, words)
-        self._blamed[reading.index] = frozenset(blamed)
-        return self._blamed[reading.index]
+        return reading.blamed
 
     # -- civilians against military targets ---------------------------------------
 
     def _targets(self, opposed: Opposed) -> Iterator[Pair]:
-        """The side that struck says it hit only military targets; the side struck
-        says civilians were hit, by that side (named, or nobody else named)."""
+        """The side that struck (one of the two parties) says it hit only military
+        targets; the other side says civilians were hit by it (it blames that side for
+        the attack, or names it and blames nobody)."""
         hits = {r.index: _hit(r, self.parsed.text) for r in self.readings if r.answer is None}
         civilian = [r for r in self.readings if hits.get(r.index) == "civilian"]
         military = [r for r in self.readings if hits.get(r.index) == "military"]
         principal = self._principal()
         for a in civilian:
             for b in military:
-                if not opposed(a, b) or not (a.sides & principal and b.sides & principal):
+                if not opposed(a, b) or not b.sides & principal:
                     continue
-                others = a.named - a.sides
-                if not (others & b.sides or (not others and a.sides & b.named)):
+                if not (b.sides & a.blamed or (not a.blamed and b.sides & a.named)):
                     continue
                 first, second = (a, b) if a.index < b.index else (b, a)
                 yield first, second, "opposite accounts: civilians hit against military targets"
@@ -185,22 +173,6 @@ def _first(reading: Reading) -> bool:
             if any(t.i != token.i and t.lemma_.lower() in W.FIGHTING for t in near):
                 return True
     return False
-
-
-def _attacks(reading: Reading) -> bool:
-    return any(t.lemma_.lower() in W.ATTACK_LEMMAS for t in reading.span or ())
-
-
-def _demonyms(sides: Sides, tokens) -> set[str]:
-    from generator.extract import gazetteer
-
-    found = set()
-    for token in tokens:
-        if token.text[:1].isupper():
-            place = gazetteer.lookup(token.text)
-            if place is not None and place[0].kind in ("country", "region"):
-                found.add(sides.of(place[0].id))
-    return found
 
 
 def _hit(reading: Reading, text: str) -> str | None:

@@ -81,6 +81,8 @@ class Answers:
             near = [r for r in found if r.sentence == answer.sentence]
             if near and spec.form == "content":  # "X said ..., which Y denied"
                 return near
+            if not found and spec.form == "named" and spec.noun in W.ACCUSING_NOUNS:
+                found = self._accusing(answer, spec, candidates)
             pointing = W.POINTING_NOUNS | W.DEMAND_NOUNS
             if found or spec.form == "content" or spec.topic or spec.noun not in pointing:
                 return found
@@ -112,7 +114,24 @@ class Answers:
             bonus += 1.0  # "X claimed ..., which Y denies"
         if spec.form == "content":
             return words >= 2.0 or (words >= 1.5 and bonus >= 1.0)
+        if any(self.df[w] <= self.rare for w in shared & spec.direct):
+            return True  # "the F-16 claim" and a claim about the F-16
         return words + bonus >= 1.5
+
+    def _accusing(self, answer: Reading, spec: Answer, candidates: list[Reading]) -> list[Reading]:
+        """ "denied his Russian counterpart's accusations of war crimes", when no claim
+        says "war crimes": the claims of that side just before that blame the one who
+        answers (an attack it names as the answerer's)."""
+        if spec.owner is None:
+            return []
+        return [
+            r
+            for r in candidates
+            if r.index < answer.index
+            and answer.paragraph - r.paragraph <= WINDOW
+            and spec.owner in r.sides
+            and answer.sides & (r.blamed | (r.named if r.claim.kind == "accusation" else set()))
+        ]
 
     def _pointed(self, answer: Reading, spec: Answer, candidates: list[Reading]) -> list[Reading]:
         """What a pointer points at: the claim by another side just before it in its

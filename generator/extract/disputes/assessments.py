@@ -106,7 +106,7 @@ def _negations(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
             for b in members:
                 if word in b.negated or word in b.supposed or a.index == b.index:
                     continue
-                if not word.startswith("#") and not _predicate(b, word):
+                if not _predicate(b, word):
                     continue  # "not be forced" says nothing of "U.S. forces"
                 if not opposed(a, b):
                     continue
@@ -136,5 +136,16 @@ def _written(reading: Reading, word: str, *, negated: bool = True) -> str:
 
 
 def _predicate(reading: Reading, word: str) -> bool:
-    """Whether the claim says ``word`` as a verb or an adjective (not a noun)."""
-    return any(key(t) == word and t.pos_ in ("VERB", "ADJ") for t in reading.span or ())
+    """Whether the claim says ``word`` as a verb or an adjective, or a topic as what
+    something was ("this was indeed a war crime", not "war crime charges")."""
+    for token in reading.span or ():
+        if word.startswith("#"):
+            if word in (f"#{c.lstrip('#')}" for c in classes(token)) and not (
+                token.dep_ in ("compound", "amod")
+                and token.head.pos_ == "NOUN"
+                and token.head.lemma_.lower() not in W.TOPICS[word[1:]]
+            ):
+                return True
+        elif key(token) == word and token.pos_ in ("VERB", "ADJ"):
+            return True
+    return False

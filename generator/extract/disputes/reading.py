@@ -118,6 +118,7 @@ class Answer:
     topic: frozenset[str] = frozenset()  # words of what it answers
     noun: str = ""  # the said-noun's lemma ("claim", "call"), for the ``named`` form
     accused: str | None = None  # the side the answered words make their subject
+    direct: frozenset[str] = frozenset()  # topic words naming the claim: "the F-16 claim"
     how: str = ""  # the words that call it false: "“absolutely untrue”", or ""
     reply: bool = False  # a statement made in reply ("in turn argued"): answers what is near
     answering: bool = True  # said with an answering verb ("denies"), not only in reply
@@ -140,6 +141,7 @@ class Reading:
     span: SpacySpan | None
     answer: Answer | None = None
     mutual: bool = False  # "accuse each other": one claim by both sides
+    blamed: frozenset[str] = frozenset()  # sides it names as who attacked
 
     @property
     def claim(self):  # -> Claim
@@ -194,9 +196,29 @@ class Reader:
             mutual=mutual,
         )
         answer = self._answer(reading, tokens, named_chars)
-        if answer is None:
-            return reading
-        return Reading(**{**reading.__dict__, "answer": answer})
+        return replace(reading, answer=answer, blamed=self._blamed(reading))
+
+    def _blamed(self, reading: Reading) -> frozenset[str]:
+        """Sides the claim blames for an attack: the agent or owner of an attack word
+        ("an Azerbaijani attack", "the Armenian side attacked", "shelling from Armenia's
+        forces"), or whom an accusation of an attack is about."""
+        blamed: set[str] = set()
+        span = reading.span or ()
+        if reading.claim.kind == "accusation" and any(
+            t.lemma_.lower() in W.ATTACK_LEMMAS for t in span
+        ):
+            blamed |= {s for s in reading.named if s not in reading.sides}
+        for token in span:
+            if token.lemma_.lower() not in W.ATTACK_LEMMAS:
+                continue
+            for child in token.children:
+                by = child.dep_ == "prep" and child.lower_ in ("from", "by")  # "shelling from"
+                if child.dep_ in ("nsubj", "amod", "compound", "poss", "agent") or by:
+                    words = list(child.subtree)
+                    start, end = words[0].idx, words[-1].idx + len(words[-1])
+                    blamed |= {self.sides.of(a) for a in self.cast.within(start, end)}
+                    blamed |= self._demonym_sides(words, set())
+        return frozenset(blamed)
 
     def _named_chars(self, start: int, end: int) -> set[int]:
         """Offsets of the tokens inside actor names in ``[start, end)``."""
@@ -323,6 +345,11 @@ class Reader:
             and t.lemma_.lower() not in W.SAID_NOUNS
             and not _modifier(t, noun)
         )
+        direct = frozenset(
+            key(c)
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "nummod", "nmod") and is_word(c) and c.i < noun.i
+        )  # "the F-16 claim": what the claim was about, in one word
         doc = noun.doc
         phrase = doc[subtree[0].i : min(subtree[-1].i + 1, subtree[0].i + 12)].text
         if len(subtree) > 12:
@@ -337,6 +364,7 @@ class Reader:
             topic=topic,
             noun=noun.lemma_.lower(),
             accused=accused,
+            direct=direct & topic,
         )
 
     def _accused(self, tokens: list[Token], reading: Reading) -> str | None:

@@ -57,6 +57,8 @@ POINTING_NOUNS = frozenset(
         "insinuation", "theory", "contention", "argument",
     }
 )  # fmt: skip
+# Said-nouns that name an accusation: "denied his counterpart's accusations of war crimes".
+ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
 # Said-nouns that answer a demand: "rejected calls for a ceasefire".
 DEMAND_NOUNS = frozenset({"call", "demand", "request", "proposal", "offer", "appeal", "plea"})
 # Verbs that a denial's kind comes with but that answer nothing: "declined to comment".
@@ -153,7 +155,7 @@ TOPICS: dict[str, frozenset[str]] = {
     "intent": frozenset(
         {
             "intentional", "intentionally", "deliberate", "deliberately", "deliberateness",
-            "targeted", "targeting", "target",
+            "targeted", "targeting", "target", "crime", "crimes",
         }
     ),
     "law": frozenset({"law", "legal", "illegal", "lawful", "unlawful", "legitimate"}),
