@@ -97,6 +97,7 @@ def _claims(
 ) -> tuple[Claim, ...]:
     disputes: dict[int, list[DisputeLink]] = {r.index: [] for r in readings}
     ids = [r.claim.id for r in readings]
+    position = {claim_id: n for n, claim_id in enumerate(ids)}
     for (a, b), (answering, reason) in sorted(links.items()):
         other = b if answering == a else a
         disputes[answering].append(DisputeLink(ids[other], reason))
@@ -108,7 +109,7 @@ def _claims(
         out.append(
             replace(
                 claim,
-                disputes=tuple(sorted(disputes[reading.index], key=lambda d: ids.index(d.claim))),
+                disputes=tuple(sorted(disputes[reading.index], key=lambda d: position[d.claim])),
                 text=target.text if target is not None else claim.text,
                 about=_about_denied(claim, target),
             )

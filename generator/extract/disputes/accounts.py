@@ -37,6 +37,9 @@ class Accounts:
         self, parsed: ParsedArticle, cast: Cast, sides: Sides, readings: Sequence[Reading]
     ) -> None:
         self.parsed, self.cast, self.sides, self.readings = parsed, cast, sides, readings
+        self.in_sentence: dict[int, list[Reading]] = {}
+        for reading in readings:
+            self.in_sentence.setdefault(reading.sentence, []).append(reading)
 
     def pairs(self, opposed: Opposed) -> Iterator[Pair]:
         yield from self._blame(opposed)
@@ -65,7 +68,7 @@ class Accounts:
         """Whether ``b`` and the claims ``a``'s source makes in ``a``'s sentence name each
         other's side ("She said heavy fighting continued and claimed Armenian forces had
         won back positions taken by Azerbaijan. But Baku claimed further advances")."""
-        said = [r for r in self.readings if r.sentence == a.sentence and r.claim.by == a.claim.by]
+        said = [r for r in self.in_sentence[a.sentence] if r.claim.by == a.claim.by]
         return any(r.named & b.sides or b.named & r.sides for r in said)
 
     def _contrast_between(self, a: Reading, b: Reading) -> bool:

@@ -9,6 +9,7 @@ again: every token comes from the article's one spaCy ``Doc``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -28,6 +29,7 @@ _LIGHT = frozenset(
     {"be", "have", "do", "get", "go", "make", "become", "seem", "see", "take", "give", "put",
      "keep", "call", "use", "say", "can", "will", "would", "could", "should", "must", "may"}
 )  # fmt: skip
+_LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nothing", "none", "nobody", "neither"})
 
 
@@ -157,6 +159,7 @@ class Reader:
         self.mention_at: dict[int, str] = {}  # char offset of a named token -> actor id
         for mention in cast.mentions:
             self.mention_at[mention.start] = mention.actor
+        self.mention_starts = [m.start for m in cast.mentions]  # sorted, as the cast keeps them
 
     def read(self, index: int, located: Located) -> Reading:
         claim = located.claim
@@ -223,7 +226,8 @@ class Reader:
     def _named_chars(self, start: int, end: int) -> set[int]:
         """Offsets of the tokens inside actor names in ``[start, end)``."""
         chars: set[int] = set()
-        for mention in self.cast.mentions:
+        mentions = self.cast.mentions
+        for mention in mentions[bisect_left(self.mention_starts, start - _LONGEST_NAME) :]:
             if mention.start >= end:
                 break
             if mention.end > start:
