@@ -25,6 +25,7 @@ Opposed = Callable[[Reading, Reading], bool]
 Pair = tuple[Reading, Reading, str]
 RARE = 3  # a word in at most this many claims is distinctive
 GROUP = 40  # claims compared within one topic or word, at most
+_META = frozenset(w[:7] if len(w) >= 8 else w for w in W.EPISTEMIC)  # about knowing, not doing
 
 
 def opposite(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
@@ -98,8 +99,10 @@ def _negations(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
             for word in reading.words | reading.classes:
                 by_word[word].append(reading)
     for word in sorted(by_word):
+        if word in _META:
+            continue  # "does conclude" / "cannot be concluded": about what was found, not done
         members = by_word[word][:GROUP]
-        deniers = [r for r in members if word in r.negated]
+        deniers = [r for r in members if word in r.negated and _said_outright(r, word)]
         if not deniers:
             continue
         for a in deniers:
@@ -148,4 +151,22 @@ def _predicate(reading: Reading, word: str) -> bool:
                 return True
         elif key(token) == word and token.pos_ in ("VERB", "ADJ"):
             return True
+    return False
+
+
+def _said_outright(reading: Reading, word: str) -> bool:
+    """Whether the claim denies ``word`` outright ("we don't target journalists", "the
+    U.S. does not control any actors"), not in a clause of reason, time or relative ("he
+    should step aside because that does not speak of the values")."""
+    span = reading.span
+    if span is None:
+        return False
+    for token in span:
+        if (key(token) == word or word in classes(token)) and negated_token(token):
+            node, aside = token, False
+            while node.head.i != node.i and span.start <= node.head.i < span.end:
+                aside = aside or node.dep_ in ("advcl", "relcl")
+                node = node.head
+            if not aside:
+                return True
     return False

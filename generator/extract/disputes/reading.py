@@ -92,7 +92,12 @@ def classes(token: Token) -> tuple[str, ...]:
 
 
 def is_word(token: Token) -> bool:
+    """A word that says what a claim is about: a noun, verb, adjective or number (an
+    adverb only when it names a topic: "deliberately"), not a stop word or a word that
+    says nothing ("said", "officials", "Monday")."""
     text = token.lower_
+    if token.pos_ == "ADV" and not classes(token):
+        return False  # "certainly", "also", "directly"
     return (
         token.pos_ in _CONTENT_POS
         and (not token.is_stop or (token.pos_ == "VERB" and token.lemma_.lower() not in _LIGHT))
@@ -294,7 +299,8 @@ class Reader:
         if falsity:  # "India falsely tried to implicate Pakistan": India's claim
             owner = self._subject_side(falsity[0])
         modifiers = {key(t) for t in content if _modifier(t, None)}
-        topic = frozenset(reading.words) - {key(t) for t in falsity} - modifiers
+        calling = {key(t) for f in falsity for t in _falsity_words(f)}  # "as certainly absurd"
+        topic = frozenset(reading.words) - calling - modifiers
         if not answering and owner is None and not marker:
             return None  # "producing lies" with nothing to answer in the content
         accused = self._accused(content, reading)
@@ -341,11 +347,14 @@ class Reader:
             if place is not None and place[0].kind in ("country", "region"):
                 owner = self.sides.of(place[0].id)
                 break
+        calling = {t.i for t in noun.doc[left[0].i if left else noun.i :] if _calls_false(t)}
+        calling = {t.i for i in calling for t in _falsity_words(noun.doc[i])}
         topic = frozenset(
             key(t)
             for t in (*left, *right)
             if is_word(t)
             and t.idx not in named
+            and t.i not in calling
             and t.lemma_.lower() not in W.SAID_NOUNS
             and not _modifier(t, noun)
         )
@@ -441,6 +450,15 @@ def _calls_false(token: Token) -> bool:
             token.i > 0 and token.doc[token.i - 1].lower_ in _NEGATIONS
         )
     return False
+
+
+def _falsity_words(token: Token) -> list[Token]:
+    """The words that call a claim false: "as certainly absurd", "a pure propaganda show"."""
+    edge = token
+    while edge.head.i != edge.i and edge.dep_ in ("amod", "compound", "advmod"):
+        edge = edge.head
+    words = [t for t in edge.subtree if not t.is_punct]
+    return words if 0 < len(words) <= 8 else [token]
 
 
 def _quoted(token: Token) -> str:
