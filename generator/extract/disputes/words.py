@@ -207,7 +207,7 @@ GENERIC = frozenset(
         "continue", "remain", "become", "seem", "use", "put", "keep", "hold", "leave",
         "number", "other", "many", "much", "more", "most", "last", "new",
         "percent", "per", "cent", "mr", "mrs", "ms", "dr", "news", "agency", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september",
+        "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "morning", "evening", "night", "weekend",
     }
 )  # fmt: skip
