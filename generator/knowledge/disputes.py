@@ -6,6 +6,8 @@ claims' words alone (no parse is kept between stages):
 * an answer (a denial, a rejection, words that call a claim false), and a claim in
   another article about the one who answers sharing enough of its words (or a claim
   about the same thing in nearly the same words);
+* each side accusing the other of the same thing on the same day (accusations grouped
+  by accuser, accused and day, so only mirrored groups are compared);
 * opponents (sources whose claims dispute or accuse each other somewhere) giving
   opposite accounts of one thing: most words shared, each with words of its own ("the
   war began with an Azerbaijani attack" / "... an Armenian attack");
@@ -145,6 +147,8 @@ def across_articles(
             for j, _ in index.sharing(i, MIN_SHARED):
                 if _denied(entry, claims[j], words[i], words[j], sides[i]):
                     add(i, j, f"{entry.claim.verb}: “{_clip(entry.claim.text)}”")
+    for i, j in _mirrored(claims, words, sides, side):
+        add(i, j, "opposite accounts: each accuses the other")
     # opponents giving opposite accounts of one thing
     sourced = [
         i for i, c in enumerate(claims) if not denials[i] and any(a in rivals for a in c.claim.by)
@@ -167,6 +171,31 @@ def across_articles(
     for i, j, reason in _figure_conflicts(claims):
         add(i, j, reason)
     return [(i, j, reason) for (i, j), reason in sorted(found.items())]
+
+
+def _mirrored(
+    claims: Sequence[ClaimEntry], words: Sequence[Words], sides: Sequence[frozenset], side
+) -> list[tuple[int, int]]:
+    """Accusations in different articles of one day where each side accuses the other
+    of the same thing ("Armenian forces shelled Ganja" / "Azerbaijani forces shelled
+    Stepanakert"): grouped by (accuser side, accused side, day), so only mirrored groups
+    are compared."""
+    groups: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
+    for i, entry in enumerate(claims):
+        if entry.claim.kind != "accusation" or entry.mutual:
+            continue
+        for accuser in sides[i]:
+            for accused in {side(a) for a in entry.claim.about} - sides[i]:
+                groups[(accuser, accused, entry.published)].append(i)
+    found = set()
+    for (accuser, accused, day), members in groups.items():
+        if accuser > accused:
+            continue
+        for i in members[:MAX_BUCKET]:
+            for j in groups.get((accused, accuser, day), ())[:MAX_BUCKET]:
+                if claims[i].article != claims[j].article and words[i] & words[j]:
+                    found.add((min(i, j), max(i, j)))
+    return sorted(found)
 
 
 def _denied(denial: ClaimEntry, other: ClaimEntry, a: Words, b: Words, sides: frozenset) -> bool:

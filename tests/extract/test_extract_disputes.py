@@ -360,3 +360,25 @@ Ecuador said its engineers did not mine the Ostrel dam."""
     peru = claim(sheet, "peru", "mined the Ostrel dam")
     ecuador = claim(sheet, "ecuador", "did not mine")
     assert linked(peru, ecuador)
+
+
+def test_what_one_side_says_the_other_does_not_need_it_says_it_needs(sheet_of):
+    sheet = sheet_of(
+        """The White House said Peru does not need its own uranium enrichment.
+
+Peru said it needs enrichment to make fuel for its reactors."""
+    )
+    white_house = claim(sheet, "united-states", "does not need")
+    peru = claim(sheet, "peru", "needs enrichment")
+    assert linked(white_house, peru)
+    assert reason(white_house, peru) == "opposite accounts: “needs” against “does not need”"
+
+
+def test_a_denial_in_a_clause_of_reason_is_no_opposite_account(sheet_of):
+    sheet = sheet_of(
+        """Senator Ada Quill said the budget speaks for the values of the party.
+
+Senator Bram Holt said he would vote against it because the budget does not speak for
+the values of the party's voters."""
+    )
+    assert no_links(sheet)

@@ -448,3 +448,36 @@ def test_a_mutual_accusation_is_no_dispute_and_no_opponent_pair():
     )
     assert k.claim("a/c1").mutual  # type: ignore[union-attr]
     assert k.disputes == ()
+
+
+def test_each_side_accusing_the_other_of_the_same_thing_on_one_day_is_a_dispute():
+    def accusation(by: str, about: str, text: str):
+        return claim("c1", by, text, kind="accusation", verb="accuses", about=(about,))
+
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                published="2020-09-27",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    accusation("armenia", "azerbaijan", "shelling civilian areas of Stepanakert"),
+                ),
+            ),
+            sheet(
+                "b",
+                published="2020-09-27",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(accusation("azerbaijan", "armenia", "its forces shelled homes in Tartar"),),
+            ),
+            sheet(  # another day: another exchange
+                "c",
+                published="2020-10-05",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(accusation("azerbaijan", "armenia", "its forces shelled homes in Ganja"),),
+            ),
+        ]
+    )
+    assert [(d.left, d.right, d.reason) for d in k.disputes] == [
+        ("a/c1", "b/c1", "opposite accounts: each accuses the other")
+    ]

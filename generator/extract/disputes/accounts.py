@@ -29,6 +29,7 @@ _CONTRAST = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:no|not|never|nor|without|n't)\b(?:\W+\w+){0,3}?\W+$")
+BLAME_NEAR = 3  # paragraphs apart two sides blaming each other are one exchange
 NEXT = 1  # paragraphs between a claim and the "But ..." sentence that answers it
 
 
@@ -118,7 +119,8 @@ class Accounts:
             for b in blaming[n + 1 :]:
                 if not opposed(a, b):
                     continue
-                if a.paragraph != b.paragraph and not (_first(a) and _first(b)):
+                near = abs(a.paragraph - b.paragraph) <= BLAME_NEAR
+                if not near and not (_first(a) and _first(b)):
                     continue
                 if a.sides & self.blamed(b) and b.sides & self.blamed(a):
                     yield a, b, "opposite accounts: each blames the other for the attack"

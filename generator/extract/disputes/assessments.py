@@ -116,7 +116,8 @@ def _negations(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
                 named = (a.named & b.named) - a.sides - b.sides
                 shared = (a.words & b.words) - {word} - a.negated
                 short = len(a.words) <= 4  # "We don't target journalists."
-                if named or len(shared) >= 2 or (short and df.get(word, 0) <= rare):
+                about = a.named & b.sides and shared  # "Iran does not need enrichment" / Iran
+                if named or about or len(shared) >= 2 or (short and df.get(word, 0) <= rare):
                     first, second = (a, b) if a.index < b.index else (b, a)
                     said, denied = _written(b, word, negated=False), _written(a, word)
                     yield first, second, f"opposite accounts: “{said}” against “{denied}”"

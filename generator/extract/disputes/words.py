@@ -95,7 +95,8 @@ ATTACK_LEMMAS = frozenset(
         "violate", "violation", "invade", "invasion", "offensive", "aggression", "start",
         "begin", "bomb", "bombing", "bombard", "bombardment", "cross", "incursion",
         "infiltrate", "infiltration", "assault", "raid", "ambush", "target", "kill",
-        "open", "breach", "escalate", "escalation",
+        "open", "breach", "escalate", "escalation", "violence", "brutality", "riot",
+        "loot", "burn", "torch", "beat",
     }
 )  # fmt: skip
 # What was started: an attack, or the fighting ("started the clashes").
