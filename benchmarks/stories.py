@@ -112,10 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         sheets = [s for s in sheets if s.slug in truth]
         drafted = time.perf_counter() - started
         started = time.perf_counter()
-        pins = knowledge.load_pins(args.pins) if args.pins else None
-        model = knowledge.build(sheets, pins=pins)
+        story_pins = knowledge.load_story_pins(args.pins) if args.pins else None
+        model = knowledge.build(sheets, stories=story_pins)
         grouped = time.perf_counter() - started
-    groups = [(t.title, t.articles) for t in model.topics]
+    groups = [(t.title, t.articles) for t in model.stories]
     report(groups, truth)
     print(
         f"\n{len(sheets)} articles ({len(result.written)} drafted) in {drafted:.1f}s; "

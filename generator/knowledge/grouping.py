@@ -4,10 +4,10 @@ Two articles tell the same story when they use the same words and names and invo
 the same actors, *and* when they are close in time: a war that flares up again four
 years later is a new chain of events, even with the same places and people.  So:
 
-- each article is a TF-IDF vector of its title and text (``vectors.py``) and another
-  of the actors its sheet names (canonical ids, as often as its claims name them);
-  two articles' likeness is ``TEXT_WEIGHT`` of the first cosine plus the rest of the
-  second (the first alone when either names no actor another article names);
+- each article is two TF-IDF vectors of its title and text (``vectors.py``), one of
+  its words and one of its names, and another of the actors its sheet names (canonical ids, as often as its claims name them);
+  two articles' likeness is ``TEXT_WEIGHT`` of the text's cosine (the mean of the
+  words' and the names') plus the rest of the actors' (the first alone when either names no actor another article names);
 - groups grow by average linkage: the two groups whose articles are on average most
   alike join, while that average, scaled down by the time between the groups, is at
   least ``THRESHOLD``.  The time between two groups is the gap between their closest
@@ -35,9 +35,10 @@ import numpy as np
 from generator.knowledge import vectors
 
 TEXT_WEIGHT = 0.7  # the words' share of two articles' likeness; the actors' is the rest
-THRESHOLD = 0.11  # groups at least this alike (after the time scaling) join
+THRESHOLD = 0.15  # groups at least this alike (after the time scaling) join
 TIME_SCALE = 365.0  # days between two groups' closest articles that halve their likeness
 MIN_SHARED = 10  # below this many articles, no term is too common to count
+MIN_DF = 2  # a term only one article uses links nothing: it only dilutes the others
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class ArticleFacts:
     actors: Mapping[str, int] = field(compare=False, hash=False)  # canonical id -> mentions
     day: int | None = None  # publication date as a day number (date.toordinal())
     pin: str | None = None  # the story an editor pinned it to
+    language: str | None = None  # "en": articles in two languages share names, not words
 
 
 def group(articles: Sequence[ArticleFacts]) -> list[list[int]]:
@@ -67,7 +69,21 @@ def group(articles: Sequence[ArticleFacts]) -> list[list[int]]:
 def _likeness(articles: Sequence[ArticleFacts]) -> np.ndarray:
     n = len(articles)
     share = 0.5 if n >= MIN_SHARED else 1.0
-    text = vectors.cosines(vectors.tfidf([a.terms for a in articles], max_share=share))
+    words, names = [], []
+    for a in articles:
+        words.append(Counter({t: k for t, k in a.terms.items() if not t.startswith("N:")}))
+        names.append(Counter({t: k for t, k in a.terms.items() if t.startswith("N:")}))
+    # the words and the names count alike, each with its own weights; articles in two
+    # languages are compared by the names they share
+    named_alike = vectors.cosines(vectors.tfidf(names, min_df=MIN_DF, max_share=share))
+    text = 0.5 * vectors.cosines(vectors.tfidf(words, min_df=MIN_DF, max_share=share))
+    text += 0.5 * named_alike
+    languages = [a.language or "" for a in articles]
+    if len(set(languages) - {""}) > 1:
+        tongue = np.array(languages)
+        apart = (tongue[:, None] != tongue[None, :]) & (tongue[:, None] != "")
+        apart &= tongue[None, :] != ""
+        text = np.where(apart, named_alike, text)
     actors = vectors.tfidf([Counter(a.actors) for a in articles], min_df=2, max_share=share)
     named = actors.any(axis=1)
     both = named[:, None] & named[None, :]

@@ -125,7 +125,11 @@ def _story(item: yaml.Node, where: str, name: str, problems: list[Problem]) -> S
         if text not in KEYS:
             problems.append(
                 _problem(
-                    name, key, f"unknown key {text!r}", field=where, hint="valid: " + ", ".join(KEYS)
+                    name,
+                    key,
+                    f"unknown key {text!r}",
+                    field=where,
+                    hint="valid: " + ", ".join(KEYS),
                 )
             )
         else:

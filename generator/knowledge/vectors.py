@@ -1,7 +1,7 @@
 """Texts as TF-IDF vectors compared by cosine: how articles and sentences are weighed.
 
 A text's *terms* are its content words, crudely stemmed (``wording.stem``), and its
-capitalised words once more as names (``N:gaza``): the people, places and bodies a
+capitalised words that do not open a sentence once more as names (``N:gaza``): the people, places and bodies a
 story is about tell two stories apart better than the words of war they share.  Each
 term is weighed by how often the text uses it (sublinear) and how few texts use it
 (smoothed inverse document frequency); rows are scaled to length one, so a product of
@@ -50,8 +50,11 @@ def terms(text: str, weight: int = 1, counts: Counter[str] | None = None) -> Cou
         word = word.removesuffix("'s").strip("'")
         if len(word) > 2 and word not in STOP:
             found[stem(word)] += weight
-    for name in _NAME.findall(text):
-        key = fold(name).removesuffix("'s")
+    for match in _NAME.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not before or before[-1] in ".!?:;\"“‘'(–—-•|":
+            continue  # a sentence's first word is capitalised whatever it is
+        key = fold(match.group()).removesuffix("'s")
         if len(key) > 2 and key not in STOP:
             found["N:" + key] += weight
     return found

@@ -170,7 +170,7 @@ class Catalog:
         newest first, at most ``limit`` of them.  One "All articles" topic when the
         knowledge has none."""
         rank = {s.slug: n for n, s in enumerate(self.newest_first())}
-        groups = [(t.title, t.id, t.articles, t.actors) for t in self.knowledge.topics]
+        groups = [(t.title, t.id, t.articles, t.actors) for t in self.knowledge.stories]
         if not groups:
             groups = [("All articles", "all", tuple(rank), ())]
         ranked = []

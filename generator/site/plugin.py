@@ -56,13 +56,12 @@ class ExplainerConfig(Config):
     """Options of the ``explainer`` plugin in ``mkdocs.yml``."""
 
     content_dir = c.Type(str, default="content")
-    """Folder holding ``facts/*.yaml`` (and ``pins.yaml``), relative to ``mkdocs.yml``."""
+    """Folder holding ``facts/*.yaml`` (and ``pins.yaml``, ``stories.yaml``), relative to
+    ``mkdocs.yml``."""
     search = c.Type(bool, default=True)
     """Build a Pagefind search index into ``site/pagefind/`` after the build."""
     key_actors = c.Type(int, default=8)
     """How many actors the home page shows as key actors."""
-    topics = c.Optional(c.Type((list, dict)))
-    """Named stories (see ``generator.knowledge.topics``); unnamed articles group by actor."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -117,14 +116,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         content = root / self.config.content_dir
         self.content_dir = content
         try:
-            knowledge = load_knowledge(content, self.config.topics, config.config_file_path)
+            knowledge = load_knowledge(content)
         except ExplainerError as error:
             if self.command != "serve" or self.last_good is None:
                 raise PluginError(f"explainer: cannot build the site:\n{error}") from error
             log.error(f"explainer: showing the last good fact sheets until this is fixed:\n{error}")
             knowledge = self.last_good
         self.last_good = knowledge
-        for problem in knowledge.problems:  # pins or topics that do not apply: say so
+        for problem in knowledge.problems:  # pins that do not apply: say so
             log.warning(str(problem))
         serving = self.command == "serve"
         self.views = Views(
@@ -305,7 +304,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return context
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """``mkdocs serve`` rebuilds when a fact sheet (or pins.yaml) changes."""
+        """``mkdocs serve`` rebuilds when a fact sheet (or a pins file) changes."""
         if self.content_dir is not None and self.content_dir.is_dir():
             server.watch(str(self.content_dir))
         return server
@@ -407,13 +406,16 @@ def _inputs(config: MkDocsConfig) -> tuple[tuple[str, int, int], ...]:
     return tuple(stats)
 
 
-def load_knowledge(content: Path, topics: Any = None, config_path: str | None = None) -> Any:
+def load_knowledge(content: Path) -> Any:
     """All sheets under ``content/facts`` merged into one model; raises ExplainerError."""
     from generator import factsheet, knowledge
 
-    rules = knowledge.TopicConfig.from_mapping(topics, path=config_path or "mkdocs.yml")
     sheets = [factsheet.load(path) for path in factsheet.find_sheets(content / "facts")]
-    return knowledge.build(sheets, topics=rules, pins=knowledge.load_pins(content / "pins.yaml"))
+    return knowledge.build(
+        sheets,
+        pins=knowledge.load_pins(content / "pins.yaml"),
+        stories=knowledge.load_story_pins(content / "stories.yaml"),
+    )
 
 
 def jsonld(data: Any) -> Markup:
