@@ -4,10 +4,13 @@ Two articles tell the same story when they use the same words and names and invo
 the same actors, *and* when they are close in time: a war that flares up again four
 years later is a new chain of events, even with the same places and people.  So:
 
-- each article is two TF-IDF vectors of its title and text (``vectors.py``), one of
-  its words and one of its names, and another of the actors its sheet names (canonical ids, as often as its claims name them);
-  two articles' likeness is ``TEXT_WEIGHT`` of the text's cosine (the mean of the
-  words' and the names') plus the rest of the actors' (the first alone when either names no actor another article names);
+- each article is a TF-IDF vector of its words and another of its names (``vectors.py``;
+  terms only one article uses are left out), and one of the actors its sheet names
+  (canonical ids, counted once more per claim that names them);
+- the text's likeness of two articles is the mean of their words' cosine and their
+  names' cosine (the names' alone when they are written in different languages); their
+  likeness is ``TEXT_WEIGHT`` of that plus the rest of their actors' cosine (the text's
+  alone when either names no actor that another article names);
 - groups grow by average linkage: the two groups whose articles are on average most
   alike join, while that average, scaled down by the time between the groups, is at
   least ``THRESHOLD``.  The time between two groups is the gap between their closest
@@ -20,8 +23,9 @@ bridging articles chain two stories into one.  Editors' pins (``storypins.py``) 
 constraints: articles pinned to one story start as one group, and groups pinned to
 different stories never join.
 
-The parameters were set on the conflict-news trial set (see ``benchmarks/stories.py``);
-none of them names a topic.
+The parameters were set on the conflict-news trial set (``benchmarks/stories.py``;
+purity and adjusted Rand index stay within 0.02 of their best for a threshold from 0.14
+to 0.18); none of them names a topic.
 """
 
 from __future__ import annotations

@@ -175,10 +175,7 @@ def _title(
     words = [names.get(a, a) for a in top]
     if len(slugs) == 1 or not words:  # a story of one article is called what it is called
         return sheets[slugs[0]].article.title
-    if len(words) == 1:
-        title = words[0]
-    else:
-        title = ", ".join(words[:-1]) + " and " + words[-1]
+    title = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
     years = sorted(
         {d.year for s in slugs if (d := dates.parse_published(sheets[s].article.published))}
     )

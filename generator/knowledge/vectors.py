@@ -1,8 +1,9 @@
 """Texts as TF-IDF vectors compared by cosine: how articles and sentences are weighed.
 
 A text's *terms* are its content words, crudely stemmed (``wording.stem``), and its
-capitalised words that do not open a sentence once more as names (``N:gaza``): the people, places and bodies a
-story is about tell two stories apart better than the words of war they share.  Each
+capitalised words that do not open a sentence once more as names (``N:gaza``): the
+people, places and bodies a story is about tell two stories apart better than the words
+of war they share.  Each
 term is weighed by how often the text uses it (sublinear) and how few texts use it
 (smoothed inverse document frequency); rows are scaled to length one, so a product of
 two rows is their cosine.
