@@ -117,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         grouped = time.perf_counter() - started
     groups = [(t.title, t.articles) for t in model.stories]
     report(groups, truth)
+    if args.summaries:
+        for story in model.stories:
+            print(f"\n{story.title} ({len(story.news)} news, {len(story.commentary)} commentary)")
+            for sentence in story.summary:
+                print(f"  [{sentence.published} {sentence.article[:28]} {sentence.paragraph}]")
+                print(f"    {sentence.text}")
     print(
         f"\n{len(sheets)} articles ({len(result.written)} drafted) in {drafted:.1f}s; "
         f"knowledge in {grouped:.2f}s"

@@ -28,6 +28,7 @@ from generator.factsheet.model import (
     Evidence,
     FactSheet,
     Figure,
+    ReportedEvent,
     SheetImage,
     SheetParagraph,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "Evidence",
     "FactSheet",
     "Figure",
+    "ReportedEvent",
     "SheetImage",
     "SheetParagraph",
     "WriteOutcome",

@@ -251,7 +251,7 @@ def _figures(claims: Sequence[ClaimEntry]) -> tuple[FigurePoint, ...]:
             unit=figure.unit,
             value=figure.value,
             side=figure.side,
-            published=published_day(entry.published),
+            published=dates.day(entry.published),
         )
         for entry in claims
         if not entry.claim.hidden
@@ -266,9 +266,3 @@ def _timeline(slugs: Sequence[str], events_of: Mapping[str, Sequence[Event]]) ->
         for event in events_of.get(slug, ()):
             seen.setdefault(id(event), event)
     return tuple(sorted(seen.values(), key=lambda e: (e.sort_key, e.text)))
-
-
-def published_day(published: str | None) -> str | None:
-    """``2020-09-28T10:19:25`` -> ``2020-09-28``; a date that cannot be read stays as is."""
-    day = dates.parse_published(published)
-    return day.isoformat() if day and published and len(published.strip()) >= 10 else published

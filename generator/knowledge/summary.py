@@ -30,11 +30,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from generator.dates import day
 from generator.factsheet.model import FactSheet
 from generator.knowledge import vectors
 from generator.knowledge.model import SummarySentence
 
 MOST = 8  # sentences in a summary, at most
+ONE_ARTICLE = 5  # ...and in the summary of a story of one article
 LEAD = 8  # paragraphs read from each report
 RELEVANCE = 0.7  # MMR's balance of relevance against novelty
 LEAD_BONUS = 0.25  # an article's first paragraphs score this much more (tapering)
@@ -111,7 +113,7 @@ def candidates(sheet: FactSheet, commentary: Mapping[str, str]) -> list[Candidat
                         sentence,
                         sheet.slug,
                         paragraph.id,
-                        sheet.article.published,
+                        day(sheet.article.published),
                         (at, n),
                         max(0.0, 1 - at / 3),
                     )
@@ -120,9 +122,12 @@ def candidates(sheet: FactSheet, commentary: Mapping[str, str]) -> list[Candidat
 
 
 def choose(pool: Sequence[Candidate], most: int = MOST) -> tuple[SummarySentence, ...]:
-    """Up to ``most`` sentences of ``pool``: central, not redundant, in date order."""
+    """Up to ``most`` sentences of ``pool`` (``ONE_ARTICLE`` from a single article):
+    central, not redundant, in date order."""
     if not pool:
         return ()
+    if len({c.article for c in pool}) == 1:
+        most = min(most, ONE_ARTICLE)
     rows = vectors.tfidf(
         [vectors.terms(c.text) for c in pool],
         max_share=0.5 if len(pool) >= 20 else 1.0,
