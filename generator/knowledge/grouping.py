@@ -8,7 +8,7 @@ years later is a new chain of events, even with the same places and people.  So:
   terms only one article uses are left out), and one of the actors its sheet names
   (canonical ids, counted once more per claim that names them);
 - the text's likeness of two articles is the mean of their words' cosine and their
-  names' cosine (the names' alone when they are written in different languages); their
+  names' cosine (an article in another language still shares the names); their
   likeness is ``TEXT_WEIGHT`` of that plus the rest of their actors' cosine (the text's
   alone when either names no actor that another article names);
 - groups grow by average linkage: the two groups whose articles are on average most
@@ -54,7 +54,6 @@ class ArticleFacts:
     actors: Mapping[str, int] = field(compare=False, hash=False)  # canonical id -> mentions
     day: int | None = None  # publication date as a day number (date.toordinal())
     pin: str | None = None  # the story an editor pinned it to
-    language: str | None = None  # "en": articles in two languages share names, not words
 
 
 def group(articles: Sequence[ArticleFacts]) -> list[list[int]]:
@@ -77,17 +76,9 @@ def _likeness(articles: Sequence[ArticleFacts]) -> np.ndarray:
     for a in articles:
         words.append(Counter({t: k for t, k in a.terms.items() if not t.startswith("N:")}))
         names.append(Counter({t: k for t, k in a.terms.items() if t.startswith("N:")}))
-    # the words and the names count alike, each with its own weights; articles in two
-    # languages are compared by the names they share
-    named_alike = vectors.cosines(vectors.tfidf(names, min_df=MIN_DF, max_share=share))
+    # the words and the names count alike, each with its own weights
     text = 0.5 * vectors.cosines(vectors.tfidf(words, min_df=MIN_DF, max_share=share))
-    text += 0.5 * named_alike
-    languages = [a.language or "" for a in articles]
-    if len(set(languages) - {""}) > 1:
-        tongue = np.array(languages)
-        apart = (tongue[:, None] != tongue[None, :]) & (tongue[:, None] != "")
-        apart &= tongue[None, :] != ""
-        text = np.where(apart, named_alike, text)
+    text += 0.5 * vectors.cosines(vectors.tfidf(names, min_df=MIN_DF, max_share=share))
     actors = vectors.tfidf([Counter(a.actors) for a in articles], min_df=2, max_share=share)
     named = actors.any(axis=1)
     both = named[:, None] & named[None, :]

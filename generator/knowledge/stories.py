@@ -55,7 +55,6 @@ def stories(
             actors=mentions[s.slug],
             day=_day(s.article.published),
             pin=pinned.get(s.slug),
-            language=s.article.language,
         )
         for s in sheets
     ]
