@@ -34,6 +34,7 @@ class Marker:
     label: str  # the date, short
     title: str  # what happened (tooltip and accessible name)
     href: str
+    label_x: float | None = None  # where its label's anchor is, when not at ``x``
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class TimelineChart:
     axis_y: float
     ticks: tuple[Tick, ...]
     markers: tuple[Marker, ...]
+    segments: tuple[tuple[float, float], ...] = ()  # the axis of each era (x0, x1)
+    breaks: tuple[float, ...] = ()  # where the axis breaks between two eras
 
     @property
     def empty(self) -> bool:
@@ -415,8 +418,14 @@ Timeline = Responsive[TimelineChart]
 
 
 def timelines(points: Sequence[TimelinePoint]) -> Responsive[TimelineChart]:
-    """The same events laid out at 720 and at :data:`NARROW` units wide."""
-    return Responsive(timeline(points), timeline(points, width=NARROW))
+    """The same events laid out in eras (``timelines.py``) at 720 and at :data:`NARROW`
+    units wide, at the label sizes the theme gives each."""
+    from generator.site import timelines as eras
+
+    return Responsive(
+        eras.timeline(points, font_px=13.0),
+        eras.timeline(points, width=NARROW, font_px=14.0, lanes=5),
+    )
 
 
 def dispute_maps(
