@@ -114,7 +114,7 @@ def _year_label(year: float, span: float) -> str:
     day_of_year = (year - whole) * 365
     month = min(11, int((year - whole) * 12))
     if span < 0.2:
-        day = max(1, int(round(day_of_year - (month * 365 / 12))) + 1)
+        day = max(1, round(day_of_year - (month * 365 / 12)) + 1)
         return f"{day} {_SHORT_MONTHS[month]}"
     return f"{_SHORT_MONTHS[month]} {whole}"
 

@@ -56,6 +56,6 @@ def test_labels_never_overlap_and_stay_in_the_picture():
             )
             found = boxes(chart, font)
             for i, (a0, a1, ay) in enumerate(found):
-                assert 0 <= a0 and a1 <= width
+                assert a0 >= 0 and a1 <= width
                 for b0, b1, by in found[i + 1 :]:
                     assert ay != by or a1 <= b0 or b1 <= a0
