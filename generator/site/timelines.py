@@ -26,6 +26,7 @@ MAX_ERAS = 4
 SET_APART = 3.0  # a gap this many times a cluster's own span sets the cluster apart
 EDGE = 36.0  # units kept free at either end of the picture (half a tick label)
 ERA_GAP = 28.0  # units between two eras (the break mark sits in it)
+NARROW_WIDTH = 400  # pictures this narrow are the phones' (bigger tick labels)
 LANE = 22.0  # units between two lanes of labels
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                  "Dec")  # fmt: skip
@@ -179,11 +180,12 @@ def timeline(
             )
         )
     ticks: list[Tick] = []
-    for tick in (t for era in spans for t in _ticks(era, font_px - 1)):
-        half = label_width(tick.label, font_px - 1) / 2
+    tick_px = font_px if width <= NARROW_WIDTH else font_px - 1  # the theme's tick sizes
+    for tick in (t for era in spans for t in _ticks(era, tick_px)):
+        half = label_width(tick.label, tick_px) / 2
         if (
             not ticks
-            or tick.x - half >= ticks[-1].x + label_width(ticks[-1].label, font_px - 1) / 2 + 6
+            or tick.x - half >= ticks[-1].x + label_width(ticks[-1].label, tick_px) / 2 + 6
         ):
             ticks.append(tick)  # a tick whose label would touch the last one's is left out
     breaks = tuple(round(a.x1 + ERA_GAP / 2, 1) for a in spans[:-1])

@@ -147,7 +147,9 @@ TIMELINE_BOXES = """() => {
     overflow: figure.scrollWidth - figure.clientWidth,
     figure: box(figure),
     svg: box(svg),
-    axis: box(svg.querySelector('.axis')),
+    axis: [...svg.querySelectorAll('.axis')].map(box).reduce((a, b) => ({
+      left: Math.min(a.left, b.left), right: Math.max(a.right, b.right),
+      top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom)})),
     dots: [...svg.querySelectorAll('.dot')].map(box),
     labels: [...svg.querySelectorAll('.marker-label, .tick-label')].map(t => ({
       text: t.textContent, tick: t.classList.contains('tick-label'), ...box(t)})),
@@ -173,7 +175,10 @@ def assert_timeline_in_view(tab, where: str) -> None:
             assert got["svg"]["left"] - 1 <= label["left"], f"{at}: {label['text']} cut off"
             assert label["right"] <= got["svg"]["right"] + 1, f"{at}: {label['text']} cut off"
             assert label["bottom"] - label["top"] >= 12, f"{at}: {label['text']} too small"
-        for a, b in itertools.combinations([x for x in labels if not x["tick"]], 2):
+        marks = [x for x in labels if not x["tick"]]
+        ticks = [x for x in labels if x["tick"]]
+        pairs = [*itertools.combinations(marks, 2), *itertools.combinations(ticks, 2)]
+        for a, b in pairs:
             apart = (
                 a["right"] <= b["left"]
                 or b["right"] <= a["left"]
