@@ -20,6 +20,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from generator import dates
 from generator.factsheet.model import Background, FactSheet
@@ -28,6 +29,8 @@ from generator.knowledge.wording import content_words
 
 UNRESOLVED = "~"  # sorts after every digit
 SAME_WORDS = 0.5  # share of the shorter text's content words the other must have
+SOME_WORDS = 0.2  # ...and share of the longer text's
+RETOLD = 3  # days apart a reported event may be told again as news
 MAX_POSTING = 200  # a word more events of one decade use than this links none of them
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DECADE = re.compile(r"^(\d{3})0s$")
@@ -102,43 +105,48 @@ def _dated(item: Background, published: str | None) -> tuple[str, str, str | Non
 
 
 def _once(found: list[Event]) -> list[Event]:
-    """Events told more than once merged into one (publications never are).  Only
-    events of the same year (or decade) are compared, word by word through an index."""
-    buckets: dict[str, list[int]] = defaultdict(list)
-    for i, event in enumerate(found):
-        if event.kind != "published" and not event.sort_key.startswith(UNRESOLVED):
-            buckets[event.sort_key[:3]].append(i)
-    parent = list(range(len(found)))
+    """Events told more than once merged into one (publications never are).  Events
+    are taken oldest article first; each joins the first group whose first event it
+    matches (never a chain of likenesses), compared word by word through an index of
+    the groups' first events, within one decade."""
+    groups: list[list[Event]] = []
+    heads: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    head_words: list[frozenset[str]] = []
+    for event in found:
+        if event.kind == "published" or event.sort_key.startswith(UNRESOLVED):
+            groups.append([event])
+            head_words.append(frozenset())
+            continue
+        words = _words(event)
+        postings = heads[event.sort_key[:3]]
+        shared: dict[int, int] = defaultdict(int)
+        for word in words:
+            posting = postings.get(word, ())
+            if len(posting) <= MAX_POSTING:
+                for g in posting:
+                    shared[g] += 1
+        match = next(
+            (
+                g
+                for g in sorted(shared)
+                if _alike(shared[g], words, head_words[g]) and _agree(groups[g][0], event)
+            ),
+            None,
+        )
+        if match is not None:
+            groups[match].append(event)
+            continue
+        groups.append([event])
+        head_words.append(words)
+        for word in words:
+            postings[word].append(len(groups) - 1)
+    return [_merged(group) for group in groups]
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for members in buckets.values():
-        words = {i: _words(found[i]) for i in members}
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i in members:
-            for word in words[i]:
-                postings[word].append(i)
-        for i in members:
-            shared: dict[int, int] = defaultdict(int)
-            for word in words[i]:
-                posting = postings[word]
-                if len(posting) > MAX_POSTING:
-                    continue
-                for j in posting:
-                    if j > i:
-                        shared[j] += 1
-            for j, n in shared.items():
-                smaller = min(len(words[i]), len(words[j]))
-                if n >= math.ceil(SAME_WORDS * smaller) and _agree(found[i], found[j]):
-                    parent[root(j)] = root(i)
-    groups: dict[int, list[Event]] = defaultdict(list)
-    for i, event in enumerate(found):
-        groups[root(i)].append(event)
-    return [_merged(group) for group in groups.values()]
+def _alike(shared: int, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Most of the shorter text's words are the other's, and a good part of the longer's."""
+    small, large = sorted((len(a), len(b)))
+    return small > 0 and shared >= math.ceil(SAME_WORDS * small) and shared >= SOME_WORDS * large
 
 
 def _words(event: Event) -> frozenset[str]:
@@ -150,10 +158,14 @@ def _words(event: Event) -> frozenset[str]:
 
 def _agree(a: Event, b: Event) -> bool:
     """Same date, or one a more precise date within the other (1994 and 1994-05); a
-    decade only agrees with itself (the 1990s hold too much to be one event's date)."""
+    decade only agrees with itself (the 1990s hold too much to be one event's date).
+    A reported event retold a few days later ("today" in the next day's follow-up) is
+    dated by its first telling: days up to ``RETOLD`` apart agree."""
     x, y = a.sort_key, b.sort_key
     if a.precision == "decade" or b.precision == "decade":
         return x == y and a.precision == b.precision
+    if a.kind == b.kind == "event" and a.precision == b.precision == "day":
+        return abs(date.fromisoformat(x) - date.fromisoformat(y)).days <= RETOLD
     return x.startswith(y) or y.startswith(x)
 
 
@@ -162,6 +174,8 @@ def _merged(group: list[Event]) -> Event:
     if len(group) == 1:
         return first
     precise = max(group, key=lambda e: (len(e.sort_key), e.precision == "day"))
+    if first.kind == "event" and first.precision == "day":
+        precise = first  # a retold event keeps the day it was first told
     told = tuple(dict.fromkeys(t for e in group for t in e.told))
     actors = tuple(dict.fromkeys(a for e in group for a in e.actors))
     kind = "event" if any(e.kind == "event" for e in group) else first.kind

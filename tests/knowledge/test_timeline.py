@@ -173,3 +173,37 @@ def test_reported_events_are_on_the_timeline_dated_from_publication():
         ("event", "2031-03-09"),
         ("published", "2031-03-10"),
     ]
+
+
+def test_an_event_retold_the_next_day_keeps_its_first_day_and_likeness_does_not_chain():
+    said = "Kessmark's army said today that Valdoria shelled the bridge at Tarsk."
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                published="2031-03-09",
+                events=(ReportedEvent(date="2031-03-09", precision="day", text=said),),
+            ),
+            sheet(
+                "b",
+                published="2031-03-10",
+                events=(ReportedEvent(date="2031-03-10", precision="day", text=said),),
+            ),
+            sheet(
+                "c",
+                published="2031-03-11",
+                background=(
+                    Background(date="1994", text="A ceasefire was agreed in 1994."),
+                    Background(
+                        date="1994",
+                        text="Both armies accused each other of breaking the 1994 ceasefire and shelling villages near the river.",
+                    ),
+                ),
+            ),
+        ]
+    )
+    told = {
+        e.text: (e.date, [t.article for t in e.told]) for e in k.events if e.kind != "published"
+    }
+    assert told[said] == ("2031-03-09", ["a", "b"])
+    assert len([e for e in k.events if e.sort_key == "1994"]) == 2
