@@ -196,7 +196,8 @@ def test_an_event_retold_the_next_day_keeps_its_first_day_and_likeness_does_not_
                     Background(date="1994", text="A ceasefire was agreed in 1994."),
                     Background(
                         date="1994",
-                        text="Both armies accused each other of breaking the 1994 ceasefire and shelling villages near the river.",
+                        text="Both armies accused each other of breaking the 1994 ceasefire "
+                        "and shelling villages near the river.",
                     ),
                 ),
             ),
