@@ -4,13 +4,22 @@ Reads top to bottom: order the sheets by date, merge actors, link claims, lay ou
 timeline, group the articles into stories, list outlets.  Nothing here writes to disk:
 merges and splits an editor pins live in ``content/pins.yaml``, stories an editor names
 in ``content/stories.yaml``, and both are applied on every build.
+
+``mkdocs serve`` builds the knowledge again after every edit to one sheet, and the
+costly steps (merging actors, linking claims, grouping stories) mostly see the very
+inputs they saw the last time.  Handed the last knowledge (``since``), a step whose
+inputs equal the last ones takes its last result instead of computing it again.  Each
+step's key names exactly what the step reads; the results travel in
+:attr:`Knowledge.steps`, so whoever holds the last knowledge holds them too, and
+nothing is kept anywhere else.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import TypeVar
 
 from generator.errors import KnowledgeError, Problem
 from generator.factsheet.model import Analysis, FactSheet
@@ -18,25 +27,32 @@ from generator.knowledge import actors as actor_merge
 from generator.knowledge import claims as claim_links
 from generator.knowledge import genre, timeline
 from generator.knowledge import stories as story_groups
-from generator.knowledge.memo import LastCall
 from generator.knowledge.model import (
     ActorEntry,
     AnalysisEntry,
     ClaimEntry,
     Knowledge,
     Outlet,
+    Steps,
     Story,
 )
 from generator.knowledge.pins import Pins
 from generator.knowledge.storypins import StoryPins
 from generator.slugs import slugify
 
-# The costly stages, each remembering its last call (see memo.py); every key names
-# exactly what its stage reads.
-_MERGE: LastCall[tuple[list[actor_merge.Merged], list]] = LastCall()
-_CLAIMS: LastCall[tuple[list[ClaimEntry], list]] = LastCall()
+T = TypeVar("T")
 KEY_ACTORS = 12  # an actor links to the stories it is among the most named actors of
-_STORIES: LastCall[tuple[Story, ...]] = LastCall()
+
+
+def _step(
+    name: str, since: Knowledge | None, new: dict, key: Hashable, compute: Callable[[], T]
+) -> T:
+    """``compute()``, or the last build's result of step ``name`` when its key was
+    ``key`` too; either way recorded in ``new`` for the next build."""
+    last = since.steps.results.get(name) if since is not None else None
+    value = last[1] if last is not None and last[0] == key else compute()
+    new[name] = (key, value)
+    return value
 
 
 def build(
@@ -44,13 +60,19 @@ def build(
     *,
     pins: Pins | None = None,
     stories: StoryPins | None = None,
+    since: Knowledge | None = None,
 ) -> Knowledge:
     """Merge every sheet into one model.  Hidden claims are left out.  Warnings (a pin
     naming no actor) are in ``Knowledge.problems``; a pin that contradicts itself raises
-    :class:`~generator.errors.KnowledgeError`."""
+    :class:`~generator.errors.KnowledgeError`.  ``since``: the last knowledge of the same
+    project, whose steps are reused where their inputs are unchanged."""
     ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
     pins = pins or Pins()
-    merged, problems = _MERGE(
+    steps: dict[str, tuple[Hashable, object]] = {}
+    merged, problems = _step(
+        "merge",
+        since,
+        steps,
         (tuple((s.slug, s.actors) for s in ordered), pins),
         lambda: actor_merge.merge(ordered, pins),
     )
@@ -67,7 +89,10 @@ def build(
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
     kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
-    claims, figures = _CLAIMS(
+    claims, figures = _step(
+        "claims",
+        since,
+        steps,
         (
             tuple((s.slug, s.claims, s.article.published) for s in ordered),
             per_sheet,
@@ -86,10 +111,14 @@ def build(
         for s in ordered
         for a in s.analysis
     )
-    story_list = _STORIES(
-        (tuple(ordered), per_sheet, tuple(claims), events, stories or StoryPins()),
+    stories = stories or StoryPins()
+    story_list: tuple[Story, ...] = _step(
+        "stories",
+        since,
+        steps,
+        (tuple(ordered), per_sheet, tuple(claims), events, stories),
         lambda: story_groups.stories(
-            ordered, per_sheet, names, kinds, affiliation, claims, events, stories or StoryPins()
+            ordered, per_sheet, names, kinds, affiliation, claims, events, stories
         ),
     )
     actor_entries = _actor_entries(merged, names, kinds, affiliation, claims, story_list)
@@ -105,6 +134,7 @@ def build(
         problems=tuple(problems) + _unknown_story_pins(ordered, stories),
         genres={s.slug: genre.article_genre(s) for s in ordered},
         actor_map=actor_map,
+        steps=Steps(steps),
     )
 
 
@@ -172,7 +202,7 @@ def _actor_entries(
     return tuple(entries)
 
 
-def _unknown_story_pins(sheets: Sequence[FactSheet], pins: StoryPins | None) -> tuple[Problem, ...]:
+def _unknown_story_pins(sheets: Sequence[FactSheet], pins: StoryPins) -> tuple[Problem, ...]:
     """Warnings for pinned articles that have no fact sheet (renamed or deleted)."""
     known = {s.slug for s in sheets}
     return tuple(
@@ -184,7 +214,7 @@ def _unknown_story_pins(sheets: Sequence[FactSheet], pins: StoryPins | None) -> 
             severity="warning",
             hint="name an article by its fact sheet's file name, without .yaml",
         )
-        for pin in (pins.stories if pins else ())
+        for pin in pins.stories
         for slug in pin.articles
         if slug not in known
     )

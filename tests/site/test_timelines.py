@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from generator.site.charts import TimelinePoint
-from generator.site.timelines import label_width, timeline
+from generator.site.charts.timelines import label_width, timeline
 
 
 def point(key: str, label: str | None = None, title: str = "x") -> TimelinePoint:

@@ -17,10 +17,67 @@ any screen: the picture scales as a whole.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.site.charts import Marker, Tick, TimelineChart, TimelinePoint, fractional_year
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A dated event on the axis; its label sits in ``lane`` above the axis."""
+
+    x: float
+    label_y: float
+    anchor: str  # SVG text-anchor: start | middle | end
+    label: str  # the date, short
+    title: str  # what happened (tooltip and accessible name)
+    href: str
+    label_x: float | None = None  # where its label's anchor is, when not at ``x``
+
+
+@dataclass(frozen=True)
+class TimelineChart:
+    width: int
+    height: int
+    axis_y: float
+    ticks: tuple[Tick, ...]
+    markers: tuple[Marker, ...]
+    segments: tuple[tuple[float, float], ...] = ()  # the axis of each era (x0, x1)
+    breaks: tuple[float, ...] = ()  # where the axis breaks between two eras
+
+    @property
+    def empty(self) -> bool:
+        return not self.markers
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    """Input of :func:`timeline`: one event with a sortable ISO-ish date."""
+
+    sort_key: str
+    label: str
+    title: str
+    href: str
+
+
+def fractional_year(sort_key: str) -> float | None:
+    """``"2020-09-27"`` -> 2020.74; ``None`` for dates that are not ISO-ish."""
+    match = _DATE.match(sort_key)
+    if not match:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2) or 1)
+    day = int(match.group(3) or 1)
+    return year + (month - 1) / 12 + (day - 1) / 365
+
 
 MAX_ERAS = 4
 SET_APART = 3.0  # a gap this many times a cluster's own span sets the cluster apart
