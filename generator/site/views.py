@@ -19,13 +19,21 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from generator.knowledge.model import ActorEntry
-from generator.site.contexts import ActorView, FeedView, OutletView, PageView, SourceView
+from generator.site import charts, stories
+from generator.site.contexts import (
+    ActorView,
+    FeedView,
+    OutletView,
+    PageView,
+    SourceView,
+    StoryView,
+)
 from generator.site.dates import rfc3339
-from generator.site.pages import PageSpec, actor_href, claim_href, source_href
+from generator.site.pages import PageSpec, actor_href, claim_href, source_href, story_href
 from generator.site.parts import ClaimView, FeedEntry, Link, Mention, ParagraphView
 from generator.site.pictures import pictures
 from generator.site.sections import Sections
-from generator.site.text import is_web_url
+from generator.site.text import is_web_url, plain
 
 
 class Views(Sections):
@@ -49,6 +57,7 @@ class Views(Sections):
             "actor": self._actor,
             "source": self._source,
             "outlet": self._outlet,
+            "story": self._story,
         }
 
     # -- the pages about one actor, article or outlet ---------------------------------
@@ -139,6 +148,30 @@ class Views(Sections):
             actors=actors,
             previous=previous,
             next=following,
+            story=Link(story_href(story.id), story.title)
+            if (story := self.story_of.get(slug))
+            else None,
+            genre=self.knowledge.genres.get(slug, "news"),
+        )
+
+    def _story(self, story_id: str) -> StoryView:
+        story = self.stories[story_id]
+        points = [
+            charts.TimelinePoint(e.sort_key, view.date, plain(view.text), f"#{view.anchor}")
+            for e, view in zip(story.events, stories.events(self, story), strict=True)
+            if charts.fractional_year(e.sort_key) is not None
+        ]
+        return StoryView(
+            summary=stories.summary_lines(self, story),
+            dates=stories.span(self, story),
+            actors=stories.key_actors(self, story),
+            sides=stories.sides(self, story),
+            disputes=stories.disputes(self, story),
+            figures=stories.figures_over_time(self, story),
+            timeline=charts.timelines(points),
+            events=stories.events(self, story),
+            coverage=stories.coverage(self, story),
+            outlets=stories.outlets(self, story),
         )
 
     def feed(self) -> FeedView:
