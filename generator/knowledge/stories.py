@@ -80,7 +80,7 @@ def stories(
         title = (
             pin.title if pin and pin.title else _title(slugs, mentions, df, names, kinds, by_slug)
         )
-        story_id = pin.id if pin else unique(slugify(title, "story"), taken)
+        story_id = pin.id if pin else unique(slugify(title.replace("–", "-"), "story"), taken)
         story_claims = [c for s in slugs for c in claims_of.get(s, ())]
         news = tuple(s for s in slugs if genres[s] == genre.NEWS)
         pool = [

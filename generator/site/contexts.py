@@ -250,7 +250,9 @@ class StoryView:
         disputes: the claims in it that contradict each other, side by side.
         figures: the numbers each claimant gives, by the date of the article (wide
             and narrow).
-        timeline: its events and background as a picture (wide and narrow).
+        timeline: its news (from a month before its first article on) as a picture,
+            wide and narrow.
+        background: its earlier background as a picture of its own, wide and narrow.
         events: its events and background, each once, with every article that tells it.
         coverage: its articles, oldest first, each marked news, opinion or analysis.
         outlets: the outlets that reported it.
@@ -263,6 +265,7 @@ class StoryView:
     disputes: tuple[Dispute, ...]
     figures: Responsive[TrendChart]
     timeline: Timeline
+    background: Timeline
     events: tuple[EventView, ...]
     coverage: tuple[CoverageItem, ...]
     outlets: tuple[Link, ...]

@@ -8,6 +8,7 @@ the knowledge stage gathered them), so a page costs about the size of its story.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from generator.knowledge.model import Story
 from generator.site import charts
@@ -19,6 +20,7 @@ from generator.site.parts import ActorRef, ArticleCard, ClaimView, Dispute, Even
 from generator.site.text import Text
 
 LEAD = 2  # summary sentences a story card shows
+NEWS_BEFORE = 31  # days before its first article that are a story's news, not background
 KEY_ACTORS = 8  # actors a story page names as its key actors
 GENRE_LABELS = {"opinion": "Opinion", "analysis": "Analysis"}
 
@@ -137,12 +139,18 @@ def figures_over_time(catalog: Catalog, story: Story) -> charts.Responsive[Trend
                 number(point.value),
                 f"{date}: {claimant}, {number(point.value)} {whose}{point.unit}",
                 catalog.claim(point.claim).href,
-                " ".join(date.split()[:2]),
+                short_day(point.published),
             )
         )
     return charts.Responsive(
         trend_chart(inputs), trend_chart(inputs, width=charts.NARROW, font_px=13.0)
     )
+
+
+def short_day(day: str) -> str:
+    """``2020-09-28`` -> ``28 Sep``."""
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    return f"{int(day[8:10])} {months[int(day[5:7]) - 1]}" if len(day) >= 10 else day
 
 
 def coverage(catalog: Catalog, story: Story) -> tuple[CoverageItem, ...]:
@@ -186,6 +194,16 @@ def events(catalog: Catalog, story: Story) -> tuple[EventView, ...]:
         for e in story.events
         if any(t.article in mine for t in e.told)
     )
+
+
+def news_start(catalog: Catalog, story: Story) -> str | None:
+    """Where a story's news begins (``NEWS_BEFORE`` days before its first dated article,
+    YYYY-MM-DD): its timeline draws what is later, and the background in a picture of
+    its own, so that decades of background never squeeze the days of the news."""
+    days = sorted(d for s in story.articles if (d := catalog.day_of(s)) and len(d) == 10)
+    if not days:
+        return None
+    return (date.fromisoformat(days[0]) - timedelta(days=NEWS_BEFORE)).isoformat()
 
 
 def key_actors(catalog: Catalog, story: Story) -> tuple[ActorRef, ...]:

@@ -156,11 +156,13 @@ class Views(Sections):
 
     def _story(self, story_id: str) -> StoryView:
         story = self.stories[story_id]
-        points = [
-            charts.TimelinePoint(e.sort_key, view.date, plain(view.text), f"#{view.anchor}")
-            for e, view in zip(story.events, stories.events(self, story), strict=True)
-            if charts.fractional_year(e.sort_key) is not None
-        ]
+        news, past = [], []
+        start = stories.news_start(self, story)
+        for e, view in zip(story.events, stories.events(self, story), strict=True):
+            if charts.fractional_year(e.sort_key) is not None:
+                label = stories.short_day(e.sort_key) if len(e.sort_key) == 10 else view.date
+                point = charts.TimelinePoint(e.sort_key, label, plain(view.text), f"#{view.anchor}")
+                (news if start and e.sort_key >= start else past).append(point)
         return StoryView(
             summary=stories.summary_lines(self, story),
             dates=stories.span(self, story),
@@ -168,7 +170,8 @@ class Views(Sections):
             sides=stories.sides(self, story),
             disputes=stories.disputes(self, story),
             figures=stories.figures_over_time(self, story),
-            timeline=charts.timelines(points),
+            timeline=charts.timelines(news),
+            background=charts.timelines(past),
             events=stories.events(self, story),
             coverage=stories.coverage(self, story),
             outlets=stories.outlets(self, story),

@@ -127,7 +127,7 @@ def shoot(tab, name: str) -> None:
 def test_home_page(page, base_url: str) -> None:
     page.goto(base_url)
     assert page.locator("h1").inner_text() == "The story in brief"
-    assert page.locator("main a.actor", has_text="Ana Kovel").count() >= 1
+    assert page.locator("main a.actor", has_text="Kessmark").count() >= 1
     assert page.locator(".chart--timeline svg:visible").count() == 1
     check_axe(page)
     shoot(page, "home")
@@ -234,6 +234,16 @@ def test_timeline_fits_every_width(page, base_url: str) -> None:
         assert_timeline_in_view(page, path or "home")
         labels = page.locator(".chart--timeline svg:visible .marker-label").all_text_contents()
         assert labels[0] == "1990s"
+
+
+def test_story_page_reads_at_every_width(page, base_url: str) -> None:
+    page.goto(base_url)
+    page.locator(".story__title a").first.click()
+    assert page.locator("h1").inner_text().startswith("Valdoria and Kessmark")
+    assert page.locator(".summary-lines li").count() >= 1
+    assert_timeline_in_view(page, "story")
+    check_axe(page)
+    shoot(page, "story")
 
 
 def test_actor_page_then_claim_to_evidence(page, base_url: str) -> None:

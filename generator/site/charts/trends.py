@@ -68,16 +68,15 @@ def trend_chart(
     for year, item in sorted(dated, key=lambda d: (d[0], d[1].series, d[1].title)):
         by_series.setdefault(item.series, []).append((year, item))
     kept = sorted(by_series, key=lambda s: (-len(by_series[s]), s))[:SERIES]
-    first = min(y for y, _ in dated)
-    last = max(y for y, _ in dated)
+    shown = [(y, i) for name in kept for y, i in by_series[name]]
+    first = min(y for y, _ in shown)
+    last = max(y for y, _ in shown)
     left, right = EDGE, width - EDGE
 
     def x_of(year: float) -> float:
-        return (
-            (left + right) / 2
-            if last == first
-            else left + (year - first) / (last - first) * (right - left)
-        )
+        if last == first:
+            return (left + right) / 2
+        return left + (year - first) / (last - first) * (right - left)
 
     rows = []
     y = 0.0
@@ -87,18 +86,19 @@ def trend_chart(
         for year, item in by_series[name]:
             x = x_of(year)
             size = label_width(item.label, font_px)
-            shown = x - size / 2 >= end + 4 and x - size / 2 >= 0 and x + size / 2 <= width
-            if shown:
+            labelled = x - size / 2 >= end + 4 and x - size / 2 >= 0 and x + size / 2 <= width
+            if labelled:
                 end = x + size / 2
-            dots.append(TrendDot(round(x, 1), item.label if shown else "", item.title, item.href))
+            dots.append(
+                TrendDot(round(x, 1), item.label if labelled else "", item.title, item.href)
+            )
         rows.append(TrendRow(fit(name, (width - 8) * 0.85, 13), round(y, 1), tuple(dots)))
-    labels = sorted({(x_of(y0), i.date_label) for y0, i in dated})
+    labels = sorted({(x_of(y0), i.date_label) for y0, i in shown})
     ticks: list[tuple[float, str]] = []
-    for x, text in labels:  # dates under the axis, as many as fit
-        if (
-            not ticks
-            or x - label_width(text, font_px) / 2
-            >= ticks[-1][0] + label_width(ticks[-1][1], font_px) / 2 + 6
-        ):
+    for x, text in labels:  # dates under the axis, as many as fit inside the picture
+        half = label_width(text, font_px) / 2
+        inside = half <= x <= width - half
+        clear = not ticks or x - half >= ticks[-1][0] + label_width(ticks[-1][1], font_px) / 2 + 6
+        if inside and clear:
             ticks.append((round(x, 1), text))
     return TrendChart(width, int(y + 34), tuple(rows), tuple(ticks))
