@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from generator.errors import Problem
 from generator.factsheet.model import Claim, FactSheet, Figure
 from generator.knowledge import disputes as contradictions
+from generator.knowledge import genre
 from generator.knowledge.model import ClaimEntry, DisputeEntry, FigureEntry
 from generator.knowledge.wording import SimilarIndex, Words, content_words, rarity
 
@@ -73,6 +74,7 @@ def entries(
     keys = {f"{s.slug}/{c.id}" for s in sheets for c in s.claims if not c.hidden}
     for sheet in sheets:
         local = actor_ids.get(sheet.slug, {})
+        whole, genres = genre.article_genre(sheet), genre.paragraph_genres(sheet)
         for claim in sheet.claims:
             if claim.hidden:
                 continue
@@ -95,6 +97,7 @@ def entries(
                     claim=canonical_claim(claim, local),
                     published=sheet.article.published,
                     outlet=outlets.get(sheet.slug),
+                    genre=genre.claim_genre(claim, genres, whole),
                     mutual=contradictions.mutual(claim),
                 )
             )
@@ -130,6 +133,7 @@ def entries(
                 also_reported=tuple(sorted(also.get(i, ()), key=order.__getitem__)),
                 published=entry.published,
                 outlet=entry.outlet,
+                genre=entry.genre,
                 mutual=entry.mutual,
             )
         )

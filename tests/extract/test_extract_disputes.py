@@ -382,3 +382,13 @@ Senator Bram Holt said he would vote against it because the budget does not spea
 the values of the party's voters."""
     )
     assert no_links(sheet)
+
+
+def test_two_sides_blaming_each_other_for_different_attacks_are_no_dispute(sheet_of):
+    sheet = sheet_of(
+        """Ecuador's prosecutor said five members of one family had been killed by shelling
+from Peru's forces.
+
+Peru's defence ministry said the fighting began with an Ecuadorian attack."""
+    )
+    assert no_links(sheet)

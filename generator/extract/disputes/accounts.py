@@ -29,7 +29,7 @@ _CONTRAST = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:no|not|never|nor|without|n't)\b(?:\W+\w+){0,3}?\W+$")
-BLAME_NEAR = 3  # paragraphs apart two sides blaming each other are one exchange
+BLAME_NEAR = 0  # paragraphs apart: one paragraph, unless both say who started
 NEXT = 1  # paragraphs between a claim and the "But ..." sentence that answers it
 
 
