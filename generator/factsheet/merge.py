@@ -16,12 +16,8 @@ key order and formatting of the edited sheet survive.
 Items of lists match by id (actors, claims, paragraphs), by (date, text) for
 background, by title for analysis and by src for images.
 
-Dispute links (``claims[].disputes``: a plain id or ``{claim: id, reason: ...}``) match
-by the other claim's id, and count as one link between two claims whichever claim lists
-it.  A link the person removed (from both claims) or marked ``unlinked: true`` is never
-added back: when the machine proposes it again, the merge records the unlink as
-``{claim: id, unlinked: true}`` on the claim the machine put it on, so that it holds even
-without the merge base.
+Dispute links merge pair by pair (:mod:`generator.factsheet.links`): an unlink the
+person made is recorded as ``unlinked: true`` and never undone by the machine.
 """
 
 from __future__ import annotations
@@ -32,6 +28,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.errors import Problem
 from generator.factsheet.comments import give_trailer, has_comments, take_trailer
+from generator.factsheet.links import LinkMerge, link_id
+from generator.factsheet.links import link_lists as _link_lists_of
 from generator.factsheet.writing import styled
 
 _MISSING = object()
@@ -63,12 +61,9 @@ def merge_into(
     out).
     """
     merger = _Merger(path, *_deleted_actors(base, mine))
-    kept = {c.get("id") for c in _as_list(mine.get("claims")) if isinstance(c, dict)}
-    removed = {p for p in _pairs(base) - _pairs(mine) if p <= kept}  # not a deleted claim's
-    merger.explicit = _pairs(mine, unlinked=True)
-    merger.unlinked = removed | merger.explicit
+    merger.links = LinkMerge(base, mine)
     merger.map(base, mine, theirs, doc, "")
-    merger.record_unlinks(doc, removed - merger.explicit, theirs)
+    merger.record_unlinks(doc, theirs)
     merger.finish(doc)
     return merger.changed, merger.problems
 
@@ -94,27 +89,6 @@ def _deleted_actors(base: dict, mine: dict) -> tuple[set[str], dict[str, str]]:
     return set(deleted), renamed
 
 
-def link_id(item: object) -> object:
-    """The other claim a dispute link names: ``- id`` or ``- {claim: id, ...}``."""
-    return item.get("claim") if isinstance(item, dict) else item
-
-
-def _is_unlink(item: object) -> bool:
-    return isinstance(item, dict) and item.get("unlinked") is True
-
-
-def _pairs(data: dict, *, unlinked: bool = False) -> set[frozenset[object]]:
-    """Every pair of claims a sheet links (or, with ``unlinked``, keeps apart)."""
-    found = set()
-    for claim in data.get("claims", []) if isinstance(data.get("claims"), list) else []:
-        if not isinstance(claim, dict):
-            continue
-        for item in _as_list(claim.get("disputes")):
-            if _is_unlink(item) == unlinked:
-                found.add(frozenset((claim.get("id"), link_id(item))))
-    return found
-
-
 def _words(text: object) -> str:
     return " ".join(str(text).split()).casefold()
 
@@ -131,13 +105,8 @@ def _plain_list(value: object) -> bool:
     )
 
 
-def _link_list(*values: object) -> bool:
-    """Lists of dispute links: plain ids or mappings (or absent)."""
-    return all(
-        value is _MISSING
-        or (isinstance(value, list) and all(isinstance(i, str | dict) for i in value))
-        for value in values
-    )
+def _link_lists(*values: object) -> bool:
+    return _link_lists_of(*(None if v is _MISSING else v for v in values))
 
 
 def merge_set(base: list[object], mine: list[object], theirs: list[object]) -> list[object]:
@@ -161,8 +130,7 @@ class _Merger:
         self.problems: list[Problem] = []
         self.changed = False
         self.drops: list[tuple[str, CommentedSeq, CommentedMap, object]] = []
-        self.unlinked: set[frozenset[object]] = set()  # pairs the person keeps apart
-        self.explicit: set[frozenset[object]] = set()  # ... with an `unlinked: true` entry
+        self.links = LinkMerge({}, {})  # dispute links: set by merge_into
 
     def map(self, b: dict, m: dict, t: dict, node: CommentedMap, where: str) -> None:
         for key in list(m) + [k for k in t if k not in m]:
@@ -180,8 +148,8 @@ class _Merger:
                 and isinstance(node.get(key), CommentedSeq)
             ):
                 self.keyed(_as_list(bv), mv, tv, node[key], key)
-            elif where.startswith("claims[") and key == "disputes" and _link_list(mv, tv):
-                self.links(m.get("id"), _as_list(bv), _as_list(mv), _as_list(tv), node, field, t)
+            elif where.startswith("claims[") and key == "disputes" and _link_lists(mv, tv):
+                self.merge_links(m.get("id"), _as_list(bv), _as_list(mv), _as_list(tv), node, t)
             elif where and key in _SETS and _plain_list(mv) and _plain_list(tv):
                 merged = merge_set(_as_list(bv), _as_list(mv), _as_list(tv))
                 if merged != _as_list(mv):
@@ -191,87 +159,41 @@ class _Merger:
             elif mv is not _MISSING and tv is not _MISSING:
                 self.conflict(node, key, field, tv)
 
-    def links(
-        self, claim: object, b: list, m: list, t: list, node: CommentedMap, field: str, order: dict
+    def merge_links(
+        self, claim: object, b: list, m: list, t: list, node: CommentedMap, order: dict
     ) -> None:
-        """Three-way merge of one claim's dispute links, by the other claim's id."""
-        base = {link_id(x): x for x in b}
-        theirs = {link_id(x): x for x in t}
-        merged: list[object] = []
-        recorded = []
-        for item in m:
-            other = link_id(item)
-            if other in theirs:  # both have it: the machine's reason, unless the person edited
-                merged.append(theirs[other] if base.get(other, _MISSING) == item else item)
-            elif other not in base or base[other] != item:
-                merged.append(item)  # the person's own link or unlink, or one they edited
-        mine = {link_id(x) for x in m}
-        for other, item in theirs.items():
-            if other in mine or other in base:
-                continue  # the person has it, or removed it: that stays
-            if frozenset((claim, other)) in self.explicit:
-                continue  # the person's `unlinked: true` (on either claim) holds
-            if frozenset((claim, other)) in self.unlinked:
-                self.explicit.add(frozenset((claim, other)))
-                merged.append({"claim": other, "unlinked": True})
-                recorded.append(other)
-                continue
-            merged.append(item)
+        """One claim's dispute links (see :mod:`generator.factsheet.links`)."""
+        merged, recorded = self.links.claim(claim, b, m, t)
         if merged != m:
             self.put(node, "disputes", merged if merged else _MISSING, order)
         for other in recorded:
-            self.problems.append(
-                Problem(
-                    self.path,
-                    f"the new extraction links claims '{claim}' and '{other}' again; kept "
-                    "them apart as you did, and recorded it as unlinked: true",
-                    field=field,
-                    hint="delete that entry to let the link back in",
-                    severity="warning",
-                )
-            )
+            self.recorded(str(claim), str(other))
 
-    def record_unlinks(self, doc: CommentedMap, removed: set, theirs: dict) -> None:
+    def record_unlinks(self, doc: CommentedMap, theirs: dict) -> None:
         """A link the person removed that the machine still proposes becomes an explicit
-        ``unlinked: true`` on the claim the machine puts its reason on, so that the
-        unlink holds even once the machine stops proposing it for a while."""
+        ``unlinked: true``, so that the unlink holds once the machine stops proposing it."""
         claims = doc.get("claims")
         if not isinstance(claims, CommentedSeq):
             return
         nodes = {c.get("id"): c for c in claims if isinstance(c, CommentedMap)}
-        for claim in theirs.get("claims", []):
-            for item in _as_list(claim.get("disputes")) if isinstance(claim, dict) else []:
-                own, other = claim.get("id"), link_id(item)
-                pair = frozenset((own, other))
-                if pair not in removed or pair in self.explicit or _is_unlink(item):
-                    continue
-                if not isinstance(item, dict) and any(
-                    isinstance(i, dict) and link_id(i) == own
-                    for c in theirs["claims"]
-                    if isinstance(c, dict) and c.get("id") == other
-                    for i in _as_list(c.get("disputes"))
-                ):
-                    continue  # the machine's reason is on the other claim: record it there
-                node = nodes.get(own) if own in nodes else nodes.get(other)
-                if node is None:
-                    continue
-                there = other if node is nodes.get(own) else own
-                present = [link_id(i) for i in _as_list(node.get("disputes"))]
-                if there in present:
-                    continue
-                merged = [*_as_list(node.get("disputes")), {"claim": there, "unlinked": True}]
-                self.put(node, "disputes", merged, claim)
-                self.explicit.add(pair)
-                self.problems.append(
-                    Problem(
-                        self.path,
-                        f"recorded that claims '{node.get('id')}' and '{there}' do not dispute "
-                        "each other (you removed the link; the new extraction finds it again)",
-                        field="claims",
-                        hint="delete that unlinked: true entry to let the link back in",
-                        severity="warning",
-                    )
-                )
+        for own, other in list(self.links.to_record(theirs, set(nodes))):
+            node = nodes[own]
+            present = _as_list(node.get("disputes"))
+            if other not in [link_id(i) for i in present]:
+                self.put(node, "disputes", [*present, {"claim": other, "unlinked": True}], {})
+                self.recorded(str(own), str(other))
+
+    def recorded(self, claim: str, other: str) -> None:
+        self.problems.append(
+            Problem(
+                self.path,
+                f"recorded that claims '{claim}' and '{other}' do not dispute each other (you "
+                "removed the link; the new extraction finds it again)",
+                field="claims",
+                hint="delete that unlinked: true entry to let the link back in",
+                severity="warning",
+            )
+        )
 
     def keyed(self, b: list, m: list, t: list, seq: CommentedSeq, field: str) -> None:
         key_of = _KEYED[field]

@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.reading import Reading, classes, hypothetical, key, negated_token
+from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.tokens import classes, hypothetical, key, negated_token
 
 Opposed = Callable[[Reading, Reading], bool]
 Pair = tuple[Reading, Reading, str]

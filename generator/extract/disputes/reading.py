@@ -8,7 +8,6 @@ again: every token comes from the article's one spaCy ``Doc``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -19,93 +18,20 @@ from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.claims import Located
 from generator.extract.disputes import words as W
+from generator.extract.disputes.tokens import (
+    calls_false,
+    classes,
+    falsity_words,
+    hypothetical,
+    is_word,
+    key,
+    modifier,
+    negated_token,
+    quoted,
+    verb_lemma,
+)
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides
-
-_CONTENT_POS = ("NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV")
-_NP_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT")
-# verbs that are stop words and say nothing ("did", "made"); "mine" and "back" do
-_LIGHT = frozenset(
-    {"be", "have", "do", "get", "go", "make", "become", "seem", "see", "take", "give", "put",
-     "keep", "call", "use", "say", "can", "will", "would", "could", "should", "must", "may"}
-)  # fmt: skip
-_LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
-_NEGATIONS = frozenset({"not", "n't", "no", "never", "nothing", "none", "nobody", "neither"})
-
-
-def key(token: Token) -> str:
-    """A word as the rules compare it: its lemma, lower-cased, long words cut to seven
-    letters so that "genocidal" meets "genocide" and "intentional" meets "intention"."""
-    lemma = (token.lemma_ or token.text).lower()
-    return lemma[:7] if len(lemma) >= 8 else lemma
-
-
-def negated_token(token: Token) -> bool:
-    """Whether a word is itself said not to hold: it carries a "not" ("we don't target
-    journalists"), it is the predicate of a "not" ("was not holding"), it has "no" ("no
-    collateral damage"), its subject is "Not the U.S. nor ..."; or it sits in what a
-    denied "possible", "clear" or "evidence" governs ("it's not possible to conclude
-    that this was intentional")."""
-    if _directly_negated(token):
-        return True
-    node = token
-    for _ in range(6):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lemma_.lower() in W.EPISTEMIC and _directly_negated(node):
-            return True
-    return False
-
-
-def hypothetical(token: Token) -> bool:
-    """Whether a word is only asked about or supposed: "whether the crew had
-    deliberately targeted", "if the truce failed"."""
-    node = token
-    for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _directly_negated(token: Token) -> bool:
-    for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in child.children):
-            return True
-    head = token.head
-    if token.dep_ in ("acomp", "attr", "xcomp") and head.i != token.i:
-        return any(c.dep_ == "neg" for c in head.children)
-    return False
-
-
-def classes(token: Token) -> tuple[str, ...]:
-    """The topics a word names: "#truce" for "ceasefire", "pause" and "cessation"."""
-    low, lemma = token.lower_, token.lemma_.lower()
-    return tuple(
-        f"#{name}" for name, members in W.TOPICS.items() if low in members or lemma in members
-    )
-
-
-def is_word(token: Token) -> bool:
-    """A word that says what a claim is about: a noun, verb, adjective or number (an
-    adverb only when it names a topic: "deliberately"), not a stop word or a word that
-    says nothing ("said", "officials", "Monday")."""
-    text = token.lower_
-    if token.pos_ == "ADV" and not classes(token):
-        return False  # "certainly", "also", "directly"
-    return (
-        token.pos_ in _CONTENT_POS
-        and (not token.is_stop or (token.pos_ == "VERB" and token.lemma_.lower() not in _LIGHT))
-        and any(ch.isalpha() for ch in text)
-        and len(text) > 2
-        and token.lemma_.lower() not in W.GENERIC
-        and text not in W.GENERIC
-    )
 
 
 @dataclass(frozen=True)
@@ -155,6 +81,10 @@ class Reading:
         return self.located.claim
 
 
+_NP_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT")
+_LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
+
+
 class Reader:
     """Builds the :class:`Reading` of every claim of one article."""
 
@@ -174,7 +104,7 @@ class Reader:
         named_chars = self._named_chars(located.start, located.end)
         kept = [t for t in tokens if is_word(t) and t.idx not in named_chars]
         content = frozenset(key(t) for t in kept)
-        heads = {key(t) for t in kept if not _modifier(t, None)}
+        heads = {key(t) for t in kept if not modifier(t, None)}
         negated = frozenset(
             k
             for t in kept
@@ -257,18 +187,18 @@ class Reader:
 
     def _answer(self, reading: Reading, tokens: list[Token], named: set[int]) -> Answer | None:
         claim = reading.claim
-        verb_lemma = _verb_lemma(claim.verb)
-        falsity = [t for t in tokens if _calls_false(t)]
+        lemma = verb_lemma(claim.verb)
+        falsity = [t for t in tokens if calls_false(t)]
         sentence = self.parsed.sentence_at(reading.located.start)
         marker = next((m for m in W.ANSWER_MARKERS if m in sentence.text.lower()), None)
-        answering = verb_lemma in W.ANSWER_VERBS or (
-            claim.kind == "denial" and verb_lemma not in W.NOT_ANSWERS
+        answering = lemma in W.ANSWER_VERBS or (
+            claim.kind == "denial" and lemma not in W.NOT_ANSWERS
         )
         if not (answering or falsity or marker):
             return None
         verb, how = claim.verb, ""
         if falsity and not answering:
-            how = _quoted(falsity[0])
+            how = quoted(falsity[0])
         elif marker and not answering:
             verb = f"{marker} {claim.verb}"
         content = [t for t in tokens if not t.is_punct]
@@ -298,8 +228,8 @@ class Reader:
         owner = None
         if falsity:  # "India falsely tried to implicate Pakistan": India's claim
             owner = self._subject_side(falsity[0])
-        modifiers = {key(t) for t in content if _modifier(t, None)}
-        calling = {key(t) for f in falsity for t in _falsity_words(f)}  # "as certainly absurd"
+        modifiers = {key(t) for t in content if modifier(t, None)}
+        calling = {key(t) for f in falsity for t in falsity_words(f)}  # "as certainly absurd"
         topic = frozenset(reading.words) - calling - modifiers
         if not answering and owner is None and not marker:
             return None  # "producing lies" with nothing to answer in the content
@@ -312,7 +242,7 @@ class Reader:
             topic=topic,
             accused=accused,
             how=how,
-            reply=(bool(marker) and not falsity) or verb_lemma in W.REPLY_VERBS,
+            reply=(bool(marker) and not falsity) or lemma in W.REPLY_VERBS,
             answering=answering or bool(falsity),
         )
 
@@ -347,8 +277,8 @@ class Reader:
             if place is not None and place[0].kind in ("country", "region"):
                 owner = self.sides.of(place[0].id)
                 break
-        calling = {t.i for t in noun.doc[left[0].i if left else noun.i :] if _calls_false(t)}
-        calling = {t.i for i in calling for t in _falsity_words(noun.doc[i])}
+        calling = {t.i for t in noun.doc[left[0].i if left else noun.i :] if calls_false(t)}
+        calling = {t.i for i in calling for t in falsity_words(noun.doc[i])}
         topic = frozenset(
             key(t)
             for t in (*left, *right)
@@ -356,7 +286,7 @@ class Reader:
             and t.idx not in named
             and t.i not in calling
             and t.lemma_.lower() not in W.SAID_NOUNS
-            and not _modifier(t, noun)
+            and not modifier(t, noun)
         )
         direct = frozenset(
             key(c)
@@ -416,58 +346,3 @@ class Reader:
                 if actors:
                     return self.sides.of(actors[0])
         return None
-
-
-def _verb_lemma(verb: str) -> str:
-    """ "denies" -> "deny", "dismisses" -> "dismiss", "declines" -> "decline"."""
-    word = verb.split()[0].lower() if verb.split() else ""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _modifier(token: Token, noun: Token | None) -> bool:
-    """A word that only says which kind of thing its head is ("fighter" in "fighter
-    planes"): not a topic of its own, unless it modifies the said-noun ("the F-16
-    claim")."""
-    head = token.head
-    return (
-        token.dep_ in ("compound", "amod")
-        and head.i != token.i
-        and (noun is None or head.i != noun.i)
-        and head.pos_ in ("NOUN", "PROPN")
-    )
-
-
-def _calls_false(token: Token) -> bool:
-    low = token.lower_
-    if low in W.FALSITY or token.lemma_.lower() in W.FALSITY:
-        return not any(c.lower_ in _NEGATIONS for c in token.children)
-    if low in W.TRUTH:  # "not true", "no truth", "no basis"
-        return any(c.lower_ in _NEGATIONS for c in (*token.children, token.head)) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ in _NEGATIONS
-        )
-    return False
-
-
-def _falsity_words(token: Token) -> list[Token]:
-    """The words that call a claim false: "as certainly absurd", "a pure propaganda show"."""
-    edge = token
-    while edge.head.i != edge.i and edge.dep_ in ("amod", "compound", "advmod"):
-        edge = edge.head
-    words = [t for t in edge.subtree if not t.is_punct]
-    return words if 0 < len(words) <= 8 else [token]
-
-
-def _quoted(token: Token) -> str:
-    """The falsity words as written: "'absolutely untrue'", "a pure propaganda show"."""
-    edge = token
-    while edge.head.i != edge.i and edge.dep_ in ("amod", "compound", "advmod"):
-        edge = edge.head
-    words = [t for t in edge.subtree if not t.is_punct]
-    if len(words) > 8 or not words:
-        words = [token]
-    text = token.doc[words[0].i : words[-1].i + 1].text
-    return "“" + re.sub(r"\s+", " ", re.sub(r"[\"“”‘’]", "", text)).strip(" '") + "”"
