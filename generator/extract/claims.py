@@ -21,7 +21,8 @@ from generator.extract.attribution.denials import find_denials
 from generator.extract.attribution.nested import find_nested
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
-from generator.extract.sources import Resolver, owner
+from generator.extract.sides import owner
+from generator.extract.sources import Resolver
 from generator.factsheet.model import Actor, Claim, Evidence
 from generator.slugs import slugify, unique
 
@@ -41,7 +42,6 @@ _ACT_VERBS = {
 # Verbs of thinking: "does not believe that ..." is still a claim; "did not say" is none.
 _THINKING = {"think", "believe", "expect", "want", "know", "agree", "accept", "rule",
              "consider", "doubt", "trust", "see", "feel", "like", "support", "oppose"}  # fmt: skip
-_owner = owner  # the disputes linker reads it from here
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,9 @@ def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:
 
 _CONTRAST = re.compile(r"(?:\b(?:while|whereas|but|however|though|although)|[–—;])[\s,]*$")
 _TRAILING = re.compile(
-    r"[\s,;:–—-]*(?:\b(?:while|whereas|but|and|however|though|although)\b)?[\s,;:–—-]*$"
-)
+    r"[\s,;:–—-]*(?:\b(?:while|whereas|but|and|however|though|although)\b)?[\s,;:–—-]*"
+    r"(?:\b(?:a|an|the)\s+(?:claim|allegation|accusation|charge|report)\s*(?:which|that)?)?\s*$"
+)  # "..., a claim which" before "Peru denies"
 
 
 def _trim(att: Attribution, attributions: list[Attribution], text: str) -> Attribution:
@@ -190,6 +191,25 @@ def _within(sentence: str, paragraph: str) -> str:
         return sentence
     head = sentence.split("\n\n", 1)[0].strip()
     return head if head in paragraph else paragraph
+
+
+def _points_back(lead: Attribution) -> bool:
+    """ "X says A, a claim which Y denies": Y's denial points back at words before its
+    cue, so X's claim, which ends with Y's cue, is still a claim of its own."""
+    return lead.content.end <= lead.cue.start
+
+
+def _side(cast: Cast, actor_id: str, unnamed: dict[str, Actor] | None) -> str:
+    """The side an actor speaks for (see ``sides.owner``), through the affiliation of an
+    actor made for an unnamed source ("Moldovan officials": Moldova)."""
+    seen: set[str] = set()
+    while unnamed and actor_id in unnamed and actor_id not in seen:
+        seen.add(actor_id)
+        affiliation = unnamed[actor_id].affiliation
+        if not affiliation:
+            break
+        actor_id = affiliation
+    return owner(cast, actor_id)
 
 
 def _duplicate(claim: Claim, other: Claim) -> bool:
@@ -323,9 +343,10 @@ def find_claims(
     mentions: dict[str, list[Mention]] = {}
     for mention in cast.mentions:
         mentions.setdefault(mention.actor, []).append(mention)
-    cues = {a.cue.end for a in attributions if not a.continued}
+    cues = {a.cue.end: a for a in attributions if not a.continued}
     for att in attributions:
-        if att.content.end in cues:
+        lead = cues.get(att.content.end)
+        if lead is not None and not _points_back(lead):
             drop(att, "content is another attribution's lead")  # "while B said"
             continue
         att = _trim(att, attributions, parsed.text)
@@ -356,7 +377,7 @@ def find_claims(
             via = resolver.named(att.relayed_by.start, att.relayed_by.end)
         content = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
         about = tuple(a for a in cast.within(att.content.start, att.content.end) if a not in by)
-        speaker_side = owner(cast, by[0], unnamed)
+        speaker_side = _side(cast, by[0], unnamed)
         opponent = None
         if speaker_side in resolver.top_states:
             opponent = next((s for s in resolver.top_states if s != speaker_side), None)

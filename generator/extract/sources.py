@@ -56,21 +56,6 @@ _OUTLETS = {"newspaper", "paper", "network", "outlet", "magazine", "channel", "b
             "station", "website", "publication", "tv", "television", "radio"}  # fmt: skip
 
 
-def owner(cast: Cast, actor_id: str, more: dict[str, Actor] | None = None) -> str:
-    """The state or region an actor belongs to (itself for a state); ``more`` holds
-    actors that are not in the cast yet (made for unnamed sources), by id."""
-    actors = {a.id: a for a in cast.actors} | (more or {})
-    seen = set()
-    actor = actors.get(actor_id)
-    while actor is not None and actor.affiliation and actor.id not in seen:
-        seen.add(actor.id)
-        nxt = actors.get(actor.affiliation)
-        if nxt is None:
-            break
-        actor = nxt
-    return actor.id if actor is not None else actor_id
-
-
 class Resolver:
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
@@ -519,4 +504,4 @@ _OUTLET_NAME = re.compile(
     r"Network|TV|Television|Radio|Channel|Press|Broadcasting|Agency|Standard|Observer|"
     r"Independent|Mail|Express|Chronicle|Globe|Star|Sun|Mirror|Review|Bulletin|Wire)\b"
 )
-__all__ = ["Resolver", "owner"]
+__all__ = ["Resolver"]
