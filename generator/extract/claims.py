@@ -37,7 +37,7 @@ _ACT_VERBS = {
     "post", "tweet", "share", "publish", "release", "sign", "issue", "send", "file",
     "launch", "unveil", "introduce", "announce", "order", "approve", "veto", "pass",
     "submit", "host", "hold", "organise", "organize", "stage", "attend", "visit", "see",
-    "find", "watch", "back", "support", "agree", "attack",
+    "watch", "back", "support", "agree", "attack",
 }  # fmt: skip
 # Verbs of thinking: "does not believe that ..." is still a claim; "did not say" is none.
 _THINKING = {"think", "believe", "expect", "want", "know", "agree", "accept", "rule",
@@ -234,14 +234,19 @@ def _not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     if (negated and lemma not in _THINKING) or _yet(cue):
         return "reporting that did not happen"
     span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
-    if span is None or att.quote or att.kind not in ("statement", "demand", "accusation"):
+    if span is None or att.quote:
         return None
-    if att.kind == "accusation" and lemma != "attack":
-        return None  # "condemned the strike" is a claim; "attacked bars" is a deed
+    if att.kind not in ("statement", "demand", "accusation"):
+        return None
+    if att.kind == "accusation" and (
+        lemma != "attack" or any(t.lower_ in ("for", "over") for t in span)
+    ):
+        return None  # "condemned the strike", "attacked her for ..." are claims; "attacked bars"
     # a clause, or "described it as a disaster", "found the plan compelling"
     clause = any(
         t.pos_ in ("VERB", "AUX") or t.lower_ == "as" or t.dep_ in ("oprd", "acomp") for t in span
     )
+
     if lemma == "claim" and span.root.lemma_.lower() == "life":
         return "a deed, not a claim"  # "the fighting claimed the lives of 17 soldiers"
     if not clause and lemma in _TOPIC_VERBS and att.kind == "statement":

@@ -44,6 +44,8 @@ def test_deeds_topics_and_what_was_not_said_are_not_claims(sheet_of, text, words
         ("Mayor Anna Berg described the new bridge as a disaster for the town.", "disaster"),
         ("Governor Anna Berg signed the bill, saying it would protect farmers.", "protect"),
         ("A Lowford poll shows Maia Lungu ahead by five points.", "five points"),
+        ("Mayor Anna Berg attacked Lukas Holm for his support of the dam.", "his support"),
+        ("Mayor Anna Berg found the new plan compelling.", "compelling"),
     ],
 )
 def test_beliefs_assessments_and_speech_beside_a_deed_stay_claims(sheet_of, text, words):
