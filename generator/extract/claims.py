@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
@@ -19,6 +18,7 @@ from generator.extract.attribution import Attribution, Span, find_attributions
 from generator.extract.attribution.continued import unattributed_quotes
 from generator.extract.attribution.denials import find_denials
 from generator.extract.attribution.nested import find_nested
+from generator.extract.deeds import not_a_claim
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
 from generator.extract.sides import owner
@@ -29,19 +29,6 @@ from generator.slugs import slugify, unique
 _KEY_POS = ("NOUN", "VERB", "PROPN")
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 _REPORTING_KINDS = ("body", "quote", "list")
-# Verbs whose object alone is what was talked about ("discussed the crisis"), and verbs
-# whose object alone is a thing done ("posted photos", "signed the bill"): a claim
-# needs a clause or a quotation after them.
-_TOPIC_VERBS = {"discuss", "describe", "detail", "outline", "mention", "raise", "address"}
-_ACT_VERBS = {
-    "post", "tweet", "share", "publish", "release", "sign", "issue", "send", "file",
-    "launch", "unveil", "introduce", "announce", "order", "approve", "veto", "pass",
-    "submit", "host", "hold", "organise", "organize", "stage", "attend", "visit", "see",
-    "watch", "back", "support", "agree", "attack",
-}  # fmt: skip
-# Verbs of thinking: "does not believe that ..." is still a claim; "did not say" is none.
-_THINKING = {"think", "believe", "expect", "want", "know", "agree", "accept", "rule",
-             "consider", "doubt", "trust", "see", "feel", "like", "support", "oppose"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -222,57 +209,6 @@ def _duplicate(claim: Claim, other: Claim) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
-def _not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
-    """Why an attribution is no claim: reporting that did not happen ("did not say",
-    "has yet to announce"), a topic ("discussed the crisis"), a deed ("posted photos",
-    "signed the bill", "the fighting claimed the lives of ...")."""
-    cue = parsed.token_at(att.cue.start)
-    words = [t for t in parsed.doc[cue.i : cue.i + 6] if t.idx < att.cue.end]
-    cue = next((t for t in words if t.pos_ == "VERB"), cue)  # "has yet to announce"
-    lemma = cue.lemma_.lower()
-    negated = att.verb.startswith("does not ") and _NOT.search(att.cue.text)
-    if (negated and lemma not in _THINKING) or _yet(cue):
-        return "reporting that did not happen"
-    span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
-    if span is None or att.quote:
-        return None
-    if att.kind not in ("statement", "demand", "accusation"):
-        return None
-    if att.kind == "accusation" and (
-        lemma != "attack" or any(t.lower_ in ("for", "over") for t in span)
-    ):
-        return None  # "condemned the strike", "attacked her for ..." are claims; "attacked bars"
-    # a clause, or "described it as a disaster", "found the plan compelling"
-    clause = any(
-        t.pos_ in ("VERB", "AUX") or t.lower_ == "as" or t.dep_ in ("oprd", "acomp") for t in span
-    )
-
-    if lemma == "claim" and span.root.lemma_.lower() == "life":
-        return "a deed, not a claim"  # "the fighting claimed the lives of 17 soldiers"
-    if not clause and lemma in _TOPIC_VERBS and att.kind == "statement":
-        return "a topic, not a claim"
-    if not clause and (lemma in _ACT_VERBS or (lemma == "show" and _by_person(att, parsed))):
-        return "a deed, not a claim"  # a poll shows a lead; a person "showed him the door"
-    return None
-
-
-def _by_person(att: Attribution, parsed: ParsedArticle) -> bool:
-    if att.source is None:
-        return False
-    span = parsed.doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ == "PERSON"
-
-
-_NOT = re.compile(r"\b(?:not|never)\b|n't|n’t", re.I)
-
-
-def _yet(cue: Token) -> bool:
-    """ "has yet to announce", "is yet to confirm": not done yet."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
-        return False
-    return any(c.lower_ == "yet" for c in (*cue.children, *cue.head.children))
-
-
 def _continuing(
     att: Attribution,
     out: list[Located],
@@ -358,7 +294,7 @@ def find_claims(
         if len(re.findall(r"\w+", att.content.text)) < 2 and att.kind != "denial":
             drop(att, "nothing claimed")  # "promised that"
             continue
-        why = None if att.continued else _not_a_claim(att, parsed)
+        why = None if att.continued else not_a_claim(att, parsed)
         if why is not None:
             drop(att, why)
             continue

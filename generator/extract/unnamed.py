@@ -215,10 +215,31 @@ def name_words(span: Span) -> list[Token]:
         ):
             break  # a date, a clause, or a name grown too long: it ends here
         last = child.right_edge.i
-    words = [t for t in doc[first : last + 1] if not t.is_punct or t.text in ("%", "-", ".")]
+    words = [
+        t
+        for t in doc[first : last + 1]
+        if not t.is_punct or t.text in ("%", "-", ".") or t.tag_ == "POS"  # "Sanders’"
+    ]
     while words and words[-1].is_punct:
         words = words[:-1]
     return words
+
+
+def _written(words: list[Token]) -> dict[int, str]:
+    """Each word as written with the space after it; a space that followed a mark left
+    out ('the “No Comparison” ad') goes to the word before it."""
+    text = {t.i: t.text_with_ws for t in words}
+    kept = {t.i for t in words}
+    if not words:
+        return text
+    doc = words[0].doc
+    for t in doc[words[0].i : words[-1].i + 1]:
+        if t.i in kept or not t.whitespace_:
+            continue
+        before = max((i for i in kept if i < t.i), default=None)
+        if before is not None and not text[before].endswith(" "):
+            text[before] += t.whitespace_
+    return text
 
 
 def unnamed_source(
@@ -242,7 +263,7 @@ def unnamed_source(
     words = name_words(span)
     if what is None or not words or len(words) > _MAX_WORDS:
         return None
-    text = {t.i: t.text_with_ws for t in words}
+    text = _written(words)
     owner = next((t for t in words if t.tag_ == "PRP$"), None)
     if whose is not None and owner is not None:
         text[owner.i] = f"{whose}'s "  # "his aides", "many of his supporters"

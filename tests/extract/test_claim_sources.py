@@ -292,3 +292,20 @@ def test_shares_data_and_a_persons_supporters_are_sources(sheet_of):
     assert source_of(sheet, "water use fell").name == "Federal data"
     supporters = source_of(sheet, "count was unfair")
     assert supporters.name == "Brenn's supporters", supporters
+
+
+def test_the_senator_is_the_senator_named_before(sheet_of):
+    sheet = sheet_of(
+        "Lukas Holm, the Vermont senator, spoke in Lowford on Monday.\n\n"
+        "The Vermont senator said the dam should be rebuilt."
+    )
+    assert by_words(sheet, "dam should be rebuilt").by == ("lukas-holm",)
+
+
+def test_a_possessive_name_keeps_its_mark_and_spaces(sheet_of):
+    sheet = sheet_of(
+        "Lukas Holm’s campaign said the rally was full.\n\n"
+        "The “Clean Water” ad says the senator lied about the dam."
+    )
+    assert source_of(sheet, "senator lied").name == "The Clean Water ad"
+    assert "Holm" in source_of(sheet, "rally was full").name

@@ -1,0 +1,88 @@
+"""What is not a claim, though a cue introduces it: deeds, topics, and reporting that
+did not happen.
+
+A claim needs a verb of saying, believing or demanding with content.  "Posted photos",
+"signed the bill", "attacked bars", "the fighting claimed the lives of" are deeds;
+"discussed the crisis" names a topic and claims nothing; "did not say how many" and
+"has yet to announce" report words that were not said.  Each returns its reason, which
+the benchmarks count.  PolNeAR's annotators mark many of these as attributions (its
+scheme covers acts of communication of any kind), so dropping them costs its scores a
+little; a reader of a fact sheet would not call them claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from generator.extract.attribution import Attribution
+from generator.extract.document import ParsedArticle
+
+# Verbs whose object alone is what was talked about ("discussed the crisis"), and verbs
+# whose object alone is a thing done ("posted photos", "signed the bill"): a claim
+# needs a clause or a quotation after them.
+_TOPIC_VERBS = {"discuss", "describe", "detail", "outline", "mention", "raise", "address"}
+_ACT_VERBS = {
+    "post", "tweet", "share", "publish", "release", "sign", "issue", "send", "file",
+    "launch", "unveil", "introduce", "announce", "order", "approve", "veto", "pass",
+    "submit", "host", "hold", "organise", "organize", "stage", "attend", "visit", "see",
+    "watch", "back", "support", "agree", "attack",
+}  # fmt: skip
+# Verbs of thinking: "does not believe that ..." is still a claim; "did not say" is none.
+_THINKING = {"think", "believe", "expect", "want", "know", "agree", "accept", "rule",
+             "consider", "doubt", "trust", "see", "feel", "like", "support", "oppose"}  # fmt: skip
+
+
+def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
+    """Why an attribution is no claim: reporting that did not happen ("did not say",
+    "has yet to announce"), a topic ("discussed the crisis"), a deed ("posted photos",
+    "signed the bill", "the fighting claimed the lives of ...")."""
+    cue = parsed.token_at(att.cue.start)
+    words = [t for t in parsed.doc[cue.i : cue.i + 6] if t.idx < att.cue.end]
+    cue = next((t for t in words if t.pos_ == "VERB"), cue)  # "has yet to announce"
+    lemma = cue.lemma_.lower()
+    negated = att.verb.startswith("does not ") and _NOT.search(att.cue.text)
+    if (negated and lemma not in _THINKING) or _yet(cue):
+        return "reporting that did not happen"
+    span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
+    if span is None or att.quote:
+        return None
+    if att.kind not in ("statement", "demand", "accusation"):
+        return None
+    if att.kind == "accusation" and (
+        lemma != "attack" or any(t.lower_ in ("for", "over") for t in span)
+    ):
+        return None  # "condemned the strike", "attacked her for ..." are claims; "attacked bars"
+    # a clause, or "described it as a disaster", "found the plan compelling"
+    clause = any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ == "as" or t.dep_ in ("oprd", "acomp") for t in span
+    )
+
+    if lemma == "claim" and span.root.lemma_.lower() == "life":
+        return "a deed, not a claim"  # "the fighting claimed the lives of 17 soldiers"
+    if not clause and lemma in _TOPIC_VERBS and att.kind == "statement":
+        return "a topic, not a claim"
+    if not clause and (lemma in _ACT_VERBS or (lemma == "show" and _by_person(att, parsed))):
+        return "a deed, not a claim"  # a poll shows a lead; a person "showed him the door"
+    return None
+
+
+def _by_person(att: Attribution, parsed: ParsedArticle) -> bool:
+    if att.source is None:
+        return False
+    span = parsed.doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "PERSON"
+
+
+_NOT = re.compile(r"\b(?:not|never)\b|n't|n’t", re.I)
+
+
+def _yet(cue: Token) -> bool:
+    """ "has yet to announce", "is yet to confirm": not done yet."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return any(c.lower_ == "yet" for c in (*cue.children, *cue.head.children))
+
+
+__all__ = ["not_a_claim"]
