@@ -32,6 +32,7 @@ import hashlib
 import json
 import math
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -42,10 +43,11 @@ import spacy
 import yaml
 
 from benchmarks.sheets import DEFAULT_EVAL, gold_articles, load_scorer
-from generator import ingest
+from generator import factsheet, ingest
 from generator.extract import EXTRACTOR_VERSION, confidence
 from generator.extract.draft import drafted
 from generator.extract.language import load_language
+from generator.factsheet.model import FactSheet
 from generator.factsheet.writing import to_data
 
 FIGURE_LABELS = Path(__file__).with_name("figure_sides.json")
@@ -92,6 +94,24 @@ def label(
             key = figure_key(article, claim["text"], figure)
             if figure.get("side") and key in figures:
                 labels["figure", claim["id"], n] = figures[key]
+    ids = [str(c.get("id")) for c in sheet.claims]
+    texts = [sheet.claim_text(c) for c in sheet.claims]
+    pairs = [p for p in scorer.as_list(gold.get("disputes")) if isinstance(p, list) and len(p) == 2]
+    for i, claim in enumerate(sheet.claims):
+        for other in scorer.as_list(claim.get("disputes")):
+            if str(other) not in ids:
+                continue
+            j = ids.index(str(other))
+            labels["dispute", ids[i], ids[j]] = any(
+                a < len(gold_claims)
+                and b < len(gold_claims)
+                and any(
+                    scorer.holds_keywords(texts[x], gold_claims[a])
+                    and scorer.holds_keywords(texts[y], gold_claims[b])
+                    for x, y in ((i, j), (j, i))
+                )
+                for a, b in pairs
+            )
     names = [
         {scorer.norm(n) for n in scorer.as_list(g.get("names"))}
         for g in scorer.as_list(gold.get("actors"))
@@ -107,34 +127,46 @@ def label(
     return labels
 
 
-def collect(eval_dir: Path) -> tuple[list[Row], list[Path], dict[str, int]]:
+@dataclass
+class Collected:
+    rows: list[Row]  # every labelled item
+    articles: list[Path]
+    sheets: dict[str, FactSheet]  # the drafts, by article file stem
+    signals: dict[str, dict[confidence.Item, confidence.Signals]]  # of every item, by stem
+    labels: dict[str, dict[tuple, bool]]  # right or wrong, dispute links too, by stem
+    unlabelled: int  # figure sides with no hand label
+
+
+def collect(eval_dir: Path) -> Collected:
     """Every labelled item of the drafted sheets-gold articles."""
     gold_dir, articles = gold_articles(eval_dir)
     scorer = load_scorer(gold_dir / "score.py")
     figures = json.loads(FIGURE_LABELS.read_text(encoding="utf-8"))["labels"]
     nlp = load_language()
-    rows: list[Row] = []
-    unlabelled = {"figure": 0}
+    out = Collected([], articles, {}, {}, {}, 0)
     for path in articles:
         result = drafted(ingest.read_article(path), nlp)
+        out.sheets[path.stem] = result.sheet
+        out.signals[path.stem] = result.signals
         data = to_data(result.sheet)
         assert isinstance(data, dict)
         gold = yaml.safe_load((gold_dir / f"{path.stem}.yaml").read_text(encoding="utf-8"))
         labels = label(scorer, path.stem, data, gold, figures)
+        out.labels[path.stem] = labels
         found = _confidences(result.sheet)
         for order, (item, signals) in enumerate(result.signals.items()):
             if item in labels:
-                rows.append(Row(path.stem, item, signals, found.get(item), labels[item], order))
+                out.rows.append(Row(path.stem, item, signals, found.get(item), labels[item], order))
             elif item[0] == "figure":
-                unlabelled["figure"] += 1
-    return rows, articles, unlabelled
+                out.unlabelled += 1
+    return out
 
 
-def _confidences(sheet: object) -> dict[confidence.Item, float | None]:
+def _confidences(sheet: FactSheet) -> dict[confidence.Item, float | None]:
     out: dict[confidence.Item, float | None] = {}
-    for actor in sheet.actors:  # type: ignore[attr-defined]
+    for actor in sheet.actors:
         out["actor", actor.id] = actor.confidence
-    for claim in sheet.claims:  # type: ignore[attr-defined]
+    for claim in sheet.claims:
         out["claim", claim.id] = claim.confidence
         for n, figure in enumerate(claim.figures):
             out["figure", claim.id, n] = figure.confidence
@@ -275,6 +307,31 @@ def first_quarter(rows: Sequence[Row]) -> tuple[int, int, float]:
     return early, wrong, early / wrong if wrong else 1.0
 
 
+def printed(found: Collected) -> list[str]:
+    """How early ``explainer review``, as it prints by default, lists the wrong items."""
+    out = []
+    with tempfile.TemporaryDirectory(prefix="explainer-review-") as scratch:
+        for stem, sheet in found.sheets.items():
+            factsheet.save(sheet, Path(scratch) / f"{stem}.yaml")
+        listing = factsheet.review([Path(scratch)], root=Path(scratch))
+    marks = [found.labels[Path(i.path).stem].get(i.ref) for i in listing.items]
+    wrong = sum(not right for labels in found.labels.values() for right in labels.values())
+    early = sum(m is False for m in marks[: len(marks) // 4])
+    out.append(
+        f"`explainer review` as printed: {len(marks)} lines for {len(found.sheets)} sheets, "
+        f"{sum(m is False for m in marks)} of the {wrong} wrong items among them "
+        f"({sum(m is None for m in marks)} lines unlabelled); its first quarter holds {early}"
+    )
+    for stem in found.sheets:
+        own = [m for i, m in zip(listing.items, marks, strict=True) if Path(i.path).stem == stem]
+        first = own[:20]
+        out.append(
+            f"  {stem}: first 20 of {len(own)} lines: {sum(m is False for m in first)} wrong, "
+            f"{sum(m is True for m in first)} right, {sum(m is None for m in first)} unlabelled"
+        )
+    return out
+
+
 def auc(rows: Sequence[Row]) -> float:
     right = sorted(r.confidence or 0 for r in rows if r.right)
     wrong = [r.confidence or 0 for r in rows if not r.right]
@@ -345,16 +402,21 @@ def main(argv: list[str] | None = None) -> int:
     if not articles:
         print(f"sheets-gold or conflict-news not found under {args.eval_dir}: nothing to score.")
         return 0
-    rows, articles, unlabelled = collect(args.eval_dir)
+    found = collect(args.eval_dir)
+    rows, articles = found.rows, found.articles
     if args.fit:
-        maps = fit_all(rows)
-        write_map(maps, len(articles), unlabelled["figure"])
+        write_map(fit_all(rows), len(articles), found.unlabelled)
         confidence.load_maps.cache_clear()
         rows = [replace(r, confidence=confidence.confidence(r.item[0], r.signals)) for r in rows]
+        found.sheets = {
+            stem: confidence.apply(sheet, found.signals[stem])
+            for stem, sheet in found.sheets.items()
+        }
         print(f"wrote {confidence.CALIBRATION}")
     print(f"{len(rows)} labelled items from {len(articles)} articles", end="; ")
-    print(f"{unlabelled['figure']} figure sides unlabelled")
+    print(f"{found.unlabelled} figure sides unlabelled")
     shipped = report("confidence as shipped (the map fitted on all 20 articles)", rows)
+    print("\n".join(printed(found)))
     ridges = {kind: float(m.get("l2", L2)) for kind, m in confidence.load_maps().items()}
     unseen = report(
         "leave one article out (a map fitted on the other 19)", cross_validated(rows, ridges)

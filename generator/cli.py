@@ -1,8 +1,8 @@
 """The ``explainer`` command (also ``python -m generator``).
 
 Exit status: 0 success, 1 problems found (invalid sheets, unreadable articles, a failed
-build), 2 wrong usage.  Every error is one line naming the file and what to do; no
-traceback reaches the user.
+build; for ``review``, something left to review), 2 wrong usage.  Every error is one line
+naming the file and what to do; no traceback reaches the user.
 """
 
 from __future__ import annotations
@@ -88,6 +88,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from generator import factsheet
+
+    content = Path(args.content)
+    paths = [Path(p) for p in args.sheets] or [content / "facts"]
+    listing = factsheet.review(paths, root=Path.cwd(), everything=args.all)
+    _report(listing.problems)
+    for line in factsheet.review_lines(listing):
+        print(line)
+    return EXIT_PROBLEMS if listing.remaining or listing.sheets or listing.problems else EXIT_OK
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from generator import pipeline
 
@@ -160,6 +172,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("sheets", nargs="*", metavar="FACTSHEET")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser(
+        "review", help="what an editor should check first, as path:line: what to check"
+    )
+    p.add_argument("sheets", nargs="*", metavar="FACTSHEET")
+    p.add_argument(
+        "--all", action="store_true", help="list every unreviewed item, not only the doubtful"
+    )
+    p.set_defaults(func=cmd_review)
+
     p = sub.add_parser("ingest", help="read articles and print what ingest sees")
     p.add_argument("articles", nargs="+", metavar="ARTICLE")
     p.add_argument("--json", action="store_true", help="one JSON object per article per line")
@@ -190,6 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("explainer: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `explainer review | head`: the reader has read enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as if stopped by SIGPIPE, like other Unix tools
     except OSError as error:  # disk full, read-only folder, permission denied
         where = f"{error.filename}: " if error.filename else ""
         print(f"explainer: {where}{error.strerror or error}", file=sys.stderr)

@@ -4,6 +4,7 @@ validation, deterministic writing, and the merge that keeps hand edits.
     sheet = factsheet.load(Path("content/facts/seed.yaml"))    # FactSheetError if invalid
     problems = factsheet.check(factsheet.find_sheets(facts_dir), root=Path.cwd())
     outcome = factsheet.write_draft(draft, path, cache_dir=cache, refresh=True)
+    listing = factsheet.review(paths, root=Path.cwd())         # what to check first
 """
 
 from generator.factsheet.checking import (
@@ -31,6 +32,8 @@ from generator.factsheet.model import (
     SheetImage,
     SheetParagraph,
 )
+from generator.factsheet.review import Listing, review
+from generator.factsheet.review import lines as review_lines
 from generator.factsheet.writing import SCHEMA_FILE, dump, save
 
 __all__ = [
@@ -47,6 +50,7 @@ __all__ = [
     "Evidence",
     "FactSheet",
     "Figure",
+    "Listing",
     "SheetImage",
     "SheetParagraph",
     "WriteOutcome",
@@ -57,6 +61,8 @@ __all__ = [
     "load",
     "load_text",
     "read_ahead",
+    "review",
+    "review_lines",
     "save",
     "write_draft",
 ]

@@ -75,6 +75,14 @@ def load_text(text: str, path: str) -> model.FactSheet:
     return sheet
 
 
+def analysed(path: Path, shown: str | None = None) -> Analysis:
+    """The sheet at ``path`` (None if it could not be decoded), where each of its parts
+    is, and its problems; ``shown`` is how messages name the file.  Raises
+    :class:`FactSheetError` when the file cannot be read or parsed at all."""
+    where = shown or str(path)
+    return _analyse(read_text(Path(path), where), where)
+
+
 def load(path: Path) -> model.FactSheet:
     """Read and validate one fact sheet with safe loading."""
     return load_text(read_text(Path(path)), str(path))
@@ -89,7 +97,7 @@ def read_ahead(path: Path) -> None:
         _analyse(read_text(Path(path)), str(path))
 
 
-def _display(path: Path, root: Path) -> str:
+def display(path: Path, root: Path) -> str:
     try:
         return str(path.resolve().relative_to(root.resolve())) if path.is_absolute() else str(path)
     except ValueError:
@@ -109,7 +117,7 @@ def check(paths: Sequence[Path], *, root: Path) -> list[Problem]:
         p for path in map(Path, paths) for p in (find_sheets(path) if path.is_dir() else [path])
     ]
     for path in expanded:
-        shown = _display(Path(path), root)
+        shown = display(Path(path), root)
         try:
             sheet, marks, found = _analyse(read_text(Path(path), shown), shown)
         except FactSheetError as error:
