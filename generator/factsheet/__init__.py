@@ -2,9 +2,11 @@
 validation, deterministic writing, and the merge that keeps hand edits.
 
     sheet = factsheet.load(Path("content/facts/seed.yaml"))    # FactSheetError if invalid
-    problems = factsheet.check(factsheet.find_sheets(facts_dir), root=Path.cwd())
+    store = factsheet.SheetStore(root)                            # parses each text once
+    problems = factsheet.check(factsheet.find_sheets(facts_dir), root=root, store=store)
+    sheet = store.load(path)                                      # as the check parsed it
     outcome = factsheet.write_draft(draft, path, cache_dir=cache, refresh=True)
-    listing = factsheet.review(paths, root=Path.cwd())         # what to check first
+    listing = factsheet.review(paths, root=root)                   # what to check first
 """
 
 from generator.factsheet.checking import (
@@ -13,7 +15,6 @@ from generator.factsheet.checking import (
     find_sheets,
     load,
     load_text,
-    read_ahead,
 )
 from generator.factsheet.drafts import WriteOutcome, write_draft
 from generator.factsheet.model import (
@@ -34,6 +35,7 @@ from generator.factsheet.model import (
 )
 from generator.factsheet.review import Listing, review
 from generator.factsheet.review import lines as review_lines
+from generator.factsheet.store import Checked, SheetStore
 from generator.factsheet.writing import SCHEMA_FILE, dump, save
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "Analysis",
     "ArticleMeta",
     "Background",
+    "Checked",
     "Claim",
     "Evidence",
     "FactSheet",
@@ -53,6 +56,7 @@ __all__ = [
     "Listing",
     "SheetImage",
     "SheetParagraph",
+    "SheetStore",
     "WriteOutcome",
     "article_changed",
     "check",
@@ -60,7 +64,6 @@ __all__ = [
     "find_sheets",
     "load",
     "load_text",
-    "read_ahead",
     "review",
     "review_lines",
     "save",

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from generator.errors import FactSheetError, Problem
 from generator.factsheet import model
-from generator.factsheet.checking import analysed, display, find_sheets
+from generator.factsheet.checking import find_sheets
 from generator.factsheet.reading import Marks
+from generator.factsheet.store import SheetStore
 
 LOW = 0.8  # listed below this: more than one chance in five of being wrong
 _SHOWN = 60  # characters of a claim's text shown in a line
@@ -86,24 +87,30 @@ _NOUNS = (
 )
 
 
-def review(paths: Sequence[Path], *, root: Path, everything: bool = False) -> Listing:
-    """The review list of the sheets in ``paths`` (a folder stands for its sheets)."""
+def review(
+    paths: Sequence[Path],
+    *,
+    root: Path,
+    everything: bool = False,
+    store: SheetStore | None = None,
+) -> Listing:
+    """The review list of the sheets in ``paths`` (a folder stands for its sheets),
+    read through ``store`` (a fresh one, naming sheets relative to ``root``, if none)."""
+    store = store if store is not None else SheetStore(root)
     listing = Listing()
     expanded = [
         p for path in map(Path, paths) for p in (find_sheets(path) if path.is_dir() else [path])
     ]
     for path in expanded:
-        shown = display(path, root)
         try:
-            sheet, marks, problems = analysed(path, shown)
+            checked = store.read(path)
         except FactSheetError as error:
             listing.problems.extend(error.problems)
             continue
-        errors = [p for p in problems if p.severity == "error"]
-        if sheet is None or errors:
-            listing.problems.extend(errors or problems)
+        if checked.sheet is None or checked.errors:
+            listing.problems.extend(checked.errors or checked.problems)
             continue
-        _Sheet(sheet, marks, shown, everything).list(listing)
+        _Sheet(checked.sheet, checked.marks, store.name_of(path), everything).list(listing)
     listing.items.sort(key=lambda item: item.order)
     return listing
 

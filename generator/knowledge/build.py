@@ -3,13 +3,22 @@
 Reads top to bottom: order the sheets by date, merge actors, link claims, lay out the
 timeline, group topics, list outlets.  Nothing here writes to disk: merges and
 splits an editor pins live in ``content/pins.yaml`` and are applied on every build.
+
+``mkdocs serve`` builds the knowledge again after every edit to one sheet, and the
+costly steps (merging actors, linking claims, grouping topics) mostly see the very
+inputs they saw the last time.  Handed the last knowledge (``since``), a step whose
+inputs equal the last ones takes its last result instead of computing it again.  Each
+step's key names exactly what the step reads; the results travel in
+:attr:`Knowledge.steps`, so whoever holds the last knowledge holds them too, and
+nothing is kept anywhere else.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import TypeVar
 
 from generator.errors import KnowledgeError
 from generator.factsheet.model import Analysis, FactSheet
@@ -17,24 +26,31 @@ from generator.knowledge import actors as actor_merge
 from generator.knowledge import claims as claim_links
 from generator.knowledge import timeline
 from generator.knowledge import topics as topic_groups
-from generator.knowledge.memo import LastCall
 from generator.knowledge.model import (
     ActorEntry,
     AnalysisEntry,
     ClaimEntry,
     Knowledge,
     Outlet,
+    Steps,
     Topic,
 )
 from generator.knowledge.pins import Pins
 from generator.knowledge.topics import ArticleFacts, TopicConfig
 from generator.slugs import slugify
 
-# The costly stages, each remembering its last call (see memo.py); every key names
-# exactly what its stage reads.
-_MERGE: LastCall[tuple[list[actor_merge.Merged], list]] = LastCall()
-_CLAIMS: LastCall[tuple[list[ClaimEntry], list]] = LastCall()
-_TOPICS: LastCall[list] = LastCall()
+T = TypeVar("T")
+
+
+def _step(
+    name: str, since: Knowledge | None, new: dict, key: Hashable, compute: Callable[[], T]
+) -> T:
+    """``compute()``, or the last build's result of step ``name`` when its key was
+    ``key`` too; either way recorded in ``new`` for the next build."""
+    last = since.steps.results.get(name) if since is not None else None
+    value = last[1] if last is not None and last[0] == key else compute()
+    new[name] = (key, value)
+    return value
 
 
 def build(
@@ -42,13 +58,19 @@ def build(
     *,
     topics: TopicConfig | None = None,
     pins: Pins | None = None,
+    since: Knowledge | None = None,
 ) -> Knowledge:
     """Merge every sheet into one model.  Hidden claims are left out.  Warnings (a pin
     naming no actor) are in ``Knowledge.problems``; a pin that contradicts itself raises
-    :class:`~generator.errors.KnowledgeError`."""
+    :class:`~generator.errors.KnowledgeError`.  ``since``: the last knowledge of the same
+    project, whose steps are reused where their inputs are unchanged."""
     ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
     pins = pins or Pins()
-    merged, problems = _MERGE(
+    steps: dict[str, tuple[Hashable, object]] = {}
+    merged, problems = _step(
+        "merge",
+        since,
+        steps,
         (tuple((s.slug, s.actors) for s in ordered), pins),
         lambda: actor_merge.merge(ordered, pins),
     )
@@ -65,7 +87,10 @@ def build(
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
     kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
-    claims, figures = _CLAIMS(
+    claims, figures = _step(
+        "claims",
+        since,
+        steps,
         (
             tuple((s.slug, s.claims, s.article.published) for s in ordered),
             per_sheet,
@@ -84,7 +109,9 @@ def build(
         for s in ordered
         for a in s.analysis
     )
-    topic_list = _topics(ordered, per_sheet, merged, names, kinds, topics or TopicConfig())
+    topic_list = _topics(
+        ordered, per_sheet, merged, names, kinds, topics or TopicConfig(), since, steps
+    )
     actor_entries = _actor_entries(merged, names, kinds, affiliation, claims, topic_list)
     return Knowledge(
         sheets=tuple(ordered),
@@ -97,6 +124,7 @@ def build(
         outlets=_outlets(ordered, claims, outlet_of),
         problems=tuple(problems),
         actor_map=actor_map,
+        steps=Steps(steps),
     )
 
 
@@ -171,6 +199,8 @@ def _topics(
     names: Mapping[str, str],
     kinds: Mapping[str, str],
     config: TopicConfig,
+    since: Knowledge | None,
+    steps: dict,
 ) -> tuple[Topic, ...]:
     # a rule may name an actor by any id a sheet uses for it
     canonical = {u.actor.id: m.id for m in reversed(merged) for u in m.members}
@@ -204,7 +234,10 @@ def _topics(
     result = []
     # Only keyword rules read an article's text (its title and summary).
     reads_text = any(rule.keywords for rule in config.rules)
-    groups = _TOPICS(
+    groups = _step(
+        "topics",
+        since,
+        steps,
         (
             tuple((f.slug, f.actors, f.mentions, f.text if reads_text else None) for f in facts),
             config,

@@ -93,6 +93,14 @@ class Outlet:
 
 
 @dataclass(frozen=True)
+class Steps:
+    """What the costly steps of one build read and made: step name -> (key, result),
+    for the next build of the same project to reuse (``knowledge.build(since=...)``)."""
+
+    results: Mapping[str, tuple[object, object]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Knowledge:
     sheets: tuple[FactSheet, ...]
     actors: tuple[ActorEntry, ...]
@@ -105,6 +113,7 @@ class Knowledge:
     problems: tuple[Problem, ...] = ()  # warnings (a pin naming an unknown actor...)
     # "<sheet slug>/<local actor id>" -> canonical actor id
     actor_map: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    steps: Steps = field(default_factory=Steps, compare=False, hash=False, repr=False)
     _lookup: dict[str, dict] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def actor_id(self, sheet: str, local_id: str) -> str:

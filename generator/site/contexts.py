@@ -238,7 +238,22 @@ class SearchView:
     enabled: bool
 
 
-VIEW_OF_KIND: dict[str, type] = {
+PageView = (
+    HomeView
+    | ActorsView
+    | ActorView
+    | PlacesView
+    | ClaimsView
+    | TimelineView
+    | AnalysesView
+    | SourcesView
+    | SourceView
+    | OutletView
+    | SearchView
+)
+"""The view of any generated page: one of the above, as ``VIEW_OF_KIND`` says."""
+
+VIEW_OF_KIND: dict[str, type[PageView]] = {
     "home": HomeView,
     "actors": ActorsView,
     "actor": ActorView,

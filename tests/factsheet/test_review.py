@@ -87,7 +87,7 @@ def test_the_printed_list_reads_path_line_what(
         f'{PATH}:{line}: claim by Highmere, "the sluices were never opened" (confidence '
         "0.35): check it is a claim, and who makes it"
     )
-    assert out[3].startswith(f"{PATH}:{line_of(project, 'side: lowford')}: figure \"40 houses\"")
+    assert out[3].startswith(f'{PATH}:{line_of(project, "side: lowford")}: figure "40 houses"')
     assert out[-2].startswith(f"{PATH}:{line_of(project, 'review: draft')}: sheet still a draft")
     assert out[-1] == (
         "7 item(s) unreviewed (2 claims, 3 actors, 1 figure, 1 dispute link); "

@@ -31,12 +31,12 @@ def test_named_topics_group_the_sources(tmp_path: Path, new_project) -> None:
     )
     plugin, config = plugin_of(project, options)
     plugin.on_config(config)
-    (topic,) = plugin.views.topics()
+    (topic,) = plugin.drawing.views.topics()
     assert topic.title == "The Orlen Valley war" and topic.anchor == "topic-valley"
     assert [s.title for s in topic.stories] == [
         "Valdoria and Kessmark trade blame over Orlen Valley shelling"
     ]
-    assert plugin.views.key_actors == 2
+    assert plugin.drawing.views.key_actors == 2
 
 
 def test_bad_topics_option_is_a_clear_error(tmp_path: Path, new_project) -> None:
