@@ -112,6 +112,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         Path(args.config),
         content_dir=Path(args.content) if args.content else None,
         strict=args.strict,
+        reviewed_only=args.reviewed_only,
         processes=_processes(args.processes),
         progress=_progress,
     )
@@ -162,6 +163,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="extract missing fact sheets, check them, build site/")
     p.add_argument("--config", default="mkdocs.yml", help="MkDocs config; default: mkdocs.yml")
     p.add_argument("--strict", action="store_true", help="treat MkDocs warnings as errors")
+    p.add_argument(
+        "--reviewed-only",
+        action="store_true",
+        help="publish only what editors have reviewed (review: reviewed); drafts left out",
+    )
     p.add_argument("--processes", type=int, default=None, help="processes (default: one per core)")
     p.set_defaults(func=cmd_build)
 

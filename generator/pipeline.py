@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import factsheet, ingest, knowledge, lock, memory
+from generator import factsheet, ingest, lock, memory
 from generator.errors import ExplainerError, ExtractError, FactSheetError, Problem
 from generator.factsheet.model import FactSheet
-from generator.project import Project
+from generator.project import Project, knowledge_of
 from generator.slugs import sheet_slug
 
 Progress = Callable[[str], None]
@@ -163,6 +163,7 @@ def build(
     *,
     content_dir: Path | None = None,
     strict: bool = False,
+    reviewed_only: bool = False,
     processes: int = 1,
     progress: Progress = _quiet,
 ) -> Result:
@@ -170,11 +171,14 @@ def build(
     the knowledge, draw the site.
 
     The site is drawn only when every sheet is valid; otherwise the previous ``site/``
-    stays as it was.  ``content_dir`` overrides the one ``mkdocs.yml`` names.
+    stays as it was.  ``content_dir`` overrides the one ``mkdocs.yml`` names;
+    ``reviewed_only`` publishes only what editors have reviewed, whatever it says.
     """
     from generator import site
 
-    project = site.open_project(config_file, strict=strict, content_dir=content_dir)
+    project = site.open_project(
+        config_file, strict=strict, content_dir=content_dir, reviewed_only=reviewed_only
+    )
     with lock.exclusive(project.lock_file), memory.long_lived():
         return _build(project, processes, progress)
 
@@ -201,9 +205,7 @@ def _build(project: Project, processes: int, progress: Progress) -> Result:
         return result
     memory.set_aside()  # the checked sheets live until the site is drawn
     try:
-        known = knowledge.build(
-            [store.load(path) for path in sheets], topics=project.topics, pins=project.pins
-        )
+        known = knowledge_of(project, [store.load(path) for path in sheets])
     except ExplainerError as error:  # pins that contradict themselves
         result.problems.extend(error.problems)
         return result

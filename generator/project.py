@@ -14,11 +14,13 @@ for the MkDocs plugin when MkDocs alone drives a build (``mkdocs build``,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator import factsheet, knowledge
+from generator.factsheet import FactSheet
 from generator.knowledge import Knowledge, Pins, TopicConfig
 
 CACHE = ".explainer-cache"  # under the content folder: merge bases, the build lock
@@ -38,6 +40,7 @@ class Project:
     site_description: str = ""
     search: bool = True  # build a Pagefind index after the build
     key_actors: int = 8  # how many actors the home page shows
+    reviewed_only: bool = False  # publish only what an editor has reviewed
     topics: TopicConfig = field(default_factory=TopicConfig)
     pins: Pins = field(default_factory=Pins)
     engine: object = field(default=None, compare=False, repr=False)
@@ -52,6 +55,7 @@ class Project:
         site_description: str = "",
         search: bool = True,
         key_actors: int = 8,
+        reviewed_only: bool = False,
         topics: Any = None,
         engine: object = None,
     ) -> Project:
@@ -64,6 +68,7 @@ class Project:
             site_description=site_description,
             search=search,
             key_actors=key_actors,
+            reviewed_only=reviewed_only,
             topics=TopicConfig.from_mapping(topics, path=str(config_file)),
             pins=knowledge.load_pins(content_dir / "pins.yaml"),
             engine=engine,
@@ -102,5 +107,21 @@ def read_knowledge(
     the same project, whose unchanged parts are reused.  Raises ``ExplainerError``."""
     paths = factsheet.find_sheets(project.facts_dir)
     store.keep_only(store.name_of(p) for p in paths)
-    sheets = [store.load(path) for path in paths]
-    return knowledge.build(sheets, topics=project.topics, pins=project.pins, since=since)
+    return knowledge_of(project, [store.load(path) for path in paths], since=since)
+
+
+def knowledge_of(
+    project: Project, sheets: Sequence[FactSheet], *, since: Knowledge | None = None
+) -> Knowledge:
+    """``sheets`` merged into one model with the project's topics and pins; in a
+    reviewed-only project, only what editors have reviewed
+    (:func:`generator.factsheet.reviewed_only`)."""
+    if project.reviewed_only:
+        sheets = [factsheet.reviewed_only(sheet) for sheet in sheets]
+    return knowledge.build(
+        sheets,
+        topics=project.topics,
+        pins=project.pins,
+        since=since,
+        find_disputes=not project.reviewed_only,
+    )

@@ -33,6 +33,7 @@ from generator.factsheet.model import (
     SheetImage,
     SheetParagraph,
 )
+from generator.factsheet.publishing import reviewed_only
 from generator.factsheet.review import Listing, review
 from generator.factsheet.review import lines as review_lines
 from generator.factsheet.store import Checked, SheetStore
@@ -66,6 +67,7 @@ __all__ = [
     "load_text",
     "review",
     "review_lines",
+    "reviewed_only",
     "save",
     "write_draft",
 ]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from generator.factsheet.model import Claim, FactSheet, Figure
+from generator.factsheet.model import Claim, FactSheet
 from generator.knowledge import disputes as contradictions
 from generator.knowledge.model import ClaimEntry, FigureEntry
 from generator.knowledge.wording import SimilarIndex, Words, content_words, rarity
@@ -26,21 +27,12 @@ def canonical_claim(claim: Claim, local: Mapping[str, str]) -> Claim:
     def one(actor_id: str | None) -> str | None:
         return None if actor_id is None else local.get(actor_id, actor_id)
 
-    return Claim(
-        id=claim.id,
+    return replace(
+        claim,
         by=tuple(dict.fromkeys(local.get(a, a) for a in claim.by)),
-        verb=claim.verb,
-        text=claim.text,
-        kind=claim.kind,
-        quote=claim.quote,
         about=tuple(dict.fromkeys(local.get(a, a) for a in claim.about)),
-        figures=tuple(
-            Figure(value=f.value, unit=f.unit, side=one(f.side), text=f.text) for f in claim.figures
-        ),
-        disputes=claim.disputes,
+        figures=tuple(replace(f, side=one(f.side)) for f in claim.figures),
         via=one(claim.via),
-        evidence=claim.evidence,
-        hidden=claim.hidden,
     )
 
 
@@ -49,8 +41,11 @@ def entries(
     actor_ids: Mapping[str, Mapping[str, str]],
     outlets: Mapping[str, str],
     affiliation: Mapping[str, str | None],
+    find_disputes: bool = True,
 ) -> tuple[list[ClaimEntry], list[FigureEntry]]:
-    """Every visible claim as an entry, linked; and every figure they state."""
+    """Every visible claim as an entry, linked; and every figure they state.  Without
+    ``find_disputes``, only the sheets' own dispute links (no contradictions found
+    across articles: those are the machine's guesses)."""
     claims: list[ClaimEntry] = []
     disputes: dict[str, set[str]] = defaultdict(set)
     for sheet in sheets:
@@ -75,7 +70,8 @@ def entries(
             )
     words = [content_words(c.claim.text) for c in claims]
     rivals = contradictions.opponents(claims, disputes, affiliation)
-    for a, b in contradictions.across_articles(claims, words, rivals, affiliation):
+    found = contradictions.across_articles(claims, words, rivals, affiliation)
+    for a, b in found if find_disputes else ():
         disputes[claims[a].key].add(claims[b].key)
         disputes[claims[b].key].add(claims[a].key)
     also = _also_reported(claims, words)

@@ -31,6 +31,7 @@ from generator.site.parts import (
     Link,
     TopicCard,
 )
+from generator.site.states import ReviewStates
 from generator.site.text import Linker, plain
 from generator.slugs import slugify, unique
 
@@ -47,6 +48,7 @@ class Catalog:
         previous: Linker | None = None,
     ):
         self.knowledge = knowledge
+        self.states = ReviewStates(knowledge)
         self.search = search
         self.key_actors = key_actors
         self.actors = {a.id: a for a in knowledge.actors}
@@ -121,8 +123,14 @@ class Catalog:
             quote=self.linker.spans(claim.quote) if claim.quote else (),
             about=tuple(self.ref(a) for a in claim.about),
             figures=tuple(
-                FigureView(number(f.value), f.unit, self.ref(f.side) if f.side else None, f.text)
-                for f in claim.figures
+                FigureView(
+                    number(f.value),
+                    f.unit,
+                    self.ref(f.side) if f.side else None,
+                    f.text,
+                    self.states.figure(entry.key, n),
+                )
+                for n, f in enumerate(claim.figures)
             ),
             disputes=tuple(
                 Link(claim_href(k), self._claim_label(k))
@@ -138,6 +146,10 @@ class Catalog:
             sentence=evidence.sentence if evidence else "",
             source=Link(source_href(entry.article), sheet.article.title),
             published=sheet.article.published,
+            draft=self.states.claim(entry.key),
+            disputes_draft=any(
+                self.states.link(entry.key, k) for k in entry.disputes if k in self.claims
+            ),
         )
 
     def _claim_label(self, key: str) -> str:
@@ -147,7 +159,13 @@ class Catalog:
 
     def card(self, actor: ActorEntry) -> ActorCard:
         made = len(self.made.get(actor.id, ()))
-        return ActorCard(self.ref(actor.id), actor.aliases, made, len(actor.articles))
+        return ActorCard(
+            self.ref(actor.id),
+            actor.aliases,
+            made,
+            len(actor.articles),
+            self.states.actor(actor),
+        )
 
     def article(self, sheet: FactSheet) -> ArticleCard:
         claims = sum(1 for c in sheet.claims if not c.hidden)
@@ -159,6 +177,7 @@ class Catalog:
             sheet.summary,
             claims,
             outlet_href(self.outlet_of[sheet.slug]) if sheet.slug in self.outlet_of else None,
+            bool(sheet.summary) and self.states.sheet(sheet.slug),
         )
 
     def newest_first(self) -> list[FactSheet]:
@@ -208,7 +227,9 @@ class Catalog:
             },
             key=lambda p: (order[p[0]], order[p[1]]),
         )
-        self._disputes = tuple(Dispute(self.claim(a), self.claim(b)) for a, b in pairs)
+        self._disputes = tuple(
+            Dispute(self.claim(a), self.claim(b), self.states.link(a, b)) for a, b in pairs
+        )
         return self._disputes
 
     def mentions(self, slug: str) -> dict[str, tuple[str, ...]]:
@@ -226,7 +247,7 @@ class Catalog:
         evenly over time (always the first and the last)."""
         points = [
             charts.TimelinePoint(
-                e.sort_key, event.date, plain(event.text), f"timeline/#{event.anchor}"
+                e.sort_key, event.date, plain(event.text), f"timeline/#{event.anchor}", event.draft
             )
             for e, event in zip(self.events_sorted(), self.event_views(), strict=True)
             if charts.fractional_year(e.sort_key) is not None
@@ -269,6 +290,7 @@ class Catalog:
                     source=Link(source_href(event.article, paragraph), title),
                     kind=event.kind,
                     as_written=event.as_written if event.precision != "unresolved" else None,
+                    draft=event.kind == "background" and self.states.sheet(event.article),
                 )
             )
         self._events = tuple(views)

@@ -68,12 +68,14 @@ class FigureView:
         unit: what is counted ("helicopters").
         side: whose these are (an actor), or None.
         text: the words as the article wrote them, or None.
+        draft: True while it is a machine draft no editor has checked.
     """
 
     value: str
     unit: str
     side: ActorRef | None
     text: str | None
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,8 @@ class ClaimView:
         sentence: the evidence sentence, verbatim, or "".
         source: link to the source article page.
         published: the article's publication date (ISO), or None when unknown.
+        draft: True while it is a machine draft no editor has checked.
+        disputes_draft: True when one of its dispute links is the machine's, unchecked.
     """
 
     key: str
@@ -115,6 +119,8 @@ class ClaimView:
     sentence: str
     source: Link
     published: str | None = None
+    draft: bool = False
+    disputes_draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,10 +130,12 @@ class Dispute:
     Attributes:
         left: the first claim (earlier in the article).
         right: the claim that contradicts it.
+        draft: True while the link between them is a machine draft no editor checked.
     """
 
     left: ClaimView
     right: ClaimView
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,12 +147,14 @@ class ActorCard:
         aliases: other names it goes by.
         claims: number of claims it makes.
         mentions: number of articles that mention it.
+        draft: True while a machine draft no editor has checked names it.
     """
 
     actor: ActorRef
     aliases: tuple[str, ...]
     claims: int
     mentions: int
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,6 +184,7 @@ class EventView:
         source: link to where the article says so (its paragraph when known).
         kind: "background" (a dated fact an article gives) or "published" (an article).
         as_written: the words the date was resolved from ("on Sunday"), or None.
+        draft: True while it is a machine draft no editor has checked.
     """
 
     anchor: str
@@ -183,6 +194,7 @@ class EventView:
     source: Link
     kind: str = "background"
     as_written: str | None = None
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -195,6 +207,7 @@ class AnalysisView:
         points: the points made, each as running text.
         source: link to the analysis in its article.
         anchor: its HTML id on the analysis page (from its article and title: stable).
+        draft: True while it is a machine draft no editor has checked.
     """
 
     title: str
@@ -202,6 +215,7 @@ class AnalysisView:
     points: tuple[Text, ...]
     source: Link
     anchor: str = ""
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -216,6 +230,7 @@ class ArticleCard:
         summary: the sheet's summary (Markdown).
         claims: number of claims extracted from it.
         outlet_href: link to the outlet's page, or None.
+        draft: True while its summary is a machine draft no editor has checked.
     """
 
     title: str
@@ -225,6 +240,7 @@ class ArticleCard:
     summary: str
     claims: int
     outlet_href: str | None = None
+    draft: bool = False
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from generator.site.filters import template_filters
 from generator.site.pages import page_meta
 from generator.site.serving import ServeRedraw, file_stamps
 from generator.site.shares import ParallelDraw
+from generator.site.states import coverage
 from generator.site.text import MarkdownRenderer
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -57,6 +58,8 @@ class ExplainerConfig(Config):
     """Build a Pagefind search index into ``site/pagefind/`` after the build."""
     key_actors = c.Type(int, default=8)
     """How many actors the home page shows as key actors."""
+    reviewed_only = c.Type(bool, default=False)
+    """Publish only what editors have reviewed (``review: reviewed``); drafts left out."""
     topics = c.Optional(c.Type((list, dict)))
     """Named stories (see ``generator.knowledge.topics``); unnamed articles group by actor."""
 
@@ -206,7 +209,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
         if page.meta.get("template") != _UNCHANGED:
-            context["view"] = self._view(page.file.src_uri)
+            view = self._view(page.file.src_uri)
+            context["view"] = view
+            context["review"] = coverage(view) if view is not None else None
             context["search_page"] = self._drawing().search_page
         return context
 
@@ -225,6 +230,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     ) -> dict[str, Any]:
         drawing = self._drawing()
         context["view"] = drawing.feed() if template_name == "feed.xml" else None
+        context["review"] = None
         context["search_page"] = drawing.search_page
         return context
 
@@ -287,10 +293,11 @@ def project_of(
     *,
     config_file: Path | None = None,
     content_dir: Path | None = None,
+    reviewed_only: bool = False,
 ) -> Project:
     """The project ``config`` describes: ``config_file`` is how to name its file,
-    ``content_dir`` overrides the plugin's option.  Raises ``ExplainerError`` for
-    topics or pins that cannot be read."""
+    ``content_dir`` overrides the plugin's option, ``reviewed_only`` (when true) too.
+    Raises ``ExplainerError`` for topics or pins that cannot be read."""
     where = config.config_file_path or "mkdocs.yml"
     return Project.of(
         config_file or Path(where),
@@ -299,13 +306,18 @@ def project_of(
         site_description=config.site_description or "",
         search=options.search,
         key_actors=options.key_actors,
+        reviewed_only=reviewed_only or options.reviewed_only,
         topics=options.topics,
         engine=config,
     )
 
 
 def open_project(
-    config_file: Path, *, strict: bool = False, content_dir: Path | None = None
+    config_file: Path,
+    *,
+    strict: bool = False,
+    content_dir: Path | None = None,
+    reviewed_only: bool = False,
 ) -> Project:
     """Read ``config_file`` (``mkdocs.yml``) once; :class:`SiteError` when it is missing
     or invalid, ``ExplainerError`` for the plugin's topics or the pins."""
@@ -320,7 +332,13 @@ def open_project(
         raise SiteError(Problem(str(config_file), f"invalid MkDocs config: {error}")) from None
     plugin = config.plugins.get("explainer")
     options = plugin.config if isinstance(plugin, ExplainerPlugin) else ExplainerConfig()
-    return project_of(config, options, config_file=config_file, content_dir=content_dir)
+    return project_of(
+        config,
+        options,
+        config_file=config_file,
+        content_dir=content_dir,
+        reviewed_only=reviewed_only,
+    )
 
 
 def render(

@@ -91,6 +91,7 @@ class Views(Sections):
             mentions=tuple(mentions),
             previous=_link_to(ordered[at - 1]) if at > 0 else None,
             next=_link_to(ordered[at + 1]) if at + 1 < len(ordered) else None,
+            draft=self.states.actor(actor),
         )
 
     def _outlet(self, outlet_id: str) -> OutletView:

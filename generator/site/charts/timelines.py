@@ -28,6 +28,7 @@ class Marker:
     label: str  # the date, short
     title: str  # what happened (tooltip and accessible name)
     href: str
+    draft: bool = False  # a machine draft no editor has checked
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class TimelinePoint:
     label: str
     title: str
     href: str
+    draft: bool = False
 
 
 def fractional_year(sort_key: str) -> float | None:
@@ -116,6 +118,7 @@ def timeline(
             label=point.label if lane < max_lanes else "",
             title=point.title,
             href=point.href,
+            draft=point.draft,
         )
         for x, lane, anchor, point in placed
     )

@@ -1,0 +1,136 @@
+"""What an editor has checked, as the site shows it: draft marks and each page's share.
+
+Every machine-drafted item stays a draft until an editor marks it ``review: reviewed``
+(``generator/factsheet/model.py``).  The site marks each draft wherever it appears
+("machine draft, not yet checked"), its pictures included, and says on each page how
+much of what it shows is reviewed.  :class:`ReviewStates` answers, from the sheets the
+knowledge was built from, whether a claim, a figure, an actor, a dispute link or a
+sheet's own text (summary, background, analysis) is a draft; :func:`coverage` counts
+the reviewed and draft items a page's view holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator.factsheet.model import Claim, FactSheet
+from generator.knowledge.model import ActorEntry, Knowledge
+from generator.site.contexts import ActorView
+from generator.site.parts import (
+    ActorCard,
+    AnalysisView,
+    ArticleCard,
+    ClaimView,
+    Dispute,
+    EventView,
+    FigureView,
+)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of what a page shows an editor has reviewed.
+
+    Attributes:
+        reviewed: the reviewed items (claims, figures, dispute links, actors, events,
+            analyses, article summaries) the page shows.
+        total: all such items it shows.
+    """
+
+    reviewed: int
+    total: int
+
+    @property
+    def drafts(self) -> int:
+        return self.total - self.reviewed
+
+
+# The parts of a view that are one reviewable item each (a claim's figures are items of
+# their own; a source page's claims are counted once however often they appear).
+COUNTED = (
+    ActorView,
+    ClaimView,
+    FigureView,
+    Dispute,
+    ActorCard,
+    EventView,
+    AnalysisView,
+    ArticleCard,
+)
+
+
+class ReviewStates:
+    """Whether each thing the knowledge holds is still a machine draft."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.sheets = {s.slug: s for s in knowledge.sheets}
+        self.claims: dict[str, tuple[FactSheet, Claim]] = {
+            f"{s.slug}/{c.id}": (s, c) for s in knowledge.sheets for c in s.claims
+        }
+        self.actors = {
+            f"{s.slug}/{a.id}": s.reviewed(a) for s in knowledge.sheets for a in s.actors
+        }
+
+    def claim(self, key: str) -> bool:
+        """Whether the claim ``<sheet slug>/<claim id>`` is a draft."""
+        found = self.claims.get(key)
+        return found is None or not found[0].reviewed(found[1])
+
+    def figure(self, key: str, n: int) -> bool:
+        """Whether the ``n``-th figure of claim ``key`` is a draft."""
+        found = self.claims.get(key)
+        if found is None or n >= len(found[1].figures):
+            return True
+        sheet, claim = found
+        return not sheet.reviewed(claim, claim.figures[n])
+
+    def link(self, a: str, b: str) -> bool:
+        """Whether the dispute link between claims ``a`` and ``b`` is a draft: it is
+        checked when a reviewed claim's sheet lists the other; a link the machine found
+        across articles is never checked."""
+        for one, other in ((a, b), (b, a)):
+            found = self.claims.get(one)
+            if found is None:
+                continue
+            sheet, claim = found
+            slug, _, other_id = other.partition("/")
+            if slug == sheet.slug and other_id in claim.disputes and sheet.reviewed(claim):
+                return False
+        return True
+
+    def actor(self, actor: ActorEntry) -> bool:
+        """Whether an actor is a draft: some sheet that names it has not checked it."""
+        return not all(self.actors.get(ref, False) for ref in actor.ids) if actor.ids else True
+
+    def sheet(self, slug: str) -> bool:
+        """Whether a sheet's own text (summary, background, analysis) is a draft."""
+        sheet = self.sheets.get(slug)
+        return sheet is None or sheet.review != "reviewed"
+
+
+def coverage(view: object) -> Coverage:
+    """The reviewed and all items among the parts of ``view`` (each part once)."""
+    seen: set[int] = set()
+    reviewed = total = 0
+    for part in _parts(view, seen):
+        if isinstance(part, ArticleCard) and not part.summary:
+            continue  # an article without a summary holds nothing drafted
+        if isinstance(part, COUNTED):
+            total += 1
+            reviewed += not part.draft
+    return Coverage(reviewed, total)
+
+
+def _parts(value: object, seen: set[int]) -> Iterator[object]:
+    if id(value) in seen:
+        return
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        seen.add(id(value))
+        yield value
+        for spec in dataclasses.fields(value):
+            yield from _parts(getattr(value, spec.name), seen)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _parts(item, seen)
