@@ -137,9 +137,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from generator import site
+    from generator import pipeline
 
-    site.serve(Path(args.config), dev_addr=args.dev_addr)
+    pipeline.serve(Path(args.config), dev_addr=args.dev_addr, report=_report, progress=_progress)
     return EXIT_OK
 
 

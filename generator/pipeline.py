@@ -221,3 +221,42 @@ def _build(project: Project, processes: int, progress: Progress) -> Result:
 
 
 _NOT_BUILT = "site not built: fix the errors above in this fact sheet first"
+
+
+def serve(
+    config_file: Path,
+    *,
+    dev_addr: str,
+    report: Callable[[Sequence[Problem]], None],
+    progress: Progress = _quiet,
+) -> None:
+    """``explainer serve``: draft the sheets of the articles that have none (as a
+    build does), then preview the site with live reload.  An article dropped into the
+    articles folder while it runs gets its sheet drafted the same way, and the sheet
+    written makes the preview draw its page (:mod:`generator.watching`).  ``report``
+    is handed the problems of each round of drafting."""
+    from generator import site
+    from generator.watching import ArticleWatch
+
+    project = site.open_project(config_file)
+
+    def draft_new() -> None:
+        try:
+            with lock.exclusive(project.lock_file):
+                result = extract(
+                    ingest.find_articles(project.articles_dir),
+                    facts_dir=project.facts_dir,
+                    cache_dir=project.cache_dir,
+                    only_missing=True,
+                    progress=progress,
+                )
+        except ExplainerError as error:  # a build holds the lock: the next look retries
+            report(error.problems)
+            return
+        report(result.problems)
+        for sheet in result.written:
+            progress(f"{sheet}: drafted for a new or changed article; its page follows")
+
+    draft_new()
+    with ArticleWatch(project.articles_dir, draft_new):
+        site.serve(config_file, dev_addr=dev_addr)

@@ -47,6 +47,7 @@ from generator.site.text import MarkdownRenderer
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 _UNCHANGED = "explainer/unchanged.html"  # the template of a page this process skips
+EDITOR_GUIDE = "editing.md"  # the editor's guide in docs_dir: for editors, not readers
 
 
 class ExplainerConfig(Config):
@@ -60,6 +61,9 @@ class ExplainerConfig(Config):
     """How many actors the home page shows as key actors."""
     reviewed_only = c.Type(bool, default=False)
     """Publish only what editors have reviewed (``review: reviewed``); drafts left out."""
+    editor_guide = c.Type(bool, default=True)
+    """Publish the editor's guide (``editing.md`` in docs_dir) at ``editing/``, for
+    editors only: never in the navigation or the search index.  false leaves it out."""
     topics = c.Optional(c.Type((list, dict)))
     """Named stories (see ``generator.knowledge.topics``); unnamed articles group by actor."""
 
@@ -103,7 +107,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.serve is not None:
             self.serve.plan(self.drawing, _inputs(config))
         if config.nav is None:  # the section pages, then the hand-written ones
-            top = sorted(p.name for p in Path(config.docs_dir).glob("*.md"))
+            top = sorted(
+                p.name for p in Path(config.docs_dir).glob("*.md") if p.name != EDITOR_GUIDE
+            )
             config.nav = self.drawing.navigation(top)
         config.theme.static_templates.add("feed.xml")
         return config
@@ -130,6 +136,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.serve.set_aside(Path(config.site_dir))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        guide = files.get_file_from_path(EDITOR_GUIDE)
+        if guide is not None:  # for editors: off the navigation, or out of the site
+            shown = self.config.editor_guide
+            guide.inclusion = InclusionLevel.NOT_IN_NAV if shown else InclusionLevel.EXCLUDED
         drawing = self._drawing()
         for uri in list(drawing.specs):
             if files.get_file_from_path(uri) is not None:
@@ -200,6 +210,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         spec = self._drawing().specs.get(page.file.src_uri)
         if spec is not None:
             page.meta.update(page_meta(spec))
+        if page.file.src_uri == EDITOR_GUIDE:
+            page.meta["for_editors"] = True  # the theme keeps it out of the search index
         if self.skipped_on_purpose(page.file.src_uri):
             page.meta["template"] = _UNCHANGED
             return ""
