@@ -7,6 +7,8 @@ An item is listed when it is unreviewed (:meth:`FactSheet.reviewed`) and one of:
 - a figure with a side (whose losses or assets these are is where machines go wrong);
 - a dispute link (two claims shown as contradicting each other);
 - an actor that appears in at most one claim (often a name that is not an actor);
+- an actor that makes a reviewed claim (a reviewed-only build publishes the claim only
+  once its source is reviewed too);
 
 and every sheet still in draft is listed at the end, at its ``review:`` line.  With
 ``everything``, every unreviewed item is listed.  Items go lowest confidence first (an
@@ -167,10 +169,13 @@ class _Sheet:
         claims = sum(1 for c in self.claims if _names(c, actor.id))
         lonely = claims <= 1
         low = _below(actor.confidence)
-        if not (lonely or low or self.everything):
+        # a reviewed claim by a draft actor is left out of reviewed-only builds
+        waits = any(actor.id in c.by and self.sheet.reviewed(c) for c in self.claims)
+        if not (lonely or low or waits or self.everything):
             return
         where = "in no claim" if claims == 0 else "in one claim only" if lonely else None
-        said = ", ".join(x for x in (where, _chance(actor.confidence)) if x)
+        needed = "a reviewed claim is by it" if waits else None
+        said = ", ".join(x for x in (where, needed, _chance(actor.confidence)) if x)
         items.append(
             Item(
                 self.path,

@@ -102,8 +102,23 @@ def test_what_the_editor_reviewed_is_no_longer_listed(project: Path) -> None:
     text = text.replace("    confidence: 0.9\n", "    review: reviewed\n    confidence: 0.9\n")
     path.write_text(text, encoding="utf-8")
     listing = factsheet.review([path], root=project)
-    assert [item.ref for item in listing.items] == [("actor", "lowford"), ("actor", "anna-berg")]
+    assert [item.ref for item in listing.items] == [
+        ("actor", "lowford"),
+        ("actor", "highmere"),  # the source of a reviewed claim
+        ("actor", "anna-berg"),
+    ]
     assert listing.unreviewed == {"actor": 3, "claim": 1}
+
+
+def test_a_reviewed_claim_brings_up_its_draft_source(project: Path) -> None:
+    path = project / PATH
+    text = path.read_text(encoding="utf-8")
+    at = text.index("- id: berg-blames-highmere")
+    claim = text[at:].replace("  confidence: 0.95\n", "  review: reviewed\n  confidence: 0.95\n", 1)
+    path.write_text(text[:at] + claim, encoding="utf-8")
+    listing = factsheet.review([path], root=project)
+    anna = next(item for item in listing.items if item.ref == ("actor", "anna-berg"))
+    assert "a reviewed claim is by it" in anna.what
 
 
 def test_an_edit_alone_does_not_take_an_item_off_the_list(project: Path) -> None:
