@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from generator.errors import ExplainerError, ExtractError, Problem
-from generator.extract import analysis, background, claims, confidence, disputes, lexicon
+from generator.extract import analysis, background, claims, confidence, disputes, events, lexicon
 from generator.extract.actors import Cast, find_actors
 from generator.extract.document import parse
 from generator.extract.language import load_language
@@ -24,6 +24,7 @@ from generator.factsheet.model import (
     Background,
     Claim,
     FactSheet,
+    ReportedEvent,
     SheetImage,
     SheetParagraph,
 )
@@ -120,7 +121,10 @@ def _draft(article: Article, nlp: Language) -> Drafted:
     sections = analysis.find_analysis(parsed, cast)
     in_analysis = {pid for section in sections for pid in section.paragraphs}
     dated = background.find_background(parsed, cast)
-    actors, found, dated = prune(cast, found, dated, sections)
+    news = events.find_events(parsed, cast)
+    actors, found, everything = prune(cast, found, dated + news, sections)
+    dated = tuple(b for b in everything if not isinstance(b, ReportedEvent))
+    news = tuple(b for b in everything if isinstance(b, ReportedEvent))
     sheet = FactSheet(
         slug=sheet_slug(article.file),
         article=meta(article),
@@ -128,6 +132,7 @@ def _draft(article: Article, nlp: Language) -> Drafted:
         actors=actors,
         claims=found,
         background=dated,
+        events=news,
         analysis=sections,
         paragraphs=tuple(
             SheetParagraph(p.id, p.text, p.kind, p.section) for p in article.paragraphs

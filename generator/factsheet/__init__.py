@@ -30,6 +30,7 @@ from generator.factsheet.model import (
     Evidence,
     FactSheet,
     Figure,
+    ReportedEvent,
     SheetImage,
     SheetParagraph,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "FactSheet",
     "Figure",
     "Listing",
+    "ReportedEvent",
     "SheetImage",
     "SheetParagraph",
     "SheetStore",

@@ -48,6 +48,7 @@ _KEYED: dict[str, Key] = {
     "paragraphs": lambda item: item.get("id"),
     "images": lambda item: item.get("src"),
     "background": lambda item: (str(item.get("date")), item.get("text")),
+    "events": lambda item: (str(item.get("date")), item.get("text")),
     "analysis": lambda item: item.get("title"),
     "figures": lambda item: (item.get("value"), item.get("unit"), item.get("text")),
 }

@@ -9,8 +9,8 @@ Pages workflow) draws the site from :func:`reviewed_only` of every sheet:
   source actor is reviewed too);
 - references to what is left out are cut: ``about``, ``via``, a figure's side, an
   actor's affiliation, dispute links to claims not published;
-- the summary, background and analysis, which carry no state of their own, only when
-  the whole sheet is reviewed;
+- the summary, background, reported events and analysis, which carry no state of their
+  own, only when the whole sheet is reviewed;
 - the article text (paragraphs and images), which is the article's and no machine's
   judgement, always.
 
@@ -62,6 +62,11 @@ def reviewed_only(sheet: model.FactSheet) -> model.FactSheet:
         summary=sheet.summary if whole else "",
         background=tuple(
             replace(b, actors=tuple(a for a in b.actors if a in kept)) for b in sheet.background
+        )
+        if whole
+        else (),
+        events=tuple(
+            replace(e, actors=tuple(a for a in e.actors if a in kept)) for e in sheet.events
         )
         if whole
         else (),

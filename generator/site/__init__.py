@@ -31,7 +31,7 @@ def open_project(
     MkDocs' warnings fail its build, ``content_dir`` overrides the plugin's option,
     ``reviewed_only`` publishes only what editors have reviewed (whatever it says).
     Raises :class:`SiteError` for a missing or invalid config, ``ExplainerError`` for
-    the plugin's topics or the pins."""
+    the pins."""
     from generator.site.plugin import open_project as read
 
     return read(

@@ -99,6 +99,7 @@ class ClaimView:
         sentence: the evidence sentence, verbatim, or "".
         source: link to the source article page.
         published: the article's publication date (ISO), or None when unknown.
+        genre: "news", or "opinion" or "analysis" when it comes from commentary.
         draft: True while it is a machine draft no editor has checked.
         disputes_draft: True when one of its dispute links is the machine's, unchecked.
     """
@@ -119,6 +120,7 @@ class ClaimView:
     sentence: str
     source: Link
     published: str | None = None
+    genre: str = "news"
     draft: bool = False
     disputes_draft: bool = False
 
@@ -182,8 +184,11 @@ class EventView:
         text: what happened, as running text.
         actors: actors involved.
         source: link to where the article says so (its paragraph when known).
-        kind: "background" (a dated fact an article gives) or "published" (an article).
+        kind: "background" (a dated fact an article gives), "event" (the news an
+            article reports) or "published" (an article).
         as_written: the words the date was resolved from ("on Sunday"), or None.
+        told: every article that tells it, linked to the paragraph (the first is
+            ``source``).
         draft: True while it is a machine draft no editor has checked.
     """
 
@@ -194,6 +199,7 @@ class EventView:
     source: Link
     kind: str = "background"
     as_written: str | None = None
+    told: tuple[Link, ...] = ()
     draft: bool = False
 
 
@@ -253,6 +259,7 @@ class TopicCard:
         stories: its articles, newest first (on the home page, only the newest few).
         count: how many articles the topic has in all.
         actors: the actors it is most about.
+        href: link to the story's page, or None.
     """
 
     title: str
@@ -260,6 +267,7 @@ class TopicCard:
     stories: tuple[ArticleCard, ...]
     count: int
     actors: tuple[ActorRef, ...]
+    href: str | None = None
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,8 @@ class ExplainerConfig(Config):
     """Options of the ``explainer`` plugin in ``mkdocs.yml``."""
 
     content_dir = c.Type(str, default="content")
-    """Folder holding ``facts/*.yaml`` (and ``pins.yaml``), relative to ``mkdocs.yml``."""
+    """Folder holding ``facts/*.yaml`` (and ``pins.yaml``, ``stories.yaml``), relative to
+    ``mkdocs.yml``."""
     search = c.Type(bool, default=True)
     """Build a Pagefind search index into ``site/pagefind/`` after the build."""
     key_actors = c.Type(int, default=8)
@@ -64,8 +65,6 @@ class ExplainerConfig(Config):
     editor_guide = c.Type(bool, default=True)
     """Publish the editor's guide (``editing.md`` in docs_dir) at ``editing/``, for
     editors only: never in the navigation or the search index.  false leaves it out."""
-    topics = c.Optional(c.Type((list, dict)))
-    """Named stories (see ``generator.knowledge.topics``); unnamed articles group by actor."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -125,7 +124,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 raise PluginError(f"explainer: cannot build the site:\n{error}") from error
             log.error(f"explainer: showing the last good fact sheets until this is fixed:\n{error}")
             return last
-        for problem in knowledge.problems:  # pins or topics that do not apply: say so
+        for problem in knowledge.problems:  # pins that do not apply: say so
             log.warning(str(problem))
         if self.serve is not None:
             self.serve.last_good = knowledge
@@ -247,7 +246,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return context
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """``mkdocs serve`` rebuilds when a fact sheet (or pins.yaml) changes."""
+        """``mkdocs serve`` rebuilds when a fact sheet (or a pins file) changes."""
         content = Path(config.config_file_path or ".").resolve().parent / self.config.content_dir
         if content.is_dir():
             server.watch(str(content))
@@ -309,7 +308,7 @@ def project_of(
 ) -> Project:
     """The project ``config`` describes: ``config_file`` is how to name its file,
     ``content_dir`` overrides the plugin's option, ``reviewed_only`` (when true) too.
-    Raises ``ExplainerError`` for topics or pins that cannot be read."""
+    Raises ``ExplainerError`` for pins that cannot be read."""
     where = config.config_file_path or "mkdocs.yml"
     return Project.of(
         config_file or Path(where),
@@ -319,7 +318,6 @@ def project_of(
         search=options.search,
         key_actors=options.key_actors,
         reviewed_only=reviewed_only or options.reviewed_only,
-        topics=options.topics,
         engine=config,
     )
 
@@ -332,7 +330,7 @@ def open_project(
     reviewed_only: bool = False,
 ) -> Project:
     """Read ``config_file`` (``mkdocs.yml``) once; :class:`SiteError` when it is missing
-    or invalid, ``ExplainerError`` for the plugin's topics or the pins."""
+    or invalid, ``ExplainerError`` for the pins."""
     from mkdocs.config import load_config
     from mkdocs.exceptions import ConfigurationError
 

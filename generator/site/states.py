@@ -86,6 +86,15 @@ class ReviewStates:
         sheet, claim = found
         return not sheet.reviewed(claim, claim.figures[n])
 
+    def figure_of(self, key: str, value: float | int, unit: str) -> bool:
+        """Whether the figure of claim ``key`` that counts ``value`` ``unit`` is a draft."""
+        found = self.claims.get(key)
+        if found is None:
+            return True
+        sheet, claim = found
+        figure = next((f for f in claim.figures if (f.value, f.unit) == (value, unit)), None)
+        return figure is None or not sheet.reviewed(claim, figure)
+
     def link(self, a: str, b: str) -> bool:
         """Whether the dispute link between claims ``a`` and ``b`` is a draft: it is
         checked when a reviewed claim's sheet lists the other; a link the machine found
