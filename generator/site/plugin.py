@@ -35,13 +35,13 @@ from generator.factsheet import SheetStore
 from generator.knowledge import Knowledge
 from generator.project import Project, read_knowledge
 from generator.site import search_index
+from generator.site.checked import coverage
 from generator.site.contexts import PageView
 from generator.site.drawing import Drawing, SkippedPages
 from generator.site.filters import template_filters
 from generator.site.pages import page_meta
 from generator.site.serving import ServeRedraw, file_stamps
 from generator.site.shares import ParallelDraw
-from generator.site.states import coverage
 from generator.site.text import MarkdownRenderer
 
 log = logging.getLogger("mkdocs.plugins.explainer")

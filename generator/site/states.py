@@ -5,60 +5,14 @@ Every machine-drafted item stays a draft until an editor marks it ``review: revi
 ("machine draft, not yet checked"), its pictures included, and says on each page how
 much of what it shows is reviewed.  :class:`ReviewStates` answers, from the sheets the
 knowledge was built from, whether a claim, a figure, an actor, a dispute link or a
-sheet's own text (summary, background, analysis) is a draft; :func:`coverage` counts
-the reviewed and draft items a page's view holds.
+sheet's own text (summary, background, analysis) is a draft; ``checked.coverage``
+counts the reviewed and draft items a page's view holds.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
-from dataclasses import dataclass
-
 from generator.factsheet.model import Claim, FactSheet
 from generator.knowledge.model import ActorEntry, Knowledge
-from generator.site.contexts import ActorView
-from generator.site.parts import (
-    ActorCard,
-    AnalysisView,
-    ArticleCard,
-    ClaimView,
-    Dispute,
-    EventView,
-    FigureView,
-)
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """How much of what a page shows an editor has reviewed.
-
-    Attributes:
-        reviewed: the reviewed items (claims, figures, dispute links, actors, events,
-            analyses, article summaries) the page shows.
-        total: all such items it shows.
-    """
-
-    reviewed: int
-    total: int
-
-    @property
-    def drafts(self) -> int:
-        return self.total - self.reviewed
-
-
-# The parts of a view that are one reviewable item each (a claim's figures are items of
-# their own; a source page's claims are counted once however often they appear).
-COUNTED = (
-    ActorView,
-    ClaimView,
-    FigureView,
-    Dispute,
-    ActorCard,
-    EventView,
-    AnalysisView,
-    ArticleCard,
-)
 
 
 class ReviewStates:
@@ -117,29 +71,3 @@ class ReviewStates:
         """Whether a sheet's own text (summary, background, analysis) is a draft."""
         sheet = self.sheets.get(slug)
         return sheet is None or sheet.review != "reviewed"
-
-
-def coverage(view: object) -> Coverage:
-    """The reviewed and all items among the parts of ``view`` (each part once)."""
-    seen: set[int] = set()
-    reviewed = total = 0
-    for part in _parts(view, seen):
-        if isinstance(part, ArticleCard) and not part.summary:
-            continue  # an article without a summary holds nothing drafted
-        if isinstance(part, COUNTED):
-            total += 1
-            reviewed += not part.draft
-    return Coverage(reviewed, total)
-
-
-def _parts(value: object, seen: set[int]) -> Iterator[object]:
-    if id(value) in seen:
-        return
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        seen.add(id(value))
-        yield value
-        for spec in dataclasses.fields(value):
-            yield from _parts(getattr(value, spec.name), seen)
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from _parts(item, seen)
