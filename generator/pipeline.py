@@ -253,10 +253,14 @@ def serve(
         except ExplainerError as error:  # a build holds the lock: the next look retries
             report(error.problems)
             return
+        except Exception as error:  # a bug: say so, and keep watching
+            report([Problem("", f"internal error while drafting new articles: {error!r}")])
+            return
         report(result.problems)
         for sheet in result.written:
             progress(f"{sheet}: drafted for a new or changed article; its page follows")
 
+    watch = ArticleWatch(project.articles_dir, draft_new)  # what is there before drafting
     draft_new()
-    with ArticleWatch(project.articles_dir, draft_new):
+    with watch:
         site.serve(config_file, dev_addr=dev_addr)

@@ -38,12 +38,14 @@ def listing(folder: Path) -> Listing:
 
 
 class ArticleWatch:
-    """Calls ``changed()`` whenever the files of ``folder`` change, checked every
-    ``every`` seconds, until the ``with`` block ends.  A file still being written is
-    waited for: the call comes once the listing holds still for one look."""
+    """Calls ``changed()`` whenever the files of ``folder`` change from what they were
+    when it was made, checked every ``every`` seconds while the ``with`` block runs.  A
+    file still being written is waited for: the call comes once the listing holds still
+    for one look."""
 
     def __init__(self, folder: Path, changed: Callable[[], None], *, every: float = 1.0):
         self.folder, self.changed, self.every = Path(folder), changed, every
+        self._seen = listing(self.folder)  # now, not when the thread gets to run
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="explainer-articles", daemon=True)
 
@@ -61,7 +63,7 @@ class ArticleWatch:
         self._thread.join(timeout=10 * self.every)
 
     def _run(self) -> None:
-        seen = listing(self.folder)
+        seen = self._seen
         moving: Listing | None = None  # a listing that changed at the last look
         while not self._stop.wait(self.every):
             now = listing(self.folder)

@@ -32,7 +32,11 @@ def wait_for(check, seconds: float = 120.0) -> bool:
 
 def test_the_watch_calls_back_once_a_new_file_holds_still(tmp_path: Path) -> None:
     calls: list[int] = []
-    with ArticleWatch(tmp_path, lambda: calls.append(1), every=0.05):
+    watch = ArticleWatch(tmp_path, lambda: calls.append(1), every=0.05)
+    (tmp_path / "early.txt").write_text("Added before the watch's thread runs.\n")
+    with watch:
+        assert wait_for(lambda: calls == [1], 5)  # seen, though its thread came later
+        calls.clear()
         time.sleep(0.2)
         assert calls == []  # nothing changed
         (tmp_path / "new.txt").write_text("A story.\n")
@@ -53,7 +57,8 @@ def test_serve_drafts_the_sheet_of_an_article_added_while_it_runs(
 
     def fake_serve(config_file: Path, dev_addr: str = "") -> None:  # MkDocs' serve, stood in
         (root / "content" / "articles" / "dam-row.txt").write_text(ARTICLE, encoding="utf-8")
-        assert wait_for(lambda: sheet.is_file() and any("dam-row.yaml" in s for s in said))
+        drafted = wait_for(lambda: sheet.is_file() and any("dam-row.yaml" in s for s in said))
+        assert drafted, (said, problems)
 
     monkeypatch.setattr(site, "serve", fake_serve)
     problems: list[object] = []

@@ -211,7 +211,7 @@ class _Sheet:
         return Item(
             self.path,
             line,
-            f'figure "{words}" counted as {self.name(figure.side)}\'s'
+            f'figure "{words}" counted as {_whose(self.name(figure.side))}'
             f"{' (' + chance + ')' if chance else ''}: check whose they are",
             ("figure", claim.id, n),
             figure.confidence,
@@ -221,9 +221,11 @@ class _Sheet:
         other = next((c for c in self.sheet.claims if c.id == other_id), None)
         at = f"{self.marks.path_of(claim)}.disputes"
         line = self.line(f"{at}[{n}]" if f"{at}[{n}]" in self.marks.at else at)
-        mine = f'{self.name(claim.by[0])}\'s "{_short(claim.text, 40)}"'
+        mine = f'{_whose(self.name(claim.by[0]))} "{_short(claim.text, 40)}"'
         theirs = (
-            f'{self.name(other.by[0])}\'s "{_short(other.text, 40)}"' if other else f"'{other_id}'"
+            f'{_whose(self.name(other.by[0]))} "{_short(other.text, 40)}"'
+            if other
+            else f"'{other_id}'"
         )
         chances = [
             c for c in (claim.confidence, other.confidence if other else None) if c is not None
@@ -244,6 +246,11 @@ def _names(claim: model.Claim, actor_id: str) -> bool:
         or claim.via == actor_id
         or any(f.side == actor_id for f in claim.figures)
     )
+
+
+def _whose(name: str) -> str:
+    """ "Armenia's", "Officials'" """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _below(confidence: float | None) -> bool:
