@@ -115,7 +115,7 @@ def knowledge_of(
     reviewed-only project, only what editors have reviewed
     (:func:`generator.factsheet.reviewed_only`)."""
     if project.reviewed_only:
-        sheets = [factsheet.reviewed_only(sheet) for sheet in sheets]
+        sheets = factsheet.reviewed_sheets(sheets)
     return knowledge.build(
         sheets,
         pins=project.pins,

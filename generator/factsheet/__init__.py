@@ -34,7 +34,7 @@ from generator.factsheet.model import (
     SheetImage,
     SheetParagraph,
 )
-from generator.factsheet.publishing import reviewed_only
+from generator.factsheet.publishing import reviewed_only, reviewed_sheets
 from generator.factsheet.review import Listing, review
 from generator.factsheet.review import lines as review_lines
 from generator.factsheet.store import Checked, SheetStore
@@ -70,6 +70,7 @@ __all__ = [
     "review",
     "review_lines",
     "reviewed_only",
+    "reviewed_sheets",
     "save",
     "write_draft",
 ]

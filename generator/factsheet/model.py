@@ -9,6 +9,7 @@ writes them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 ACTOR_KINDS = ("person", "country", "region", "organisation", "group", "place")
 # The role of people quoted without a name ("officials said"): a group of its article.
@@ -67,6 +68,21 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class DisputeLink:
+    """A claim this one contradicts, and why.  Written as the plain id (the editor's
+    shorthand) or as a mapping: ``{claim: <id>, reason: "denies: …"}``; an editor's
+    ``unlinked: true`` keeps the two claims apart whatever the machine finds."""
+
+    SHORTHAND: ClassVar[str] = "claim"  # the field a plain scalar stands for
+
+    claim: str  # id of the other claim in this sheet, or "<sheet slug>/<claim id>"
+    reason: str | None = None  # why they contradict: the answering verb, the figures...
+    unlinked: bool = False  # true: these two claims do not contradict each other
+    review: str | None = None  # one of REVIEW_STATES; None: its claim's
+    confidence: float | None = None  # the extractor's, that the two contradict
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str  # readable slug, stable across re-extraction
     by: tuple[str, ...]  # actor ids; a single id is written as a plain string
@@ -76,12 +92,21 @@ class Claim:
     quote: str | None = None  # verbatim words where quoted
     about: tuple[str, ...] = ()  # actor ids
     figures: tuple[Figure, ...] = ()
-    disputes: tuple[str, ...] = ()  # ids of claims this one contradicts
+    disputes: tuple[DisputeLink, ...] = ()  # claims this one contradicts, and why
     via: str | None = None  # actor id that relays it ("A, quoted by B")
     evidence: Evidence | None = None
     hidden: bool = False  # an editor hides a wrong machine claim with `hidden: true`
     review: str | None = None  # one of REVIEW_STATES; None: the sheet's
     confidence: float | None = None  # the extractor's, calibrated: chance it is right
+
+    def __post_init__(self) -> None:
+        if any(isinstance(d, str) for d in self.disputes):  # the id alone stands for a link
+            links = tuple(DisputeLink(d) if isinstance(d, str) else d for d in self.disputes)
+            object.__setattr__(self, "disputes", links)
+
+    def linked(self) -> tuple[DisputeLink, ...]:
+        """The claims this one contradicts (without the ones an editor unlinked)."""
+        return tuple(d for d in self.disputes if not d.unlinked)
 
 
 @dataclass(frozen=True)
@@ -146,12 +171,12 @@ class FactSheet:
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
-    def state(self, item: Actor | Claim, figure: Figure | None = None) -> str:
-        """The review state of an actor or a claim, or of one of the claim's figures:
-        its own if it says, else what it belongs to says."""
-        if figure is not None and figure.review:
-            return figure.review
+    def state(self, item: Actor | Claim, part: Figure | DisputeLink | None = None) -> str:
+        """The review state of an actor or a claim, or of one of the claim's figures or
+        dispute links: its own if it says, else what it belongs to says."""
+        if part is not None and part.review:
+            return part.review
         return item.review or self.review
 
-    def reviewed(self, item: Actor | Claim, figure: Figure | None = None) -> bool:
-        return self.state(item, figure) == REVIEWED
+    def reviewed(self, item: Actor | Claim, part: Figure | DisputeLink | None = None) -> bool:
+        return self.state(item, part) == REVIEWED

@@ -8,7 +8,8 @@ Pages workflow) draws the site from :func:`reviewed_only` of every sheet:
   left out (reviewing a claim checks that it is one; who makes it is checked when its
   source actor is reviewed too);
 - references to what is left out are cut: ``about``, ``via``, a figure's side, an
-  actor's affiliation, dispute links to claims not published;
+  actor's affiliation, dispute links not reviewed or to claims not published (in this
+  sheet or, with :func:`reviewed_sheets`, another);
 - the summary, background, reported events and analysis, which carry no state of their
   own, only when the whole sheet is reviewed;
 - the article text (paragraphs and images), which is the article's and no machine's
@@ -19,6 +20,7 @@ Hidden claims stay hidden.  The sheet on disk is never changed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.factsheet import model
@@ -42,6 +44,7 @@ def reviewed_only(sheet: model.FactSheet) -> model.FactSheet:
         figures = tuple(
             replace(f, side=known(f.side)) for f in claim.figures if sheet.reviewed(claim, f)
         )
+        links = tuple(d for d in claim.disputes if d.unlinked or sheet.reviewed(claim, d))
         claims.append(
             replace(
                 claim,
@@ -49,10 +52,14 @@ def reviewed_only(sheet: model.FactSheet) -> model.FactSheet:
                 about=tuple(a for a in claim.about if a in kept),
                 via=known(claim.via),
                 figures=figures,
+                disputes=links,
             )
         )
     published = {c.id for c in claims}
-    claims = [replace(c, disputes=tuple(d for d in c.disputes if d in published)) for c in claims]
+    claims = [
+        replace(c, disputes=tuple(d for d in c.disputes if "/" in d.claim or d.claim in published))
+        for c in claims
+    ]
     actors = [replace(a, affiliation=known(a.affiliation)) for a in actors]
     whole = sheet.review == model.REVIEWED
     return replace(
@@ -72,6 +79,26 @@ def reviewed_only(sheet: model.FactSheet) -> model.FactSheet:
         else (),
         analysis=tuple(replace(a, by=known(a.by)) for a in sheet.analysis) if whole else (),
     )
+
+
+def reviewed_sheets(sheets: Sequence[model.FactSheet]) -> list[model.FactSheet]:
+    """:func:`reviewed_only` of every sheet, and links to claims of other sheets kept
+    only where those claims are published too."""
+    kept = [reviewed_only(sheet) for sheet in sheets]
+    keys = {f"{s.slug}/{c.id}" for s in kept for c in s.claims}
+    return [
+        replace(
+            sheet,
+            claims=tuple(
+                replace(
+                    c,
+                    disputes=tuple(d for d in c.disputes if "/" not in d.claim or d.claim in keys),
+                )
+                for c in sheet.claims
+            ),
+        )
+        for sheet in kept
+    ]
 
 
 def counts(sheet: model.FactSheet) -> tuple[int, int]:

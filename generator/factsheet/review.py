@@ -145,14 +145,14 @@ class _Sheet:
                 if figure.side and not self.sheet.reviewed(claim, figure):
                     counts["figure"] = counts.get("figure", 0) + 1
                     listing.items.append(self.figure(claim, n, figure))
-            for n, other in enumerate(claim.disputes):
-                link = frozenset((claim.id, other))
-                if link in seen_links:
+            for n, link in enumerate(claim.disputes):
+                pair = frozenset((claim.id, link.claim))
+                if link.unlinked or pair in seen_links:
                     continue
-                seen_links.add(link)
-                if not self.sheet.reviewed(claim):
+                seen_links.add(pair)
+                if not self.sheet.reviewed(claim, link):
                     counts["dispute"] = counts.get("dispute", 0) + 1
-                    listing.items.append(self.dispute(claim, n, other))
+                    listing.items.append(self.dispute(claim, n, link))
         if self.sheet.review != model.REVIEWED:
             left = len(listing.items) - before
             listing.sheets.append(
@@ -217,7 +217,8 @@ class _Sheet:
             figure.confidence,
         )
 
-    def dispute(self, claim: model.Claim, n: int, other_id: str) -> Item:
+    def dispute(self, claim: model.Claim, n: int, link: model.DisputeLink) -> Item:
+        other_id = link.claim
         other = next((c for c in self.sheet.claims if c.id == other_id), None)
         at = f"{self.marks.path_of(claim)}.disputes"
         line = self.line(f"{at}[{n}]" if f"{at}[{n}]" in self.marks.at else at)
@@ -227,15 +228,14 @@ class _Sheet:
             if other
             else f"'{other_id}'"
         )
-        chances = [
-            c for c in (claim.confidence, other.confidence if other else None) if c is not None
-        ]
+        chance = _chance(link.confidence)
         return Item(
             self.path,
             line,
-            f"dispute: {mine} against {theirs}: check they contradict each other",
+            f"dispute: {mine} against {theirs}{' (' + chance + ')' if chance else ''}: check "
+            "they contradict each other",
             ("dispute", claim.id, other_id),
-            min(chances) if chances else None,
+            link.confidence,
         )
 
 

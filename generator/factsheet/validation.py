@@ -162,12 +162,7 @@ class _Rules:
             for figure in claim.figures:
                 self.actor_refs(figure, "side", figure.side)
                 self.review_state(figure)
-            for n, other in enumerate(claim.disputes):
-                field = self.at(claim, "disputes") + f"[{n}]"
-                if other == claim.id:
-                    self.add(field, "a claim cannot dispute itself", "name the other claim's id")
-                else:
-                    self.ref(field, other, self.claim_ids, "claim", "claims:")
+            self.disputes(claim)
             self.evidence(claim, claim.evidence)
         for item in (*sheet.background, *sheet.events):
             self.choice(item, "precision", item.precision, model.DATE_PRECISIONS)
@@ -183,7 +178,8 @@ class _Rules:
         return self.problems
 
     def review_state(
-        self, item: model.FactSheet | model.Actor | model.Claim | model.Figure
+        self,
+        item: model.FactSheet | model.Actor | model.Claim | model.Figure | model.DisputeLink,
     ) -> None:
         """``review:`` is draft or reviewed; ``confidence:`` a chance, 0 to 1."""
         if item.review is not None and item.review not in model.REVIEW_STATES:
@@ -200,6 +196,40 @@ class _Rules:
                 f"confidence {confidence} is not between 0 and 1",
                 "it is the extractor's; leave it as drafted, or delete the line",
             )
+
+    def disputes(self, claim: model.Claim) -> None:
+        """Each link names another claim of this sheet, or ``<sheet>/<claim id>`` of
+        another sheet, once."""
+        seen: dict[str, str] = {}
+        for n, link in enumerate(claim.disputes):
+            if self.marks.path_of(link):
+                self.review_state(link)
+            field = self.marks.path_of(link) or self.at(claim, "disputes") + f"[{n}]"
+            if f"{field}.claim" in self.marks.at:
+                field = f"{field}.claim"
+            other = link.claim
+            if other == claim.id:
+                self.add(field, "a claim cannot dispute itself", "name the other claim's id")
+            elif "/" in other:
+                sheet, _, claim_id = other.partition("/")
+                if not (SLUG.fullmatch(sheet) and SLUG.fullmatch(claim_id)):
+                    self.add(
+                        field,
+                        f"'{other}' is not a claim of another sheet",
+                        "write <sheet>/<claim id>, e.g. 2020-09-28-bbc/armenia-denies "
+                        "(the sheet's file name without .yaml)",
+                    )
+            else:
+                self.ref(field, other, self.claim_ids, "claim", "claims:")
+            if other in seen:
+                self.add(
+                    field,
+                    f"claim '{other}' is listed twice",
+                    f"also at line {self.marks.where(seen[other])['line']}; keep one entry "
+                    "(with unlinked: true if the two claims do not contradict each other)",
+                )
+            else:
+                seen[other] = field
 
     def published(self, article: model.ArticleMeta) -> None:
         if article.published is None:

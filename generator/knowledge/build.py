@@ -92,7 +92,7 @@ def build(
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
     kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
-    claims, figures = _step(
+    linked: claim_links.Linked = _step(
         "claims",
         since,
         steps,
@@ -105,7 +105,8 @@ def build(
         ),
         lambda: claim_links.entries(ordered, per_sheet, outlet_of, affiliation, find_disputes),
     )
-    claims, figures = list(claims), list(figures)
+    claims, figures = list(linked.claims), list(linked.figures)
+    problems += linked.problems
     events = timeline.events(ordered, per_sheet)
     analyses = tuple(
         AnalysisEntry(
@@ -133,6 +134,7 @@ def build(
         events=events,
         analyses=analyses,
         figures=tuple(figures),
+        disputes=tuple(linked.disputes),
         stories=story_list,
         outlets=_outlets(ordered, claims, outlet_of),
         problems=tuple(problems) + _unknown_story_pins(ordered, stories),

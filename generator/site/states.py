@@ -51,16 +51,18 @@ class ReviewStates:
 
     def link(self, a: str, b: str) -> bool:
         """Whether the dispute link between claims ``a`` and ``b`` is a draft: it is
-        checked when a reviewed claim's sheet lists the other; a link the machine found
-        across articles is never checked."""
+        checked when a sheet lists it and says it is reviewed (the link itself, or the
+        claim that lists it); a link the machine found across articles is never checked."""
         for one, other in ((a, b), (b, a)):
             found = self.claims.get(one)
             if found is None:
                 continue
             sheet, claim = found
             slug, _, other_id = other.partition("/")
-            if slug == sheet.slug and other_id in claim.disputes and sheet.reviewed(claim):
-                return False
+            for link in claim.linked():
+                named = link.claim == other or (slug == sheet.slug and link.claim == other_id)
+                if named and sheet.reviewed(claim, link):
+                    return False
         return True
 
     def actor(self, actor: ActorEntry) -> bool:

@@ -21,7 +21,11 @@ def drafted() -> model.FactSheet:
     sure_figure = dataclasses.replace(sheet.claims[0].figures[0], confidence=0.9)
     claims = (
         dataclasses.replace(sheet.claims[0], figures=(sure_figure,), confidence=0.95),
-        dataclasses.replace(sheet.claims[1], confidence=0.35),  # doubtful
+        dataclasses.replace(  # doubtful, and so is its link
+            sheet.claims[1],
+            confidence=0.35,
+            disputes=(model.DisputeLink("berg-blames-highmere", confidence=0.4),),
+        ),
         model.Claim(
             "reed-warns",
             ("anna-berg",),
@@ -62,8 +66,8 @@ def test_items_point_at_their_lines_most_doubtful_first(project: Path) -> None:
         (("claim", "highmere-denies"), line_of(project, "- id: highmere-denies"), 0.35),
         (
             ("dispute", "highmere-denies", "berg-blames-highmere"),
-            line_of(project, "  - berg-blames-highmere", after="- id: highmere-denies"),
-            0.35,
+            line_of(project, "  - claim: berg-blames-highmere", after="- id: highmere-denies"),
+            0.4,
         ),
         (("actor", "lowford"), line_of(project, "- id: lowford"), 0.5),
         (
