@@ -98,8 +98,9 @@ def label(
     texts = [sheet.claim_text(c) for c in sheet.claims]
     pairs = [p for p in scorer.as_list(gold.get("disputes")) if isinstance(p, list) and len(p) == 2]
     for i, claim in enumerate(sheet.claims):
-        for other in scorer.as_list(claim.get("disputes")):
-            if str(other) not in ids:
+        for link in scorer.as_list(claim.get("disputes")):
+            other = link.get("claim") if isinstance(link, dict) else link
+            if str(other) not in ids or (isinstance(link, dict) and link.get("unlinked")):
                 continue
             j = ids.index(str(other))
             labels["dispute", ids[i], ids[j]] = any(
@@ -170,6 +171,8 @@ def _confidences(sheet: FactSheet) -> dict[confidence.Item, float | None]:
         out["claim", claim.id] = claim.confidence
         for n, figure in enumerate(claim.figures):
             out["figure", claim.id, n] = figure.confidence
+        for link in claim.disputes:
+            out["dispute", claim.id, link.claim] = link.confidence
     return out
 
 

@@ -32,10 +32,11 @@ from generator.extract.document import ParsedArticle
 from generator.factsheet.model import UNNAMED_SOURCE, Actor, Claim, FactSheet, Figure
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
-KINDS = ("claim", "actor", "figure")
+KINDS = ("claim", "actor", "figure", "dispute")
 Signals = dict[str, float]  # feature name -> value (1.0 for a present indicator)
 # Each item of a draft and its signals: ("claim", id), ("actor", id), ("figure", claim
-# id, position among the claim's figures).
+# id, position among the claim's figures), ("dispute", claim id, the other claim's id)
+# for a link written with its reason.
 Item = tuple[str, ...] | tuple[str, str, int]
 Maps = Mapping[str, Mapping[str, object]]
 _PEOPLE = {
@@ -174,6 +175,28 @@ def figure_signals(figure: Figure, found: str, claim: Claim, sheet: FactSheet) -
     return signals
 
 
+_RULES = (  # a dispute link's reason, as the rule that drew it writes it
+    ("opposite accounts", "accounts"),
+    ("different figures", "figures"),
+    ("opposite assessments", "assessments"),
+    ("calls it ", "answer: pointer"),
+    ("calls “", "answer: named"),
+)
+
+
+def link_signals(claim: Claim, other: Claim, reason: str) -> Signals:
+    """The signals of a dispute link: which rule drew it (read from its reason), whether
+    a denial answers, whether the two claims are in one paragraph."""
+    rule = next((name for start, name in _RULES if reason.startswith(start)), "answer: words")
+    signals: Signals = {f"rule={rule}": 1.0}
+    if "denial" in (claim.kind, other.kind):
+        signals["a denial"] = 1.0
+    here = claim.evidence.paragraph if claim.evidence else None
+    if here is not None and other.evidence is not None and other.evidence.paragraph == here:
+        signals["one paragraph"] = 1.0
+    return signals
+
+
 def signals_of(
     sheet: FactSheet, claims: Mapping[str, Signals], sides: Mapping[str, Sequence[str]], cast: Cast
 ) -> dict[Item, Signals]:
@@ -190,6 +213,10 @@ def signals_of(
         for n, figure in enumerate(claim.figures):
             if figure.side is not None and n < len(found):
                 out["figure", claim.id, n] = figure_signals(figure, found[n], claim, sheet)
+        for link in claim.disputes:
+            other = next((c for c in sheet.claims if c.id == link.claim), None)
+            if link.reason and other is not None:
+                out["dispute", claim.id, link.claim] = link_signals(claim, other, link.reason)
     return out
 
 
@@ -215,7 +242,7 @@ def confidence(kind: str, signals: Signals, maps: Maps | None = None) -> float |
 
 
 def apply(sheet: FactSheet, signals: Mapping[Item, Signals], maps: Maps | None = None) -> FactSheet:
-    """``sheet`` with each actor, claim and figure side given its confidence."""
+    """``sheet`` with each actor, claim, figure side and dispute link given its confidence."""
     actors = tuple(
         replace(a, confidence=confidence("actor", signals.get(("actor", a.id), {}), maps))
         for a in sheet.actors
@@ -229,6 +256,12 @@ def apply(sheet: FactSheet, signals: Mapping[Item, Signals], maps: Maps | None =
                 if (key := ("figure", c.id, n)) in signals
                 else f
                 for n, f in enumerate(c.figures)
+            ),
+            disputes=tuple(
+                replace(d, confidence=confidence("dispute", signals[key], maps))
+                if (key := ("dispute", c.id, d.claim)) in signals
+                else d
+                for d in c.disputes
             ),
         )
         for c in sheet.claims

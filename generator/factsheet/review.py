@@ -136,7 +136,7 @@ class _Sheet:
             if not self.sheet.reviewed(actor):
                 counts["actor"] = counts.get("actor", 0) + 1
                 self.actor(actor, listing.items)
-        seen_links: set[frozenset[str]] = set()
+        links = self.links()
         for claim in self.claims:
             if not self.sheet.reviewed(claim):
                 counts["claim"] = counts.get("claim", 0) + 1
@@ -146,11 +146,7 @@ class _Sheet:
                     counts["figure"] = counts.get("figure", 0) + 1
                     listing.items.append(self.figure(claim, n, figure))
             for n, link in enumerate(claim.disputes):
-                pair = frozenset((claim.id, link.claim))
-                if link.unlinked or pair in seen_links:
-                    continue
-                seen_links.add(pair)
-                if not self.sheet.reviewed(claim, link):
+                if links.get(frozenset((claim.id, link.claim))) == (claim.id, n):
                     counts["dispute"] = counts.get("dispute", 0) + 1
                     listing.items.append(self.dispute(claim, n, link))
         if self.sheet.review != model.REVIEWED:
@@ -164,6 +160,22 @@ class _Sheet:
                     ("sheet",),
                 )
             )
+
+    def links(self) -> dict[frozenset[str], tuple[str, int]]:
+        """Each unreviewed dispute link once, as (claim id, position) of the entry that
+        stands for it: the one with the machine's reason and confidence, if any.  A link
+        is reviewed when any entry of it is (its own state, or its claim's)."""
+        entries: dict[frozenset[str], list[tuple[model.Claim, int, model.DisputeLink]]] = {}
+        for claim in self.claims:
+            for n, link in enumerate(claim.disputes):
+                entries.setdefault(frozenset((claim.id, link.claim)), []).append((claim, n, link))
+        chosen = {}
+        for pair, found in entries.items():
+            if any(link.unlinked or self.sheet.reviewed(claim, link) for claim, _, link in found):
+                continue
+            claim, n, _ = max(found, key=lambda e: (e[2].confidence is not None, -e[1]))
+            chosen[pair] = (claim.id, n)
+        return chosen
 
     def actor(self, actor: model.Actor, items: list[Item]) -> None:
         claims = sum(1 for c in self.claims if _names(c, actor.id))

@@ -77,3 +77,18 @@ def test_the_calibration_opens_with_its_provenance():
     for key in ("what", "data", "split", "extractor", "command", "date"):
         assert provenance[key], key
     assert set(table["maps"]) == set(confidence.KINDS)
+
+
+DENIAL = """Norway's defence ministry said Swedish troops shelled three villages near Lunde.
+
+Sweden's foreign ministry denied that its troops had shelled any villages."""
+
+
+def test_a_dispute_link_with_its_reason_carries_the_confidence(sheet_of):
+    sheet = sheet_of(DENIAL)
+    links = [(c.id, d) for c in sheet.claims for d in c.disputes]
+    reasoned = [d for _, d in links if d.reason]
+    assert reasoned, links
+    for link in reasoned:
+        assert link.confidence is not None and 0 <= link.confidence <= 1
+    assert all(d.confidence is None for _, d in links if not d.reason)  # the other side's id

@@ -170,3 +170,27 @@ def test_refreshing_twice_changes_nothing_more(paths: tuple[Path, Path]) -> None
     before = path.read_bytes()
     assert _refresh(paths).action == "unchanged"
     assert path.read_bytes() == before
+
+
+def test_a_reviewed_dispute_link_keeps_its_state_and_reason(paths: tuple[Path, Path]) -> None:
+    path, cache = paths
+    first = _drafted()
+    link = model.DisputeLink("berg-blames-highmere", "denies: “flooded”", confidence=0.5)
+    denial = dataclasses.replace(first.claims[1], disputes=(link,))
+    factsheet.write_draft(
+        dataclasses.replace(first, claims=(first.claims[0], denial)),
+        path,
+        cache_dir=cache,
+        refresh=False,
+    )
+    _edit(path, "    confidence: 0.5\n", "    review: reviewed\n    confidence: 0.5\n")
+    again = model.DisputeLink("berg-blames-highmere", "rejects: “opened”", confidence=0.7)
+    redrafted = _redrafted()
+    claims = (redrafted.claims[0], dataclasses.replace(redrafted.claims[1], disputes=(again,)))
+    factsheet.write_draft(
+        dataclasses.replace(redrafted, claims=claims), path, cache_dir=cache, refresh=True
+    )
+    sheet = factsheet.load(path)
+    kept = sheet.claims[1].disputes[0]
+    assert kept.review == model.REVIEWED and kept.reason == "denies: “flooded”"
+    assert sheet.reviewed(sheet.claims[1], kept) and not sheet.reviewed(sheet.claims[1])
