@@ -10,20 +10,21 @@ can resolve sources and subjects to actor ids.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon, names, roles
 from generator.extract.analysis import is_opinion
 from generator.extract.attribution.forms import speaks
+from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import find_organisations
 from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
+
+__all__ = ["Cast", "Mention", "find_actors"]
 
 _ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
 _CREDITED = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|al|bin))+")
@@ -43,71 +44,6 @@ _FORMS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
 for _form in sorted(gazetteer.SURFACE):
     if " " not in _form and len(_form) >= 5:
         _FORMS_BY_INITIAL[_form[:1]] = (*_FORMS_BY_INITIAL.get(_form[:1], ()), _form)
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int  # char offsets into the parsed doc's text
-    end: int
-    actor: str  # actor id
-    text: str  # as written
-
-
-@dataclass
-class Entry:
-    """An actor while it is being assembled (mutable; becomes an :class:`Actor`)."""
-
-    key: str
-    name: str
-    kind: str
-    first: int
-    owner: str | None = None  # key of the state/region an organisation belongs to
-    forms: list[str] = field(default_factory=list)
-    role: roles.Role | None = None
-    spans: list[tuple[int, int, str]] = field(default_factory=list)
-    # the tagger's kind at each of its mentions, when the tagger made this entry
-    readings: list[str] = field(default_factory=list)
-
-    def add(self, start: int, end: int, text: str) -> None:
-        self.spans.append((start, end, text))
-        self.first = min(self.first, start)
-        text = " ".join(text.split())  # a name the tagger ran over a line break
-        if text and text not in self.forms:
-            self.forms.append(text)
-
-    def offer(self, role: roles.Role | None) -> None:
-        if role is not None and (self.role is None or role.strength > self.role.strength):
-            self.role = role
-
-
-@dataclass(frozen=True)
-class Cast:
-    """The actors of one article and where the text names them."""
-
-    actors: tuple[Actor, ...]
-    mentions: tuple[Mention, ...]  # sorted by start
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
-        object.__setattr__(self, "_kinds", {a.id: a.kind for a in self.actors})
-
-    def within(self, start: int, end: int) -> tuple[str, ...]:
-        """Ids of actors named inside ``[start, end)``, in order of appearance, once each."""
-        i = bisect_left(self._starts, start)
-        seen: list[str] = []
-        for mention in self.mentions[i:]:
-            if mention.start >= end:
-                break
-            if mention.end <= end and mention.actor not in seen:
-                seen.append(mention.actor)
-        return tuple(seen)
-
-    def before(self, char: int) -> tuple[Mention, ...]:
-        """Mentions that end before ``char``, nearest last."""
-        return tuple(m for m in self.mentions if m.end <= char)
-
-    def kind(self, actor_id: str) -> str | None:
-        return self._kinds.get(actor_id)
 
 
 class _Builder:

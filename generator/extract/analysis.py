@@ -19,7 +19,7 @@ from generator.factsheet.model import Analysis
 from generator.ingest.model import Article, Paragraph
 
 if TYPE_CHECKING:
-    from generator.extract.actors import Cast
+    from generator.extract.cast import Cast
     from generator.extract.document import ParsedArticle
 
 _LABEL = re.compile(

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span
 
 from generator import dates
-from generator.extract.actors import Cast
+from generator.extract.cast import Cast
 from generator.extract.document import ParsedArticle
 from generator.factsheet.model import Background, Evidence
 

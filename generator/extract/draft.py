@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from generator.errors import ExplainerError, ExtractError, Problem
 from generator.extract import analysis, background, claims, disputes, lexicon
-from generator.extract.actors import Cast, find_actors
+from generator.extract.actors import find_actors
+from generator.extract.cast import Cast
 from generator.extract.document import parse
 from generator.extract.language import load_language
 from generator.factsheet.model import (

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from generator.extract import names, roles
 
 if TYPE_CHECKING:
-    from generator.extract.actors import Entry
+    from generator.extract.cast import Entry
 
 
 def _initials(name: str) -> str:

@@ -20,7 +20,7 @@ from generator.extract.document import ParsedArticle
 from generator.slugs import slugify
 
 if TYPE_CHECKING:
-    from generator.extract.actors import Entry
+    from generator.extract.cast import Entry
 
 _MODIFIER_TAGS = ("JJ", "NN", "NNS", "NNP", "VBN")
 # "service members", "army officers": the head is the noun after; "ministry spokesman":
