@@ -14,13 +14,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import gazetteer, lexicon, names, roles
+from generator.extract import gazetteer, lexicon, names, phrases, roles
 from generator.extract.analysis import is_opinion
 from generator.extract.attribution.forms import speaks
 from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
-from generator.extract.organisations import find_organisations
+from generator.extract.organisations import armed_forces_key, find_organisations
 from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
 
@@ -34,11 +34,7 @@ _CREDIT = re.compile(
 
 
 # Last words of titles: a name in apposition to one is a person's.
-_TITLE_WORDS = {t.split()[-1] for t in lexicon.TITLES} | {
-    "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "analyst",
-    "director", "professor", "lawyer", "researcher", "activist", "resident", "doctor",
-    "leader", "pm", "chief", "commander", "general", "gen", "envoy",
-}  # fmt: skip
+_TITLE_WORDS = lexicon.TITLE_HEADS | {"official", "chief", "commander", "general", "gen"}
 
 _FORMS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
 for _form in sorted(gazetteer.SURFACE):
@@ -60,6 +56,23 @@ class _Builder:
         self.not_people_words = {w for n in self.not_people for w in n.split() if len(w) > 2}
         self.outlet = (article.outlet or "").lower()
         self.org_tokens: dict[int, tuple[str, str]] = {}  # token index -> (org key, name)
+        # tokens that name no actor of their own: inside a longer name, or a dateline
+        self.inside = phrases.inside_names(parsed)
+        self.datelines = phrases.datelines(parsed)
+        # names that stand for an entry made under another key: a state's armed forces
+        # ("IDF"), an acronym given in brackets after a name
+        self.aliases: dict[str, str] = {}
+        # "Republic of Nagorno-Karabakh", "State of Israel": a state's formal name, by
+        # each of its tokens
+        self.formal: dict[int, Span] = {}
+        for ent in self.doc.ents:
+            if ent.label_ in phrases.NAME_LABELS and phrases.state_form(ent):
+                span, _ = names.clean(ent)
+                for k in range(span.start, span.end) if span is not None else ():
+                    self.formal[k] = span
+        self.headlines = {
+            p.id for p in parsed.paragraphs if p.kind == "heading" and phrases.title_case(p.text)
+        }
         self.equipment: set[str] = set()  # one-word names the text uses for a weapon
 
     def org_at(self, i: int) -> tuple[str, str] | None:
@@ -98,12 +111,23 @@ class _Builder:
             ):
                 i += 1
                 continue
-            j, surface, (place, _use) = best
-            self.entry(place.id, place.name, place.kind, doc[i].idx).add(
-                doc[i].idx, doc[i].idx + len(surface), surface
+            if any(k in self.inside or k in self.datelines for k in range(i, best[0])):
+                i = best[0]  # "Syrian Observatory for Human Rights", "WASHINGTON —"
+                continue
+            j, surface, (place, use) = best
+            if use == "demonym" and j < len(doc) and _qualifies(doc[j]):
+                i = j  # "Soviet Azerbaijan", "in Soviet times": no mention of the state
+                continue
+            start, end = i, j
+            formal = self.formal.get(i)
+            if formal is not None and formal.end >= j:
+                start, end = formal.start, formal.end  # "the Republic of Nagorno-Karabakh"
+                surface = formal.text
+            self.entry(place.id, place.name, place.kind, doc[start].idx).add(
+                doc[start].idx, doc[start].idx + len(surface), surface
             )
-            self.taken.update(range(i, j))
-            i = j
+            self.taken.update(range(start, end))
+            i = end
 
     # -- named entities -------------------------------------------------------------
     def _junk(self, ent: Span, name: str) -> bool:
@@ -116,16 +140,29 @@ class _Builder:
             return True  # "Mark" of the byline's "Mark Weiss"
         if self.outlet and (low == self.outlet or low in self.outlet.split(" | ")):
             return True
+        if self._names_the_outlet(low):
+            return True  # "London Standard" in a story of "The Standard"
+        words_low = low.split()
+        if ent.label_ != "PERSON" and (
+            words_low[-1] in lexicon.NOT_ACTOR_HEADS or words_low[0] == "operation"
+        ):
+            return True  # "the Good Friday Agreement", "Operation Iron Swords": no actor
         if all(t.tag_ in ("NN", "NNS", "JJ", "DT") for t in ent):
             return True
         if self.parsed.text[max(0, ent.start_char - 1) : ent.start_char] in ("#", "@"):
             return True  # a hashtag or a handle, not a name
+        if any(i in self.datelines for i in range(ent.start, ent.end)):
+            return True  # "WASHINGTON —": where the story was filed
+        if phrases.quoted(ent) or phrases.bare_title(ent):
+            return True  # a nickname in quotes ("'Mini Mike'"); "Rear Admiral"
         if any(c in name for c in "[]{}<>|"):
             return True  # "Getty Images]": a credit or markup the tagger ran into
         words = [w for w in name.split() if any(c.isalpha() for c in w)]
         if len(words) >= 2 and all(w.isupper() for w in words):
             return True  # "GLOOMY ASSESSMENT": a kicker in capitals, which the tagger misreads
         paragraph = self.parsed.paragraph_at(ent.start_char)
+        if paragraph.id in self.headlines:
+            return True  # "Trump Warns Clinton": Title Case says nothing of names
         if paragraph.kind == "caption":
             whole = self.parsed.paragraph_span(paragraph)
             rest = self.parsed.text[ent.start_char : whole.end_char]
@@ -133,6 +170,18 @@ class _Builder:
             if _CREDIT.search(lead[-25:] + ent.text) or rest[len(ent.text) :].startswith("/"):
                 return True
         return False
+
+    def _names_the_outlet(self, low: str) -> bool:
+        """A name of the article's own outlet: "London Standard" or "Evening Standard"
+        for "The Standard" (the same last word, and the outlet's other words in it)."""
+        outlet = [w for w in self.outlet.split() if w != "the"]
+        words = low.split()
+        return (
+            bool(outlet)
+            and len(words) == len(outlet) + 1
+            and words[-1] == outlet[-1]
+            and set(outlet[:-1]) <= set(words)
+        )
 
     def _untaken(self, ent: Span) -> Span | None:
         """The longest run of the entity's tokens that no other mention has claimed."""
@@ -205,8 +254,7 @@ class _Builder:
         for ent in self.doc.ents:
             if _ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
-            if ent.label_ == "PERSON":
-                ent = _whole_name(ent)
+            ent = phrases.whole(ent)
             part = self._untaken(ent)
             if part is None:
                 continue
@@ -227,9 +275,22 @@ class _Builder:
             canonical = lexicon.INTERNATIONAL_NAMES.get(name)
             if canonical is not None:
                 kind, name = "organisation", canonical
-            key = f"name:{names.fold(name)}"  # one actor per name, whatever its kind
+            elif name in lexicon.GROUP_ALIASES:
+                kind, name = "group", lexicon.GROUP_ALIASES[name]  # "ISIS": Islamic State
+            key = self.aliases.get(name) or f"name:{names.fold(name)}"  # one actor per name
+            if key in self.entries and not key.startswith("name:"):
+                entry = self.entries[key]  # "IDF" for Israel's military, "(TNO)" after its name
+                entry.add(span.start_char, span.end_char, span.text)
+                self.taken.update(range(span.start, span.end))
+                continue
             made_here = key not in self.entries
             entry = self.entry(key, name, kind, span.start_char)
+            acronym = _acronym_after(span)
+            if acronym is not None and acronym.text != name:
+                # "the Netherlands Organisation for Applied Scientific Research (TNO)"
+                self.aliases[acronym.text] = key
+                entry.add(acronym.start_char, acronym.end_char, acronym.text)
+                self.taken.update(range(acronym.start, acronym.end))
             if made_here or entry.readings:
                 entry.readings.append(kind)
                 entry.kind = _most_read(entry.readings)
@@ -238,8 +299,12 @@ class _Builder:
             written = names.with_honorific(self.doc, span)
             entry.add(written[0], span.end_char, self.parsed.text[written[0] : span.end_char])
             if kind == "person":
-                entry.offer(roles.before(self.doc, span, self.org_at))
-                entry.offer(roles.after(self.doc, span, self.org_at))
+                entry.offer(
+                    roles.joined(
+                        roles.before(self.doc, span, self.org_at),
+                        roles.after(self.doc, span, self.org_at),
+                    )
+                )
             self.taken.update(range(span.start, span.end))
 
     def rescan(self) -> None:
@@ -295,17 +360,27 @@ class _Builder:
             self.not_people.discard(name.lower())
 
 
-def _whole_name(ent: Span) -> Span:
-    """A person's name the tagger cut at a particle: "Ursula von der" + "Leyen"."""
-    doc = ent.doc
-    end = ent.end
-    while end < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES:
-        end += 1
-    if doc[end - 1].lower_ not in lexicon.NAME_PARTICLES:
-        return ent  # nothing hangs off the end of the name
-    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        return Span(doc, ent.start, end + 1, label=ent.label_)
-    return ent
+def _acronym_after(span: Span) -> Span | None:
+    """ "TNO" in "the Netherlands Organisation for Applied Scientific Research (TNO)"."""
+    doc = span.doc
+    end = span.end
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].text.isupper()
+        and len(doc[end + 1].text) >= 2
+        and len(span) >= 2
+    ):
+        return doc[end + 1 : end + 2]
+    return None
+
+
+def _qualifies(token: Token) -> bool:
+    """A demonym before this token qualifies it, naming no state: "Soviet Azerbaijan"
+    (another state), "Soviet times" (an era)."""
+    found = gazetteer.lookup(token.text)
+    return (found is not None and found[1] == "name") or token.lower_ in lexicon.ERA_NOUNS
 
 
 def _names_equipment(tok: Token) -> bool:
@@ -355,6 +430,13 @@ def _most_read(readings: list[str]) -> str:
     return max(counts, key=lambda k: (counts[k], k == "place", -readings.index(k)))
 
 
+def _first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
+    """(offset, form) of the first of ``forms`` the text writes as a word of its own."""
+    found = [(next(names.standalone(text, f), (-1, 0))[0], f) for f in forms]
+    found = [(at, f) for at, f in found if at >= 0]
+    return min(found) if found else None
+
+
 def _actor_id(entry: Entry, taken: set[str]) -> str:
     if ":" not in entry.key:  # states, regions and organisations keyed by their owner
         return unique(entry.key, taken)
@@ -367,12 +449,21 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     builder.bylines()
     builder.columnist()
     for org in find_organisations(parsed, builder.entries, builder.taken):
-        entry = builder.entry(org.key, org.name, "organisation", org.start)
-        entry.owner = org.owner
+        entry = builder.entry(org.key, org.name, org.kind, org.start)
+        entry.owner = entry.owner or org.owner
         entry.add(org.start, org.end, org.text)
         span = parsed.doc.char_span(org.start, org.end, alignment_mode="expand")
         for token in span or ():
             builder.org_tokens[token.i] = (org.key, org.name)
+    for state, forms in lexicon.ARMED_FORCES.items():
+        key = armed_forces_key(state)
+        if key not in builder.entries and state in builder.entries:
+            first = _first_use(parsed.text, forms)
+            if first is not None:
+                entry = builder.entry(key, first[1], "organisation", first[0])
+                entry.owner = state
+        for form in forms:
+            builder.aliases[form] = key
     builder.entities()
     builder.rescan()
     entries = builder.entries

@@ -43,6 +43,8 @@ class Entry:
         self.spans.append((start, end, text))
         self.first = min(self.first, start)
         text = " ".join(text.split())  # a name the tagger ran over a line break
+        if text[:4] in ("the ", "The ") and text[4:5].isupper():
+            text = text[4:]  # "the Armenian Defence Ministry" is "Armenian Defence Ministry"
         if text and text not in self.forms:
             self.forms.append(text)
 

@@ -20,40 +20,20 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import gazetteer, lexicon
 from generator.ingest.model import Paragraph
 
-_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()} - {"of", "state", "staff"}
-# the word a title ends with: a role needs one ("deputy" alone is not a role)
-_TITLE_HEADS = {title.split()[-1] for title in lexicon.TITLES} - {"state", "staff"}
+# Titles of office ("foreign minister", "spokesman"): written with a state before them,
+# they read "Foreign Minister of Russia".  Other role nouns ("anchor", "resident") and
+# longer titles ("BBC North America editor") are kept as the article writes them.
+_OFFICE_WORDS = {w for title in lexicon.TITLES for w in title.split()} - {"of", "state", "staff"}
+_OFFICE_HEADS = {title.split()[-1] for title in lexicon.TITLES} - {"state", "staff"}
+_TITLE_WORDS = lexicon.TITLE_WORDS
+_TITLE_HEADS = lexicon.TITLE_HEADS
+_MODIFIERS = lexicon.ROLE_MODIFIERS
 _FOR = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy"}
 OrgAt = Callable[[int], "tuple[str, str] | None"]  # token index -> (org key, org name)
-_MODIFIERS = {
-    "former",
-    "deputy",
-    "acting",
-    "senior",
-    "chief",
-    "top",
-    "then",
-    "late",
-    "ex",
-    "new",
-    "outgoing",
-    "first",
-    "vice",
-    "assistant",
-    "affairs",
-    "security",
-    "foreign",
-    "defence",
-    "defense",
-    "military",
-    "regional",
-    "national",
-    "state",
-    "special",
-    "presidential",
-}
 _ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
-_MAX_APPOSITIVE = 14
+_MAX_APPOSITIVE = 18
+_MAX_TITLE = 9  # tokens of a title before a name
+_NOT_IN_TITLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 @dataclass(frozen=True)
@@ -96,8 +76,8 @@ def _title_case(words: list[str]) -> str:
 def _role_from_title(
     title_tokens: list[Token], owner: gazetteer.Place | None, org: tuple[str, str] | None
 ) -> Role | None:
-    words = [t.text.lower() for t in title_tokens if t.text.lower() in _TITLE_WORDS | _MODIFIERS]
-    if not words or words[-1] not in _TITLE_HEADS:
+    words = [t.text.lower() for t in title_tokens if t.text.lower() in _OFFICE_WORDS | _MODIFIERS]
+    if not words or words[-1] not in _OFFICE_HEADS:
         return None
     title = _title_case(words)
     if org is not None:
@@ -106,64 +86,151 @@ def _role_from_title(
             # "the administration of US President X": President of the United States
             return Role(f"{title} of {gazetteer.with_the(state.group(1))}", org[0], 3)
         joint = "for" if words[-1] in _FOR else "of"
-        return Role(f"{title} {joint} {org[1]}", org[0], 3)
+        return Role(f"{title} {joint} {gazetteer.with_the(org[1])}", org[0], 3)
     if owner is not None:
         return Role(f"{title} of {gazetteer.with_the(owner.name)}", owner.id, 2)
     return Role(title, None, 1)
 
 
-def before(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
-    """A title written before the name ("Russia's President Vladimir Putin",
-    "Armenian defence ministry spokesman Artsrun Hovhannisyan", "Azerbaijan's
-    president, Ilham Aliyev")."""
+def _word(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+def _hyphen(doc: Doc, i: int) -> bool:
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "‑")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
+
+
+def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
+    """Whether token ``i`` goes on the title being read leftwards (``chain`` holds the
+    tokens already taken, nearest the name last)."""
+    token = doc[i]
+    word = _word(token)
+    if _hyphen(doc, i) or (token.tag_ == "POS" and i > 0):
+        return True  # "Secretary-General", "Turkey's ruling party spokesman"
+    if word == "of":  # "Secretary of State", "head of mission" — between title words
+        return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_WORDS
+    if token.ent_type_ in _NOT_IN_TITLES or token.like_num:
+        return False
+    if word in _TITLE_WORDS or word in _MODIFIERS:
+        return True
+    if token.pos_ not in ("PROPN", "NOUN", "ADJ") or token.tag_.startswith("VB"):
+        return False
+    if token.text[:1].isupper():
+        if token.ent_type_ == "PERSON":  # "Netanyahu adviser", "Trump's lawyer"
+            return bool(chain) and (chain[0].tag_ == "POS" or _word(chain[0]) in _TITLE_WORDS)
+        return True  # "White House", "BBC North America", "Foreign Ministry", "Labour"
+    return token.dep_ in ("compound", "amod", "nmod", "poss")  # "press", "ruling party"
+
+
+def _title_before(doc: Doc, ent: Span) -> tuple[list[Token], int]:
+    """The title written right before the name (tokens in order), and where the name's
+    own first token is; empty when there is none."""
     i = ent.start - 1
-    while i >= 0 and doc[i].text.lower().rstrip(".") in lexicon.HONORIFICS:
+    while i >= 0 and _word(doc[i]) in lexicon.HONORIFICS:
         i -= 1
-    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in _TITLE_HEADS:
-        i -= 1  # an appositive title before the name
-    org = None
-    title: list[Token] = []
-    owner_tokens: list[Token] = []
-    while i >= 0:
+    name_follows = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    if i >= 1 and doc[i].text == "," and _word(doc[i - 1]) in _TITLE_HEADS:
+        # "Azerbaijan's president, Ilham Aliyev": the name stands in apposition to the
+        # title; never "through a spokesperson, Meadows' office"
+        title = doc[i - 1]
+        if name_follows or not (
+            (ent.root.dep_ == "appos" and ent.root.head.i == title.i)
+            or (title.dep_ == "appos" and title.head.i == ent.root.i)
+            or (ent.root.dep_ in ("nsubj", "nsubjpass") and title.head.i == ent.root.head.i)
+        ):
+            return [], ent.start
+        i -= 1
+    chain: list[Token] = []
+    while i >= 0 and len(chain) < _MAX_TITLE:
         if doc[i + 1].is_sent_start:
             break  # a title never runs over from the sentence before
-        token = doc[i]
-        low = token.lower_
-        if org is None and title and org_at(i) is not None:
-            org = org_at(i)
-        elif org is not None and org_at(i) == org:
-            pass
-        elif low in _TITLE_WORDS or low in _MODIFIERS:
-            if owner_tokens:
-                break  # "Lithuania France's president": the owner is the nearer one
-            title.insert(0, token)
-        elif token.tag_ == "POS" and i > 0:
-            pass
-        elif gazetteer.lookup(token.text) is not None or token.text == "-":
-            owner_tokens.insert(0, token)
-        else:
+        if not _in_title(doc, i, chain):
             break
+        chain.insert(0, doc[i])
         i -= 1
-    if not title:
+    while chain and (_word(chain[0]) == "of" or chain[0].tag_ == "POS" or _hyphen(doc, chain[0].i)):
+        chain.pop(0)
+    if not chain or _word(chain[-1]) not in _TITLE_HEADS:
+        return [], ent.start
+    return chain, ent.start
+
+
+def before(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
+    """A title written before the name: "Russia's President Vladimir Putin" (President
+    of Russia), "Armenian defence ministry spokesman Artsrun Hovhannisyan", "Azerbaijan's
+    president, Ilham Aliyev", and as written where it says more than an office of a
+    state: "White House press secretary Josh Earnest", "BBC North America editor"."""
+    chain, _ = _title_before(doc, ent)
+    if not chain:
         return None
-    place = _place_of(owner_tokens[::-1])
-    if place is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
-        place = _place_of([doc[ent.end + 1]])  # "President Emmanuel Macron of France"
-    return _role_from_title(title, place, org)
+    org = None
+    owner_tokens: list[Token] = []
+    plain = True  # only office words, an organisation, and the state they belong to
+    for token in chain:
+        found = org_at(token.i)
+        if found is not None and (org is None or found == org):
+            org = found
+        elif gazetteer.lookup(token.text) is not None and gazetteer.lookup(token.text)[1] in (
+            "name",
+            "demonym",
+        ):
+            owner_tokens.append(token)
+        elif not (
+            _word(token) in _OFFICE_WORDS
+            or _word(token) in _MODIFIERS
+            or token.tag_ == "POS"
+            or _hyphen(doc, token.i)
+        ):
+            plain = False
+    if plain and _word(chain[-1]) in _OFFICE_HEADS:
+        place = _place_of(owner_tokens)
+        if place is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+            place = _place_of([doc[ent.end + 1]])  # "President Emmanuel Macron of France"
+        titles = [t for t in chain if org_at(t.i) is None and t not in owner_tokens]
+        role = _role_from_title(titles, place, org)
+        if role is not None:
+            return role
+    text = doc[chain[0].i : chain[-1].i + 1].text
+    if org is not None:
+        return Role(text, org[0], 3)
+    place = _place_of(owner_tokens)
+    return Role(text, place.id if place else None, 2)
 
 
 def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
-    """An appositive after the name ("Matthew Bryza, a former US ambassador to Azerbaijan")."""
+    """An appositive after the name ("Matthew Bryza, a former US ambassador to Azerbaijan",
+    "Avi Bell, a senior fellow at the Kohelet Policy Forum"); an age before it is passed
+    over ("Ana Ruiz, 34, a nurse"), an acronym in brackets kept ("... in Europe (OSCE)")."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
     sent_end = ent.end
     while sent_end < len(doc) and not doc[sent_end].is_sent_start:
         sent_end += 1
+    first = ent.end + 1
+    if first + 1 < sent_end and doc[first].like_num and doc[first + 1].text == ",":
+        first += 2  # "Ana Ruiz, 34, a nurse"
     tokens: list[Token] = []
-    for token in doc[ent.end + 1 : min(sent_end, ent.end + 1 + _MAX_APPOSITIVE)]:
+    k = first
+    while k < min(sent_end, first + _MAX_APPOSITIVE):
+        token = doc[k]
+        if (
+            token.text == "("
+            and k + 2 < sent_end
+            and doc[k + 1].text.isupper()
+            and doc[k + 2].text == ")"
+        ):
+            tokens.extend(doc[k : k + 3])  # "(OSCE)"
+            k += 3
+            continue
         if token.text in _ROLE_STOP:
             break
         tokens.append(token)
+        k += 1
     else:
         if len(tokens) >= _MAX_APPOSITIVE:
             return None
@@ -171,7 +238,9 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
         tokens = tokens[1:]
     if not tokens or tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ"):
         return None
-    head = next((t for t in tokens if t.lower_ in _TITLE_WORDS and t.pos_ == "NOUN"), None)
+    head = next(
+        (t for t in tokens if _word(t) in _TITLE_WORDS and t.pos_ in ("NOUN", "PROPN")), None
+    )
     if head is None:
         return None
     # the appositive must be a noun phrase: no finite verb inside it
@@ -183,6 +252,21 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
         return Role(text, org[0], 3)
     place = _place_of(tokens)
     return Role(text, place.id if place else None, 3)
+
+
+def joined(first: Role | None, second: Role | None) -> Role | None:
+    """A title before the name and a description after it, as one role: "Albanian Prime
+    Minister Edi Rama, chairman of the OSCE" is "Prime Minister of Albania, chairman of
+    the OSCE"."""
+    if first is None or second is None:
+        return first or second
+    if second.text.lower().startswith(first.text.lower()):
+        return second
+    return Role(
+        f"{first.text}, {second.text}",
+        second.affiliation or first.affiliation,
+        max(first.strength, second.strength) + 1,
+    )
 
 
 def is_section_byline(paragraphs: Sequence[Paragraph], index: int) -> bool:

@@ -78,7 +78,7 @@ Ukraine's army said it had repelled an attack overnight."""
     sheet = draft(source, nlp)
     names = {a.name for a in sheet.actors}
     assert "Pat Snapper" not in names and "Sam Writer" not in names
-    assert claim(sheet, "ukraine-army", "repelled an attack")
+    assert claim(sheet, "ukraine-military", "repelled an attack")
 
 
 def test_a_title_never_runs_over_from_the_paragraph_before(sheet_of):

@@ -43,7 +43,7 @@ def test_contrasting_accounts_in_one_sentence(sheet_of):
         """India's army said Pakistani troops opened fire first, while Pakistan said the
 Indian side attacked first."""
     )
-    india = claim(sheet, "india-army", "opened fire first")
+    india = claim(sheet, "india-military", "opened fire first")
     pakistan = claim(sheet, "pakistan", "attacked first")
     assert pakistan.id in india.disputes and india.id in pakistan.disputes
 
@@ -63,7 +63,7 @@ def test_denial_of_a_report_disputes_that_sides_claim(sheet_of):
 The Armenian government denied the Azeri report on the number of casualties."""
     )
     tally = claim(sheet, "azerbaijan-defence-ministry", "six Armenian tanks")
-    denial = claim(sheet, "armenia-government", "the Azeri report")
+    denial = claim(sheet, "armenia", "the Azeri report")
     assert denial.kind == "denial"
     assert denial.disputes == (tally.id,) and tally.disputes == (denial.id,)
 
