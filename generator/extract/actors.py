@@ -430,6 +430,24 @@ def _most_read(readings: list[str]) -> str:
     return max(counts, key=lambda k: (counts[k], k == "place", -readings.index(k)))
 
 
+_HEADLINE_WORDS = 15
+
+
+def _only_in_captions(parsed: ParsedArticle, entry: Entry) -> bool:
+    """Every mention of the entry is in a caption that reads as a headline (short, no
+    full stop): a rail of other stories' pictures, which the story never names."""
+    for start, _, _ in entry.spans:
+        paragraph = parsed.paragraph_at(start)
+        text = paragraph.text.rstrip()
+        if (
+            paragraph.kind != "caption"
+            or len(text.split()) >= _HEADLINE_WORDS
+            or text.rstrip("'\"”’").endswith((".", "!", "?"))
+        ):
+            return False
+    return bool(entry.spans)
+
+
 def _first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
     """(offset, form) of the first of ``forms`` the text writes as a word of its own."""
     found = [(next(names.standalone(text, f), (-1, 0))[0], f) for f in forms]
@@ -471,6 +489,8 @@ def find_actors(parsed: ParsedArticle) -> Cast:
         if not _speaks(parsed.doc, entries[key]):
             del entries[key]  # "the Oreshnik missile" once: "the Oreshnik" is the missile
     merge_entries(entries)
+    for key in [k for k, e in entries.items() if _only_in_captions(parsed, e)]:
+        del entries[key]  # named only under pictures: a rail of other stories' headlines
     affiliate_by_role(entries)
     ordered = sorted(entries.values(), key=lambda e: (e.first, e.key))
     taken: set[str] = set()
