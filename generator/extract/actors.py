@@ -142,6 +142,8 @@ class _Builder:
             return True
         if self._names_the_outlet(low):
             return True  # "London Standard" in a story of "The Standard"
+        if _paired(ent):
+            return True  # "the Putin-Erdogan talks": two names, modifying a noun
         words_low = low.split()
         if ent.label_ != "PERSON" and (
             words_low[-1] in lexicon.NOT_ACTOR_HEADS or words_low[0] == "operation"
@@ -261,7 +263,10 @@ class _Builder:
             span, name = names.clean(part)
             if span is None or self._junk(span, name):
                 continue
-            kind = self._kind(ent, span, name)
+            titled = _titled(span)
+            if titled is not None:
+                span, name = titled, titled.text
+            kind = "person" if titled is not None else self._kind(ent, span, name)
             if kind is None:
                 continue
             place = gazetteer.lookup(name) or (
@@ -358,6 +363,54 @@ class _Builder:
             if role:
                 entry.offer(roles.Role(role, None, 4))
             self.not_people.discard(name.lower())
+
+
+_NOT_PERSONAL = (
+    lexicon.INSTITUTION_NOUNS | lexicon.NAMED_ORG_NOUNS | set(lexicon.ORG_HEADS) | {"assembly"}
+)
+
+
+def _paired(span: Span) -> bool:
+    """ "Putin-Erdogan" in "the Putin-Erdogan talks": two names joined by a hyphen to
+    modify the noun after them, not one name."""
+    doc = span.doc
+    return (
+        len(span) == 3
+        and span[1].text == "-"
+        and span[0].text[:1].isupper()
+        and span[2].text[:1].isupper()
+        and span.end < len(doc)
+        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].text[:1].islower()
+    )
+
+
+def _titled(span: Span) -> Span | None:
+    """A person's name read with the title before it: "Pope Francis" (a title that is
+    part of a one-word name), or "Leo Varadkar" out of a span the tagger did not take
+    for a person ("Taoiseach Leo Varadkar").  None when the span is not such a name."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        len(span) == 1
+        and before is not None
+        and before.lower_ in lexicon.REGNAL_TITLES
+        and before.text[:1].isupper()
+        and span[0].pos_ == "PROPN"
+    ):
+        return doc[span.start - 1 : span.end]
+    first = span[0].lower_.rstrip(".")
+    if (
+        span.label_ != "PERSON"
+        and len(span) >= 3
+        and first in lexicon.TITLE_HEADS
+        and first not in lexicon.ROLE_MODIFIERS
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:])
+        and not any(t.lower_ in _NOT_PERSONAL for t in span[1:])
+        and not any(gazetteer.lookup(t.text) for t in span[1:])
+    ):
+        return doc[span.start + 1 : span.end]
+    return None
 
 
 def _acronym_after(span: Span) -> Span | None:

@@ -77,9 +77,7 @@ def _short_names(entries: dict[str, Entry]) -> None:
     """A surname or first name joins the one person it can name.  Where it could name
     several, the ones the text introduced before it first uses the short name; where
     that still leaves more than one, it stays apart (two Sharifs)."""
-    short = sorted(
-        (e for e in entries.values() if _tagged(e)), key=lambda e: (e.first, e.key)
-    )
+    short = sorted((e for e in entries.values() if _tagged(e)), key=lambda e: (e.first, e.key))
     for entry in short:
         if entry.key not in entries:
             continue

@@ -246,9 +246,7 @@ def find_organisations(
             and (last_minister is None or _token_at(doc, previous.start) > last_minister[0])
         ):
             found.append(
-                Organisation(
-                    previous.key, previous.name, "", *where, previous.owner, previous.kind
-                )
+                Organisation(previous.key, previous.name, "", *where, previous.owner, previous.kind)
             )
         elif low == "ministry" and last_minister is not None:
             _, owner_key, field = last_minister

@@ -43,11 +43,19 @@ def whole(ent: Span) -> Span:
     and a prepositional tail its acronym spells ("... Co-operation" + "in Europe (OSCE)")."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start >= 2 and _glued(doc, start - 1) and doc[start - 2].text[:1].isalpha():
+    while start >= 2 and _glued(doc, start - 1) and (
+        _part_of_name(doc[start - 2]) or _one_name(doc[start - 2 : start + 1])
+    ):
         start -= 2
-    while end + 1 < len(doc) and _glued(doc, end) and doc[end + 1].text[:1].isalpha():
+    while end + 1 < len(doc) and _glued(doc, end) and (
+        _part_of_name(doc[end + 1]) or _one_name(doc[end - 1 : end + 2])
+    ):
         end += 2
     if ent.label_ == "PERSON":
+        for k in range(start + 1, end):
+            if doc[k].tag_ == "POS":
+                end = k  # "David Beckham's Studio 99": the name ends at its possessive
+                break
         stop = end
         while stop < len(doc) and doc[stop].lower_ in lexicon.NAME_PARTICLES:
             stop += 1
@@ -60,9 +68,53 @@ def whole(ent: Span) -> Span:
             end = stop + 1
     elif ent.label_ == "ORG":
         end = _acronym_tail(doc, start, end)
+        end = _named_for(doc, start, end)
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
+
+
+def _part_of_name(token: Token) -> bool:
+    """A word a hyphen glues onto a name as part of it: "Ki-moon", "Co-operation"; not
+    another name ("Putin-Erdogan", "U.N.-International") nor a suffix ("Texas-based")."""
+    if not token.text[:1].isalpha():
+        return False
+    if token.text[:1].islower():
+        return token.tag_ in ("NN", "NNP", "NNS", "NNPS")
+    return (
+        gazetteer.lookup(token.text) is None
+        and token.text not in lexicon.INTERNATIONAL_NAMES
+        and token.ent_iob_ != "B"
+    )
+
+
+def _one_name(pair: Span) -> bool:
+    """ "Austria-Hungary": two capitalised words joined as a noun of their own (not
+    "the Putin-Erdogan talks", nor the start of a longer name)."""
+    doc = pair.doc
+    after = doc[pair.end] if pair.end < len(doc) else None
+    return (
+        pair[0].text[:1].isupper()
+        and pair[-1].text[:1].isupper()
+        and not _modifies_a_noun(pair)
+        and (after is None or not after.text[:1].isupper())
+    )
+
+
+def _named_for(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved past "for Palestinians" in "Medical Aid for Palestinians": a name of
+    several words, then "for" or "of" and one capitalised word that ends the phrase."""
+    if (
+        end - start >= 2
+        and end + 1 < len(doc)
+        and doc[end].lower_ in ("for", "of")
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].pos_ in ("PROPN", "NOUN")
+        and (end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper())
+        and doc[end + 1].ent_type_ in ("", "NORP", "ORG")
+    ):
+        return end + 2
+    return end
 
 
 def initials(words: list[str]) -> str:
@@ -116,6 +168,8 @@ def inside_names(parsed: ParsedArticle) -> set[int]:
             continue  # "Russian President", "Taoiseach Leo Varadkar"
         if ent.label_ == "PERSON" and gazetteer.lookup(span[0].text) is not None:
             continue  # "Israeli Benjamin Netanyahu": a demonym before a name
+        if any(t.tag_ == "POS" for t in span):
+            continue  # "Kyiv's European allies": the state owns what follows
         covered = state_tokens(span)
         states = [t for t in words if t.i in covered]
         if not states:

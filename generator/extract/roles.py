@@ -33,6 +33,7 @@ OrgAt = Callable[[int], "tuple[str, str] | None"]  # token index -> (org key, or
 _ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
 _MAX_APPOSITIVE = 18
 _MAX_TITLE = 9  # tokens of a title before a name
+_LONG_TITLES = tuple(t for t in lexicon.TITLES if " " in t)  # "secretary of state"
 _NOT_IN_TITLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -127,37 +128,53 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
     return token.dep_ in ("compound", "amod", "nmod", "poss")  # "press", "ruling party"
 
 
-def _title_before(doc: Doc, ent: Span) -> tuple[list[Token], int]:
-    """The title written right before the name (tokens in order), and where the name's
-    own first token is; empty when there is none."""
-    i = ent.start - 1
-    while i >= 0 and _word(doc[i]) in lexicon.HONORIFICS:
-        i -= 1
-    name_follows = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
-    if i >= 1 and doc[i].text == "," and _word(doc[i - 1]) in _TITLE_HEADS:
-        # "Azerbaijan's president, Ilham Aliyev": the name stands in apposition to the
-        # title; never "through a spokesperson, Meadows' office"
-        title = doc[i - 1]
-        if name_follows or not (
-            (ent.root.dep_ == "appos" and ent.root.head.i == title.i)
-            or (title.dep_ == "appos" and title.head.i == ent.root.i)
-            or (ent.root.dep_ in ("nsubj", "nsubjpass") and title.head.i == ent.root.head.i)
-        ):
-            return [], ent.start
-        i -= 1
+def _chain_before(doc: Doc, i: int) -> list[Token]:
+    """The title that ends at token ``i``, read leftwards: the tokens in order; empty
+    when they name no title (the last must be a title's head, or end a title of several
+    words such as "secretary of state")."""
     chain: list[Token] = []
     while i >= 0 and len(chain) < _MAX_TITLE:
         if doc[i + 1].is_sent_start:
             break  # a title never runs over from the sentence before
-        if not _in_title(doc, i, chain):
-            break
+        if not (_in_title(doc, i, chain) or (_hyphen(doc, i - 1) and _hyphen(doc, i + 1))):
+            break  # ("-in-" of "Editor-in-Chief" goes on)
         chain.insert(0, doc[i])
         i -= 1
     while chain and (_word(chain[0]) == "of" or chain[0].tag_ == "POS" or _hyphen(doc, chain[0].i)):
         chain.pop(0)
-    if not chain or _word(chain[-1]) not in _TITLE_HEADS:
-        return [], ent.start
-    return chain, ent.start
+    if not chain:
+        return []
+    written = " ".join(_word(t) for t in chain)
+    if _word(chain[-1]) in _TITLE_HEADS or any(written.endswith(t) for t in _LONG_TITLES):
+        return chain
+    return []
+
+
+def _titles_before(doc: Doc, ent: Span) -> list[list[Token]]:
+    """The titles written before the name, outermost first: "Israel's chief military
+    spokesperson, Rear Admiral Daniel Hagari" gives both; "Azerbaijan's president, Ilham
+    Aliyev" the one the name stands in apposition to, never "through a spokesperson,
+    Meadows' office"."""
+    i = ent.start - 1
+    while i >= 0 and _word(doc[i]) in lexicon.HONORIFICS:
+        i -= 1
+    inner = _chain_before(doc, i)
+    i = inner[0].i - 1 if inner else i
+    titles = [inner] if inner else []
+    if i >= 1 and doc[i].text == "," and _word(doc[i - 1]) in _TITLE_HEADS:
+        title = doc[i - 1]
+        root = ent.root
+        possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+        linked = (
+            (root.dep_ == "appos" and root.head.i == title.i)
+            or (title.dep_ == "appos" and title.head.i in (root.i, *(t.i for t in inner)))
+            or (root.dep_ in ("nsubj", "nsubjpass") and title.head.i == root.head.i)
+            or (bool(inner) and inner[-1].head.i == title.i)
+        )
+        outer = _chain_before(doc, i - 1) if linked and not possessive else []
+        if outer:
+            titles.insert(0, outer)
+    return titles
 
 
 def before(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
@@ -165,9 +182,17 @@ def before(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
     of Russia), "Armenian defence ministry spokesman Artsrun Hovhannisyan", "Azerbaijan's
     president, Ilham Aliyev", and as written where it says more than an office of a
     state: "White House press secretary Josh Earnest", "BBC North America editor"."""
-    chain, _ = _title_before(doc, ent)
-    if not chain:
+    titles = _titles_before(doc, ent)
+    found = [r for r in (_read_title(doc, ent, chain, org_at) for chain in titles) if r]
+    if not found:
         return None
+    if len(found) == 1:
+        return found[0]
+    return Role(", ".join(r.text for r in found), found[0].affiliation, found[0].strength)
+
+
+def _read_title(doc: Doc, ent: Span, chain: list[Token], org_at: OrgAt) -> Role | None:
+    """The role one title before the name says (see :func:`before`)."""
     org = None
     owner_tokens: list[Token] = []
     plain = True  # only office words, an organisation, and the state they belong to
