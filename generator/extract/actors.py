@@ -233,6 +233,8 @@ class _Builder:
         ):
             # "Marta Quell, a spokeswoman for the port authority", "PM Modi"
             kind = "person"
+        elif kind in ("organisation", "place") and len(span) >= 2 and roles.titled(self.doc, span):
+            kind = "person"  # "the U.N. special envoy for Syria, Staffan de Mistura"
         if kind == "organisation":
             if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
                 return None  # organisation phrases are read by find_organisations

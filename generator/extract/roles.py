@@ -32,6 +32,8 @@ _FOR = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide"
 OrgAt = Callable[[int], "tuple[str, str] | None"]  # token index -> (org key, org name)
 _ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
 _MAX_APPOSITIVE = 18
+_RELATIVES = {"who", "which", "whose", "whom", "that", "where"}
+_TITLE_PREPOSITIONS = {"of", "for", "to", "at"}  # "envoy for Syria", "editor of the Standard"
 _MAX_TITLE = 9  # tokens of a title before a name
 _LONG_TITLES = tuple(t for t in lexicon.TITLES if " " in t)  # "secretary of state"
 _NOT_IN_TITLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -113,8 +115,10 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
     word = _word(token)
     if _hyphen(doc, i) or (token.tag_ == "POS" and i > 0):
         return True  # "Secretary-General", "Turkey's ruling party spokesman"
-    if word == "of":  # "Secretary of State", "head of mission" — between title words
+    if word in _TITLE_PREPOSITIONS:  # "Secretary of State", "envoy for Syria"
         return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_WORDS
+    if word == "the":  # "editor of the Standard"
+        return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_PREPOSITIONS
     if token.ent_type_ in _NOT_IN_TITLES or token.like_num:
         return False
     if word in _TITLE_WORDS or word in _MODIFIERS:
@@ -123,7 +127,9 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
         return False
     if token.text[:1].isupper():
         if token.ent_type_ == "PERSON":  # "Netanyahu adviser", "Trump's lawyer"
-            return bool(chain) and (chain[0].tag_ == "POS" or _word(chain[0]) in _TITLE_WORDS)
+            if not chain:  # a tagger's "person" after "the" is no person: "the Standard"
+                return i > 0 and doc[i - 1].lower_ == "the"
+            return chain[0].tag_ == "POS" or _word(chain[0]) in _TITLE_WORDS
         return True  # "White House", "BBC North America", "Foreign Ministry", "Labour"
     return token.dep_ in ("compound", "amod", "nmod", "poss")  # "press", "ruling party"
 
@@ -140,14 +146,37 @@ def _chain_before(doc: Doc, i: int) -> list[Token]:
             break  # ("-in-" of "Editor-in-Chief" goes on)
         chain.insert(0, doc[i])
         i -= 1
-    while chain and (_word(chain[0]) == "of" or chain[0].tag_ == "POS" or _hyphen(doc, chain[0].i)):
+    for k in range(len(chain) - 1, -1, -1):
+        if _word(chain[k]) in _TITLE_PREPOSITIONS and any(
+            _word(t) in _TITLE_HEADS for t in chain[k + 1 :]
+        ):
+            # "senior adviser to Azerbaijan's president, Ilham Aliyev": the title after
+            # the preposition is the name's; the one before it is someone else's
+            chain = chain[k + 1 :]
+            break
+    while chain and (
+        _word(chain[0]) in _TITLE_PREPOSITIONS
+        or _word(chain[0]) == "the"
+        or chain[0].tag_ == "POS"
+        or _hyphen(doc, chain[0].i)
+    ):
         chain.pop(0)
     if not chain:
         return []
     written = " ".join(_word(t) for t in chain)
     if _word(chain[-1]) in _TITLE_HEADS or any(written.endswith(t) for t in _LONG_TITLES):
         return chain
+    for k in range(len(chain) - 2, -1, -1):  # "special envoy for Syria", "editor of the X"
+        if _word(chain[k]) in _TITLE_HEADS and _word(chain[k + 1]) in _TITLE_PREPOSITIONS:
+            rest = chain[k + 2 :]
+            if rest and all(t.text[:1].isupper() or _word(t) == "the" for t in rest):
+                return chain
     return []
+
+
+def titled(doc: Doc, ent: Span) -> bool:
+    """Whether a title stands before the name: then it names a person."""
+    return bool(_titles_before(doc, ent))
 
 
 def _titles_before(doc: Doc, ent: Span) -> list[list[Token]]:
@@ -161,18 +190,18 @@ def _titles_before(doc: Doc, ent: Span) -> list[list[Token]]:
     inner = _chain_before(doc, i)
     i = inner[0].i - 1 if inner else i
     titles = [inner] if inner else []
-    if i >= 1 and doc[i].text == "," and _word(doc[i - 1]) in _TITLE_HEADS:
-        title = doc[i - 1]
+    outer = _chain_before(doc, i - 1) if i >= 1 and doc[i].text == "," else []
+    if outer:
+        title = next((t for t in reversed(outer) if _word(t) in _TITLE_HEADS), outer[-1])
         root = ent.root
         possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
         linked = (
-            (root.dep_ == "appos" and root.head.i == title.i)
+            (root.dep_ == "appos" and root.head.i in {t.i for t in outer})
             or (title.dep_ == "appos" and title.head.i in (root.i, *(t.i for t in inner)))
             or (root.dep_ in ("nsubj", "nsubjpass") and title.head.i == root.head.i)
             or (bool(inner) and inner[-1].head.i == title.i)
         )
-        outer = _chain_before(doc, i - 1) if linked and not possessive else []
-        if outer:
+        if linked and not possessive:
             titles.insert(0, outer)
     return titles
 
@@ -252,8 +281,8 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
             tokens.extend(doc[k : k + 3])  # "(OSCE)"
             k += 3
             continue
-        if token.text in _ROLE_STOP:
-            break
+        if token.text in _ROLE_STOP or (tokens and token.lower_ in _RELATIVES):
+            break  # "a British-Israeli lawyer who served in ...": the clause is not the role
         tokens.append(token)
         k += 1
     else:
@@ -268,8 +297,9 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
     )
     if head is None:
         return None
-    # the appositive must be a noun phrase: no finite verb inside it
-    if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in tokens):
+    # the appositive must be a noun phrase: no finite verb inside it ("a group called
+    # the Northern Division" is one: "called" modifies the noun)
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "acl" for t in tokens):
         return None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     org = next((org_at(t.i) for t in tokens if org_at(t.i) is not None), None)
