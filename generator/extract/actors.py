@@ -221,6 +221,12 @@ class _Builder:
             return "place"
         if len(span) == 1 and low in lexicon.GENERIC_NOUNS:
             return None  # "Group", "Hospital": a word, not a name
+        if len(span) >= 2 and span[-1].lower_ in lexicon.STATE_HEADS:
+            return "country"  # "the Ottoman Empire", "the Kingdom of ..." reads as a state
+        if _armed_group(span):
+            return "group"  # "the opposition forces known as Maghawir al Thawra"
+        if _in_a_state(span):
+            return "place"  # "Bismarck, North Dakota"
         if kind in ("person", "organisation") and names.is_place(span):
             return "place"
         if kind == "place" and any(
@@ -247,6 +253,8 @@ class _Builder:
                 or low in lexicon.MINISTRY_FIELDS
             ):
                 return None  # a modifier ("MiG-29", "TOS-1A"), not an organisation
+        if kind == "organisation" and len(span) == 1 and _referred_to_as_a_person(span):
+            kind = "person"  # "Trump said earlier that he hopes ...": one reading, not two
         if kind == "person" and len(span) == 1 and span[0].tag_ != "NNP":
             return None
         if len(span) == 1 and _names_equipment(span[0]):
@@ -370,6 +378,53 @@ class _Builder:
 _NOT_PERSONAL = (
     lexicon.INSTITUTION_NOUNS | lexicon.NAMED_ORG_NOUNS | set(lexicon.ORG_HEADS) | {"assembly"}
 )
+
+
+def _armed_group(span: Span) -> bool:
+    """The name of an armed group: set beside a noun for fighters ("the Kell Brigades
+    militia", "the forces known as Maghawir al Thawra")."""
+    root = span.root
+    head = root.head
+    if head.lower_ == "as" and head.head.lower_ == "known":
+        head = head.head.head  # "forces known as X"
+    elif head.lower_ in ("called", "named"):
+        head = head.head  # "a militia called X"
+    near = [head, *(c for c in root.children if c.dep_ == "appos")]
+    doc = span.doc
+    if span.end < len(doc):
+        near.append(doc[span.end])
+    return any(t.lower_ in lexicon.ARMED_GROUP_NOUNS for t in near)
+
+
+def _in_a_state(span: Span) -> bool:
+    """ "Bismarck, North Dakota", "Odessa, Texas": a town named with its state."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    after = doc[span.end + 1 : span.end + 3]
+    return (
+        any(
+            (found := gazetteer.lookup(after[: k + 1].text)) is not None
+            and found[0].kind == "region"
+            for k in range(len(after))
+        )
+        or after[0].text in gazetteer.STATE_ABBREVIATIONS
+    )
+
+
+def _referred_to_as_a_person(span: Span) -> bool:
+    """A one-word name the sentence goes on to call "he" or "she" ("Trump said earlier
+    that he hopes ..."), with no other person named in between."""
+    doc = span.doc
+    sentence = span.sent
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for token in doc[span.end : sentence.end]:
+        if token.ent_type_ == "PERSON" or token.ent_type_ == "ORG":
+            return False
+        if token.lower_ in ("he", "she", "his", "her", "him"):
+            return True
+    return False
 
 
 def _paired(span: Span) -> bool:

@@ -239,6 +239,17 @@ ARMED_FORCES = {
     "china": ("PLA", "People's Liberation Army"),
 }
 
+# Last words that make a name a state's ("the Ottoman Empire").
+STATE_HEADS = _items("empire, kingdom, caliphate, sultanate, emirate, republic, federation")
+
+# Nouns for fighters beside an armed group's name ("the Kell Brigades militia").
+ARMED_GROUP_NOUNS = _items(
+    """
+forces, militia, militias, faction, rebels, fighters, insurgents, militants, brigade,
+brigades, battalion, battalions, paramilitaries, guerrillas
+"""
+)
+
 # Nouns of time after a demonym: "in Soviet times" names an era, not the state.
 ERA_NOUNS = _items("times, era, period, days, years, rule, occupation, empire, dynasty")
 

@@ -43,12 +43,16 @@ def whole(ent: Span) -> Span:
     and a prepositional tail its acronym spells ("... Co-operation" + "in Europe (OSCE)")."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start >= 2 and _glued(doc, start - 1) and (
-        _part_of_name(doc[start - 2]) or _one_name(doc[start - 2 : start + 1])
+    while (
+        start >= 2
+        and _glued(doc, start - 1)
+        and (_part_of_name(doc[start - 2]) or _one_name(doc[start - 2 : start + 1]))
     ):
         start -= 2
-    while end + 1 < len(doc) and _glued(doc, end) and (
-        _part_of_name(doc[end + 1]) or _one_name(doc[end - 1 : end + 2])
+    while (
+        end + 1 < len(doc)
+        and _glued(doc, end)
+        and (_part_of_name(doc[end + 1]) or _one_name(doc[end - 1 : end + 2]))
     ):
         end += 2
     if ent.label_ == "PERSON":
