@@ -71,6 +71,8 @@ def whole(ent: Span) -> Span:
         ):
             end = stop + 1
     elif ent.label_ == "ORG":
+        while end - 1 > start and doc[end - 1].lower_ in _CONNECTORS:
+            end -= 1  # "The Latvian Observatory for" + "Press Freedom"
         end = _acronym_tail(doc, start, end)
         end = _named_for(doc, start, end)
     if (start, end) == (ent.start, ent.end):
@@ -106,19 +108,23 @@ def _one_name(pair: Span) -> bool:
 
 
 def _named_for(doc: Doc, start: int, end: int) -> int:
-    """``end`` moved past "for Palestinians" in "Medical Aid for Palestinians": a name of
-    several words, then "for" or "of" and one capitalised word that ends the phrase."""
-    if (
-        end - start >= 2
-        and end + 1 < len(doc)
-        and doc[end].lower_ in ("for", "of")
-        and doc[end + 1].text[:1].isupper()
-        and doc[end + 1].pos_ in ("PROPN", "NOUN")
-        and (end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper())
-        and doc[end + 1].ent_type_ in ("", "NORP", "ORG")
-    ):
-        return end + 2
-    return end
+    """``end`` moved past "for Palestinians" in "Medical Aid for Palestinians", "for Press
+    Freedom" in "the Kell Observatory for Press Freedom": a name of several words, then
+    "for" or "of" and up to three capitalised words that end the phrase."""
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].lower_ not in ("for", "of"):
+        return end
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 3 and doc[stop].text[:1].isupper():
+        if doc[stop].pos_ not in ("PROPN", "NOUN") or doc[stop].ent_type_ not in (
+            "",
+            "NORP",
+            "ORG",
+        ):
+            return end
+        stop += 1
+    if stop == end + 1 or stop - end > 3 or (stop < len(doc) and doc[stop].text[:1].isupper()):
+        return end
+    return stop
 
 
 def initials(words: list[str]) -> str:

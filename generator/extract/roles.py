@@ -73,14 +73,27 @@ _LEADERS |= {"emir", "leader", "ruler", "sultan", "monarch"}
 
 def _title_case(words: list[str]) -> str:
     small = {"of", "and", "to", "for", "the"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
+    return " ".join(
+        w if w in small else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words
+    )
 
 
 def _role_from_title(
     title_tokens: list[Token], owner: gazetteer.Place | None, org: tuple[str, str] | None
 ) -> Role | None:
-    words = [t.text.lower() for t in title_tokens if t.text.lower() in _OFFICE_WORDS | _MODIFIERS]
-    if not words or words[-1] not in _OFFICE_HEADS:
+    words: list[str] = []
+    glue = False
+    for token in title_tokens:
+        low = token.text.lower()
+        if low in ("-", "‑") and words:
+            glue = True  # "Secretary-General" keeps its hyphen
+        elif low in _OFFICE_WORDS | _MODIFIERS:
+            if glue:
+                words[-1] += "-" + low
+            else:
+                words.append(low)
+            glue = False
+    if not words or words[-1].split("-")[-1] not in _OFFICE_HEADS:
         return None
     title = _title_case(words)
     if org is not None:

@@ -1,0 +1,138 @@
+"""Actors read as whole names, one per person or body, with kinds from their context.
+
+Each test is a rule of issue 14, on invented text: no actor from a word inside another
+name, a headline in Title Case, a dateline, a nickname or a bare title; every name of
+one actor folded into it; a kind from the head noun and the words around the name.
+"""
+
+from __future__ import annotations
+
+
+def ids(sheet) -> set[str]:
+    return {a.id for a in sheet.actors}
+
+
+def test_no_state_from_a_word_inside_a_longer_name(sheet_of):
+    sheet = sheet_of(
+        "The Latvian Observatory for Press Freedom said on Monday that the port deal broke "
+        "the law, and the Moldova-Wallachia Trading Company agreed."
+    )
+    assert "latvian-observatory-for-press-freedom" in ids(sheet)
+    assert not ids(sheet) & {"latvia", "moldova"}, ids(sheet)
+
+
+def test_a_hyphenated_pair_of_states_as_a_noun_is_one_name(sheet_of):
+    sheet = sheet_of("The war ended Austria-Hungary in 1918, said Ines Okafor, a historian.")
+    assert not ids(sheet) & {"austria", "hungary"}, ids(sheet)
+    # ... but states joined to modify a noun are both named
+    sheet = sheet_of("The Armenia-Azerbaijan talks resumed on Monday, Ines Okafor said.")
+    assert {"armenia", "azerbaijan"} <= ids(sheet), ids(sheet)
+
+
+def test_names_keep_their_hyphenated_parts(sheet_of):
+    sheet = sheet_of(
+        "Secretary-General Ban Ki-moon called on the Organisation for Security and "
+        "Co-operation in Europe (OSCE) to act. The OSCE said it would."
+    )
+    assert "ban-ki-moon" in ids(sheet), ids(sheet)
+    assert sheet.actor("ban-ki-moon").role == "Secretary-General"
+    assert "osce" in ids(sheet) and "europe" not in ids(sheet), ids(sheet)
+
+
+def test_a_title_case_headline_names_no_one(sheet_of):
+    sheet = sheet_of(
+        "# Varga Warns Berzins Over Port Deal\n\n"
+        "Tomas Berzins, the port's owner, said on Monday that he would sell."
+    )
+    assert ids(sheet) == {"tomas-berzins"}, ids(sheet)
+
+
+def test_a_dateline_names_no_actor(sheet_of):
+    sheet = sheet_of("RIGA — The port of Kell reopened on Monday, its owner Tomas Berzins said.")
+    assert "latvia" not in ids(sheet), ids(sheet)
+
+
+def test_nicknames_in_quotes_and_bare_titles_are_not_actors(sheet_of):
+    sheet = sheet_of(
+        'Tomas Berzins, whom rivals call "Little Tomas", disagreed. The Rear Admiral '
+        "said nothing, and Ana Ruiz said the port would close."
+    )
+    names = {a.name for a in sheet.actors}
+    assert not names & {"Little Tomas", "Rear Admiral", "Admiral"}, names
+
+
+def test_title_and_surname_join_the_full_name(sheet_of):
+    sheet = sheet_of(
+        "Congressman Ozols said the vote was rigged.\n\n"
+        "Peteris Ozols later said he would appeal the result in court."
+    )
+    people = [a for a in sheet.actors if a.kind == "person"]
+    assert [a.id for a in people] == ["peteris-ozols"], people
+    assert people[0].role == "Congressman"
+
+
+def test_a_short_name_joins_the_person_introduced_before_it(sheet_of):
+    sheet = sheet_of(
+        "Photographer Dara Velin reached the village before dawn.\n\n"
+        "Dara said soldiers kept journalists away from the wreckage.\n\n"
+        "Later, Lusine Hovan Dara, a farmer, said the blast woke the village."
+    )
+    velin = sheet.actor("dara-velin")
+    assert velin is not None and "Dara" in velin.aliases, sheet.actors
+    assert "dara" not in ids(sheet)
+
+
+def test_a_states_government_is_the_state_and_its_armed_forces_one_actor(sheet_of):
+    sheet = sheet_of(
+        "The Moldovan government said the border was calm.\n\n"
+        "Moldova's army said two soldiers were wounded, and the Moldovan military later "
+        "said a third had died."
+    )
+    assert "moldova-government" not in ids(sheet)
+    assert any(c.by == ("moldova",) and "border was calm" in c.text for c in sheet.claims)
+    forces = [a for a in sheet.actors if a.kind == "organisation"]
+    assert [a.id for a in forces] == ["moldova-military"], forces
+    assert "Moldovan military" in forces[0].aliases
+
+
+def test_an_acronym_in_brackets_and_a_partys_short_name_join_the_full_name(sheet_of):
+    sheet = sheet_of(
+        "The Institute for Coastal Studies (KIST) said the dam was unsafe. KIST later "
+        "said repairs had begun.\n\n"
+        "The Liberty Party said it would call a vote. Liberty needs four more seats."
+    )
+    institutes = [a for a in sheet.actors if "KIST" in (a.name, *a.aliases)]
+    assert len(institutes) == 1 and institutes[0].name == "Institute for Coastal Studies"
+    parties = [a for a in sheet.actors if "Liberty" in a.name]
+    assert len(parties) == 1, parties
+
+
+def test_group_aliases_are_one_group(sheet_of):
+    sheet = sheet_of("Islamic State fighters attacked the town. ISIS said it had taken the bridge.")
+    groups = [a for a in sheet.actors if a.kind == "group"]
+    assert [a.name for a in groups] == ["Islamic State"], groups
+
+
+def test_a_one_word_name_keeps_its_regnal_title(sheet_of):
+    sheet = sheet_of("Speaking on Sunday, Pope Tobias said that he was praying for peace.")
+    assert "pope-tobias" in ids(sheet), ids(sheet)
+
+
+def test_kinds_from_the_head_noun_and_context(sheet_of):
+    sheet = sheet_of(
+        "The Valdorian Empire collapsed in 1918. The opposition forces known as Kell al "
+        "Harra said they would fight on. The mayor of Ostrava Falls, North Dakota, said the "
+        "river had crested."
+    )
+    kinds = {a.name: a.kind for a in sheet.actors}
+    assert kinds.get("Valdorian Empire") == "country", kinds
+    assert kinds.get("Kell al Harra") == "group", kinds
+
+
+def test_actors_named_only_in_a_rail_of_other_headlines_are_dropped(sheet_of):
+    sheet = sheet_of(
+        "Mayor Tomas Varga said the port would reopen on Monday.\n\n"
+        "Image: Tomas Ek opens a bakery in Kell\n\n"
+        "Image: Lina Berg wins the river race again"
+    )
+    assert ids(sheet) == {"tomas-varga"}, ids(sheet)
