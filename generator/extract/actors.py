@@ -309,8 +309,13 @@ class _Builder:
             if made_here or entry.readings:
                 entry.readings.append(kind)
                 entry.kind = _most_read(entry.readings)
-            elif kind == "group" or (kind == "place" and entry.kind in ("person", "organisation")):
-                entry.kind = kind  # a surer reading of a name another rule found
+            elif kind == "group" or (
+                kind == "place"
+                and entry.kind in ("person", "organisation")
+                and not (entry.role and entry.role.strength >= 4)
+            ):
+                entry.kind = kind  # a surer reading of a name another rule found (not of
+                # a byline's author, whom the tagger may read as a place)
             written = names.with_honorific(self.doc, span)
             entry.add(written[0], span.end_char, self.parsed.text[written[0] : span.end_char])
             if kind == "person":
@@ -358,11 +363,16 @@ class _Builder:
         self.not_people.discard(name.lower())
 
     def bylines(self) -> None:
+        """Authors of sections: a byline under a heading, or a heading that names the
+        correspondent of a box ("Tom Hale, North America editor")."""
         paragraphs = self.parsed.paragraphs
         for index, paragraph in enumerate(paragraphs):
-            if not roles.is_section_byline(paragraphs, index):
+            if paragraph.kind == "heading":
+                found = roles.correspondent(paragraph.text)
+            elif roles.is_section_byline(paragraphs, index):
+                found = roles.byline(paragraph.text)
+            else:
                 continue
-            found = roles.byline(paragraph.text)
             if found is None:
                 continue
             name, role = found

@@ -179,6 +179,10 @@ Northern Cyprus||
 Western Sahara||
 Balochistan||Baloch
 Sinai||
+North America||
+South America||
+Latin America||
+Central America||
 """
 
 

@@ -365,3 +365,23 @@ def byline(text: str) -> tuple[str, str | None] | None:
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     return name, (role.strip().rstrip(".") or None)
+
+
+# "Tom Hale, BBC North America editor", "Analysis by Ana Ruiz, diplomatic correspondent":
+# a heading naming the correspondent whose analysis the box holds.
+_CORRESPONDENT = re.compile(
+    r"^(?:analysis\s*(?:by|:|-|–|—)?\s*)?(?:by\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?:the\s+)?"
+    r"(?P<role>[\w'’. -]{0,60}\b(?:editor|correspondent|reporter|analyst|commentator|"
+    r"columnist))\s*$",
+    re.I,
+)
+
+
+def correspondent(text: str) -> tuple[str, str] | None:
+    """(name, role) of a heading that names a correspondent and their beat ("Tom Hale,
+    Kell News North America editor"); None for any other heading."""
+    match = _CORRESPONDENT.match(text.strip())
+    if match is None or not match.group("name")[:1].isupper():
+        return None
+    return match.group("name"), match.group("role").strip()

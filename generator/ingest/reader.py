@@ -175,6 +175,7 @@ def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
         file,
         title=meta.title or "",
         cleaned=cleaned,
+        boxes=html.boxes(soup),
         byline=byline,
         authors=authors,
         published=meta.published,
@@ -266,9 +267,12 @@ def _assemble(
     outlet: str | None = None,
     language: str | None = None,
     section: str | None = None,
+    boxes: dict[str, frozenset[str]] | None = None,
 ) -> Article:
     paragraphs: list[Paragraph] = []
     heading: str | None = None  # the heading the paragraphs are under
+    box: frozenset[str] | None = None  # the paragraphs of the box ``heading`` opens
+    outside: str | None = None  # the heading before the box, where the story goes on
     title_key = key(title)
     for block in cleaned.blocks:
         text_ = tidy(block.text)
@@ -278,7 +282,11 @@ def _assemble(
                 continue
             block = Block("heading", text_, True)
         if block.kind == "heading":
+            box = (boxes or {}).get(key(text_))
+            outside = heading if box is not None else None
             heading = text_
+        elif box is not None and block.kind in ("body", "quote", "list") and key(text_) not in box:
+            heading, box = outside, None  # past the box: the story's own section again
         paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", block.kind, text_, heading))
     return Article(
         file=file,

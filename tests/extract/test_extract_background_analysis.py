@@ -150,3 +150,16 @@ def test_background_text_is_the_whole_sentence_and_ranges_and_events_are_dated(s
     assert texts["1994"].startswith("Though a truce was agreed in 1994, the two sides"), texts
     assert "full-scale war" in texts.get("1992", ""), texts
     assert "Valley War" in texts.get("1967", ""), texts
+
+
+def test_a_correspondents_box_is_one_analysis_with_only_its_own_paragraphs(nlp):
+    from generator.ingest import parse_article
+    from tests.ingest.pages import boxed_story
+
+    sheet = draft(parse_article(boxed_story().encode(), "kell.html"), nlp)
+    (analysis,) = sheet.analysis
+    assert analysis.title == "Tom Hale, Kell News city editor"
+    assert analysis.by == "tom-hale"
+    assert sheet.actor("tom-hale").role == "Kell News city editor"
+    assert analysis.paragraphs == ("p3", "p4", "p5"), analysis.paragraphs
+    assert len(analysis.points) == 2

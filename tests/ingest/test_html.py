@@ -6,7 +6,7 @@ import pytest
 
 from generator.ingest import Article, Image, parse_article
 
-from .pages import BODY, CAPTION, CHROME, CREDIT, PULL_QUOTE, live_blog, news_page
+from .pages import BODY, CAPTION, CHROME, CREDIT, PULL_QUOTE, boxed_story, live_blog, news_page
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +130,18 @@ def test_the_outlets_section_is_read() -> None:
     opinion = page.replace('"@type": "NewsArticle"', '"@type": "OpinionNewsArticle"', 1)
     assert opinion != page
     assert parse_article(opinion.encode(), "barrier.html").section == "Opinion"
+
+
+def test_a_box_set_into_a_story_ends_its_headings_section() -> None:
+    article = parse_article(boxed_story().encode(), "kell.html")
+    sections = [(p.kind, p.section) for p in article.paragraphs]
+    heading = "Tom Hale, Kell News city editor"
+    assert sections == [
+        ("body", None),
+        ("body", None),
+        ("heading", heading),
+        ("body", heading),
+        ("body", heading),
+        ("body", None),  # the story again, after the box
+        ("body", None),
+    ], sections
