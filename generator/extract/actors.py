@@ -9,12 +9,9 @@ can resolve sources and subjects to actor ids.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import gazetteer, lexicon, names, phrases, roles
+from generator.extract import entities, gazetteer, lexicon, names, phrases, roles
 from generator.extract.analysis import is_opinion
 from generator.extract.attribution.forms import speaks
 from generator.extract.cast import Cast, Entry, Mention
@@ -25,16 +22,6 @@ from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
 
 __all__ = ["Cast", "Mention", "find_actors"]
-
-_ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
-_CREDITED = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|al|bin))+")
-_CREDIT = re.compile(
-    r"(?:photo|picture|image|credit|pic|photograph)s?\s*(?:by|:)\s*[^.;]*$|/\s*\w+$|©", re.I
-)
-
-
-# Last words of titles: a name in apposition to one is a person's.
-_TITLE_WORDS = lexicon.TITLE_HEADS | {"official", "chief", "commander", "general", "gen"}
 
 _FORMS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
 for _form in sorted(gazetteer.SURFACE):
@@ -48,17 +35,10 @@ class _Builder:
         self.doc: Doc = parsed.doc
         self.entries: dict[str, Entry] = {}
         self.taken: set[int] = set()  # token indices already claimed by a mention
-        article = parsed.article
-        # reporters, editors and photographers: the byline, authors and credit lines
-        self.not_people = {n.lower() for n in (*article.authors, *article.credits)}
-        for line in (article.byline or "", *article.credits):
-            self.not_people.update(m.group(0).lower() for m in _CREDITED.finditer(line))
-        self.not_people_words = {w for n in self.not_people for w in n.split() if len(w) > 2}
-        self.outlet = (article.outlet or "").lower()
+        self.read = entities.Readings(parsed)
         self.org_tokens: dict[int, tuple[str, str]] = {}  # token index -> (org key, name)
         # tokens that name no actor of their own: inside a longer name, or a dateline
         self.inside = phrases.inside_names(parsed)
-        self.datelines = phrases.datelines(parsed)
         # names that stand for an entry made under another key: a state's armed forces
         # ("IDF"), an acronym given in brackets after a name
         self.aliases: dict[str, str] = {}
@@ -70,10 +50,6 @@ class _Builder:
                 span, _ = names.clean(ent)
                 for k in range(span.start, span.end) if span is not None else ():
                     self.formal[k] = span
-        self.headlines = {
-            p.id for p in parsed.paragraphs if p.kind == "heading" and phrases.title_case(p.text)
-        }
-        self.equipment: set[str] = set()  # one-word names the text uses for a weapon
 
     def org_at(self, i: int) -> tuple[str, str] | None:
         return self.org_tokens.get(i)
@@ -111,7 +87,7 @@ class _Builder:
             ):
                 i += 1
                 continue
-            if any(k in self.inside or k in self.datelines for k in range(i, best[0])):
+            if any(k in self.inside or k in self.read.datelines for k in range(i, best[0])):
                 i = best[0]  # "Syrian Observatory for Human Rights", "WASHINGTON —"
                 continue
             j, surface, (place, use) = best
@@ -130,61 +106,6 @@ class _Builder:
             i = end
 
     # -- named entities -------------------------------------------------------------
-    def _junk(self, ent: Span, name: str) -> bool:
-        low = name.lower()
-        if not name or not name[0].isupper() or len(name) < 2 or any(c.isdigit() for c in name):
-            return True
-        if low in lexicon.NOT_ACTORS or low in self.not_people:
-            return True
-        if " " not in name and low in self.not_people_words:
-            return True  # "Mark" of the byline's "Mark Weiss"
-        if self.outlet and (low == self.outlet or low in self.outlet.split(" | ")):
-            return True
-        if self._names_the_outlet(low):
-            return True  # "London Standard" in a story of "The Standard"
-        if _paired(ent):
-            return True  # "the Putin-Erdogan talks": two names, modifying a noun
-        words_low = low.split()
-        if ent.label_ != "PERSON" and (
-            words_low[-1] in lexicon.NOT_ACTOR_HEADS or words_low[0] == "operation"
-        ):
-            return True  # "the Good Friday Agreement", "Operation Iron Swords": no actor
-        if all(t.tag_ in ("NN", "NNS", "JJ", "DT") for t in ent):
-            return True
-        if self.parsed.text[max(0, ent.start_char - 1) : ent.start_char] in ("#", "@"):
-            return True  # a hashtag or a handle, not a name
-        if any(i in self.datelines for i in range(ent.start, ent.end)):
-            return True  # "WASHINGTON —": where the story was filed
-        if phrases.quoted(ent) or phrases.bare_title(ent):
-            return True  # a nickname in quotes ("'Mini Mike'"); "Rear Admiral"
-        if any(c in name for c in "[]{}<>|"):
-            return True  # "Getty Images]": a credit or markup the tagger ran into
-        words = [w for w in name.split() if any(c.isalpha() for c in w)]
-        if len(words) >= 2 and all(w.isupper() for w in words):
-            return True  # "GLOOMY ASSESSMENT": a kicker in capitals, which the tagger misreads
-        paragraph = self.parsed.paragraph_at(ent.start_char)
-        if paragraph.id in self.headlines:
-            return True  # "Trump Warns Clinton": Title Case says nothing of names
-        if paragraph.kind == "caption":
-            whole = self.parsed.paragraph_span(paragraph)
-            rest = self.parsed.text[ent.start_char : whole.end_char]
-            lead = self.parsed.text[whole.start_char : ent.start_char]
-            if _CREDIT.search(lead[-25:] + ent.text) or rest[len(ent.text) :].startswith("/"):
-                return True
-        return False
-
-    def _names_the_outlet(self, low: str) -> bool:
-        """A name of the article's own outlet: "London Standard" or "Evening Standard"
-        for "The Standard" (the same last word, and the outlet's other words in it)."""
-        outlet = [w for w in self.outlet.split() if w != "the"]
-        words = low.split()
-        return (
-            bool(outlet)
-            and len(words) == len(outlet) + 1
-            and words[-1] == outlet[-1]
-            and set(outlet[:-1]) <= set(words)
-        )
-
     def _untaken(self, ent: Span) -> Span | None:
         """The longest run of the entity's tokens that no other mention has claimed."""
         best: tuple[int, int] | None = None
@@ -208,75 +129,22 @@ class _Builder:
                 return gazetteer.SURFACE[form][0]
         return None
 
-    def _kind(self, ent: Span, span: Span, name: str) -> str | None:
-        kind = "place" if ent.label_ == "FAC" else _ENTITY_KINDS.get(ent.label_)
-        low = name.lower()
-        if kind is None:
-            return None
-        if low in lexicon.GROUPS:
-            return "group"
-        if name in lexicon.INTERNATIONAL_NAMES:
-            return "organisation"
-        if low in lexicon.GEO_PLACES:
-            return "place"
-        if len(span) == 1 and low in lexicon.GENERIC_NOUNS:
-            return None  # "Group", "Hospital": a word, not a name
-        if len(span) >= 2 and span[-1].lower_ in lexicon.STATE_HEADS:
-            return "country"  # "the Ottoman Empire", "the Kingdom of ..." reads as a state
-        if _armed_group(span):
-            return "group"  # "the opposition forces known as Maghawir al Thawra"
-        if _in_a_state(span):
-            return "place"  # "Bismarck, North Dakota"
-        if kind in ("person", "organisation") and names.is_place(span):
-            return "place"
-        if kind == "place" and any(
-            t.lower_ in lexicon.INSTITUTION_NOUNS and t.text[:1].isupper() for t in span[1:]
-        ):
-            return "organisation"  # "the ... Center for Health and Human Rights"
-        if kind in ("organisation", "place") and (
-            any(c.dep_ == "appos" and c.lower_ in _TITLE_WORDS for c in span.root.children)
-            or (span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLE_WORDS)
-        ):
-            # "Marta Quell, a spokeswoman for the port authority", "PM Modi"
-            kind = "person"
-        elif kind in ("organisation", "place") and len(span) >= 2 and roles.titled(self.doc, span):
-            kind = "person"  # "the U.N. special envoy for Syria, Staffan de Mistura"
-        if kind == "organisation":
-            if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
-                return None  # organisation phrases are read by find_organisations
-            if len(span) == 1 and (
-                (
-                    span.root.dep_ in ("compound", "nmod", "amod")
-                    and span.root.head.lemma_.lower() not in lexicon.NAMED_ORG_NOUNS
-                )
-                or span[0].is_stop
-                or low in lexicon.MINISTRY_FIELDS
-            ):
-                return None  # a modifier ("MiG-29", "TOS-1A"), not an organisation
-        if kind == "organisation" and len(span) == 1 and _referred_to_as_a_person(span):
-            kind = "person"  # "Trump said earlier that he hopes ...": one reading, not two
-        if kind == "person" and len(span) == 1 and span[0].tag_ != "NNP":
-            return None
-        if len(span) == 1 and _names_equipment(span[0]):
-            self.equipment.add(span[0].text)
-            return None  # "Merkava tanks", "the Harop, a loitering munition": a model
-        return kind
-
-    def entities(self) -> None:
+    def tagged(self) -> None:
+        """Names the tagger found, read whole, judged and folded into entries."""
         for ent in self.doc.ents:
-            if _ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
+            if entities.ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
             ent = phrases.whole(ent)
             part = self._untaken(ent)
             if part is None:
                 continue
             span, name = names.clean(part)
-            if span is None or self._junk(span, name):
+            if span is None or self.read.junk(span, name):
                 continue
-            titled = _titled(span)
+            titled = entities.titled(span)
             if titled is not None:
                 span, name = titled, titled.text
-            kind = "person" if titled is not None else self._kind(ent, span, name)
+            kind = "person" if titled is not None else self.read.kind(ent, span, name)
             if kind is None:
                 continue
             place = gazetteer.lookup(name) or (
@@ -300,7 +168,7 @@ class _Builder:
                 continue
             made_here = key not in self.entries
             entry = self.entry(key, name, kind, span.start_char)
-            acronym = _acronym_after(span)
+            acronym = entities.acronym_after(span)
             if acronym is not None and acronym.text != name:
                 # "the Netherlands Organisation for Applied Scientific Research (TNO)"
                 self.aliases[acronym.text] = key
@@ -308,7 +176,7 @@ class _Builder:
                 self.taken.update(range(acronym.start, acronym.end))
             if made_here or entry.readings:
                 entry.readings.append(kind)
-                entry.kind = _most_read(entry.readings)
+                entry.kind = entities.most_read(entry.readings)
             elif kind == "group" or (
                 kind == "place"
                 and entry.kind in ("person", "organisation")
@@ -360,7 +228,7 @@ class _Builder:
         name = article.authors[0]
         entry = self.entry(f"name:{names.fold(name)}", name, "person", -1)
         entry.offer(roles.Role("author", None, 4))
-        self.not_people.discard(name.lower())
+        self.read.not_people.discard(name.lower())
 
     def bylines(self) -> None:
         """Authors of sections: a byline under a heading, or a heading that names the
@@ -382,118 +250,7 @@ class _Builder:
             entry.add(start, start + len(name), name)
             if role:
                 entry.offer(roles.Role(role, None, 4))
-            self.not_people.discard(name.lower())
-
-
-_NOT_PERSONAL = (
-    lexicon.INSTITUTION_NOUNS | lexicon.NAMED_ORG_NOUNS | set(lexicon.ORG_HEADS) | {"assembly"}
-)
-
-
-def _armed_group(span: Span) -> bool:
-    """The name of an armed group: set beside a noun for fighters ("the Kell Brigades
-    militia", "the forces known as Maghawir al Thawra")."""
-    root = span.root
-    head = root.head
-    if head.lower_ == "as" and head.head.lower_ == "known":
-        head = head.head.head  # "forces known as X"
-    elif head.lower_ in ("called", "named"):
-        head = head.head  # "a militia called X"
-    near = [head, *(c for c in root.children if c.dep_ == "appos")]
-    doc = span.doc
-    if span.end < len(doc):
-        near.append(doc[span.end])
-    return any(t.lower_ in lexicon.ARMED_GROUP_NOUNS for t in near)
-
-
-def _in_a_state(span: Span) -> bool:
-    """ "Bismarck, North Dakota", "Odessa, Texas": a town named with its state."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return False
-    after = doc[span.end + 1 : span.end + 3]
-    return (
-        any(
-            (found := gazetteer.lookup(after[: k + 1].text)) is not None
-            and found[0].kind == "region"
-            for k in range(len(after))
-        )
-        or after[0].text in gazetteer.STATE_ABBREVIATIONS
-    )
-
-
-def _referred_to_as_a_person(span: Span) -> bool:
-    """A one-word name the sentence goes on to call "he" or "she" ("Trump said earlier
-    that he hopes ..."), with no other person named in between."""
-    doc = span.doc
-    sentence = span.sent
-    if span.root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    for token in doc[span.end : sentence.end]:
-        if token.ent_type_ == "PERSON" or token.ent_type_ == "ORG":
-            return False
-        if token.lower_ in ("he", "she", "his", "her", "him"):
-            return True
-    return False
-
-
-def _paired(span: Span) -> bool:
-    """ "Putin-Erdogan" in "the Putin-Erdogan talks": two names joined by a hyphen to
-    modify the noun after them, not one name."""
-    doc = span.doc
-    return (
-        len(span) == 3
-        and span[1].text == "-"
-        and span[0].text[:1].isupper()
-        and span[2].text[:1].isupper()
-        and span.end < len(doc)
-        and doc[span.end].pos_ == "NOUN"
-        and doc[span.end].text[:1].islower()
-    )
-
-
-def _titled(span: Span) -> Span | None:
-    """A person's name read with the title before it: "Pope Francis" (a title that is
-    part of a one-word name), or "Leo Varadkar" out of a span the tagger did not take
-    for a person ("Taoiseach Leo Varadkar").  None when the span is not such a name."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    if (
-        len(span) == 1
-        and before is not None
-        and before.lower_ in lexicon.REGNAL_TITLES
-        and before.text[:1].isupper()
-        and span[0].pos_ == "PROPN"
-    ):
-        return doc[span.start - 1 : span.end]
-    first = span[0].lower_.rstrip(".")
-    if (
-        span.label_ != "PERSON"
-        and len(span) >= 3
-        and first in lexicon.TITLE_HEADS
-        and first not in lexicon.ROLE_MODIFIERS
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:])
-        and not any(t.lower_ in _NOT_PERSONAL for t in span[1:])
-        and not any(gazetteer.lookup(t.text) for t in span[1:])
-    ):
-        return doc[span.start + 1 : span.end]
-    return None
-
-
-def _acronym_after(span: Span) -> Span | None:
-    """ "TNO" in "the Netherlands Organisation for Applied Scientific Research (TNO)"."""
-    doc = span.doc
-    end = span.end
-    if (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
-        and doc[end + 1].text.isupper()
-        and len(doc[end + 1].text) >= 2
-        and len(span) >= 2
-    ):
-        return doc[end + 1 : end + 2]
-    return None
+            self.read.not_people.discard(name.lower())
 
 
 def _qualifies(token: Token) -> bool:
@@ -501,31 +258,6 @@ def _qualifies(token: Token) -> bool:
     (another state), "Soviet times" (an era)."""
     found = gazetteer.lookup(token.text)
     return (found is not None and found[1] == "name") or token.lower_ in lexicon.ERA_NOUNS
-
-
-def _names_equipment(tok: Token) -> bool:
-    """A name that modifies a weapon or vehicle, is set beside one, or is glossed as one:
-    "Merkava tanks", "Browning machine guns", "the Harop, an Israeli-made munition",
-    "Oreshnik (missile)"."""
-    head = tok
-    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in lexicon.EQUIPMENT_NOUNS:
-            return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.EQUIPMENT_NOUNS for c in tok.children):
-        return True
-    doc = tok.doc
-    for nxt in doc[tok.i + 1 : tok.i + 3]:  # "Browning machine guns", whatever the parse
-        if nxt.lemma_.lower() in lexicon.EQUIPMENT_NOUNS:
-            return True
-        if nxt.pos_ not in ("NOUN", "ADJ") or nxt.text[:1].isupper():
-            break
-    after = doc[tok.i + 1 : tok.i + 4]
-    return (
-        len(after) == 3
-        and after[0].text == "("
-        and after[1].lemma_.lower() in lexicon.EQUIPMENT_NOUNS
-    )
 
 
 def _speaks(doc: Doc, entry: Entry) -> bool:
@@ -536,18 +268,6 @@ def _speaks(doc: Doc, entry: Entry) -> bool:
         if span is not None and any(speaks(t) for t in span):
             return True
     return False
-
-
-def _most_read(readings: list[str]) -> str:
-    """The kind the tagger gave a name most often.  A group whenever it read one
-    ("Armenians"); a tie goes to place (the small model reads places as people and
-    organisations more often than the reverse), then to the first reading.  One odd
-    reading no longer decides: "Obama" read as a place once among readings as a person
-    stays a person."""
-    if "group" in readings:
-        return "group"
-    counts = Counter(readings)
-    return max(counts, key=lambda k: (counts[k], k == "place", -readings.index(k)))
 
 
 _HEADLINE_WORDS = 15
@@ -602,10 +322,10 @@ def find_actors(parsed: ParsedArticle) -> Cast:
                 entry.owner = state
         for form in forms:
             builder.aliases[form] = key
-    builder.entities()
+    builder.tagged()
     builder.rescan()
     entries = builder.entries
-    for key in [k for k, e in entries.items() if e.name in builder.equipment]:
+    for key in [k for k, e in entries.items() if e.name in builder.read.equipment]:
         if not _speaks(parsed.doc, entries[key]):
             del entries[key]  # "the Oreshnik missile" once: "the Oreshnik" is the missile
     merge_entries(entries)
