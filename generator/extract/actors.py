@@ -18,6 +18,7 @@ from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import armed_forces_key, find_organisations
+from generator.extract.untagged import described_as, untagged_names
 from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
 
@@ -193,6 +194,23 @@ class _Builder:
                         roles.after(self.doc, span, self.org_at),
                     )
                 )
+            elif (described := described_as(span)) is not None:
+                entry.offer(roles.Role(described, None, 2))  # "state energy company X"
+            self.taken.update(range(span.start, span.end))
+
+    def untagged(self) -> None:
+        """Names the tagger missed where the sentence vouches for them ("SOCAR said")."""
+        for span, kind in untagged_names(self.parsed, self.taken):
+            name = span.text
+            if self.read.junk(span, name):
+                continue
+            key = self.aliases.get(name) or f"name:{names.fold(name)}"
+            entry = self.entry(key, name, kind, span.start_char)
+            entry.add(span.start_char, span.end_char, name)
+            if entry.kind == "person":
+                entry.offer(roles.after(self.doc, span, self.org_at))
+            elif (described := described_as(span)) is not None:
+                entry.offer(roles.Role(described, None, 2))  # "state energy company"
             self.taken.update(range(span.start, span.end))
 
     def rescan(self) -> None:
@@ -323,6 +341,7 @@ def find_actors(parsed: ParsedArticle) -> Cast:
         for form in forms:
             builder.aliases[form] = key
     builder.tagged()
+    builder.untagged()
     builder.rescan()
     entries = builder.entries
     for key in [k for k, e in entries.items() if e.name in builder.read.equipment]:

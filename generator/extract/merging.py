@@ -88,7 +88,7 @@ def _short_names(entries: dict[str, Entry]) -> None:
             and e.kind in ("person", "place", "region", "country", "organisation", "group")
             and len(e.name.split()) > len(entry.name.split())
             and _compatible(e, entry)
-            and (names.same(e.name, entry.name) or _first_name(e, entry))
+            and (names.same(e.name, entry.name) or _first_name(e, entry) or _head_word(e, entry))
         ]
         if len(fulls) > 1:
             fulls = [e for e in fulls if e.first < entry.first] or fulls
@@ -97,6 +97,19 @@ def _short_names(entries: dict[str, Entry]) -> None:
             fulls = surnames if len(surnames) == 1 else fulls
         if len(fulls) == 1:
             _absorb(entries, fulls[0], entry.key)
+
+
+def _head_word(full: Entry, part: Entry) -> bool:
+    """``part`` is the one word an organisation's name goes by ("the Observatory" of the
+    Syrian Observatory for Human Rights)."""
+    return (
+        full.kind in ("organisation", "group")
+        and part.kind in ("organisation", "group")
+        and " " not in part.name
+        and part.name[:1].isupper()
+        and part.name in full.name.split()
+        and not part.name.isupper()
+    )
 
 
 def _first_name(full: Entry, part: Entry) -> bool:

@@ -136,3 +136,25 @@ def test_actors_named_only_in_a_rail_of_other_headlines_are_dropped(sheet_of):
         "Image: Lina Berg wins the river race again"
     )
     assert ids(sheet) == {"tomas-varga"}, ids(sheet)
+
+
+def test_names_the_tagger_missed_where_the_sentence_vouches_for_them(sheet_of):
+    sheet = sheet_of(
+        "Valdorian state energy company KELGAZ said on Monday that its pipelines were "
+        "safe.\n\n"
+        "Dravo Lenk, the region's interior minister, says an emergency has been declared."
+    )
+    kelgaz = sheet.actor("kelgaz")
+    assert kelgaz is not None and kelgaz.kind == "organisation", sheet.actors
+    assert kelgaz.role == "Valdorian state energy company"
+    lenk = sheet.actor("dravo-lenk")
+    assert lenk is not None and lenk.role == "region's interior minister", sheet.actors
+
+
+def test_an_organisations_one_word_name_joins_its_full_name(sheet_of):
+    sheet = sheet_of(
+        "The Kell Observatory for Press Freedom said the law was unjust. The Observatory "
+        "said it had written to the minister."
+    )
+    observatories = [a for a in sheet.actors if "Observatory" in a.name]
+    assert len(observatories) == 1, observatories
