@@ -291,6 +291,20 @@ def _speaks(doc: Doc, entry: Entry) -> bool:
 _HEADLINE_WORDS = 15
 
 
+def _is_equipment(parsed: ParsedArticle, entry: Entry, equipment: set[str]) -> bool:
+    """The name is a weapon's: read as one at a mention, or written anywhere in the text
+    before a noun for equipment ("the hypersonic Oreshnik ballistic missile")."""
+    if entry.name in equipment:
+        return True
+    if entry.kind != "organisation" or " " in entry.name:
+        return False
+    for start, end in names.standalone(parsed.text, entry.name):
+        span = parsed.doc.char_span(start, end)
+        if span is not None and entities.names_equipment(span[-1]):
+            return True
+    return False
+
+
 def _only_in_captions(parsed: ParsedArticle, entry: Entry) -> bool:
     """Every mention of the entry is in a caption that reads as a headline (short, no
     full stop): a rail of other stories' pictures, which the story never names."""
@@ -344,7 +358,7 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     builder.untagged()
     builder.rescan()
     entries = builder.entries
-    for key in [k for k, e in entries.items() if e.name in builder.read.equipment]:
+    for key in [k for k, e in entries.items() if _is_equipment(parsed, e, builder.read.equipment)]:
         if not _speaks(parsed.doc, entries[key]):
             del entries[key]  # "the Oreshnik missile" once: "the Oreshnik" is the missile
     merge_entries(entries)

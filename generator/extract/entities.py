@@ -61,6 +61,8 @@ class Readings:
             return True
         if self._names_the_outlet(low):
             return True  # "London Standard" in a story of "The Standard"
+        if ent.label_ == "ORG" and words_low_last(low) in lexicon.TITLE_HEADS:
+            return True  # "AP Photographer": a role, not a name
         if paired(ent):
             return True  # "the Putin-Erdogan talks": two names, modifying a noun
         words_low = low.split()
@@ -139,6 +141,7 @@ class Readings:
         elif (
             kind in ("organisation", "place")
             and len(span) >= 2
+            and not any(t.lower_ in _NOT_PERSONAL for t in span)
             and roles.titled(self.parsed.doc, span)
         ):
             kind = "person"  # "the U.N. special envoy for Syria, Staffan de Mistura"
@@ -158,8 +161,8 @@ class Readings:
             kind = "person"  # "Trump said earlier that he hopes ...": one reading, not two
         if kind == "person" and len(span) == 1 and span[0].tag_ != "NNP":
             return None
-        if len(span) == 1 and names_equipment(span[0]):
-            self.equipment.add(span[0].text)
+        if (len(span) == 1 or kind == "organisation") and names_equipment(span[-1]):
+            self.equipment.add(span.text)
             return None  # "Merkava tanks", "the Harop, a loitering munition": a model
         return kind
 
@@ -216,6 +219,10 @@ def referred_to_as_a_person(span: Span) -> bool:
     return False
 
 
+def words_low_last(low: str) -> str:
+    return low.split()[-1] if low.split() else ""
+
+
 def paired(span: Span) -> bool:
     """ "Putin-Erdogan" in "the Putin-Erdogan talks": two names joined by a hyphen to
     modify the noun after them, not one name."""
@@ -226,7 +233,7 @@ def paired(span: Span) -> bool:
         and span[0].text[:1].isupper()
         and span[2].text[:1].isupper()
         and span.end < len(doc)
-        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].pos_ in ("NOUN", "ADJ")
         and doc[span.end].text[:1].islower()
     )
 

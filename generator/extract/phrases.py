@@ -75,6 +75,10 @@ def whole(ent: Span) -> Span:
             end -= 1  # "The Latvian Observatory for" + "Press Freedom"
         end = _acronym_tail(doc, start, end)
         end = _named_for(doc, start, end)
+    for k in range(start + 1, end - 1):  # "U.N.-International Syria Support Group"
+        if _glued(doc, k) and doc[start:k].text in lexicon.INTERNATIONAL_NAMES:
+            start = k + 1
+            break
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
@@ -124,6 +128,8 @@ def _named_for(doc: Doc, start: int, end: int) -> int:
         stop += 1
     if stop == end + 1 or stop - end > 3 or (stop < len(doc) and doc[stop].text[:1].isupper()):
         return end
+    if stop < len(doc) and doc[stop].pos_ == "NOUN":
+        return end  # "the European Council of EU leaders": "EU" modifies the noun after
     return stop
 
 
@@ -170,7 +176,9 @@ def inside_names(parsed: ParsedArticle) -> set[int]:
         words = [t for t in span if t.text[:1].isalpha() and t.lower_ not in _CONNECTORS]
         if not words or gazetteer.lookup(span.text) is not None:
             continue
-        if span[-1].lemma_.lower() in lexicon.ORG_HEADS or span[-1].lower_ in lexicon.ORG_HEADS:
+        if (
+            span[-1].lemma_.lower() in lexicon.ORG_HEADS or span[-1].lower_ in lexicon.ORG_HEADS
+        ) and not _proper_name_of_office(span):
             continue  # "the Armenian Defence Ministry": read by organisations
         if span[-1].lower_ == "forces" and span[-2].lower_ in ("armed", "defence", "defense"):
             continue  # "Pakistan Armed Forces": the state's military
@@ -198,6 +206,19 @@ def inside_names(parsed: ParsedArticle) -> set[int]:
             if not _modifies_a_noun(pair) and not _within_state_name(pair):
                 inside.update(range(i - 1, i + 2))
     return inside
+
+
+def _proper_name_of_office(span: Span) -> bool:
+    """ "Russian International Affairs Council", "National Security Committee": a body's
+    own name (capitalised words that are no field of a ministry), not "the Armenian
+    Defence Ministry"."""
+    words = [t for t in span[:-1] if t.text[:1].isalpha() and t.lower_ not in _CONNECTORS]
+    own = [
+        t
+        for t in words
+        if gazetteer.lookup(t.text) is None and t.lower_ not in lexicon.MINISTRY_FIELDS
+    ]
+    return bool(own) and all(t.text[:1].isupper() for t in words)
 
 
 def state_tokens(span: Span) -> set[int]:

@@ -202,6 +202,8 @@ def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleane
                 credits_at = len(out.blocks)  # the story ends with its credits
             continue
         caption = rules.CAPTION_PREFIX.sub("", text) if rules.CAPTION_PREFIX.match(text) else None
+        if caption is None and rules.GALLERY_INDEX.match(text):
+            caption = rules.GALLERY_INDEX.sub("", text)  # "[1/5]Reuters journalist ..."
         if caption is not None:
             _drop_previous_repeat(out.blocks, caption)
             _add_caption(out, caption, seen_captions)
