@@ -38,6 +38,7 @@ class _Builder:
         self.taken: set[int] = set()  # token indices already claimed by a mention
         self.read = entities.Readings(parsed)
         self.org_tokens: dict[int, tuple[str, str]] = {}  # token index -> (org key, name)
+        self.in_titles: set[int] = set()  # tokens of the titles before people's names
         # tokens that name no actor of their own: inside a longer name, or a dateline
         self.inside = phrases.inside_names(parsed)
         # names that stand for an entry made under another key: a state's armed forces
@@ -188,6 +189,7 @@ class _Builder:
             written = names.with_honorific(self.doc, span)
             entry.add(written[0], span.end_char, self.parsed.text[written[0] : span.end_char])
             if kind == "person":
+                self.in_titles.update(roles.title_tokens(self.doc, span))
                 entry.offer(
                     roles.joined(
                         roles.before(self.doc, span, self.org_at),
@@ -327,7 +329,33 @@ def _first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
     return min(found) if found else None
 
 
+def _only_in_titles(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> bool:
+    """A state or organisation the text names only in the titles of people: the person
+    acts, the state or office is their affiliation ("Albanian prime minister Edi Rama",
+    "Chinese Foreign Ministry spokesperson Lin Jian")."""
+    if entry.kind == "person" or not entry.spans:
+        return False
+    for start, end, _ in entry.spans:
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.i not in in_titles for t in span):
+            return False
+    return True
+
+
+def _as_people(entry: Entry) -> None:
+    """A state named only by its people ("Palestinians said"): the actor is the people."""
+    people = gazetteer.PEOPLES.get(entry.key)
+    place = gazetteer.SURFACE.get(entry.name)
+    if people is None or place is None:
+        return
+    demonyms = {d for d in place[0].demonyms} | {d + "s" for d in place[0].demonyms}
+    if entry.forms and all(f in demonyms for f in entry.forms):
+        entry.name, entry.kind = people, "group"
+
+
 def _actor_id(entry: Entry, taken: set[str]) -> str:
+    if entry.key in gazetteer.PEOPLES and entry.kind == "group":
+        return unique(slugify(entry.name), taken)  # "palestinians"
     if ":" not in entry.key:  # states, regions and organisations keyed by their owner
         return unique(entry.key, taken)
     return unique(slugify(names.fold(entry.name)), taken)
@@ -364,6 +392,12 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     merge_entries(entries)
     for key in [k for k, e in entries.items() if _only_in_captions(parsed, e)]:
         del entries[key]  # named only under pictures: a rail of other stories' headlines
+    owners = {e.owner for e in entries.values() if e.owner}
+    for key in [k for k, e in entries.items() if _only_in_titles(parsed, e, builder.in_titles)]:
+        if key not in owners:  # (a state that owns a ministry named here stays)
+            del entries[key]  # "Albanian prime minister Edi Rama": Albania is his, not an actor
+    for entry in entries.values():
+        _as_people(entry)
     affiliate_by_role(entries)
     ordered = sorted(entries.values(), key=lambda e: (e.first, e.key))
     taken: set[str] = set()

@@ -164,7 +164,7 @@ Gaza|Gaza Strip|Gazan
 West Bank||
 Golan Heights|Golan|
 Kashmir|Jammu and Kashmir|Kashmiri
-Kurdistan|Iraqi Kurdistan|Kurdish
+Kurdistan|Iraqi Kurdistan|Kurdish,Kurd
 Darfur||
 Tigray||Tigrayan
 Abkhazia||Abkhaz
@@ -288,6 +288,10 @@ for _place in PLACES:
             SURFACE.setdefault(_form.replace("-", " "), (_place, _use))
         if _use == "demonym":
             SURFACE.setdefault(_form + "s", (_place, "demonym"))  # "Armenians"
+# States and regions news names by their people more than by themselves: named only by
+# the demonym, the actor is the people ("Palestinians", a group), not the state.
+PEOPLES = {"palestine": "Palestinians", "kurdistan": "Kurds", "tibet": "Tibetans"}
+
 # State names that are also people's names: inside a person's name they stay the name.
 PERSON_NAMES = {"Jordan", "Chad", "Georgia", "Washington", "Israel", "Victoria", "Lima", "Niger"}
 MAX_WORDS = max(len(form.split()) for form in SURFACE)

@@ -187,6 +187,11 @@ def _chain_before(doc: Doc, i: int) -> list[Token]:
     return []
 
 
+def title_tokens(doc: Doc, ent: Span) -> set[int]:
+    """Indices of the tokens of the titles written before the name."""
+    return {t.i for chain in _titles_before(doc, ent) for t in chain}
+
+
 def titled(doc: Doc, ent: Span) -> bool:
     """Whether a title stands before the name: then it names a person."""
     return bool(_titles_before(doc, ent))

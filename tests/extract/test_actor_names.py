@@ -158,3 +158,22 @@ def test_an_organisations_one_word_name_joins_its_full_name(sheet_of):
     )
     observatories = [a for a in sheet.actors if "Observatory" in a.name]
     assert len(observatories) == 1, observatories
+
+
+def test_a_state_named_only_by_its_people_is_the_people(sheet_of):
+    sheet = sheet_of(
+        "Palestinians in the camp said the water had run out, and Ana Berg, a nurse, "
+        "said Palestinian families were leaving."
+    )
+    people = sheet.actor("palestinians")
+    assert people is not None and people.kind == "group", sheet.actors
+    assert "palestine" not in ids(sheet)
+
+
+def test_a_state_named_only_in_an_officials_title_is_not_an_actor(sheet_of):
+    sheet = sheet_of(
+        "Albanian prime minister Edi Kola said on Monday that both sides must stop "
+        "fighting."
+    )
+    assert sheet.actor("edi-kola").role == "Prime Minister of Albania"
+    assert "albania" not in ids(sheet), ids(sheet)
