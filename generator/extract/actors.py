@@ -93,10 +93,18 @@ class _Builder:
                 i = best[0]  # "Syrian Observatory for Human Rights", "WASHINGTON —"
                 continue
             j, surface, (place, use) = best
-            if use == "demonym" and j < len(doc) and _qualifies(doc[j]):
-                i = j  # "Soviet Azerbaijan", "in Soviet times": no mention of the state
+            if use == "demonym" and j < len(doc) and (_qualifies(doc[j]) or _located(doc, j)):
+                i = j  # "Soviet Azerbaijan", "in Soviet times", "British-based": no mention
                 continue
             start, end = i, j
+            facility = _facility(doc, j) if place.kind == "place" else None
+            if facility is not None:  # "the Rafah crossing": a place of its own
+                name = f"{surface} {facility[1]}"
+                entry = self.entry(f"name:{names.fold(name)}", name, "place", doc[i].idx)
+                entry.add(doc[i].idx, doc[facility[0] - 1].idx + len(doc[facility[0] - 1]), name)
+                self.taken.update(range(i, facility[0]))
+                i = facility[0]
+                continue
             formal = self.formal.get(i)
             if formal is not None and formal.end >= j:
                 start, end = formal.start, formal.end  # "the Republic of Nagorno-Karabakh"
@@ -271,6 +279,29 @@ class _Builder:
             if role:
                 entry.offer(roles.Role(role, None, 4))
             self.read.not_people.discard(name.lower())
+
+
+def _facility(doc: Doc, j: int) -> tuple[int, str] | None:
+    """(end, noun) of a facility noun right after a town's name ending at ``j``."""
+    for noun in lexicon.FACILITY_NOUNS:
+        words = noun.split()
+        tokens = doc[j : j + len(words)]
+        if len(tokens) == len(words) and [t.text for t in tokens] == words:
+            return j + len(words), noun
+    return None
+
+
+_WHERE_FROM = {"based", "born", "educated", "raised", "registered", "headquartered", "bred"}
+
+
+def _located(doc: Doc, j: int) -> bool:
+    """A demonym glued to where someone is from or based ("British-based", "British-born")
+    or to another demonym ("British-Israeli"): a description, not the state acting."""
+    if j + 1 >= len(doc) or doc[j].text != "-" or doc[j - 1].whitespace_ or doc[j].whitespace_:
+        return False
+    nxt = doc[j + 1]
+    found = gazetteer.lookup(nxt.text)
+    return nxt.lower_ in _WHERE_FROM or (found is not None and found[1] == "demonym")
 
 
 def _qualifies(token: Token) -> bool:

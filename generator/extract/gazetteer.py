@@ -288,6 +288,8 @@ for _place in PLACES:
             SURFACE.setdefault(_form.replace("-", " "), (_place, _use))
         if _use == "demonym":
             SURFACE.setdefault(_form + "s", (_place, "demonym"))  # "Armenians"
+        if _form.endswith(" City"):
+            SURFACE.setdefault(_form[:-4] + "city", (_place, _use))  # "Gaza city"
 # States and regions news names by their people more than by themselves: named only by
 # the demonym, the actor is the people ("Palestinians", a group), not the state.
 PEOPLES = {"palestine": "Palestinians", "kurdistan": "Kurds", "tibet": "Tibetans"}

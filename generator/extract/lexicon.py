@@ -264,6 +264,10 @@ balkans, gulf, persian gulf, black sea, mediterranean, levant, west, anatolia
 # Social networks and platforms: named as where something was said, never speakers.
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "x"}
 
+# Facilities named by the town they are at: "the Rafah crossing", "Jabalia refugee camp"
+# are places of their own, not the town.
+FACILITY_NOUNS = ("refugee camp", "border crossing", "crossing", "camp", "airport", "air base")
+
 # Nouns a place name stands next to ("the regional capital, Stepanakert").
 PLACE_NOUNS = _items(
     """
@@ -331,6 +335,7 @@ INTERNATIONAL = {
     "World Bank": (),
     "Collective Security Treaty Organization": ("CSTO", "Collective Security Treaty Organisation"),
     "Amnesty International": ("Amnesty",),
+    "Medecins Sans Frontieres": ("MSF", "Doctors Without Borders", "Médecins Sans Frontières"),
     "Human Rights Watch": ("HRW",),
     "UNRWA": (),
     "UNICEF": ("Unicef",),

@@ -177,3 +177,12 @@ def test_a_state_named_only_in_an_officials_title_is_not_an_actor(sheet_of):
     )
     assert sheet.actor("edi-kola").role == "Prime Minister of Albania"
     assert "albania" not in ids(sheet), ids(sheet)
+
+
+def test_a_facility_named_by_its_town_is_a_place_of_its_own(sheet_of):
+    sheet = sheet_of(
+        "Ambulances went through the Rafah crossing, and the Jabalia refugee camp was "
+        "hit again, a British-based monitor said."
+    )
+    assert {"rafah-crossing", "jabalia-refugee-camp"} <= ids(sheet), ids(sheet)
+    assert not ids(sheet) & {"rafah", "jabalia", "united-kingdom"}, ids(sheet)
