@@ -30,6 +30,11 @@ def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _content(args: argparse.Namespace) -> Path:
+    """The content folder: ``--content``, else ``content`` (``build`` asks mkdocs.yml)."""
+    return Path(args.content or "content")
+
+
 def _processes(value: int | None) -> int:
     return value if value and value > 0 else (os.cpu_count() or 1)
 
@@ -58,11 +63,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from generator import pipeline
 
-    out = Path(args.out) if args.out else Path(args.content) / "facts"
+    content = _content(args)
+    out = Path(args.out) if args.out else content / "facts"
     result = pipeline.extract(
         [Path(a) for a in args.articles],
         facts_dir=out,
-        cache_dir=Path(args.content) / ".explainer-cache",
+        cache_dir=content / ".explainer-cache",
         refresh=args.refresh,
         processes=_processes(args.processes),
         progress=_progress,
@@ -74,8 +80,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from generator import factsheet
 
-    content = Path(args.content)
-    paths = [Path(p) for p in args.sheets] or factsheet.find_sheets(content / "facts")
+    paths = [Path(p) for p in args.sheets] or factsheet.find_sheets(_content(args) / "facts")
     problems = factsheet.check(paths, root=Path.cwd())
     _report(problems)
     errors = sum(1 for p in problems if p.severity == "error")
@@ -92,8 +97,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from generator import pipeline
 
     result = pipeline.build(
-        content_dir=Path(args.content),
-        config_file=Path(args.config),
+        Path(args.config),
+        content_dir=Path(args.content) if args.content else None,
         strict=args.strict,
         processes=_processes(args.processes),
         progress=_progress,
@@ -106,7 +111,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     from generator import ingest
 
     status = EXIT_OK
-    target = Path(args.content) / "articles"
+    target = _content(args) / "articles"
     for source in args.sources:
         try:
             saved = ingest.add_source(source, target, timeout=args.timeout)
@@ -135,7 +140,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"explainer {__version__}")
     parser.add_argument(
-        "--content", default="content", help="content folder (articles/, facts/); default: content"
+        "--content",
+        default=None,
+        help="content folder (articles/, facts/); default: the one mkdocs.yml names for "
+        "build, content for the other commands",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

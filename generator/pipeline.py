@@ -1,21 +1,22 @@
-"""The build, top to bottom: articles -> fact sheets -> check -> site.
+"""The build, top to bottom: extract -> check -> knowledge -> render.
 
 This is the one place that calls every stage in order, like MkDocs'
 ``commands/build.py``.  Stages raise; this module collects their problems into a
-:class:`Result` for the CLI to report.
+:class:`Result` for the CLI to report.  :func:`build` owns what the stages share: the
+project (``mkdocs.yml`` read once) and the store of parsed sheets.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import factsheet, ingest, lock
-from generator.errors import ExplainerError, ExtractError, Problem
+from generator import factsheet, ingest, knowledge, lock, memory
+from generator.errors import ExplainerError, ExtractError, FactSheetError, Problem
 from generator.factsheet.model import FactSheet
+from generator.project import Project
 from generator.slugs import sheet_slug
 
 Progress = Callable[[str], None]
@@ -43,7 +44,7 @@ def extract(
     cache_dir: Path,
     refresh: bool = False,
     only_missing: bool = False,
-    read_ahead: bool = False,
+    store: factsheet.SheetStore | None = None,
     processes: int = 1,
     progress: Progress = _quiet,
 ) -> Result:
@@ -52,8 +53,8 @@ def extract(
     With ``only_missing`` (what ``explainer build`` does), an article is extracted only
     when it has no sheet yet, or when its bytes changed since its sheet was drafted; a
     changed article's new draft is merged into the sheet, so hand edits survive.  With
-    ``read_ahead`` (also the build's), each sheet written is analysed for the check
-    that follows while the extraction processes work on the next articles.
+    a ``store`` (the build's), sheets are read through it, and each sheet written is
+    parsed into it while the extraction processes draft the next articles.
     """
     result = Result()
     to_read: list[Path] = []
@@ -73,7 +74,7 @@ def extract(
         owners[slug] = path
         target = facts_dir / f"{slug}.yaml"
         if only_missing and target.exists():
-            if not factsheet.article_changed(target, path):
+            if not factsheet.article_changed(target, path, store):
                 result.kept.append(target)
                 continue
             merge.add(slug)
@@ -98,8 +99,9 @@ def extract(
             continue
         result.problems.extend(outcome.problems)
         (result.written if outcome.written else result.kept).append(target)
-        if read_ahead:
-            factsheet.read_ahead(target)
+        if store is not None:  # its problems are the check's to report
+            with contextlib.suppress(FactSheetError):
+                store.read(target)
         progress(f"[{n}/{len(todo)}] {target}: {outcome.action}")
     return result
 
@@ -157,73 +159,63 @@ def _drafts(
 
 
 def build(
-    *,
-    content_dir: Path,
     config_file: Path,
+    *,
+    content_dir: Path | None = None,
     strict: bool = False,
     processes: int = 1,
     progress: Progress = _quiet,
 ) -> Result:
-    """``explainer build``: extract what is missing, check every sheet, build ``site/``.
+    """``explainer build``: extract what is missing, check every sheet, merge them into
+    the knowledge, draw the site.
 
-    The site is built only when every sheet is valid; otherwise the previous ``site/``
-    stays as it was.
+    The site is drawn only when every sheet is valid; otherwise the previous ``site/``
+    stays as it was.  ``content_dir`` overrides the one ``mkdocs.yml`` names.
     """
-    with lock.exclusive(content_dir / ".explainer-cache" / "build.lock"), _long_lived():
-        return _build(content_dir, config_file, strict, processes, progress)
-
-
-# Young objects are collected every this many allocations during a build (Python's
-# default is 700).
-_YOUNG_COLLECTED_EVERY = 10_000
-
-
-@contextlib.contextmanager
-def _long_lived() -> Iterator[None]:
-    """A build keeps almost everything it makes until it ends: the sheets and their
-    analyses, the knowledge, every page's data.  With Python's default settings the
-    cycle collector walks that growing heap again and again and finds nothing.  During
-    a build, young objects are collected less often, and the checked sheets are frozen
-    (set aside from the collector) before the site is built; the page-drawing processes
-    freeze again when they fork.  Both are undone at the end."""
-    before = gc.get_threshold()
-    gc.set_threshold(_YOUNG_COLLECTED_EVERY, *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-        gc.unfreeze()
-
-
-def _build(
-    content_dir: Path, config_file: Path, strict: bool, processes: int, progress: Progress
-) -> Result:
     from generator import site
 
-    articles = ingest.find_articles(content_dir / "articles")
+    project = site.open_project(config_file, strict=strict, content_dir=content_dir)
+    with lock.exclusive(project.lock_file), memory.long_lived():
+        return _build(project, processes, progress)
+
+
+def _build(project: Project, processes: int, progress: Progress) -> Result:
+    from generator import site
+
+    store = factsheet.SheetStore(Path.cwd())  # every stage below reads sheets through it
     result = extract(
-        articles,
-        facts_dir=content_dir / "facts",
-        cache_dir=content_dir / ".explainer-cache",
+        ingest.find_articles(project.articles_dir),
+        facts_dir=project.facts_dir,
+        cache_dir=project.cache_dir,
         only_missing=True,
-        read_ahead=True,
+        store=store,
         processes=processes,
         progress=progress,
     )
-    sheets = factsheet.find_sheets(content_dir / "facts")
-    problems = factsheet.check(sheets, root=Path.cwd())
+    sheets = factsheet.find_sheets(project.facts_dir)
+    problems = factsheet.check(sheets, root=Path.cwd(), store=store)
     result.problems.extend(problems)
-    gc.freeze()  # the analysed sheets live until the site is built
-    if any(p.severity == "error" for p in problems):
-        result.problems.append(
-            Problem(str(config_file), "site not built: fix the fact sheets above first")
-        )
+    broken = dict.fromkeys(p.path for p in problems if p.severity == "error")
+    if broken:
+        result.problems.extend(Problem(path, _NOT_BUILT) for path in broken)
         return result
+    memory.set_aside()  # the checked sheets live until the site is drawn
+    try:
+        known = knowledge.build(
+            [store.load(path) for path in sheets], pins=project.pins, stories=project.stories
+        )
+    except ExplainerError as error:  # pins that contradict themselves
+        result.problems.extend(error.problems)
+        return result
+    result.problems.extend(known.problems)
     progress(f"building the site from {len(sheets)} fact sheet(s)")
-    for leftover in site.clear_leftovers(config_file):  # we hold the lock: nobody's
+    for leftover in site.clear_leftovers(project):  # we hold the lock: nobody's
         progress(f"removed {leftover}, left by a build that was stopped half-way")
     try:
-        result.problems.extend(site.build_site(config_file, strict=strict, processes=processes))
+        result.problems.extend(site.build_site(project, known, processes=processes))
     except ExplainerError as error:
         result.problems.extend(error.problems)
     return result
+
+
+_NOT_BUILT = "site not built: fix the errors above in this fact sheet first"

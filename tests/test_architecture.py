@@ -17,7 +17,10 @@ STAGES = ["ingest", "extract", "factsheet", "knowledge", "site"]
 SHARED_CONTRACTS = {"generator.factsheet.model"}
 
 
-def _imports(path: Path) -> set[str]:
+ADAPTER = ROOT / "site" / "plugin.py"  # the one module that knows MkDocs
+
+
+def _imports(path: Path, prefix: str = "generator.") -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -26,7 +29,7 @@ def _imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return {n for n in names if n.startswith("generator.")}
+    return {n for n in names if n.startswith(prefix)}
 
 
 def _stage_of(module: str) -> str | None:
@@ -46,6 +49,18 @@ def test_stage_imports_only_earlier_stages(stage: str) -> None:
             if target is not None and target not in allowed:
                 offences.append(f"{path.relative_to(ROOT.parent)} imports {module}")
     assert not offences, "imports point forwards:\n" + "\n".join(offences)
+
+
+def test_only_the_adapter_imports_mkdocs() -> None:
+    offences = [
+        f"{path.relative_to(ROOT.parent)} imports {module}"
+        for path in sorted(ROOT.rglob("*.py"))
+        if path != ADAPTER
+        for module in sorted(_imports(path, "mkdocs"))
+        if module == "mkdocs" or module.startswith("mkdocs.")
+    ]
+    assert not offences, "MkDocs outside its adapter (site/plugin.py):\n" + "\n".join(offences)
+    assert _imports(ADAPTER, "mkdocs"), "the adapter is where MkDocs is imported"
 
 
 def test_no_utils_dumping_ground() -> None:

@@ -138,36 +138,75 @@ def test_many_articles_are_read_in_a_pool_in_order_with_their_problems(tmp_path:
 
 def test_a_build_parses_each_sheet_it_writes_once(content: Path, monkeypatch) -> None:
     from generator import factsheet
-    from generator.factsheet import checking
+    from generator.factsheet import store as store_module
 
     calls: list[str] = []
-    parse_text = checking.parse_text
+    parse_text = store_module.parse_text
 
     def counting(text: str, path: str):  # type: ignore[no-untyped-def]
         calls.append(path)
         return parse_text(text, path)
 
-    monkeypatch.setattr(checking, "parse_text", counting)
-    article = content / "articles" / "floods-read-ahead.txt"
-    article.write_text(FIRST + "\nRead ahead.\n", encoding="utf-8")
+    monkeypatch.setattr(store_module, "parse_text", counting)
+    article = content / "articles" / "floods-store.txt"
+    article.write_text(FIRST + "\nParsed once.\n", encoding="utf-8")
+    store = factsheet.SheetStore(content)
     result = pipeline.extract(
         [article],
         facts_dir=content / "facts",
         cache_dir=content / ".explainer-cache",
         only_missing=True,
-        read_ahead=True,
+        store=store,
     )
-    assert len(result.written) == 1 and len(calls) == 1  # analysed as it was written
-    assert factsheet.check([content / "facts"], root=content.parent) is not None
-    assert len(calls) == 1  # the check found it done
+    assert len(result.written) == 1 and calls == ["facts/floods-store.yaml"]  # as written
+    problems = factsheet.check([content / "facts"], root=content, store=store)
+    assert [p for p in problems if p.severity == "error"] == [], problems
+    sheet = store.load(content / "facts" / "floods-store.yaml")
+    assert sheet.slug == "floods-store" and len(calls) == 1  # the check found it parsed
+    again = pipeline.extract(
+        [article],
+        facts_dir=content / "facts",
+        cache_dir=content / ".explainer-cache",
+        only_missing=True,
+        store=store,
+    )
+    assert again.kept and len(calls) == 1  # "has its article changed?" asked the store
 
 
-def test_reading_ahead_a_broken_sheet_leaves_its_problems_to_the_check(tmp_path: Path) -> None:
+def test_an_edited_sheet_is_parsed_again_and_a_deleted_one_forgotten(tmp_path: Path) -> None:
     from generator import factsheet
 
-    broken = tmp_path / "broken.yaml"
-    broken.write_text("article: [unclosed\n", encoding="utf-8")
-    factsheet.read_ahead(broken)  # says nothing
-    factsheet.read_ahead(tmp_path / "gone.yaml")
-    problems = factsheet.check([broken], root=tmp_path)
-    assert problems[0].path == "broken.yaml" and "YAML syntax error" in problems[0].message
+    store = factsheet.SheetStore(tmp_path)
+    sheet = tmp_path / "broken.yaml"
+    sheet.write_text("article: [unclosed\n", encoding="utf-8")
+    first = store.read(sheet)
+    assert first.sheet is None and "YAML syntax error" in first.problems[0].message
+    assert store.read(sheet) is first  # same text: not parsed again
+    sheet.write_text("article: {title: x}\n", encoding="utf-8")
+    assert store.read(sheet) is not first  # new text: parsed again, one entry per file
+    assert len(store) == 1
+    store.keep_only([])
+    assert len(store) == 0
+
+
+def test_a_failed_build_names_each_broken_sheet_not_the_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.scratch import scratch_project
+    from tests.site.conftest import SHEET
+
+    project = scratch_project(tmp_path / "p")
+    facts = project / "content" / "facts"
+    facts.mkdir()
+    text = SHEET.read_text(encoding="utf-8").replace("by: tomas-brenn", "by: nobody")
+    (facts / "broken.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = pipeline.build(Path("mkdocs.yml"))
+    assert result.failed
+    said = [str(p) for p in result.problems]
+    assert any(s.startswith("content/facts/broken.yaml:") and "nobody" in s for s in said)
+    assert said[-1] == (
+        "content/facts/broken.yaml: site not built: fix the errors above in this fact sheet first"
+    )
+    assert not any(p.path.endswith("mkdocs.yml") for p in result.problems)
+    assert not (project / "site").exists()

@@ -292,6 +292,7 @@ def _facility(doc: Doc, j: int) -> tuple[int, str] | None:
 
 
 _WHERE_FROM = {"based", "born", "educated", "raised", "registered", "headquartered", "bred"}
+_PERSON_NOUNS = {"citizen", "citizens", "national", "nationals", "man", "woman", "dual"}
 
 
 def _located(doc: Doc, j: int) -> bool:
@@ -300,8 +301,16 @@ def _located(doc: Doc, j: int) -> bool:
     if j + 1 >= len(doc) or doc[j].text != "-" or doc[j - 1].whitespace_ or doc[j].whitespace_:
         return False
     nxt = doc[j + 1]
+    if nxt.lower_ in _WHERE_FROM:
+        return True
     found = gazetteer.lookup(nxt.text)
-    return nxt.lower_ in _WHERE_FROM or (found is not None and found[1] == "demonym")
+    after = doc[j + 2] if j + 2 < len(doc) else None
+    return (  # "a British-Israeli lawyer", not "the Azeri-Armenian frontier"
+        found is not None
+        and found[1] == "demonym"
+        and after is not None
+        and (after.lower_ in lexicon.TITLE_WORDS or after.lower_ in _PERSON_NOUNS)
+    )
 
 
 def _qualifies(token: Token) -> bool:

@@ -2,7 +2,9 @@
 validation, deterministic writing, and the merge that keeps hand edits.
 
     sheet = factsheet.load(Path("content/facts/seed.yaml"))    # FactSheetError if invalid
-    problems = factsheet.check(factsheet.find_sheets(facts_dir), root=Path.cwd())
+    store = factsheet.SheetStore(root)                            # parses each text once
+    problems = factsheet.check(factsheet.find_sheets(facts_dir), root=root, store=store)
+    sheet = store.load(path)                                      # as the check parsed it
     outcome = factsheet.write_draft(draft, path, cache_dir=cache, refresh=True)
 """
 
@@ -12,7 +14,6 @@ from generator.factsheet.checking import (
     find_sheets,
     load,
     load_text,
-    read_ahead,
 )
 from generator.factsheet.drafts import WriteOutcome, write_draft
 from generator.factsheet.model import (
@@ -28,9 +29,11 @@ from generator.factsheet.model import (
     Evidence,
     FactSheet,
     Figure,
+    ReportedEvent,
     SheetImage,
     SheetParagraph,
 )
+from generator.factsheet.store import Checked, SheetStore
 from generator.factsheet.writing import SCHEMA_FILE, dump, save
 
 __all__ = [
@@ -43,12 +46,15 @@ __all__ = [
     "Analysis",
     "ArticleMeta",
     "Background",
+    "Checked",
     "Claim",
     "Evidence",
     "FactSheet",
     "Figure",
+    "ReportedEvent",
     "SheetImage",
     "SheetParagraph",
+    "SheetStore",
     "WriteOutcome",
     "article_changed",
     "check",
@@ -56,7 +62,6 @@ __all__ = [
     "find_sheets",
     "load",
     "load_text",
-    "read_ahead",
     "save",
     "write_draft",
 ]

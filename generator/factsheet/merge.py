@@ -35,6 +35,7 @@ _KEYED: dict[str, Key] = {
     "paragraphs": lambda item: item.get("id"),
     "images": lambda item: item.get("src"),
     "background": lambda item: (str(item.get("date")), item.get("text")),
+    "events": lambda item: (str(item.get("date")), item.get("text")),
     "analysis": lambda item: item.get("title"),
 }
 # lists of ids or names where both sides' additions are kept (a union, minus deletions);

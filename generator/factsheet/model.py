@@ -84,6 +84,12 @@ class Background:
 
 
 @dataclass(frozen=True)
+class ReportedEvent(Background):
+    """An event the article reports as its news ("on Sunday Azerbaijan launched an
+    offensive"), dated from the article's publication."""
+
+
+@dataclass(frozen=True)
 class Analysis:
     title: str
     points: tuple[str, ...]
@@ -118,6 +124,7 @@ class FactSheet:
     actors: tuple[Actor, ...] = ()
     claims: tuple[Claim, ...] = ()
     background: tuple[Background, ...] = ()
+    events: tuple[ReportedEvent, ...] = ()
     analysis: tuple[Analysis, ...] = ()
     paragraphs: tuple[SheetParagraph, ...] = ()
     images: tuple[SheetImage, ...] = ()

@@ -33,6 +33,7 @@ _NOUNS = {
     "Figure": "figure",
     "Evidence": "evidence",
     "Background": "background item",
+    "ReportedEvent": "event",
     "Analysis": "analysis",
     "SheetParagraph": "paragraph",
     "SheetImage": "image",

@@ -26,6 +26,7 @@ _ENUMS = {
     "Actor.kind": model.ACTOR_KINDS,
     "Claim.kind": model.CLAIM_KINDS,
     "Background.precision": model.DATE_PRECISIONS,
+    "ReportedEvent.precision": model.DATE_PRECISIONS,
     "SheetParagraph.kind": model.PARAGRAPH_KINDS,
 }
 _SLUGS = {
@@ -38,6 +39,7 @@ _SLUGS = {
     "Claim.via",
     "Figure.side",
     "Background.actors",
+    "ReportedEvent.actors",
     "Analysis.by",
 }
 DOCS: dict[str, str] = {
@@ -46,6 +48,7 @@ DOCS: dict[str, str] = {
     "FactSheet.actors": "Everyone and everything that acts or is acted on.",
     "FactSheet.claims": "Attributed statements: who says what, about whom.",
     "FactSheet.background": "Dated context the article gives.",
+    "FactSheet.events": "The news the article reports, dated from its publication.",
     "FactSheet.analysis": "Commentary set apart from the reporting.",
     "FactSheet.paragraphs": "The article text as the site shows it.",
     "FactSheet.images": "The article's images with their captions.",
@@ -92,6 +95,13 @@ DOCS: dict[str, str] = {
     "Background.as_written": "The date as the article wrote it, e.g. on Sunday.",
     "Background.actors": "Ids of the actors involved.",
     "Background.evidence": "Where the article says it.",
+    "ReportedEvent.date": "The day it happened (2020-09-27), or a month or year; the "
+    "words as written when unresolved.",
+    "ReportedEvent.text": "What happened.",
+    "ReportedEvent.precision": "How precise the date is; unresolved keeps it as written.",
+    "ReportedEvent.as_written": "The date as the article wrote it, e.g. on Sunday.",
+    "ReportedEvent.actors": "Ids of the actors involved.",
+    "ReportedEvent.evidence": "Where the article says it.",
     "Analysis.title": "The analysis section's title.",
     "Analysis.points": "Its main points, one per item.",
     "Analysis.by": "Id of its author (an actor).",
@@ -151,7 +161,9 @@ def _scalar(key: str, base: object) -> dict[str, object]:
     if base in (int, float):
         return {"type": "number"}
     schema: dict[str, object] = {
-        "type": ["string", "integer"] if key == "Background.date" else "string"
+        "type": ["string", "integer"]
+        if key in ("Background.date", "ReportedEvent.date")
+        else "string"
     }
     if key in _ENUMS:
         schema["enum"] = list(_ENUMS[key])
@@ -194,6 +206,7 @@ def generate() -> dict[str, object]:
         model.Figure,
         model.Evidence,
         model.Background,
+        model.ReportedEvent,
         model.Analysis,
         model.SheetParagraph,
         model.SheetImage,

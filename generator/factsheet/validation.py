@@ -165,7 +165,7 @@ class _Rules:
                 else:
                     self.ref(field, other, self.claim_ids, "claim", "claims:")
             self.evidence(claim, claim.evidence)
-        for item in sheet.background:
+        for item in (*sheet.background, *sheet.events):
             self.choice(item, "precision", item.precision, model.DATE_PRECISIONS)
             self.background_date(item)
             self.actor_refs(item, "actors", item.actors)
@@ -265,7 +265,7 @@ def advice(sheet: model.FactSheet, marks: Marks, path: str) -> Iterator[Problem]
                     "otherwise remove the name from one of them",
                 )
     texts = {p.id: _words(p.text) for p in sheet.paragraphs}
-    for item in (*sheet.claims, *sheet.background):
+    for item in (*sheet.claims, *sheet.background, *sheet.events):
         evidence = item.evidence
         if (
             evidence
@@ -280,7 +280,7 @@ def advice(sheet: model.FactSheet, marks: Marks, path: str) -> Iterator[Problem]
                 "copy it verbatim from that paragraph, or fix evidence.paragraph",
             )
     if sheet.article.published is None:
-        pending = sum(1 for b in sheet.background if b.precision == "unresolved")
+        pending = sum(1 for b in (*sheet.background, *sheet.events) if b.precision == "unresolved")
         where = marks.where("article.published")
         if "article.published" not in marks.at:
             where = marks.where("article")

@@ -1,54 +1,78 @@
 """``knowledge.build``: all fact sheets -> one :class:`Knowledge`.
 
 Reads top to bottom: order the sheets by date, merge actors, link claims, lay out the
-timeline, group topics, list outlets.  Nothing here writes to disk: merges and
-splits an editor pins live in ``content/pins.yaml`` and are applied on every build.
+timeline, group the articles into stories, list outlets.  Nothing here writes to disk:
+merges and splits an editor pins live in ``content/pins.yaml``, stories an editor names
+in ``content/stories.yaml``, and both are applied on every build.
+
+``mkdocs serve`` builds the knowledge again after every edit to one sheet, and the
+costly steps (merging actors, linking claims, grouping stories) mostly see the very
+inputs they saw the last time.  Handed the last knowledge (``since``), a step whose
+inputs equal the last ones takes its last result instead of computing it again.  Each
+step's key names exactly what the step reads; the results travel in
+:attr:`Knowledge.steps`, so whoever holds the last knowledge holds them too, and
+nothing is kept anywhere else.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import TypeVar
 
-from generator.errors import KnowledgeError
+from generator.errors import KnowledgeError, Problem
 from generator.factsheet.model import Analysis, FactSheet
 from generator.knowledge import actors as actor_merge
 from generator.knowledge import claims as claim_links
-from generator.knowledge import timeline
-from generator.knowledge import topics as topic_groups
-from generator.knowledge.memo import LastCall
+from generator.knowledge import genre, timeline
+from generator.knowledge import stories as story_groups
 from generator.knowledge.model import (
     ActorEntry,
     AnalysisEntry,
     ClaimEntry,
     Knowledge,
     Outlet,
-    Topic,
+    Steps,
+    Story,
 )
 from generator.knowledge.pins import Pins
-from generator.knowledge.topics import ArticleFacts, TopicConfig
+from generator.knowledge.storypins import StoryPins
 from generator.slugs import slugify
 
-# The costly stages, each remembering its last call (see memo.py); every key names
-# exactly what its stage reads.
-_MERGE: LastCall[tuple[list[actor_merge.Merged], list]] = LastCall()
-_CLAIMS: LastCall[tuple[list[ClaimEntry], list]] = LastCall()
-_TOPICS: LastCall[list] = LastCall()
+T = TypeVar("T")
+KEY_ACTORS = 12  # an actor links to the stories it is among the most named actors of
+
+
+def _step(
+    name: str, since: Knowledge | None, new: dict, key: Hashable, compute: Callable[[], T]
+) -> T:
+    """``compute()``, or the last build's result of step ``name`` when its key was
+    ``key`` too; either way recorded in ``new`` for the next build."""
+    last = since.steps.results.get(name) if since is not None else None
+    value = last[1] if last is not None and last[0] == key else compute()
+    new[name] = (key, value)
+    return value
 
 
 def build(
     sheets: Sequence[FactSheet],
     *,
-    topics: TopicConfig | None = None,
     pins: Pins | None = None,
+    stories: StoryPins | None = None,
+    since: Knowledge | None = None,
 ) -> Knowledge:
     """Merge every sheet into one model.  Hidden claims are left out.  Warnings (a pin
     naming no actor) are in ``Knowledge.problems``; a pin that contradicts itself raises
-    :class:`~generator.errors.KnowledgeError`."""
+    :class:`~generator.errors.KnowledgeError`.  ``since``: the last knowledge of the same
+    project, whose steps are reused where their inputs are unchanged."""
     ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
     pins = pins or Pins()
-    merged, problems = _MERGE(
+    steps: dict[str, tuple[Hashable, object]] = {}
+    merged, problems = _step(
+        "merge",
+        since,
+        steps,
         (tuple((s.slug, s.actors) for s in ordered), pins),
         lambda: actor_merge.merge(ordered, pins),
     )
@@ -65,7 +89,10 @@ def build(
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
     kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
-    claims, figures = _CLAIMS(
+    claims, figures = _step(
+        "claims",
+        since,
+        steps,
         (
             tuple((s.slug, s.claims, s.article.published) for s in ordered),
             per_sheet,
@@ -84,8 +111,17 @@ def build(
         for s in ordered
         for a in s.analysis
     )
-    topic_list = _topics(ordered, per_sheet, merged, names, kinds, topics or TopicConfig())
-    actor_entries = _actor_entries(merged, names, kinds, affiliation, claims, topic_list)
+    stories = stories or StoryPins()
+    story_list: tuple[Story, ...] = _step(
+        "stories",
+        since,
+        steps,
+        (tuple(ordered), per_sheet, tuple(claims), events, stories),
+        lambda: story_groups.stories(
+            ordered, per_sheet, names, kinds, affiliation, claims, events, stories
+        ),
+    )
+    actor_entries = _actor_entries(merged, names, kinds, affiliation, claims, story_list)
     return Knowledge(
         sheets=tuple(ordered),
         actors=actor_entries,
@@ -93,10 +129,12 @@ def build(
         events=events,
         analyses=analyses,
         figures=tuple(figures),
-        topics=topic_list,
+        stories=story_list,
         outlets=_outlets(ordered, claims, outlet_of),
-        problems=tuple(problems),
+        problems=tuple(problems) + _unknown_story_pins(ordered, stories),
+        genres={s.slug: genre.article_genre(s) for s in ordered},
         actor_map=actor_map,
+        steps=Steps(steps),
     )
 
 
@@ -121,7 +159,7 @@ def _actor_entries(
     kinds: Mapping[str, str],
     affiliation: Mapping[str, str | None],
     claims: Sequence[ClaimEntry],
-    topic_list: Sequence[Topic],
+    story_list: Sequence[Story],
 ) -> tuple[ActorEntry, ...]:
     made_by: dict[str, list[str]] = defaultdict(list)
     made_about: dict[str, list[str]] = defaultdict(list)
@@ -130,10 +168,10 @@ def _actor_entries(
             made_by[actor].append(entry.key)
         for actor in entry.claim.about:
             made_about[actor].append(entry.key)
-    topics_of: dict[str, list[str]] = defaultdict(list)
-    for topic in topic_list:
-        for actor in topic.actors:
-            topics_of[actor].append(topic.id)
+    stories_of: dict[str, list[str]] = defaultdict(list)
+    for story in story_list:
+        for actor in story.actors[:KEY_ACTORS]:
+            stories_of[actor].append(story.id)
     entries = []
     for m in merged:
         members = m.members
@@ -154,7 +192,7 @@ def _actor_entries(
                 affiliation=affiliation[m.id],
                 aliases=tuple(aliases),
                 articles=articles,
-                topics=tuple(topics_of.get(m.id, ())),
+                stories=tuple(stories_of.get(m.id, ())),
                 ids=tuple(u.ref for u in members),
                 roles=roles,
                 claims=tuple(dict.fromkeys(made_by.get(m.id, ()))),
@@ -164,61 +202,22 @@ def _actor_entries(
     return tuple(entries)
 
 
-def _topics(
-    sheets: Sequence[FactSheet],
-    per_sheet: Mapping[str, Mapping[str, str]],
-    merged: Sequence[actor_merge.Merged],
-    names: Mapping[str, str],
-    kinds: Mapping[str, str],
-    config: TopicConfig,
-) -> tuple[Topic, ...]:
-    # a rule may name an actor by any id a sheet uses for it
-    canonical = {u.actor.id: m.id for m in reversed(merged) for u in m.members}
-    canonical.update({m.id: m.id for m in merged})
-    config = dataclasses.replace(
-        config,
-        rules=tuple(
-            dataclasses.replace(r, actors=tuple(canonical.get(a, a) for a in r.actors))
-            for r in config.rules
-        ),
-    )
-    facts = []
-    mentions: dict[str, Counter[str]] = {}
-    for sheet in sheets:
-        local = per_sheet.get(sheet.slug, {})
-        ids = tuple(dict.fromkeys(local.get(a.id, a.id) for a in sheet.actors))
-        counts: Counter[str] = Counter()
-        for claim in sheet.claims:
-            if not claim.hidden:
-                counts.update(local.get(a, a) for a in (*claim.by, *claim.about))
-        counts.update(ids)
-        mentions[sheet.slug] = counts
-        facts.append(
-            ArticleFacts(
-                slug=sheet.slug,
-                text=f"{sheet.article.title}\n{sheet.summary}",
-                actors=tuple((a, kinds.get(a, "place")) for a in ids),
-                mentions=counts,
-            )
+def _unknown_story_pins(sheets: Sequence[FactSheet], pins: StoryPins) -> tuple[Problem, ...]:
+    """Warnings for pinned articles that have no fact sheet (renamed or deleted)."""
+    known = {s.slug for s in sheets}
+    return tuple(
+        Problem(
+            pins.path,
+            f"story {pin.id!r}: no fact sheet named {slug!r}",
+            line=pin.line,
+            column=pin.column,
+            severity="warning",
+            hint="name an article by its fact sheet's file name, without .yaml",
         )
-    result = []
-    # Only keyword rules read an article's text (its title and summary).
-    reads_text = any(rule.keywords for rule in config.rules)
-    groups = _TOPICS(
-        (
-            tuple((f.slug, f.actors, f.mentions, f.text if reads_text else None) for f in facts),
-            config,
-            names,
-        ),
-        lambda: list(topic_groups.assign(facts, config, names)),
+        for pin in pins.stories
+        for slug in pin.articles
+        if slug not in known
     )
-    for topic_id, title, slugs in groups:
-        counts = Counter()
-        for slug in slugs:
-            counts.update(mentions[slug])
-        ranked = tuple(a for a, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
-        result.append(Topic(id=topic_id, title=title, articles=tuple(slugs), actors=ranked))
-    return tuple(result)
 
 
 def _outlets(

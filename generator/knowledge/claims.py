@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from generator.factsheet.model import Claim, FactSheet, Figure
 from generator.knowledge import disputes as contradictions
+from generator.knowledge import genre
 from generator.knowledge.model import ClaimEntry, FigureEntry
 from generator.knowledge.wording import SimilarIndex, Words, content_words, rarity
 
@@ -56,6 +57,7 @@ def entries(
     for sheet in sheets:
         local = actor_ids.get(sheet.slug, {})
         visible = {c.id for c in sheet.claims if not c.hidden}
+        whole, genres = genre.article_genre(sheet), genre.paragraph_genres(sheet)
         for claim in sheet.claims:
             if claim.hidden:
                 continue
@@ -71,6 +73,7 @@ def entries(
                     claim=canonical_claim(claim, local),
                     published=sheet.article.published,
                     outlet=outlets.get(sheet.slug),
+                    genre=genre.claim_genre(claim, genres, whole),
                 )
             )
     words = [content_words(c.claim.text) for c in claims]
@@ -92,6 +95,7 @@ def entries(
                 also_reported=tuple(sorted(also.get(i, ()), key=order.__getitem__)),
                 published=entry.published,
                 outlet=entry.outlet,
+                genre=entry.genre,
             )
         )
         figures.extend(

@@ -1,8 +1,9 @@
 """site stage: the knowledge of all fact sheets -> a static explainer site (MkDocs).
 
-``build_site`` builds into a temporary folder next to ``site/`` and swaps it in only
-when the build succeeded, so a failed build leaves the previous site as it was.
-``serve`` previews with live reload.  The MkDocs plugin itself is
+``open_project`` reads ``mkdocs.yml`` once.  ``build_site`` draws a project's knowledge
+into a temporary folder next to ``site/`` and swaps it in only when the build
+succeeded, so a failed build leaves the previous site as it was.  ``serve`` previews
+with live reload.  The MkDocs plugin itself is
 :class:`generator.site.plugin.ExplainerPlugin`.
 """
 
@@ -12,32 +13,44 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from generator.errors import ExplainerError, Problem, SiteError
+from generator.errors import Problem, SiteError
+from generator.knowledge.model import Knowledge
+from generator.project import Project
 
-__all__ = ["SiteError", "build_site", "clear_leftovers", "serve"]
+__all__ = ["SiteError", "build_site", "clear_leftovers", "open_project", "serve"]
+
+
+def open_project(
+    config_file: Path, *, strict: bool = False, content_dir: Path | None = None
+) -> Project:
+    """The project of ``config_file`` (``mkdocs.yml``, read once); ``strict`` makes
+    MkDocs' warnings fail its build, ``content_dir`` overrides the plugin's option.
+    Raises :class:`SiteError` for a missing or invalid config, ``ExplainerError`` for
+    the pins."""
+    from generator.site.plugin import open_project as read
+
+    return read(Path(config_file), strict=strict, content_dir=content_dir)
 
 
 def build_site(
-    config_file: Path, *, strict: bool = False, processes: int | None = None
+    project: Project, knowledge: Knowledge, *, processes: int | None = None
 ) -> tuple[Problem, ...]:
-    """Build the site of ``config_file`` (``mkdocs.yml``) into its ``site_dir``, the
-    pages of a big site drawn by ``processes`` (default: one per core).
+    """Draw ``knowledge`` as the site of ``project`` into its ``site_dir``, the pages of
+    a big site drawn by ``processes`` (default: one per core).  A project opened once
+    builds once.
 
     Returns MkDocs' warnings of a successful build (as warning problems, for the caller
-    to report).  Raises :class:`SiteError` (or the sheets' own :class:`ExplainerError`)
-    with a clear message when the build fails; ``site/`` is then untouched.
+    to report).  Raises :class:`SiteError` with a clear message when the build fails;
+    ``site/`` is then untouched.
     """
-    from generator.site.plugin import run_build, site_dir_of
+    from generator.site.plugin import render
 
-    config_file = Path(config_file)
-    target = site_dir_of(config_file)
+    config_file = project.config_file
+    target = project.site_dir
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
-        warnings = run_build(config_file, staging, strict=strict, processes=processes)
-    except ExplainerError:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        warnings = render(project, knowledge, staging, processes=processes)
     except RuntimeError as error:
         shutil.rmtree(staging, ignore_errors=True)
         lines = [line for line in str(error).splitlines() if line.strip()]
@@ -49,13 +62,11 @@ def build_site(
     return tuple(Problem(str(config_file), w, severity="warning") for w in warnings)
 
 
-def clear_leftovers(config_file: Path) -> list[Path]:
+def clear_leftovers(project: Project) -> list[Path]:
     """Remove the staging folders of builds that were killed half-way (``.site.new-*``,
     ``.site.old-*`` beside ``site/``); returns what it removed.  Call it only under the
     build lock, when no other build can be using them."""
-    from generator.site.plugin import site_dir_of
-
-    target = site_dir_of(Path(config_file))
+    target = project.site_dir
     if not target.parent.is_dir():
         return []
     found = sorted(

@@ -97,6 +97,7 @@ class ClaimView:
         sentence: the evidence sentence, verbatim, or "".
         source: link to the source article page.
         published: the article's publication date (ISO), or None when unknown.
+        genre: "news", or "opinion" or "analysis" when it comes from commentary.
     """
 
     key: str
@@ -115,6 +116,7 @@ class ClaimView:
     sentence: str
     source: Link
     published: str | None = None
+    genre: str = "news"
 
 
 @dataclass(frozen=True)
@@ -172,8 +174,11 @@ class EventView:
         text: what happened, as running text.
         actors: actors involved.
         source: link to where the article says so (its paragraph when known).
-        kind: "background" (a dated fact an article gives) or "published" (an article).
+        kind: "background" (a dated fact an article gives), "event" (the news an
+            article reports) or "published" (an article).
         as_written: the words the date was resolved from ("on Sunday"), or None.
+        told: every article that tells it, linked to the paragraph (the first is
+            ``source``).
     """
 
     anchor: str
@@ -183,6 +188,7 @@ class EventView:
     source: Link
     kind: str = "background"
     as_written: str | None = None
+    told: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,6 +243,7 @@ class TopicCard:
         stories: its articles, newest first (on the home page, only the newest few).
         count: how many articles the topic has in all.
         actors: the actors it is most about.
+        href: link to the story's page, or None.
     """
 
     title: str
@@ -244,6 +251,7 @@ class TopicCard:
     stories: tuple[ArticleCard, ...]
     count: int
     actors: tuple[ActorRef, ...]
+    href: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 A build draws every page.  Under ``mkdocs serve`` an editor changes one fact sheet at
 a time, and redrawing thousands of pages for that takes most of a minute.  A
-:class:`Drawing` remembers what the last build drew from: the sheets (unchanged sheets
-are the very same objects, see ``factsheet.checking``), what many pages show (every
+:class:`Drawn` remembers what the last build drew from: the knowledge (its unchanged
+sheets are the very same objects, handed out by the plugin's ``SheetStore``, so most
+comparisons stop at identity), what many pages show (every
 actor's name, kind, role, affiliation and aliases; every article's title, date and
 outlet; the theme, config and hand-written pages, passed in as ``inputs``), and a
 hash of every page's view.
@@ -12,7 +13,8 @@ After an edit, :func:`redraw` lists the pages whose view may have changed (the
 *candidates*): the section pages; the pages of the edited sheets and of the sheets
 their claims are linked to (disputes, the same claim reported elsewhere), before and
 after the edit; the pages of every actor those sheets name or whose entry changed;
-and the pages of those sheets' outlets.
+and the pages of those sheets' outlets.  A page kind keyed by something else (one this
+module does not know how to narrow down) is always a candidate.
 Of the candidates, only those whose view hash changed are drawn again; every other page
 keeps the file the last build wrote.  When something many pages show changed, the
 answer is "every page" (``None``).  A test builds each kind of edit both ways and
@@ -26,11 +28,16 @@ from dataclasses import dataclass, field
 
 from generator.factsheet.model import FactSheet
 from generator.knowledge.model import Knowledge
+from generator.site.contexts import PageView
 from generator.site.pages import PageSpec
+
+# The keyed page kinds whose candidates _candidates() lists; a page of any other kind
+# with a key is compared on every redraw.
+NARROWED_KINDS = frozenset({"source", "actor", "outlet"})
 
 
 @dataclass
-class Drawing:
+class Drawn:
     """What one build drew: its knowledge, what many pages show, each page's view hash."""
 
     knowledge: Knowledge
@@ -51,17 +58,17 @@ def shared_state(knowledge: Knowledge, inputs: Hashable = ()) -> Hashable:
     return (actors, sheets, inputs)
 
 
-def page_hash(spec: PageSpec, view: object) -> int:
+def page_hash(spec: PageSpec, view: PageView) -> int:
     """The hash of what a page is drawn from (views are frozen, hashable dataclasses)."""
     return hash((spec, view))
 
 
 def redraw(
-    last: Drawing,
+    last: Drawn,
     knowledge: Knowledge,
     shared: Hashable,
     specs: Iterable[PageSpec],
-    view: Callable[[PageSpec], object],
+    view: Callable[[PageSpec], PageView],
 ) -> tuple[set[str] | None, dict[str, int]]:
     """The src_uris to draw again (``None``: all) and the new hash of every page."""
     specs = tuple(specs)
@@ -72,7 +79,7 @@ def redraw(
     drawn: set[str] = set()
     for spec in specs:
         # a section page is about no one actor or article (no key): always a candidate
-        if not spec.key or (spec.kind, spec.key) in candidates:
+        if not spec.key or spec.kind not in NARROWED_KINDS or (spec.kind, spec.key) in candidates:
             new = page_hash(spec, view(spec))
             if new != hashes.get(spec.src_uri):
                 hashes[spec.src_uri] = new
@@ -123,8 +130,8 @@ def _candidates(old: Knowledge, new: Knowledge) -> set[tuple[str, str]]:
 
 
 def _changed(before: FactSheet | None, after: FactSheet) -> bool:
-    # An unchanged sheet's text is parsed once, so it is the same object; fall back to
-    # equality for sheets loaded some other way.
+    # An unchanged sheet is the same object when both came from one store; equality
+    # decides otherwise.
     return before is not after and before != after
 
 

@@ -11,17 +11,19 @@ failed, through a pipe when it is done; :meth:`Share.wait` repeats them in the f
 process, so strict mode and the build's report see them as if one process drew
 everything.
 
-Only where ``os.fork`` exists (Linux, macOS); elsewhere the build draws every page
-itself.  The pages are the same bytes either way (``tests/site/test_shares.py``).
+:class:`ParallelDraw` decides how many processes draw a build's pages and which pages
+this process draws.  Only where ``os.fork`` exists (Linux, macOS); elsewhere the build
+draws every page itself.  The pages are the same bytes either way (``tests/site/test_shares.py``).
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import os
 from dataclasses import dataclass, field
+
+from generator import memory
 
 CAN_FORK = hasattr(os, "fork")
 
@@ -83,7 +85,7 @@ class Share:
             if report.get("error") or code != 0:
                 errors.append(report.get("error") or f"a page-drawing process ended with {code}")
         self.children = []
-        gc.unfreeze()
+        memory.restore()
         return errors
 
 
@@ -102,7 +104,7 @@ def fork(count: int, logger: str = "mkdocs") -> Share:
     """Start ``count - 1`` children; returns this process's share (index 0 in the
     parent).  In a child, ``logger``'s warnings are kept for the report instead of
     being written out."""
-    gc.freeze()  # objects shared with the children are not copied by the collector
+    memory.set_aside()  # objects shared with the children are not copied by the collector
     children: list[tuple[int, int]] = []
     for index in range(1, count):
         read, write = os.pipe()
@@ -121,3 +123,75 @@ def fork(count: int, logger: str = "mkdocs") -> Share:
         os.close(write)
         children.append((pid, read))
     return Share(0, count, children=children)
+
+
+class ParallelDraw:
+    """How one build shares the drawing of its pages out, and this process's share.
+
+    A build with at least ``FROM_PAGES`` generated pages is drawn by several processes,
+    each with at least ``PAGES_PER_PROCESS`` of them, at most ``processes`` (default:
+    one per core).  After :meth:`start`, :meth:`owns` says which pages this process
+    draws.  The site-wide templates (sitemap, feed, 404) are drawn by the first process
+    after every page has been listed; once they are drawn (:meth:`template_drawn`), the
+    pages other processes draw can be left out of MkDocs' page loop.
+    """
+
+    FROM_PAGES = 400
+    PAGES_PER_PROCESS = 100
+
+    def __init__(self, processes: int | None = None) -> None:
+        self.processes = processes
+        self.share: Share | None = None
+        self.positions: dict[str, int] = {}  # generated page -> its position
+        self.templates_left = 0  # site-wide templates the first process has to draw
+
+    def count(self, pages: int) -> int:
+        """How many processes draw ``pages`` generated pages (1: this one alone)."""
+        if not CAN_FORK or pages < self.FROM_PAGES:
+            return 1
+        most = pages // self.PAGES_PER_PROCESS
+        return max(1, min(self.processes or os.cpu_count() or 1, most))
+
+    def start(self, uris: list[str], count: int, templates: int) -> Share:
+        """Fork into ``count`` processes drawing the generated pages ``uris`` (in order)
+        and ``templates`` site-wide templates."""
+        self.positions = {uri: n for n, uri in enumerate(uris)}
+        self.share = fork(count)
+        self.templates_left = 0 if self.share.in_child else templates
+        return self.share
+
+    @property
+    def in_child(self) -> bool:
+        return self.share is not None and self.share.in_child
+
+    def owns(self, uri: str) -> bool:
+        """Whether this process draws the page of ``uri`` (a hand-written page: the
+        first process)."""
+        return self.share is None or self.share.owns(self.positions.get(uri))
+
+    def template_drawn(self) -> bool:
+        """Count a site-wide template drawn; True when it was the last one."""
+        if self.share is None or not self.templates_left:
+            return False
+        self.templates_left -= 1
+        return not self.templates_left
+
+    def finish(self) -> list[str]:
+        """After the pages are drawn: a child reports and ends (never returns); the first
+        process waits for the children and returns their errors."""
+        share, self.share = self.share, None
+        if share is None:
+            return []
+        if share.in_child:
+            share.exit_child()
+        return share.wait()
+
+    def fail(self, error: BaseException) -> list[str]:
+        """The build failed: a child reports ``error`` and ends (never returns); the
+        first process waits for the children and returns their errors."""
+        share, self.share = self.share, None
+        if share is None:
+            return []
+        if share.in_child:
+            share.exit_child(error)
+        return share.wait()

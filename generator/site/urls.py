@@ -4,18 +4,16 @@ A page of a big site has dozens of links (navigation, actors, claims, sources), 
 MkDocs normalises both ends of every one of them from scratch.  Here the split,
 normalised form of each link target and of each page's folder is remembered, so a link
 costs a few list operations.  The result is MkDocs' ``normalize_url``, character for
-character (``tests/site/test_urls.py`` checks it against MkDocs itself).
+character (``tests/site/test_urls.py`` checks it against MkDocs itself).  The two
+cases MkDocs treats specially (an empty link, a Windows separator, on which it warns)
+are left to MkDocs: :func:`relative` answers ``None`` and the plugin asks MkDocs.
 """
 
 from __future__ import annotations
 
 import functools
 import posixpath
-from typing import Any
 from urllib.parse import urlsplit
-
-from jinja2 import pass_context
-from mkdocs.utils import normalize_url
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -47,10 +45,11 @@ def _folder(page_url: str) -> tuple[str, ...]:
     return _parts(folder if "." in name else page_url)
 
 
-def relative(path: str, page_url: str) -> str:
-    """``path`` (site-relative) as a link from the page at ``page_url``."""
+def relative(path: str, page_url: str) -> str | None:
+    """``path`` (site-relative) as a link from the page at ``page_url``; ``None`` for
+    an empty path or one with a backslash (MkDocs' own answer is needed)."""
     if not path or "\\" in path:
-        return _mkdocs(path, page_url)
+        return None
     target = _target(path)
     if target is None:
         return path
@@ -65,19 +64,3 @@ def relative(path: str, page_url: str) -> str:
     if path.endswith("/"):
         link += "/"
     return "../" * up + link if up else link
-
-
-def _mkdocs(path: str, page_url: str) -> str:
-    class _Page:  # normalize_url reads only ``page.url``
-        url = page_url
-
-    return normalize_url(path, page=_Page())  # type: ignore[arg-type]
-
-
-@pass_context
-def url_filter(context: Any, value: object) -> str:
-    """The ``url`` template filter: MkDocs' own, with the path arithmetic remembered."""
-    page = context.get("page")
-    if page is None:
-        return normalize_url(str(value), page=None, base=context["base_url"])
-    return relative(str(value), page.url)

@@ -3,135 +3,64 @@
 A view holds only what its page shows and links to its neighbours, never the whole
 site, so building n pages costs about n, not n squared.  Anything shared across pages
 (claim views, which paragraphs name which actor) is computed once and kept for the one
-build this object lives for.
+build this object lives for.  :meth:`Views.view` is the one way in: it dispatches on
+the page kind.  The pages about one actor, article or outlet are built here; the
+section pages that list the whole site in ``sections.py``.
+
+A new page kind needs: its :class:`~generator.site.pages.PageSpec` in ``pages.plan``, its
+view dataclass in ``contexts.py`` (in ``PageView`` and ``VIEW_OF_KIND``), a builder in
+``Views._builders`` (or in ``Sections`` for a section page), and its template in
+``theme/``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import replace
 
-from generator.knowledge.model import ActorEntry, Knowledge
-from generator.site import charts
-from generator.site.catalog import Catalog, number
+from generator.knowledge.model import ActorEntry
+from generator.site import charts, stories
 from generator.site.contexts import (
-    ActorsView,
     ActorView,
-    AnalysesView,
-    ClaimsView,
     FeedView,
-    HomeView,
     OutletView,
-    PlacesView,
-    SearchView,
-    SourcesView,
+    PageView,
     SourceView,
-    TimelineView,
+    StoryView,
 )
 from generator.site.dates import rfc3339
-from generator.site.pages import (
-    PageSpec,
-    actor_href,
-    claim_href,
-    count,
-    outlet_href,
-    source_href,
-)
-from generator.site.parts import (
-    ActorCard,
-    ActorGroup,
-    AnalysisView,
-    ClaimGroup,
-    ClaimView,
-    FeedEntry,
-    Link,
-    Mention,
-    ParagraphView,
-)
+from generator.site.pages import PageSpec, actor_href, claim_href, source_href, story_href
+from generator.site.parts import ClaimView, FeedEntry, Link, Mention, ParagraphView
 from generator.site.pictures import pictures
-from generator.site.text import Linker, is_web_url
-from generator.slugs import slugify, unique
-
-GROUPS = (
-    ("People", "people", ("person",)),
-    ("Countries and regions", "countries", ("country", "region")),
-    ("Organisations and groups", "organisations", ("organisation", "group")),
-    ("Places", "places", ("place",)),
-)
-INDEXED_KINDS = ("country", "region", "place", "organisation", "group")
-HOME_STORIES = 3  # newest articles per topic on the home page
-HOME_TOPICS = 6  # stories on the home page (all of them on the sources page)
-HOME_EVENTS = 24  # events on the home page's timeline at a glance
-CLAIMS_LISTED = 400  # the claims page lists every claim up to this many (else counts)
-DISPUTES_SHOWN = 60  # disputes side by side on the claims page
+from generator.site.sections import Sections
+from generator.site.text import is_web_url, plain
 
 
-class Views(Catalog):
+class Views(Sections):
     """The views of one build.  ``view(spec)`` gives the context object of a page."""
 
-    def __init__(
-        self,
-        knowledge: Knowledge,
-        *,
-        search: bool = True,
-        key_actors: int = 8,
-        previous: Linker | None = None,
-    ):
-        super().__init__(knowledge, search=search, key_actors=key_actors, previous=previous)
-        self._relations: list[charts.Relation] | None = None
-        self._relations_of: dict[str, list[charts.Relation]] = {}
-
-    def view(self, spec: PageSpec) -> object:
+    def view(self, spec: PageSpec) -> PageView:
         """The context object of ``spec``'s page (its type is ``VIEW_OF_KIND[spec.kind]``)."""
-        builders = {
-            "home": self._home,
-            "actors": self._actors,
-            "places": self._places,
-            "claims": self._claims,
-            "timeline": self._timeline,
-            "analysis": self._analysis,
-            "sources": self._sources,
-            "search": self._search,
+        return self._builders()[spec.kind](spec.key)
+
+    def _builders(self) -> dict[str, Callable[[str], PageView]]:
+        """Each page kind's builder, called with the page's key (empty for sections)."""
+        return {
+            "home": lambda _: self._home(),
+            "actors": lambda _: self._actors(),
+            "places": lambda _: self._places(),
+            "claims": lambda _: self._claims(),
+            "timeline": lambda _: self._timeline(),
+            "analysis": lambda _: self._analysis(),
+            "sources": lambda _: self._sources(),
+            "search": lambda _: self._search(),
+            "actor": self._actor,
+            "source": self._source,
+            "outlet": self._outlet,
+            "story": self._story,
         }
-        if spec.kind == "actor":
-            return self._actor(spec.key)
-        if spec.kind == "source":
-            return self._source(spec.key)
-        if spec.kind == "outlet":
-            return self._outlet(spec.key)
-        return builders[spec.kind]()
 
-    # -- one builder per page kind --------------------------------------------------
-
-    def _home(self) -> HomeView:
-        ranked = sorted(self.knowledge.actors, key=lambda a: a.name.lower())
-        ranked.sort(key=lambda a: -(len(self.made.get(a.id, ())) * 2 + len(a.articles)))
-        key = tuple(self.card(a) for a in ranked[: self.key_actors])
-        k = self.knowledge
-        counts = (
-            Link("actors/", count(len(k.actors), "actor")),
-            Link("claims/", count(len(self.claims), "claim")),
-            Link("timeline/", count(len(k.events), "dated event")),
-            Link("sources/", count(len(k.sheets), "source article")),
-        )
-        return HomeView(
-            topics=self.topics(limit=HOME_STORIES)[:HOME_TOPICS],
-            key_actors=key,
-            disputes=self.disputes()[:4],
-            timeline=self.timeline_chart(limit=HOME_EVENTS),
-            counts=counts,
-        )
-
-    def _actors(self) -> ActorsView:
-        groups = []
-        for title, anchor, kinds in GROUPS:
-            members = sorted(
-                (a for a in self.knowledge.actors if a.kind in kinds),
-                key=lambda a: (a.name.lower(), a.id),
-            )
-            if members:
-                groups.append(ActorGroup(title, anchor, tuple(self.card(a) for a in members)))
-        return ActorsView(tuple(groups))
+    # -- the pages about one actor, article or outlet ---------------------------------
 
     def _actor(self, actor_id: str) -> ActorView:
         actor = self.actors[actor_id]
@@ -172,151 +101,6 @@ class Views(Catalog):
             previous=_link_to(ordered[at - 1]) if at > 0 else None,
             next=_link_to(ordered[at + 1]) if at + 1 < len(ordered) else None,
         )
-
-    def _places(self) -> PlacesView:
-        indexed = sorted(
-            (a for a in self.knowledge.actors if a.kind in INDEXED_KINDS),
-            key=lambda a: (a.name.lower(), a.id),
-        )
-        letters: dict[str, list[ActorCard]] = {}
-        for actor in indexed:
-            initial = actor.name[:1].upper()
-            letters.setdefault(initial if initial.isalpha() else "#", []).append(self.card(actor))
-        return PlacesView(
-            tuple(
-                ActorGroup(letter, f"letter-{letter.lower()}", tuple(cards))
-                for letter, cards in letters.items()
-            )
-        )
-
-    def _claims(self) -> ClaimsView:
-        disputes = self.disputes()
-        return ClaimsView(
-            disputes[:DISPUTES_SHOWN],
-            max(0, len(disputes) - DISPUTES_SHOWN),
-            self._dispute_map(),
-            self._figures(),
-            self._by_claimant(list(self.claims)),
-        )
-
-    def _by_claimant(self, keys: list[str], *, most_first: bool = False) -> tuple[ClaimGroup, ...]:
-        """Claims grouped by their first claimant, by name (``most_first``: the claimant
-        with most claims first); the claims listed while there are at most
-        ``CLAIMS_LISTED`` in all, else each group's count."""
-        by_source: dict[str, list[str]] = {}
-        for key in keys:
-            by_source.setdefault(self.claims[key].claim.by[0], []).append(key)
-        listed = len(keys) <= CLAIMS_LISTED
-
-        def order(item: tuple[str, list[str]]) -> tuple[int, str]:
-            return (-len(item[1]) if most_first else 0, self.ref(item[0]).name.lower())
-
-        return tuple(
-            ClaimGroup(
-                self.ref(a),
-                f"by-{a}",
-                tuple(self.claim(k) for k in found) if listed else (),
-                len(found),
-            )
-            for a, found in sorted(by_source.items(), key=order)
-        )
-
-    def relations(self) -> list[charts.Relation]:
-        """Who accuses or disputes whom, once per build (claims' evidence as links)."""
-        if self._relations is not None:
-            return self._relations
-        relations = []
-        for dispute in self.disputes():
-            for a in dispute.left.by:
-                for b in dispute.right.by:
-                    relations.append(
-                        charts.Relation(
-                            a.id,
-                            b.id,
-                            "disputes",
-                            f"{a.name} and {b.name} dispute each other",
-                            dispute.left.href,
-                        )
-                    )
-        for key, entry in self.claims.items():
-            if entry.claim.kind == "accusation":
-                for a in entry.claim.by:
-                    for b in entry.claim.about:
-                        if a in self.actors and b in self.actors:
-                            relations.append(
-                                charts.Relation(
-                                    a,
-                                    b,
-                                    "accuses",
-                                    f"{self.ref(a).name} accuses {self.ref(b).name}",
-                                    claim_href(key),
-                                )
-                            )
-        self._relations = relations
-        for relation in relations:
-            for actor_id in {relation.source, relation.target}:
-                self._relations_of.setdefault(actor_id, []).append(relation)
-        return relations
-
-    def _dispute_map(self, actor_id: str | None = None) -> charts.Responsive[charts.DisputeMap]:
-        """The whole site's map, or the map around one actor."""
-        relations = self.relations()
-        if actor_id is not None:
-            relations = self._relations_of.get(actor_id, [])
-        names = {a.id: (a.name, a.href) for a in map(self.ref, self._ids(relations))}
-        return charts.dispute_maps(relations, names, max_nodes=12 if actor_id is None else 9)
-
-    @staticmethod
-    def _ids(relations: Iterable[charts.Relation]) -> set[str]:
-        return {i for r in relations for i in (r.source, r.target)}
-
-    def _figures(self) -> charts.Responsive[charts.FigureChart]:
-        inputs = []
-        for key, entry in self.claims.items():
-            claimant = " and ".join(self.ref(a).name for a in entry.claim.by)
-            for figure in entry.claim.figures:
-                side = f"{self.ref(figure.side).name}'s" if figure.side else ""
-                inputs.append(
-                    charts.FigureInput(
-                        figure.unit,
-                        float(figure.value),
-                        number(figure.value),
-                        claimant,
-                        side,
-                        f"{claimant}: {number(figure.value)} {figure.unit}"
-                        + (f" ({side})" if side else ""),
-                        claim_href(key),
-                    )
-                )
-        return charts.figure_charts(inputs)
-
-    def _timeline(self) -> TimelineView:
-        return TimelineView(self.timeline_chart(), self.event_views())
-
-    def _analysis(self) -> AnalysesView:
-        taken: set[str] = set()
-        views = []
-        for entry in self.knowledge.analyses:
-            a = entry.analysis
-            anchor = a.paragraphs[0] if a.paragraphs else None
-            title = self.sheets[entry.article].article.title if entry.article in self.sheets else ""
-            views.append(
-                AnalysisView(
-                    a.title,
-                    self.ref(a.by) if a.by in self.actors else None,
-                    tuple(self.linker.spans(p) for p in a.points),
-                    Link(source_href(entry.article, anchor), title),
-                    unique(slugify(f"{entry.article} {a.title}", "analysis"), taken),
-                )
-            )
-        return AnalysesView(tuple(views))
-
-    def _sources(self) -> SourcesView:
-        outlets = tuple(
-            Link(outlet_href(o.id), f"{o.name} ({count(len(o.articles), 'article')})")
-            for o in sorted(self.knowledge.outlets, key=lambda o: (o.name.lower(), o.id))
-        )
-        return SourcesView(self.topics(), outlets)
 
     def _outlet(self, outlet_id: str) -> OutletView:
         outlet = self.outlets[outlet_id]
@@ -364,6 +148,33 @@ class Views(Catalog):
             actors=actors,
             previous=previous,
             next=following,
+            story=Link(story_href(story.id), story.title)
+            if (story := self.story_of.get(slug))
+            else None,
+            genre=self.knowledge.genres.get(slug, "news"),
+        )
+
+    def _story(self, story_id: str) -> StoryView:
+        story = self.stories[story_id]
+        news, past = [], []
+        start = stories.news_start(self, story)
+        for e, view in zip(story.events, stories.events(self, story), strict=True):
+            if charts.fractional_year(e.sort_key) is not None:
+                label = stories.short_day(e.sort_key) if len(e.sort_key) == 10 else view.date
+                point = charts.TimelinePoint(e.sort_key, label, plain(view.text), f"#{view.anchor}")
+                (news if start and e.sort_key >= start else past).append(point)
+        return StoryView(
+            summary=stories.summary_lines(self, story),
+            dates=stories.span(self, story),
+            actors=stories.key_actors(self, story),
+            sides=stories.sides(self, story),
+            disputes=stories.disputes(self, story),
+            figures=stories.figures_over_time(self, story),
+            timeline=charts.timelines(news),
+            background=charts.timelines(past),
+            events=stories.events(self, story),
+            coverage=stories.coverage(self, story),
+            outlets=stories.outlets(self, story),
         )
 
     def feed(self) -> FeedView:
@@ -378,9 +189,6 @@ class Views(Catalog):
         )
         dates = sorted(e.updated for e in entries if e.updated)
         return FeedView(entries, dates[-1] if dates else None)
-
-    def _search(self) -> SearchView:
-        return SearchView(self.search)
 
 
 def _link_to(actor: ActorEntry) -> Link:

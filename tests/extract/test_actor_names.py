@@ -172,8 +172,7 @@ def test_a_state_named_only_by_its_people_is_the_people(sheet_of):
 
 def test_a_state_named_only_in_an_officials_title_is_not_an_actor(sheet_of):
     sheet = sheet_of(
-        "Albanian prime minister Edi Kola said on Monday that both sides must stop "
-        "fighting."
+        "Albanian prime minister Edi Kola said on Monday that both sides must stop fighting."
     )
     assert sheet.actor("edi-kola").role == "Prime Minister of Albania"
     assert "albania" not in ids(sheet), ids(sheet)

@@ -438,18 +438,24 @@ def test_a_name_or_alias_in_place_of_an_id_suggests_the_id() -> None:
     ]
 
 
-def test_a_text_is_parsed_once_and_named_by_each_path_it_is_read_from() -> None:
+def test_a_store_parses_a_text_once_and_names_it_by_each_path(tmp_path) -> None:  # type: ignore[no-untyped-def]
     text = VALID + "# read twice\n"
-    first = factsheet.load_text(text, "content/facts/one.yaml")
-    again = factsheet.load_text(text, "content/facts/one.yaml")
-    other = factsheet.load_text(text, "/elsewhere/facts/two.yaml")
-    assert again is first  # an unchanged sheet is the same object (serve relies on it)
-    assert (first.slug, first.path) == ("one", "content/facts/one.yaml")
-    assert (other.slug, other.path) == ("two", "/elsewhere/facts/two.yaml")
+    for name in ("one.yaml", "two.yaml"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = factsheet.SheetStore(tmp_path)
+    first = store.load(tmp_path / "one.yaml")
+    assert store.load(tmp_path / "one.yaml") is first  # unchanged: the same object
+    other = store.load(tmp_path / "two.yaml")
+    assert (first.slug, first.path) == ("one", "one.yaml")
+    assert (other.slug, other.path) == ("two", "two.yaml")
     broken = text.replace("kind: person", "kind: persn", 1)
     assert broken != text
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(broken, encoding="utf-8")
     with pytest.raises(FactSheetError) as one:
-        factsheet.load_text(broken, "a.yaml")
+        store.load(tmp_path / "a.yaml")
     with pytest.raises(FactSheetError) as two:
-        factsheet.load_text(broken, "b.yaml")
+        store.load(tmp_path / "b.yaml")
     assert one.value.problems[0].path == "a.yaml" and two.value.problems[0].path == "b.yaml"
+    # without a store nothing is kept: each call parses
+    assert factsheet.load_text(text, PATH) is not factsheet.load_text(text, PATH)

@@ -25,11 +25,21 @@ def _dataclass_paths(cls: type = model.FactSheet, prefix: str = "") -> set[str]:
         "figures": model.Figure,
         "evidence": model.Evidence,
         "background": model.Background,
+        "events": model.ReportedEvent,
         "analysis": model.Analysis,
         "paragraphs": model.SheetParagraph,
         "images": model.SheetImage,
     }
-    lists = {"actors", "claims", "figures", "background", "analysis", "paragraphs", "images"}
+    lists = {
+        "actors",
+        "claims",
+        "figures",
+        "background",
+        "events",
+        "analysis",
+        "paragraphs",
+        "images",
+    }
     paths = set()
     for spec in dataclasses.fields(cls):
         if cls is model.FactSheet and spec.name in ("slug", "path"):

@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import factsheet, knowledge
+from generator import factsheet, knowledge, site
+from generator.errors import Problem
 from generator.factsheet.model import FactSheet
 from generator.knowledge.model import Knowledge
+from generator.project import read_knowledge
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -45,6 +47,16 @@ def mkdocs_build(root: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=300,
     )
+
+
+def build_site(
+    config_file: Path, *, strict: bool = False, processes: int | None = None
+) -> tuple[Problem, ...]:
+    """The site of a project's sheets drawn as ``explainer build`` draws it (the sheets
+    read, merged, handed to the plugin), without extracting or checking."""
+    project = site.open_project(config_file, strict=strict)
+    known = read_knowledge(project, factsheet.SheetStore())
+    return site.build_site(project, known, processes=processes)
 
 
 @pytest.fixture(scope="session")

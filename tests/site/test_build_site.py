@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ExplainerError, SiteError
-from generator.site import build_site
+
+from .conftest import build_site
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
@@ -100,7 +101,7 @@ def test_site_dir_from_the_config(tmp_path: Path, new_project) -> None:
 
 
 def test_leftovers_of_killed_builds_are_cleared(tmp_path: Path, new_project) -> None:
-    from generator.site import clear_leftovers
+    from generator.site import clear_leftovers, open_project
 
     project = new_project(tmp_path / "p", search=False)
     stale = [project / ".site.new-abc123", project / ".site.old-def456"]
@@ -109,7 +110,7 @@ def test_leftovers_of_killed_builds_are_cleared(tmp_path: Path, new_project) -> 
         (folder / "actors" / "index.html").write_text("old", encoding="utf-8")
     keep = project / ".siteish.new-1"  # not a staging folder of site/
     keep.mkdir()
-    assert clear_leftovers(project / "mkdocs.yml") == sorted(stale)
+    assert clear_leftovers(open_project(project / "mkdocs.yml")) == sorted(stale)
     assert not any(folder.exists() for folder in stale) and keep.exists()
     build_site(project / "mkdocs.yml")
     assert not list(project.glob(".site.*"))

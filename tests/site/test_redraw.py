@@ -69,10 +69,11 @@ class Server:
         return load_config(config_file=str(self.project / "mkdocs.yml"), site_dir=str(self.site))
 
     def build(self, *, full: bool = False) -> set[str] | None:
+        assert self.plugin.serve is not None
         if full:
-            self.plugin.drawing = None  # forget the last build: draw every page
+            self.plugin.serve.last = None  # forget the last build: draw every page
         build(self._config())
-        return self.plugin.drawn
+        return self.plugin.serve.drawn
 
 
 EDITS: dict[str, tuple[Edit, bool]] = {
@@ -129,7 +130,7 @@ def test_a_redraw_equals_a_full_build(name: str, tmp_path: Path, new_project, mo
     project = _project(tmp_path / "p", new_project)
     server = Server(project, tmp_path / "site")
     assert server.build() is None  # the first build draws everything
-    total = len(server.plugin.specs)
+    total = len(server.plugin.drawing.specs)
 
     edit, partial = EDITS[name]
     edit(project / "content" / "facts")

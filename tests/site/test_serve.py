@@ -29,10 +29,10 @@ def test_serve_keeps_the_last_good_knowledge(tmp_path: Path, new_project, caplog
     project = new_project(tmp_path / "p", search=False)
     plugin, config = configured(project, "serve")
     plugin.on_config(config)
-    good = plugin.views.knowledge
+    good = plugin.drawing.knowledge
     break_sheet(project)
     plugin.on_config(config)
-    assert plugin.views.knowledge is good
+    assert plugin.drawing.knowledge is good
     assert "orlen-valley.yaml:" in caplog.text and "nobody" in caplog.text
 
 

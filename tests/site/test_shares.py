@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.site import build_site, shares
-from generator.site.plugin import ExplainerPlugin
+from generator.site import shares
 from generator.site.views import Views
 
-from .conftest import EPOCH
+from .conftest import EPOCH, build_site
 from .test_build_site import fingerprint
 
 pytestmark = pytest.mark.skipif(not shares.CAN_FORK, reason="no os.fork here")
@@ -22,8 +21,8 @@ pytestmark = pytest.mark.skipif(not shares.CAN_FORK, reason="no os.fork here")
 @pytest.fixture
 def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Share out even a small site's pages; the list records each fork's count."""
-    monkeypatch.setattr(ExplainerPlugin, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(ExplainerPlugin, "PAGES_PER_PROCESS", 1)
+    monkeypatch.setattr(shares.ParallelDraw, "FROM_PAGES", 1)
+    monkeypatch.setattr(shares.ParallelDraw, "PAGES_PER_PROCESS", 1)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     calls: list[int] = []
     fork = shares.fork

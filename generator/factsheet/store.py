@@ -1,0 +1,112 @@
+"""The parsed fact sheets of one project, kept by path and by the digest of their text.
+
+A build reads each sheet more than once (has its article changed? the check, the
+knowledge), and ``mkdocs serve`` reads them all again after every edit.  A
+:class:`SheetStore` parses each text once: asked for a sheet whose file still holds the
+same text, it hands back what it parsed before, the very same frozen objects.  It has
+one owner that says how long it lives: ``pipeline.build`` makes one per build, and the
+MkDocs plugin keeps one across the rebuilds of ``mkdocs serve``.  Nothing else keeps
+sheets between calls.
+
+An entry is keyed by everything that feeds it: the name a sheet is read under (its path
+relative to the store's root, which names the sheet and the problems in it) and the
+digest of its text.  A file read again with
+other text replaces its entry, so the store never holds more than one entry per file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import FactSheetError, Problem
+from generator.factsheet import model
+from generator.factsheet.composing import read_text
+from generator.factsheet.reading import Marks, parse_text
+from generator.factsheet.validation import advice, validate
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What one sheet's text holds: the sheet (``None`` when it cannot be read as one),
+    the marks of where each field was written, and every problem, errors and warnings,
+    in the order of the file."""
+
+    sheet: model.FactSheet | None
+    marks: Marks
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+
+def examine(text: str, path: str) -> Checked:
+    """Parse and validate ``text``, read from ``path`` (which names the problems)."""
+    try:
+        parsed = parse_text(text, path)
+    except FactSheetError as error:  # not YAML, or YAML no sheet can be
+        return Checked(None, Marks(), error.problems)
+    problems = list(parsed.problems)
+    if parsed.sheet is not None:
+        problems += validate(parsed.sheet, parsed.marks, path)
+        problems += advice(parsed.sheet, parsed.marks, path)
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return Checked(parsed.sheet, parsed.marks, tuple(problems))
+
+
+def digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+
+
+class SheetStore:
+    """Parsed sheets by path and digest (see the module docstring)."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root  # sheets under it are named relative to it
+        self._entries: dict[str, tuple[bytes, Checked]] = {}
+
+    def name_of(self, path: Path) -> str:
+        """How the sheet at ``path`` is named: relative to the root when under it."""
+        if self.root is not None and path.is_absolute():
+            try:
+                return str(path.resolve().relative_to(self.root.resolve()))
+            except ValueError:
+                pass
+        return str(path)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def read(self, path: Path) -> Checked:
+        """What the sheet at ``path`` holds.  Raises :class:`FactSheetError` when the
+        file cannot be read at all (missing, a folder, too big, not UTF-8)."""
+        name = self.name_of(Path(path))
+        text = read_text(Path(path), name)
+        return self.checked(text, name)
+
+    def checked(self, text: str, name: str) -> Checked:
+        """What ``text`` read from ``name``: parsed now, or as parsed before
+        when ``name`` last held the same text."""
+        key = digest(text)
+        entry = self._entries.get(name)
+        if entry is not None and entry[0] == key:
+            return entry[1]
+        checked = examine(text, name)
+        self._entries[name] = (key, checked)
+        return checked
+
+    def load(self, path: Path) -> model.FactSheet:
+        """The sheet at ``path``; :class:`FactSheetError` lists every error in it."""
+        checked = self.read(path)
+        if checked.errors or checked.sheet is None:
+            raise FactSheetError(*(checked.errors or checked.problems))
+        return checked.sheet
+
+    def keep_only(self, names: Iterable[str]) -> None:
+        """Forget every sheet not named in ``names`` (sheets deleted since)."""
+        kept = set(names)
+        for name in [n for n in self._entries if n not in kept]:
+            del self._entries[name]
