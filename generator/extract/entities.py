@@ -120,6 +120,12 @@ class Readings:
             return "place"
         if len(span) == 1 and low in lexicon.GENERIC_NOUNS:
             return None  # "Group", "Hospital": a word, not a name
+        last = span[-1]
+        if len(span) >= 2 and last.text[:1].isupper() and kind in ("person", "place"):
+            if last.lower_ in ("airport", "airbase", "crossing", "camp"):
+                return "place"  # "Ben Gurion Airport"
+            if kind == "person" and last.lower_ in lexicon.INSTITUTION_NOUNS:
+                return "organisation"  # "Youssef Al-Najjar Hospital"
         if len(span) >= 2 and span[-1].lower_ in lexicon.STATE_HEADS:
             return "country"  # "the Ottoman Empire", "the Kingdom of ..." reads as a state
         if armed_group(span):

@@ -75,6 +75,14 @@ def whole(ent: Span) -> Span:
             end -= 1  # "The Latvian Observatory for" + "Press Freedom"
         end = _acronym_tail(doc, start, end)
         end = _named_for(doc, start, end)
+        if (
+            end - start >= 4
+            and doc[end - 2].lower_ in ("of", "for")
+            and end < len(doc)
+            and doc[end].pos_ == "NOUN"
+            and doc[end].text[:1].islower()
+        ):
+            end -= 2  # "the European Council" of "the European Council of EU leaders"
     for k in range(start + 1, end - 1):  # "U.N.-International Syria Support Group"
         if _glued(doc, k) and doc[start:k].text in lexicon.INTERNATIONAL_NAMES:
             start = k + 1

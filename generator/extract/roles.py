@@ -260,7 +260,7 @@ def _read_title(doc: Doc, ent: Span, chain: list[Token], org_at: OrgAt) -> Role 
         ):
             plain = False
     if plain and _word(chain[-1]) in _OFFICE_HEADS:
-        place = _place_of(owner_tokens)
+        place = _place_of(owner_tokens[-1:])  # the nearest: "Lithuania France's president"
         if place is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
             place = _place_of([doc[ent.end + 1]])  # "President Emmanuel Macron of France"
         titles = [t for t in chain if org_at(t.i) is None and t not in owner_tokens]

@@ -35,6 +35,8 @@ TYPE_NOUNS = {
     ),
 }  # fmt: skip
 _MAX_WORDS = 4
+# Last words of a body's name ("Strategic Policy Institute"): never a person.
+_BODY_NOUNS = lexicon.INSTITUTION_NOUNS | lexicon.NAMED_ORG_NOUNS | set(lexicon.ORG_HEADS)
 
 
 def _proper(token: Token) -> bool:
@@ -86,6 +88,8 @@ def _kind(span: Span) -> str | None:
         return TYPE_NOUNS[before.lower_]
     if any(t.ent_type_ == "NORP" for t in span):
         return None  # a nationality, unless a type noun says otherwise (above)
+    if span[-1].lower_ in _BODY_NOUNS:
+        return "organisation" if speaks(span.root) or before is not None else None
     if roles.after(doc, span, lambda i: None) is not None:
         return "person"  # "Waqar Noor, the region's interior minister"
     if not speaks(span.root) or span.root.lower_ in lexicon.GENERIC_NOUNS:
