@@ -15,6 +15,7 @@ from generator.extract import entities, gazetteer, lexicon, names, phrases, role
 from generator.extract.analysis import is_opinion
 from generator.extract.attribution.forms import speaks
 from generator.extract.cast import Cast, Entry, Mention
+from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import armed_forces_key, find_organisations
@@ -218,7 +219,13 @@ class _Builder:
             entry = self.entry(key, name, kind, span.start_char)
             entry.add(span.start_char, span.end_char, name)
             if entry.kind == "person":
-                entry.offer(roles.after(self.doc, span, self.org_at))
+                self.in_titles.update(roles.title_tokens(self.doc, span))
+                entry.offer(
+                    roles.joined(
+                        roles.before(self.doc, span, self.org_at),
+                        roles.after(self.doc, span, self.org_at),
+                    )
+                )
             elif (described := described_as(span)) is not None:
                 entry.offer(roles.Role(described, None, 2))  # "state energy company"
             self.taken.update(range(span.start, span.end))
@@ -439,6 +446,7 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     for entry in entries.values():
         _as_people(entry)
     affiliate_by_role(entries)
+    describe(parsed, entries, builder.taken)  # "the diplomat" after "Ambassador Bilal Hayee"
     ordered = sorted(entries.values(), key=lambda e: (e.first, e.key))
     taken: set[str] = set()
     ids = {e.key: _actor_id(e, taken) for e in ordered}

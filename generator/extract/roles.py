@@ -139,7 +139,9 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
     if token.pos_ not in ("PROPN", "NOUN", "ADJ") or token.tag_.startswith("VB"):
         return False
     if token.text[:1].isupper():
-        if token.ent_type_ == "PERSON":  # "Netanyahu adviser", "Trump's lawyer"
+        if token.ent_type_ == "PERSON" and gazetteer.lookup(token.text) is None:
+            # "Netanyahu adviser", "Trump's lawyer" (a state the tagger took for a person
+            # goes on: "Ambassador to Azerbaijani Bilal Hayee")
             if not chain:  # a tagger's "person" after "the" is no person: "the Standard"
                 return i > 0 and doc[i - 1].lower_ == "the"
             return chain[0].tag_ == "POS" or _word(chain[0]) in _TITLE_WORDS

@@ -185,3 +185,15 @@ def test_a_facility_named_by_its_town_is_a_place_of_its_own(sheet_of):
     )
     assert {"rafah-crossing", "jabalia-refugee-camp"} <= ids(sheet), ids(sheet)
     assert not ids(sheet) & {"rafah", "jabalia", "united-kingdom"}, ids(sheet)
+
+
+def test_the_articles_own_description_of_a_person_is_that_person(sheet_of):
+    sheet = sheet_of(
+        "Valdorian Ambassador to Latvia Tomas Kellan told reporters the border was calm.\n\n"
+        "The diplomat said shelling had stopped on Sunday.\n\n"
+        "Peace was close, said the ambassador, adding that talks would resume."
+    )
+    people = [a for a in sheet.actors if a.kind in ("person", "group")]
+    assert [a.id for a in people] == ["tomas-kellan"], people
+    said = [c for c in sheet.claims if "shelling had stopped" in c.text]
+    assert said and said[0].by == ("tomas-kellan",), sheet.claims
