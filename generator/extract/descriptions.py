@@ -87,8 +87,7 @@ def describe(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) 
             for e in people
             if _fits(e, head.lower_, modifiers)
             and any(
-                start < token.idx
-                and paragraph - _RECENT <= bisect_right(parsed.starts, start) - 1
+                start < token.idx and paragraph - _RECENT <= bisect_right(parsed.starts, start) - 1
                 for start, _, _ in e.spans
             )
         ]

@@ -43,8 +43,17 @@ class Readings:
         self.not_people_words = {w for n in self.not_people for w in n.split() if len(w) > 2}
         self.outlet = (article.outlet or "").lower()
         self.datelines = phrases.datelines(parsed)
+        # headings in Title Case, and such a headline repeated as a line of the text
+        title = article.title.strip().rstrip(".").lower()
         self.headlines = {
-            p.id for p in parsed.paragraphs if p.kind == "heading" and phrases.title_case(p.text)
+            p.id
+            for p in parsed.paragraphs
+            if phrases.title_case(p.text)
+            and (
+                p.kind == "heading"
+                or not p.text.rstrip().endswith((".", "!", "?", '"', "”"))
+                or p.text.strip().rstrip(".").lower() == title
+            )
         }
         self.equipment: set[str] = set()  # one-word names the text uses for a weapon
 
@@ -121,6 +130,8 @@ class Readings:
         if len(span) == 1 and low in lexicon.GENERIC_NOUNS:
             return None  # "Group", "Hospital": a word, not a name
         last = span[-1]
+        if len(span) >= 2 and last.text[:1].isupper() and last.lower_ in _PAPERS:
+            return "organisation"  # "the Chicago Tribune", "the Kell Herald"
         if len(span) >= 2 and last.text[:1].isupper() and kind in ("person", "place"):
             if last.lower_ in ("airport", "airbase", "crossing", "camp"):
                 return "place"  # "Ben Gurion Airport"
@@ -172,6 +183,13 @@ class Readings:
             return None  # "Merkava tanks", "the Harop, a loitering munition": a model
         return kind
 
+
+# Last words of newspapers' names.
+_PAPERS = frozenset(
+    {"tribune", "times", "post", "herald", "journal", "gazette", "telegraph", "guardian",
+     "chronicle", "observer", "independent", "mirror", "express", "standard", "inquirer",
+     "examiner", "courier", "bulletin", "daily", "weekly", "monitor", "dispatch"}
+)  # fmt: skip
 
 _NOT_PERSONAL = (
     lexicon.INSTITUTION_NOUNS | lexicon.NAMED_ORG_NOUNS | set(lexicon.ORG_HEADS) | {"assembly"}

@@ -95,6 +95,10 @@ def _short_names(entries: dict[str, Entry]) -> None:
         if len(fulls) > 1:
             surnames = [e for e in fulls if names.same(e.name, entry.name)]
             fulls = surnames if len(surnames) == 1 else fulls
+        if len(fulls) > 1:  # the one the story is about: named far more often than the rest
+            ranked = sorted(fulls, key=lambda e: -len(e.spans))
+            if len(ranked[0].spans) >= 2 * len(ranked[1].spans) + 1:
+                fulls = ranked[:1]
         if len(fulls) == 1:
             _absorb(entries, fulls[0], entry.key)
 

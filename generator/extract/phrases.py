@@ -298,15 +298,18 @@ def datelines(parsed: ParsedArticle) -> set[int]:
     return out
 
 
+_HEADLINE_WORDS = 20
+
+
 def title_case(text: str) -> bool:
     """A headline written in Title Case ("Trump Warns Clinton Over Emails"): its
     capitals say nothing about which words are names."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
-    if len(words) < 4 or text.rstrip().endswith((".", "!", '?"', ".”")):
-        return False
+    if not 4 <= len(words) <= _HEADLINE_WORDS or text.rstrip(" .").count(". ") > 0:
+        return False  # (two sentences are no headline)
     long_words = [w for w in words if len(w) > 3]
     capitals = sum(1 for w in long_words if w[:1].isupper())
-    return bool(long_words) and capitals >= 0.8 * len(long_words) and not text.isupper()
+    return len(long_words) >= 3 and capitals >= 0.8 * len(long_words) and not text.isupper()
 
 
 def quoted(span: Span) -> bool:

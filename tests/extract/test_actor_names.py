@@ -197,3 +197,20 @@ def test_the_articles_own_description_of_a_person_is_that_person(sheet_of):
     assert [a.id for a in people] == ["tomas-kellan"], people
     said = [c for c in sheet.claims if "shelling had stopped" in c.text]
     assert said and said[0].by == ("tomas-kellan",), sheet.claims
+
+
+def test_a_headline_repeated_as_the_first_line_names_no_one(article, nlp):
+    from generator.extract import draft
+
+    title = "Lenk Slams Varga Over Harbour Deal"
+    sheet = draft(
+        article(
+            f"{title}.\n\nTomas Varga, the harbour's owner, said on Monday that he would "
+            "sell. Varga said the deal was fair, and the Kell Herald agreed.",
+            title=title,
+        ),
+        nlp,
+    )
+    names = {a.name: a.kind for a in sheet.actors}
+    assert not any("Slams" in n or n == "Lenk" for n in names), names
+    assert names.get("Kell Herald") == "organisation", names
