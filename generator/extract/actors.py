@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import entities, gazetteer, lexicon, names, phrases, roles
+from generator.extract import entities, gazetteer, keeping, lexicon, names, phrases, roles
 from generator.extract.analysis import is_opinion
-from generator.extract.attribution.forms import speaks
 from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
@@ -327,77 +326,11 @@ def _qualifies(token: Token) -> bool:
     return (found is not None and found[1] == "name") or token.lower_ in lexicon.ERA_NOUNS
 
 
-def _speaks(doc: Doc, entry: Entry) -> bool:
-    """Whether the entry is ever the subject of a verb of saying ("Boeing said"): a
-    maker that speaks stays an actor even where its name also names its product."""
-    for start, end, _ in entry.spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(speaks(t) for t in span):
-            return True
-    return False
-
-
-_HEADLINE_WORDS = 15
-
-
-def _is_equipment(parsed: ParsedArticle, entry: Entry, equipment: set[str]) -> bool:
-    """The name is a weapon's: read as one at a mention, or written anywhere in the text
-    before a noun for equipment ("the hypersonic Oreshnik ballistic missile")."""
-    if entry.name in equipment:
-        return True
-    if entry.kind != "organisation" or " " in entry.name:
-        return False
-    for start, end in names.standalone(parsed.text, entry.name):
-        span = parsed.doc.char_span(start, end)
-        if span is not None and entities.names_equipment(span[-1]):
-            return True
-    return False
-
-
-def _only_in_captions(parsed: ParsedArticle, entry: Entry) -> bool:
-    """Every mention of the entry is in a caption that reads as a headline (short, no
-    full stop): a rail of other stories' pictures, which the story never names."""
-    for start, _, _ in entry.spans:
-        paragraph = parsed.paragraph_at(start)
-        text = paragraph.text.rstrip()
-        if (
-            paragraph.kind != "caption"
-            or len(text.split()) >= _HEADLINE_WORDS
-            or text.rstrip("'\"”’").endswith((".", "!", "?"))
-        ):
-            return False
-    return bool(entry.spans)
-
-
 def _first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
     """(offset, form) of the first of ``forms`` the text writes as a word of its own."""
     found = [(next(names.standalone(text, f), (-1, 0))[0], f) for f in forms]
     found = [(at, f) for at, f in found if at >= 0]
     return min(found) if found else None
-
-
-def _only_in_titles(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> bool:
-    """A state or organisation the text names only in the titles of people: the person
-    acts, the state or office is their affiliation ("Albanian prime minister Edi Rama",
-    "Chinese Foreign Ministry spokesperson Lin Jian")."""
-    if entry.kind == "person" or not entry.spans:
-        return False
-    for start, end, _ in entry.spans:
-        span = parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.i not in in_titles for t in span):
-            return False
-    return True
-
-
-def _as_people(entry: Entry) -> None:
-    """A state named only by its people ("Palestinians said"): the actor is the people."""
-    people = gazetteer.PEOPLES.get(entry.key)
-    place = gazetteer.SURFACE.get(entry.name)
-    if people is None or place is None:
-        return
-    demonyms = {d for d in place[0].demonyms} | {d + "s" for d in place[0].demonyms}
-    if entry.forms and all(f in demonyms for f in entry.forms):
-        entry.name, entry.kind = people, "group"
 
 
 def _actor_id(entry: Entry, taken: set[str]) -> str:
@@ -433,18 +366,9 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     builder.untagged()
     builder.rescan()
     entries = builder.entries
-    for key in [k for k, e in entries.items() if _is_equipment(parsed, e, builder.read.equipment)]:
-        if not _speaks(parsed.doc, entries[key]):
-            del entries[key]  # "the Oreshnik missile" once: "the Oreshnik" is the missile
+    keeping.drop_weapons(parsed, entries, builder.read.equipment)
     merge_entries(entries)
-    for key in [k for k, e in entries.items() if _only_in_captions(parsed, e)]:
-        del entries[key]  # named only under pictures: a rail of other stories' headlines
-    owners = {e.owner for e in entries.values() if e.owner}
-    for key in [k for k, e in entries.items() if _only_in_titles(parsed, e, builder.in_titles)]:
-        if key not in owners:  # (a state that owns a ministry named here stays)
-            del entries[key]  # "Albanian prime minister Edi Rama": Albania is his, not an actor
-    for entry in entries.values():
-        _as_people(entry)
+    keeping.keep_actors(parsed, entries, builder.in_titles)
     affiliate_by_role(entries)
     describe(parsed, entries, builder.taken)  # "the diplomat" after "Ambassador Bilal Hayee"
     ordered = sorted(entries.values(), key=lambda e: (e.first, e.key))
