@@ -49,26 +49,59 @@ def _head(tokens: list[Token]) -> Token | None:
 def _fits(entry: Entry, head: str, modifiers: list[str]) -> bool:
     if entry.kind != "person" or entry.role is None:
         return False
-    words = set(entry.role.text.lower().replace("-", " ").split())
+    role = entry.role.text.lower().replace("-", " ").replace("'s", "")
+    words = set(role.split())
     if not words & _FITS.get(head, frozenset({head})):
         return False
-    return all(m in words for m in modifiers if m not in ("former", "top", "senior"))
+    return all(m in words or m in role for m in modifiers if m not in ("former", "top", "senior"))
+
+
+def _governments(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
+    """ "Erdogan's government", "the Trump administration": the state its leader heads."""
+    doc = parsed.doc
+    by_start = {start: e for e in entries.values() if e.kind == "person" for start, _, _ in e.spans}
+    for token in doc:
+        if token.lower_ not in ("government", "administration") or token.i in taken:
+            continue
+        k = token.i - 1
+        if k >= 0 and doc[k].tag_ == "POS":
+            k -= 1
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k].ent_iob_ != "B":
+            k -= 1
+        leader = by_start.get(doc[k].idx) if k >= 0 else None
+        state = entries.get(leader.role.affiliation or "") if leader and leader.role else None
+        if state is None or state.kind not in ("country", "region"):
+            continue
+        start = doc[k - 1].idx if k > 0 and doc[k - 1].lower_ == "the" else doc[k].idx
+        end = token.idx + len(token)
+        state.spans.append((start, end, parsed.text[start:end]))
+        # the leader's name there is part of the state's mention, not a mention of its own
+        leader.spans = [sp for sp in leader.spans if not start <= sp[0] < end]
+        taken.update(range(k, token.i + 1))
 
 
 def describe(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
-    """Add each description of a just-named person as a mention of them."""
+    """Add each description of a just-named person as a mention of them, and a leader's
+    government as a mention of the state."""
+    _governments(parsed, entries, taken)
     doc = parsed.doc
     people = [e for e in entries.values() if e.kind == "person" and e.role is not None]
     if not people:
         return
     for token in doc:
-        if token.lower_ != "the" or token.i in taken:
-            continue
+        if token.i in taken or not (
+            token.lower_ == "the"
+            or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and token.ent_type_)
+        ):
+            continue  # "the diplomat", "Israel's chief military spokesperson"
         words: list[Token] = []
-        k = token.i + 1
-        while k < len(doc) and len(words) < 3 and doc[k].text.islower() and k not in taken:
-            words.append(doc[k])
-            if doc[k].lower_ in lexicon.TITLE_HEADS:
+        k = token.i + (2 if token.lower_ != "the" else 1)
+        while k < len(doc) and len(words) < 4 and k not in taken:
+            word = doc[k]
+            if not (word.text.islower() or (word.text[:1].isupper() and word.pos_ == "PROPN")):
+                break
+            words.append(word)
+            if word.lower_ in lexicon.TITLE_HEADS:
                 break
             k += 1
         if not words or (head := _head(words)) is None:
@@ -81,6 +114,8 @@ def describe(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) 
         ):
             continue  # "the diplomat (,) Bilal Hayee", "the president of France": a new name
         modifiers = [t.lower_ for t in words[:-1]]
+        if token.lower_ != "the":
+            modifiers.append(token.lower_)  # the state before "'s" must fit too
         paragraph = bisect_right(parsed.starts, token.idx) - 1
         fitting = [
             e

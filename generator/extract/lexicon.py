@@ -335,7 +335,7 @@ INTERNATIONAL = {
     "World Bank": (),
     "Collective Security Treaty Organization": ("CSTO", "Collective Security Treaty Organisation"),
     "Amnesty International": ("Amnesty",),
-    "Medecins Sans Frontieres": ("MSF", "Doctors Without Borders", "Médecins Sans Frontières"),
+    "Doctors Without Borders": ("MSF", "Medecins Sans Frontieres", "Médecins Sans Frontières"),
     "Human Rights Watch": ("HRW",),
     "UNRWA": (),
     "UNICEF": ("Unicef",),

@@ -83,6 +83,10 @@ def whole(ent: Span) -> Span:
             and doc[end].text[:1].islower()
         ):
             end -= 2  # "the European Council" of "the European Council of EU leaders"
+    for back in (1, 2, 3):  # "Doctors" + "Without Borders": a known name the tagger cut
+        if start - back >= 0 and doc[start - back : end].text in lexicon.INTERNATIONAL_NAMES:
+            start -= back
+            break
     for k in range(start + 1, end - 1):  # "U.N.-International Syria Support Group"
         if _glued(doc, k) and doc[start:k].text in lexicon.INTERNATIONAL_NAMES:
             start = k + 1

@@ -214,3 +214,15 @@ def test_a_headline_repeated_as_the_first_line_names_no_one(article, nlp):
     names = {a.name: a.kind for a in sheet.actors}
     assert not any("Slams" in n or n == "Lenk" for n in names), names
     assert names.get("Kell Herald") == "organisation", names
+
+
+def test_a_leaders_government_is_the_state_and_a_possessive_description_the_person(sheet_of):
+    sheet = sheet_of(
+        "Latvian President Egils Kalns rejected the plan on Monday.\n\n"
+        "Kalns's government said the border would stay shut.\n\n"
+        "Latvia's president said later that talks could resume."
+    )
+    shut = [c for c in sheet.claims if "border would stay shut" in c.text]
+    assert shut and shut[0].by == ("latvia",), sheet.claims
+    resume = [c for c in sheet.claims if "talks could resume" in c.text]
+    assert resume and resume[0].by == ("egils-kalns",), sheet.claims
