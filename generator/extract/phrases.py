@@ -88,7 +88,9 @@ def whole(ent: Span) -> Span:
             start -= back
             break
     for k in range(start + 1, end - 1):  # "U.N.-International Syria Support Group"
-        if _glued(doc, k) and doc[start:k].text in lexicon.INTERNATIONAL_NAMES:
+        if _glued(doc, k) and any(
+            doc[j:k].text in lexicon.INTERNATIONAL_NAMES for j in range(start, k)
+        ):
             start = k + 1
             break
     if (start, end) == (ent.start, ent.end):
