@@ -22,6 +22,8 @@ from generator.factsheet import model
 from generator.factsheet.reading import unwrap_optional
 
 SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+# a claim of this sheet, or "<sheet>/<claim id>" of another
+CLAIM_REF_PATTERN = "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$"
 _ENUMS = {
     "Actor.kind": model.ACTOR_KINDS,
     "Claim.kind": model.CLAIM_KINDS,
@@ -35,7 +37,6 @@ _SLUGS = {
     "Claim.id",
     "Claim.by",
     "Claim.about",
-    "Claim.disputes",
     "Claim.via",
     "Figure.side",
     "Background.actors",
@@ -78,7 +79,14 @@ DOCS: dict[str, str] = {
     "Claim.quote": "The verbatim words, where the article quotes them.",
     "Claim.about": "Ids of the actors the claim is about.",
     "Claim.figures": "Numbers the claim states.",
-    "Claim.disputes": "Ids of claims this one contradicts.",
+    "Claim.disputes": "Claims this one contradicts: an id, or a mapping with the id and the "
+    "reason.",
+    "DisputeLink.claim": "Id of the other claim, or <sheet>/<claim id> for a claim in another "
+    "sheet.",
+    "DisputeLink.reason": "Why the two contradict, e.g. denies: those claims (the machine "
+    "writes it).",
+    "DisputeLink.unlinked": "true: the two claims do not contradict each other, whatever the "
+    "machine finds.",
     "Claim.via": "Id of the actor that relays the claim (A, quoted by B).",
     "Claim.evidence": "Where the article says it.",
     "Claim.hidden": "true hides a wrong claim from the site without deleting it.",
@@ -136,11 +144,17 @@ def _property(cls: type, name: str, hint: object) -> dict[str, object]:
     key = f"{cls.__name__}.{name}"
     optional, base = unwrap_optional(hint)
     item: dict[str, object]
+    schema: dict[str, object]
     if typing.get_origin(base) is tuple:
         inner = typing.get_args(base)[0]
-        if dataclasses.is_dataclass(inner):
+        if dataclasses.is_dataclass(inner) and getattr(inner, "SHORTHAND", None):
+            ref = {"$ref": f"#/$defs/{typing.cast(type, inner).__name__}"}
+            plain = {"type": "string", "pattern": CLAIM_REF_PATTERN}
+            item = {"anyOf": [plain, ref]}  # `- other-id` or `- {claim: other-id, ...}`
+            schema = {"anyOf": [{"type": "array", "items": item}, plain, {"type": "null"}]}
+        elif dataclasses.is_dataclass(inner):
             item = {"$ref": f"#/$defs/{typing.cast(type, inner).__name__}"}
-            schema: dict[str, object] = {"type": ["array", "null"], "items": item}
+            schema = {"type": ["array", "null"], "items": item}
         else:
             item = _scalar(key, inner)
             schema = {"anyOf": [{"type": "array", "items": item}, item, {"type": "null"}]}
@@ -169,6 +183,8 @@ def _scalar(key: str, base: object) -> dict[str, object]:
         schema["enum"] = list(_ENUMS[key])
     if key in _SLUGS:
         schema["pattern"] = SLUG_PATTERN
+    if key == "DisputeLink.claim":
+        schema["pattern"] = CLAIM_REF_PATTERN
     return schema
 
 
@@ -203,6 +219,7 @@ def generate() -> dict[str, object]:
         model.ArticleMeta,
         model.Actor,
         model.Claim,
+        model.DisputeLink,
         model.Figure,
         model.Evidence,
         model.Background,

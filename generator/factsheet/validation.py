@@ -158,12 +158,7 @@ class _Rules:
             self.actor_refs(claim, "via", claim.via)
             for figure in claim.figures:
                 self.actor_refs(figure, "side", figure.side)
-            for n, other in enumerate(claim.disputes):
-                field = self.at(claim, "disputes") + f"[{n}]"
-                if other == claim.id:
-                    self.add(field, "a claim cannot dispute itself", "name the other claim's id")
-                else:
-                    self.ref(field, other, self.claim_ids, "claim", "claims:")
+            self.disputes(claim)
             self.evidence(claim, claim.evidence)
         for item in (*sheet.background, *sheet.events):
             self.choice(item, "precision", item.precision, model.DATE_PRECISIONS)
@@ -177,6 +172,38 @@ class _Rules:
         for paragraph in sheet.paragraphs:
             self.choice(paragraph, "kind", paragraph.kind, model.PARAGRAPH_KINDS)
         return self.problems
+
+    def disputes(self, claim: model.Claim) -> None:
+        """Each link names another claim of this sheet, or ``<sheet>/<claim id>`` of
+        another sheet, once."""
+        seen: dict[str, str] = {}
+        for n, link in enumerate(claim.disputes):
+            field = self.marks.path_of(link) or self.at(claim, "disputes") + f"[{n}]"
+            if f"{field}.claim" in self.marks.at:
+                field = f"{field}.claim"
+            other = link.claim
+            if other == claim.id:
+                self.add(field, "a claim cannot dispute itself", "name the other claim's id")
+            elif "/" in other:
+                sheet, _, claim_id = other.partition("/")
+                if not (SLUG.fullmatch(sheet) and SLUG.fullmatch(claim_id)):
+                    self.add(
+                        field,
+                        f"'{other}' is not a claim of another sheet",
+                        "write <sheet>/<claim id>, e.g. 2020-09-28-bbc/armenia-denies "
+                        "(the sheet's file name without .yaml)",
+                    )
+            else:
+                self.ref(field, other, self.claim_ids, "claim", "claims:")
+            if other in seen:
+                self.add(
+                    field,
+                    f"claim '{other}' is listed twice",
+                    f"also at line {self.marks.where(seen[other])['line']}; keep one entry "
+                    "(with unlinked: true if the two claims do not contradict each other)",
+                )
+            else:
+                seen[other] = field
 
     def published(self, article: model.ArticleMeta) -> None:
         if article.published is None:

@@ -89,7 +89,7 @@ def build(
     affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
     kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
-    claims, figures = _step(
+    linked: claim_links.Linked = _step(
         "claims",
         since,
         steps,
@@ -101,7 +101,8 @@ def build(
         ),
         lambda: claim_links.entries(ordered, per_sheet, outlet_of, affiliation),
     )
-    claims, figures = list(claims), list(figures)
+    claims, figures = list(linked.claims), list(linked.figures)
+    problems += linked.problems
     events = timeline.events(ordered, per_sheet)
     analyses = tuple(
         AnalysisEntry(
@@ -129,6 +130,7 @@ def build(
         events=events,
         analyses=analyses,
         figures=tuple(figures),
+        disputes=tuple(linked.disputes),
         stories=story_list,
         outlets=_outlets(ordered, claims, outlet_of),
         problems=tuple(problems) + _unknown_story_pins(ordered, stories),

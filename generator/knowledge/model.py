@@ -46,6 +46,17 @@ class ClaimEntry:
     published: str | None = None  # the article's date, for ordering
     outlet: str | None = None  # outlet id of the article
     genre: str = "news"  # news | opinion | analysis: where in the article it is drawn from
+    mutual: bool = False  # "A and B accuse each other": one claim by both, no sides
+
+
+@dataclass(frozen=True)
+class DisputeEntry:
+    """Two claims that contradict each other, and why (one entry per pair)."""
+
+    left: str  # claim key, the earlier (oldest article first, then reading order)
+    right: str  # claim key
+    reason: str | None = None  # "denies: “those claims”", "different figures: ..."
+    across: bool = False  # linked by the knowledge stage across articles, not by a sheet
 
 
 @dataclass(frozen=True)
@@ -162,6 +173,7 @@ class Knowledge:
     events: tuple[Event, ...]
     analyses: tuple[AnalysisEntry, ...]
     figures: tuple[FigureEntry, ...] = ()
+    disputes: tuple[DisputeEntry, ...] = ()  # every pair of contradicting claims, once
     stories: tuple[Story, ...] = ()
     outlets: tuple[Outlet, ...] = ()
     problems: tuple[Problem, ...] = ()  # warnings (a pin naming an unknown actor...)

@@ -13,7 +13,14 @@ from dataclasses import replace
 from generator.dates import day
 from generator.errors import Problem, SiteError
 from generator.factsheet.model import FactSheet
-from generator.knowledge.model import ActorEntry, ClaimEntry, Event, Knowledge, Telling
+from generator.knowledge.model import (
+    ActorEntry,
+    ClaimEntry,
+    DisputeEntry,
+    Event,
+    Knowledge,
+    Telling,
+)
 from generator.site import charts
 from generator.site.dates import human_date
 from generator.site.pages import (
@@ -29,6 +36,7 @@ from generator.site.parts import (
     ActorRef,
     ArticleCard,
     ClaimView,
+    Contradiction,
     Dispute,
     EventView,
     FigureView,
@@ -65,6 +73,7 @@ class Catalog:
         self._claim_views: dict[str, ClaimView] = {}
         self._mentions: dict[str, dict[str, tuple[str, ...]]] = {}
         self._disputes: tuple[Dispute, ...] | None = None
+        self._reasons: dict[frozenset[str], DisputeEntry] | None = None
         self._events: tuple[EventView, ...] | None = None
         self._view_of_event: dict[tuple[str, ...], EventView] = {}
         self.story_of = {slug: s for s in knowledge.stories for slug in s.articles}
@@ -132,7 +141,7 @@ class Catalog:
                 for f in claim.figures
             ),
             disputes=tuple(
-                Link(claim_href(k), self._claim_label(k))
+                Contradiction(claim_href(k), self._claim_label(k), self.reason(entry.key, k))
                 for k in entry.disputes
                 if k in self.claims
             ),
@@ -205,20 +214,35 @@ class Catalog:
         return (source_link(older) if older else None, source_link(newer) if newer else None)
 
     def disputes(self) -> tuple[Dispute, ...]:
+        """Every pair of contradicting visible claims, once, with its reason."""
         if self._disputes is not None:
             return self._disputes
-        order = {key: n for n, key in enumerate(self.claims)}
-        pairs = sorted(
-            {
-                tuple(sorted((c.key, k), key=order.__getitem__))
-                for c in self.claims.values()
-                for k in c.disputes
-                if k in self.claims
-            },
-            key=lambda p: (order[p[0]], order[p[1]]),
+        self._disputes = tuple(
+            Dispute(self.claim(d.left), self.claim(d.right), d.reason, d.across)
+            for d in self.knowledge.disputes
+            if d.left in self.claims and d.right in self.claims
         )
-        self._disputes = tuple(Dispute(self.claim(a), self.claim(b)) for a, b in pairs)
         return self._disputes
+
+    def reason(self, key: str, other: str) -> str | None:
+        """Why claims ``key`` and ``other`` contradict each other, if anyone said."""
+        found = self._entry(key, other)
+        return found.reason if found is not None else None
+
+    def dispute(self, key: str, other: str) -> Dispute:
+        """Claims ``key`` and ``other`` side by side, with why they clash."""
+        found = self._entry(key, other)
+        return Dispute(
+            self.claim(key),
+            self.claim(other),
+            found.reason if found is not None else None,
+            found.across if found is not None else False,
+        )
+
+    def _entry(self, key: str, other: str) -> DisputeEntry | None:
+        if self._reasons is None:
+            self._reasons = {frozenset((d.left, d.right)): d for d in self.knowledge.disputes}
+        return self._reasons.get(frozenset((key, other)))
 
     def mentions(self, slug: str) -> dict[str, tuple[str, ...]]:
         """Paragraph ids of sheet ``slug`` that name each actor (by page href)."""

@@ -41,6 +41,22 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Contradiction:
+    """A claim that contradicts the one shown, and why.
+
+    Attributes:
+        href: permalink of the other claim.
+        text: who makes it and what it says, short.
+        reason: why the two contradict ("denies: “those claims”", "different figures:
+            ..."), or None when nobody said why.
+    """
+
+    href: str
+    text: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class ActorRef:
     """An actor, as other pages mention it.
 
@@ -92,7 +108,7 @@ class ClaimView:
         quote: the verbatim words where quoted, as running text, else ().
         about: the actors the claim is about.
         figures: numbers the claim states.
-        disputes: links to the claims this one contradicts.
+        disputes: the claims this one contradicts, each with why.
         evidence: link to the evidence paragraph on the source page, or None.
         sentence: the evidence sentence, verbatim, or "".
         source: link to the source article page.
@@ -111,7 +127,7 @@ class ClaimView:
     quote: Text
     about: tuple[ActorRef, ...]
     figures: tuple[FigureView, ...]
-    disputes: tuple[Link, ...]
+    disputes: tuple[Contradiction, ...]
     evidence: Link | None
     sentence: str
     source: Link
@@ -124,12 +140,18 @@ class Dispute:
     """Two claims that contradict each other, shown side by side.
 
     Attributes:
-        left: the first claim (earlier in the article).
+        left: the first claim (the older article's, or earlier in the article).
         right: the claim that contradicts it.
+        reason: why the two contradict: the answering words ("denies: “those claims”"),
+            the figures, the opposite accounts or assessments; None when nobody said.
+        across: True when the two are in different articles (linked by the site, not
+            by a fact sheet).
     """
 
     left: ClaimView
     right: ClaimView
+    reason: str | None = None
+    across: bool = False
 
 
 @dataclass(frozen=True)

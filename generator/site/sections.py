@@ -143,6 +143,7 @@ class Sections(Catalog):
             return self._relations
         relations = []
         for dispute in self.disputes():
+            why = f" ({dispute.reason})" if dispute.reason else ""
             for a in dispute.left.by:
                 for b in dispute.right.by:
                     relations.append(
@@ -150,12 +151,12 @@ class Sections(Catalog):
                             a.id,
                             b.id,
                             "disputes",
-                            f"{a.name} and {b.name} dispute each other",
+                            f"{a.name} and {b.name} dispute each other{why}",
                             dispute.left.href,
                         )
                     )
         for key, entry in self.claims.items():
-            if entry.claim.kind == "accusation":
+            if entry.claim.kind == "accusation" and not entry.mutual:  # not "each other"
                 for a in entry.claim.by:
                     for b in entry.claim.about:
                         if a in self.actors and b in self.actors:

@@ -169,7 +169,7 @@ def coverage(catalog: Catalog, story: Story) -> tuple[CoverageItem, ...]:
 
 def disputes(catalog: Catalog, story: Story) -> tuple[Dispute, ...]:
     return tuple(
-        Dispute(catalog.claim(a), catalog.claim(b))
+        catalog.dispute(a, b)
         for a, b in story.disputes
         if a in catalog.claims and b in catalog.claims
     )

@@ -72,7 +72,7 @@ class Views(Sections):
             for disputed in entry.disputes:
                 if disputed in self.claims:
                     others.update(dict.fromkeys(self.claims[disputed].claim.by))
-            if entry.claim.kind == "accusation":
+            if entry.claim.kind == "accusation" and not entry.mutual:
                 others.update(dict.fromkeys(entry.claim.about))
         others.pop(actor_id, None)
         href = actor_href(actor_id)

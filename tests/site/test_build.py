@@ -73,6 +73,12 @@ def test_claims_page_groups_by_source_and_puts_disputes_side_by_side(built: Path
     left, right = (s.get_text(" ", strip=True) for s in dispute.select(".dispute__side"))
     assert "Kessmark started the shelling" in left
     assert "Valdorian artillery fired first" in right
+    why = dispute.select_one(".dispute__why").get_text(" ", strip=True)
+    assert why == "Why these clash: opposite accounts: each blames the other for the attack"
+    marks = {p.get_text(" ", strip=True) for p in page.select(".claim__disputes")}
+    assert any("(opposite accounts: each blames the other for the attack)" in m for m in marks)
+    titles = {t.get_text() for t in page.select("figure.chart--map a > title")}
+    assert any("dispute each other (opposite accounts: each blames" in t for t in titles)
     groups = [g.h3.get_text(" ", strip=True) for g in page.select(".claim-group")]
     assert groups[0].startswith("Ana Kovel")
     anchors = [c["id"] for c in page.select(".claim[id]")]
