@@ -25,8 +25,8 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from generator.extract.actors import Cast
 from generator.extract.attribution.filtering import score as filter_score
+from generator.extract.cast import Cast
 from generator.extract.claims import Located
 from generator.extract.document import ParsedArticle
 from generator.factsheet.model import UNNAMED_SOURCE, Actor, Claim, FactSheet, Figure
