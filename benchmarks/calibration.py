@@ -52,9 +52,9 @@ from generator.factsheet.writing import to_data
 
 FIGURE_LABELS = Path(__file__).with_name("figure_sides.json")
 L2 = 1.0  # ridge on the weights (not the bias)
-L2S = (0.3, 1.0, 3.0)  # the ridges tried for each kind of item (see choose_l2)
+L2S = (0.1, 0.3, 1.0, 3.0)  # the ridges tried for each kind of item (see choose_l2)
 LOSS_MARGIN = 0.005
-MIN_COUNT = 10  # signals seen on fewer items are not weighted
+MIN_COUNT = 20  # signals seen on fewer items are not weighted
 DECILES = 10
 TARGET_ITEMS = 30  # a decile is held to the 0.1 target from this many items
 
