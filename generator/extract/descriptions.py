@@ -1,264 +1,132 @@
-"""Who a description stands for: "the ministry", "US officials", "TNO's report".
+"""An article's own descriptions of a person it has just named, as mentions of them.
 
-Part of :class:`generator.extract.sources.Resolver`: a phrase about people, a body or a
-document that only names whom they belong to is not that state or person ("US
-officials", "Armenia's ambassador to Russia"); a definite description is the body or
-person named or quoted before with those words ("the defence ministry", "the
-newspaper", "the Vermont senator"); a document with an author is its author's ("a
-report by TNO").  What is left becomes an actor named as written (``unnamed``).
+"Pakistani Ambassador Bilal Hayee told the agency ... The diplomat said ...": news
+writes a person's name once or twice and then "the diplomat", "the ambassador", "the
+foreign minister".  A definite description whose head noun fits the role of exactly one
+person named in the paragraphs just before it is another mention of that person, so that
+what "the diplomat said" is theirs.  Its other words must fit too ("the defence minister"
+is not the foreign minister); where two people fit, it stays unresolved.
 """
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from generator.extract import lexicon
-from generator.extract.actors import Cast, Mention
-from generator.extract.document import ParsedArticle
-from generator.extract.unnamed import head_class, head_of
-from generator.factsheet.model import Actor
 
-_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
-# A state's "leader" is whoever holds one of these offices.
-_LEADERS = ("president", "prime minister", "chancellor", "premier", "supreme leader", "king",
-            "emir", "taoiseach", "leader")  # fmt: skip
-# "the group", "the company": a body named before, by what it is
-_GROUP_HEADS = {
-    "group", "organisation", "organization", "company", "firm", "charity", "agency",
-    "movement", "coalition", "alliance", "association", "campaign", "union", "institute",
-    "foundation", "party", "militia", "faction",
-}  # fmt: skip
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
-# "the newspaper", "the network": the outlet named before.
-_OUTLETS = {"newspaper", "paper", "network", "outlet", "magazine", "channel", "broadcaster",
-            "station", "website", "publication", "tv", "television", "radio"}  # fmt: skip
-_OUTLET_NAME = re.compile(
-    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Daily|Magazine|"
-    r"Network|TV|Television|Radio|Channel|Press|Broadcasting|Agency|Standard|Observer|"
-    r"Independent|Mail|Express|Chronicle|Globe|Star|Sun|Mirror|Review|Bulletin|Wire)\b"
-)
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from generator.extract.cast import Entry
+    from generator.extract.document import ParsedArticle
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Nouns that describe anyone whose role has one of these words.
+_FITS = {
+    "diplomat": frozenset({"diplomat", "ambassador", "envoy", "consul", "attache"}),
+    "envoy": frozenset({"envoy", "ambassador"}),
+    "general": frozenset({"general", "commander"}),
+    "commander": frozenset({"commander", "general"}),
+    "spokesman": _SPOKES,
+    "spokeswoman": _SPOKES,
+    "spokesperson": _SPOKES,
+    "lawmaker": frozenset({"lawmaker", "senator", "congressman", "congresswoman", "mp"}),
+}
+# Too common to point at one person: "the residents", "the official".
+_TOO_COMMON = frozenset({"resident", "residents", "official", "worker", "volunteer", "head"})
+_RECENT = 2  # paragraphs back in which the person must have been named
 
 
-class Descriptions:
-    """The description rules of the resolver; the resolver supplies the rest."""
+def _head(tokens: list[Token]) -> Token | None:
+    """The description's head noun, after ``the`` and its modifiers."""
+    head = tokens[-1]
+    if head.lower_ not in lexicon.TITLE_HEADS or head.lower_ in _TOO_COMMON:
+        return None
+    return head
 
-    parsed: ParsedArticle
-    cast: Cast
-    actors: dict[str, Actor]
-    history: list[tuple[str, ...]]
-    made: dict[str, str]
-    made_heads: dict[str, str]
 
-    def named(self, start: int, end: int) -> str | None:
-        raise NotImplementedError
+def _fits(entry: Entry, head: str, modifiers: list[str]) -> bool:
+    if entry.kind != "person" or entry.role is None:
+        return False
+    role = entry.role.text.lower().replace("-", " ").replace("'s", "")
+    words = set(role.split())
+    if not words & _FITS.get(head, frozenset({head})):
+        return False
+    return all(m in words or m in role for m in modifiers if m not in ("former", "top", "senior"))
 
-    def kind(self, actor_id: str) -> str | None:
-        raise NotImplementedError
 
-    def office_holder(self, text: str, state: str) -> str | None:
-        raise NotImplementedError
+def _governments(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
+    """ "Erdogan's government", "the Trump administration": the state its leader heads."""
+    doc = parsed.doc
+    by_start = {start: e for e in entries.values() if e.kind == "person" for start, _, _ in e.spans}
+    for token in doc:
+        if token.lower_ not in ("government", "administration") or token.i in taken:
+            continue
+        k = token.i - 1
+        if k >= 0 and doc[k].tag_ == "POS":
+            k -= 1
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k].ent_iob_ != "B":
+            k -= 1
+        leader = by_start.get(doc[k].idx) if k >= 0 else None
+        state = entries.get(leader.role.affiliation or "") if leader and leader.role else None
+        if state is None or state.kind not in ("country", "region"):
+            continue
+        start = doc[k - 1].idx if k > 0 and doc[k - 1].lower_ == "the" else doc[k].idx
+        end = token.idx + len(token)
+        state.spans.append((start, end, parsed.text[start:end]))
+        # the leader's name there is part of the state's mention, not a mention of its own
+        leader.spans = [sp for sp in leader.spans if not start <= sp[0] < end]
+        taken.update(range(k, token.i + 1))
 
-    def _mentions(self, start: int, end: int) -> list[Mention]:
-        raise NotImplementedError
 
-    def _make(
-        self, span: SpacySpan, affiliation: str | None, whose: str | None = None
-    ) -> str | None:
-        raise NotImplementedError
-
-    def _last(
-        self, want_person: bool, gender: str | None = None, people: bool = True
-    ) -> str | None:
-        raise NotImplementedError
-
-    def _nearest(
-        self, char: int, kind: str, suffix: str = "", gender: str | None = None
-    ) -> str | None:
-        raise NotImplementedError
-
-    def _short_name(self, actor_id: str | None) -> str | None:
-        raise NotImplementedError
-
-    def _quoted_body(self, span: SpacySpan) -> str | None:
-        """ "The ministry said", when a ministry was quoted among the last few sources:
-        that ministry (a reporter's "the ministry" is the one just quoted, not the one
-        named last in passing)."""
-        head = head_of(span)
-        lemma = head.lemma_.lower()
-        words = [
-            lexicon.SPELLING.get(t.lower_, t.lower_)
-            for t in span
-            if t.i < head.i and t.pos_ in ("NOUN", "ADJ") and not t.is_stop
+def describe(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
+    """Add each description of a just-named person as a mention of them, and a leader's
+    government as a mention of the state."""
+    _governments(parsed, entries, taken)
+    doc = parsed.doc
+    people = [e for e in entries.values() if e.kind == "person" and e.role is not None]
+    if not people:
+        return
+    for token in doc:
+        if token.i in taken or not (
+            token.lower_ == "the"
+            or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and token.ent_type_)
+        ):
+            continue  # "the diplomat", "Israel's chief military spokesperson"
+        words: list[Token] = []
+        k = token.i + (2 if token.lower_ != "the" else 1)
+        while k < len(doc) and len(words) < 4 and k not in taken:
+            word = doc[k]
+            if not (word.text.islower() or (word.text[:1].isupper() and word.pos_ == "PROPN")):
+                break
+            words.append(word)
+            if word.lower_ in lexicon.TITLE_HEADS:
+                break
+            k += 1
+        if not words or (head := _head(words)) is None:
+            continue
+        after = doc[head.i + 1 : head.i + 3]
+        if after and (
+            after[0].text[:1].isupper()
+            or after[0].lower_ == "of"
+            or (after[0].text == "," and len(after) > 1 and after[1].pos_ == "PROPN")
+        ):
+            continue  # "the diplomat (,) Bilal Hayee", "the president of France": a new name
+        modifiers = [t.lower_ for t in words[:-1]]
+        if token.lower_ != "the":
+            modifiers.append(token.lower_)  # the state before "'s" must fit too
+        paragraph = bisect_right(parsed.starts, token.idx) - 1
+        fitting = [
+            e
+            for e in people
+            if _fits(e, head.lower_, modifiers)
+            and any(
+                start < token.idx and paragraph - _RECENT <= bisect_right(parsed.starts, start) - 1
+                for start, _, _ in e.spans
+            )
         ]
-        for sources in self.history[-4:][::-1]:
-            actor = self.actors.get(sources[0])
-            if actor is None or actor.kind != "organisation":
-                continue
-            name = f"{actor.id} {actor.name.lower()}"
-            if re.search(rf"\b{re.escape(lemma)}", name) and all(w in name for w in words):
-                return actor.id
-        return None
-
-    def _description_of(self, span: SpacySpan, modifier: str) -> str | None:
-        """ "US officials", "Armenia's ambassador to Russia", "Syrian state TV": a phrase
-        about people, a body or a document that only names who they belong to is not
-        that state or person.  It is the office holder or the body already known, or an
-        actor for the phrase as written."""
-        head = head_of(span)
-        if any(m.start <= head.idx < m.end for m in self.cast.mentions):
-            return None  # the head is a name ("President Putin", "the Kremlin")
-        after = head.idx + len(head.text_with_ws)
-        for mention in self._mentions(span.start_char, span.end_char):
-            if mention.text and mention.start == after:
-                return mention.actor  # "the charity Medical Aid": the name of what it is
-        what = head_class(span)
-        if what is None:
-            return None
-        if what == "document" and self._author(head, span) == modifier:
-            return modifier  # "TNO's report", "a report by TNO": its author
-        lemma = head.lemma_.lower()
-        if lemma in _SPOKESPEOPLE and self.kind(modifier) != "person":
-            return modifier  # a body speaks through its spokespeople
-        for actor in self.cast.actors:
-            if actor.affiliation != modifier or (not actor.role and actor.kind == "person"):
-                continue
-            words = (actor.role or "").lower() if actor.kind == "person" else actor.name.lower()
-            if re.search(rf"\b{re.escape(lemma)}", words):
-                return actor.id
-        if lemma == "leader" and self.kind(modifier) == "country":
-            holder = self.office_holder(" ".join(_LEADERS), modifier)
-            if holder is not None:
-                return holder
-        holder = self._role_holder(span, span.start_char)
-        if holder is not None:
-            return holder  # "the Vermont senator", named before with that role
-        return self._make(span, modifier)
-
-    def _author(self, head: Token, span: SpacySpan) -> str | None:
-        """Who wrote a document: its owner ("TNO's report"), the name before it ("a
-        Pentagon report"), or the one after "by" or "from" ("a report by TNO")."""
-        tokens = [c for c in head.children if c.dep_ in ("poss", "compound")]
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-                tokens += [c for c in prep.children if c.dep_ == "pobj"]
-        for token in tokens:
-            if token.pos_ != "PROPN" or not span.start <= token.i < span.end:
-                continue
-            last = min(token.right_edge.i, span.end - 1)
-            edge = span.doc[last]
-            found = self.named(token.left_edge.idx, edge.idx + len(edge))
-            if found is not None and self.kind(found) not in ("place", "region"):
-                return found
-        return None
-
-    def _described(self, start: int, end: int) -> str | None:
-        """ "The defence ministry", "the military", "a ministry statement": the organisation
-        last named with that head; "the ambassador", "his spokesperson": the person."""
-        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.pos_ == "PROPN" for t in span):
-            return None
-        head = head_of(span)
-        lemma = head.lemma_.lower()
-        if head.lower_ in _OUTLETS or lemma in _OUTLETS:
-            outlet = self._last_outlet(start)
-            if outlet is not None:
-                return outlet
-        if span[0].lower_ in ("the", "this", "that") and lemma in self.made_heads:
-            return self.made_heads[lemma]  # "a senior official said ... the official added"
-        if span[0].lower_ in ("the", "this") and head.tag_ == "NN" and lemma in _GROUP_HEADS:
-            body = self._nearest_body(start, lemma) or self._last_body()
-            if body is not None:
-                return body  # "Doctors Without Borders said ... the aid group said"
-        for token in span:
-            lemma = token.lemma_.lower()
-            if lemma in lexicon.ORG_HEADS and token.pos_ == "NOUN":
-                words = tuple(
-                    lexicon.SPELLING.get(t.lower_, t.lower_)
-                    for t in span
-                    if t.i < token.i and t.pos_ in ("NOUN", "ADJ") and not t.is_stop
-                )
-                return self._nearest_body(start, lemma, words)
-        root = span.root.lower_
-        if root in ("spokesman", "spokeswoman", "spokesperson", "aide", "office") and any(
-            t.lower_ in ("his", "her") for t in span
-        ):
-            whose = self._last(True) or self._nearest(start, "person")
-            if whose is None or root == "office":
-                return whose
-            return self._make(span, whose, self._short_name(whose)) or whose
-        holder = self._role_holder(span, start)
-        if holder is not None:
-            return holder
-        return None
-
-    def _last_body(self) -> str | None:
-        """The organisation or group among the last three sources, named in the text."""
-        for sources in self.history[-3:][::-1]:
-            if self.kind(sources[0]) in ("organisation", "group") and sources[0] in self.actors:
-                return sources[0]
-        return None
-
-    def _nearest_body(self, char: int, lemma: str, words: tuple[str, ...] = ()) -> str | None:
-        """The organisation named last before ``char`` whose name has the word ``lemma``,
-        and the description's other ``words`` if one has them ("the defence ministry":
-        the defence ministry named last, not the foreign ministry named since)."""
-        found = []
-        for mention in reversed(self.cast.before(char)):
-            actor = self.actors.get(mention.actor)
-            if (
-                actor is not None
-                and actor.kind == "organisation"
-                and (
-                    actor.id.endswith(f"-{lemma}")
-                    or re.search(rf"\b{re.escape(lemma)}", actor.name.lower())
-                )
-            ):
-                found.append(actor)
-        name = [a for a in found if all(w in f"{a.id} {a.name.lower()}" for w in words)]
-        best = name or found
-        return best[0].id if best else None
-
-    def _last_outlet(self, char: int) -> str | None:
-        """ "the newspaper": the outlet or organisation last quoted as a source before
-        it, else the organisation named last whose name makes it an outlet."""
-        for sources in reversed(self.history):
-            actor = self.actors.get(sources[0])
-            if actor is not None and (
-                actor.kind == "organisation" or _OUTLET_NAME.search(actor.name)
-            ):
-                return actor.id
-        for mention in reversed(self.cast.before(char)):
-            actor = self.actors.get(mention.actor)
-            if actor and actor.kind != "place" and _OUTLET_NAME.search(actor.name):
-                return actor.id
-        return None
-
-    def _role_holder(self, span: SpacySpan, start: int) -> str | None:
-        """ "the senator", "the Vermont senator", "the real estate tycoon": the person
-        named before whose role says so."""
-        root = span.root.lower_
-        if not (
-            span[0].lower_ == "the"
-            and span.root.tag_ in ("NN", "NNP")
-            and (root in _TITLE_WORDS or head_class(span) == "people")
-        ):
-            return None
-        words = [t.lower_ for t in span[1:] if not t.is_punct]
-        for mention in reversed(self.cast.before(start)):
-            actor = self.actors.get(mention.actor)
-            role = (actor.role or "").lower() if actor else ""
-            fits = all(w in role for w in words) or len(words) == 1
-            if (
-                actor
-                and actor.kind == "person"
-                and fits
-                and re.search(rf"\b{re.escape(root)}", role)
-            ):
-                return actor.id
-        return None
-
-
-__all__ = ["Descriptions"]
+        if len(fitting) == 1:
+            end = head.idx + len(head)
+            fitting[0].spans.append((token.idx, end, parsed.text[token.idx : end]))
+            taken.update(range(token.i, head.i + 1))

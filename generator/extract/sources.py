@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution
-from generator.extract.descriptions import Descriptions
+from generator.extract.described_sources import Descriptions
 from generator.extract.document import ParsedArticle
 from generator.extract.people import PRONOUN_GENDER, People
 from generator.extract.unnamed import head_class, head_of, unnamed_source

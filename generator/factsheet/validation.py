@@ -135,8 +135,10 @@ class _Rules:
         self.ids(sheet.claims, "claim")
         self.ids(sheet.paragraphs, "paragraph")
         self.published(sheet.article)
+        self.review_state(sheet)
         for actor in sheet.actors:
             self.choice(actor, "kind", actor.kind, model.ACTOR_KINDS)
+            self.review_state(actor)
             if actor.affiliation == actor.id:
                 self.add(
                     self.at(actor, "affiliation"),
@@ -147,6 +149,7 @@ class _Rules:
                 self.actor_refs(actor, "affiliation", actor.affiliation)
         for claim in sheet.claims:
             self.choice(claim, "kind", claim.kind, model.CLAIM_KINDS)
+            self.review_state(claim)
             self.actor_refs(claim, "by", claim.by)
             if not claim.by:
                 self.add(
@@ -158,6 +161,7 @@ class _Rules:
             self.actor_refs(claim, "via", claim.via)
             for figure in claim.figures:
                 self.actor_refs(figure, "side", figure.side)
+                self.review_state(figure)
             self.disputes(claim)
             self.evidence(claim, claim.evidence)
         for item in (*sheet.background, *sheet.events):
@@ -173,11 +177,33 @@ class _Rules:
             self.choice(paragraph, "kind", paragraph.kind, model.PARAGRAPH_KINDS)
         return self.problems
 
+    def review_state(
+        self,
+        item: model.FactSheet | model.Actor | model.Claim | model.Figure | model.DisputeLink,
+    ) -> None:
+        """``review:`` is draft or reviewed; ``confidence:`` a chance, 0 to 1."""
+        if item.review is not None and item.review not in model.REVIEW_STATES:
+            self.add(
+                self.at(item, "review"),
+                f"unknown review state '{item.review}'",
+                f"write `review: {model.REVIEWED}` once an editor has checked it, "
+                f"`review: {model.DRAFT}` until then",
+            )
+        confidence = getattr(item, "confidence", None)
+        if confidence is not None and not 0 <= confidence <= 1:
+            self.add(
+                self.at(item, "confidence"),
+                f"confidence {confidence} is not between 0 and 1",
+                "it is the extractor's; leave it as drafted, or delete the line",
+            )
+
     def disputes(self, claim: model.Claim) -> None:
         """Each link names another claim of this sheet, or ``<sheet>/<claim id>`` of
         another sheet, once."""
         seen: dict[str, str] = {}
         for n, link in enumerate(claim.disputes):
+            if self.marks.path_of(link):
+                self.review_state(link)
             field = self.marks.path_of(link) or self.at(claim, "disputes") + f"[{n}]"
             if f"{field}.claim" in self.marks.at:
                 field = f"{field}.claim"
@@ -208,12 +234,11 @@ class _Rules:
     def published(self, article: model.ArticleMeta) -> None:
         if article.published is None:
             return
-        try:
-            parse_published(article.published)
-        except ValueError:
+        problem = published_problem(article.published)
+        if problem:
             self.add(
                 "article.published",
-                f"date '{article.published}' does not parse",
+                problem,
                 "write the publication date as YYYY-MM-DD, e.g. 2020-09-28, or null if unknown",
             )
 
@@ -242,12 +267,24 @@ def _calendar_ok(text: str) -> bool:
     return True
 
 
-def parse_published(text: str) -> date:
-    """An ISO date (or date and time) -> date; ValueError otherwise."""
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def published_problem(text: str) -> str | None:
+    """What is wrong with a publication date, or None when it is a YYYY-MM-DD date.
+    A timestamp is refused too: the timeline sorts dates as text, and
+    '2020-09-28T10:19:25' would sort after '2020-09-28' and read as a different day."""
+    if _ISO_DAY.fullmatch(text):
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            return f"date '{text}' is not a day of the calendar"
+        return None
     try:
-        return date.fromisoformat(text)
+        day = datetime.fromisoformat(text).date()
     except ValueError:
-        return datetime.fromisoformat(text).date()
+        return f"date '{text}' does not parse"
+    return f"date '{text}' has a time: the publication date is the day alone ({day})"
 
 
 def validate(sheet: model.FactSheet, marks: Marks, path: str) -> list[Problem]:

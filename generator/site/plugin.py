@@ -35,6 +35,7 @@ from generator.factsheet import SheetStore
 from generator.knowledge import Knowledge
 from generator.project import Project, read_knowledge
 from generator.site import search_index
+from generator.site.checked import coverage
 from generator.site.contexts import PageView
 from generator.site.drawing import Drawing, SkippedPages
 from generator.site.filters import template_filters
@@ -46,6 +47,7 @@ from generator.site.text import MarkdownRenderer
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 _UNCHANGED = "explainer/unchanged.html"  # the template of a page this process skips
+EDITOR_GUIDE = "editing.md"  # the editor's guide in docs_dir: for editors, not readers
 
 
 class ExplainerConfig(Config):
@@ -58,6 +60,11 @@ class ExplainerConfig(Config):
     """Build a Pagefind search index into ``site/pagefind/`` after the build."""
     key_actors = c.Type(int, default=8)
     """How many actors the home page shows as key actors."""
+    reviewed_only = c.Type(bool, default=False)
+    """Publish only what editors have reviewed (``review: reviewed``); drafts left out."""
+    editor_guide = c.Type(bool, default=True)
+    """Publish the editor's guide (``editing.md`` in docs_dir) at ``editing/``, for
+    editors only: never in the navigation or the search index.  false leaves it out."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -99,7 +106,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.serve is not None:
             self.serve.plan(self.drawing, _inputs(config))
         if config.nav is None:  # the section pages, then the hand-written ones
-            top = sorted(p.name for p in Path(config.docs_dir).glob("*.md"))
+            top = sorted(
+                p.name for p in Path(config.docs_dir).glob("*.md") if p.name != EDITOR_GUIDE
+            )
             config.nav = self.drawing.navigation(top)
         config.theme.static_templates.add("feed.xml")
         return config
@@ -126,6 +135,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.serve.set_aside(Path(config.site_dir))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        guide = files.get_file_from_path(EDITOR_GUIDE)
+        if guide is not None:  # for editors: off the navigation, or out of the site
+            shown = self.config.editor_guide
+            guide.inclusion = InclusionLevel.NOT_IN_NAV if shown else InclusionLevel.EXCLUDED
         drawing = self._drawing()
         for uri in list(drawing.specs):
             if files.get_file_from_path(uri) is not None:
@@ -196,6 +209,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         spec = self._drawing().specs.get(page.file.src_uri)
         if spec is not None:
             page.meta.update(page_meta(spec))
+        if page.file.src_uri == EDITOR_GUIDE:
+            page.meta["for_editors"] = True  # the theme keeps it out of the search index
         if self.skipped_on_purpose(page.file.src_uri):
             page.meta["template"] = _UNCHANGED
             return ""
@@ -205,7 +220,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
         if page.meta.get("template") != _UNCHANGED:
-            context["view"] = self._view(page.file.src_uri)
+            view = self._view(page.file.src_uri)
+            context["view"] = view
+            context["review"] = coverage(view) if view is not None else None
             context["search_page"] = self._drawing().search_page
         return context
 
@@ -224,6 +241,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     ) -> dict[str, Any]:
         drawing = self._drawing()
         context["view"] = drawing.feed() if template_name == "feed.xml" else None
+        context["review"] = None
         context["search_page"] = drawing.search_page
         return context
 
@@ -286,10 +304,11 @@ def project_of(
     *,
     config_file: Path | None = None,
     content_dir: Path | None = None,
+    reviewed_only: bool = False,
 ) -> Project:
     """The project ``config`` describes: ``config_file`` is how to name its file,
-    ``content_dir`` overrides the plugin's option.  Raises ``ExplainerError`` for
-    pins that cannot be read."""
+    ``content_dir`` overrides the plugin's option, ``reviewed_only`` (when true) too.
+    Raises ``ExplainerError`` for pins that cannot be read."""
     where = config.config_file_path or "mkdocs.yml"
     return Project.of(
         config_file or Path(where),
@@ -298,12 +317,17 @@ def project_of(
         site_description=config.site_description or "",
         search=options.search,
         key_actors=options.key_actors,
+        reviewed_only=reviewed_only or options.reviewed_only,
         engine=config,
     )
 
 
 def open_project(
-    config_file: Path, *, strict: bool = False, content_dir: Path | None = None
+    config_file: Path,
+    *,
+    strict: bool = False,
+    content_dir: Path | None = None,
+    reviewed_only: bool = False,
 ) -> Project:
     """Read ``config_file`` (``mkdocs.yml``) once; :class:`SiteError` when it is missing
     or invalid, ``ExplainerError`` for the pins."""
@@ -318,7 +342,13 @@ def open_project(
         raise SiteError(Problem(str(config_file), f"invalid MkDocs config: {error}")) from None
     plugin = config.plugins.get("explainer")
     options = plugin.config if isinstance(plugin, ExplainerPlugin) else ExplainerConfig()
-    return project_of(config, options, config_file=config_file, content_dir=content_dir)
+    return project_of(
+        config,
+        options,
+        config_file=config_file,
+        content_dir=content_dir,
+        reviewed_only=reviewed_only,
+    )
 
 
 def render(

@@ -157,12 +157,14 @@ def test_a_long_description_is_named_by_its_first_words(sheet_of):
     assert reporter.affiliation == "moldova"
 
 
-def test_a_name_the_cast_lacks_described_as_a_body_is_that_body(sheet_of):
-    sheet = sheet_of(
-        "Azerbaijani state energy company SOCAR said the country's pipelines were safe."
-    )
-    company = source_of(sheet, "pipelines were safe")
-    assert company.name == "SOCAR" and company.kind == "organisation"
+def test_a_name_the_cast_lacks_described_as_a_body_is_that_body(nlp):
+    from generator.extract.actors import Cast
+    from generator.extract.unnamed import unnamed_source
+
+    doc = nlp("Azerbaijani state energy company SOCAR said the country's pipelines were safe.")
+    company = unnamed_source(doc[0:5], Cast((), ()), {}, affiliation="azerbaijan")
+    assert company is not None and company.name == "SOCAR", company
+    assert company.kind == "organisation"
     assert company.role == "Azerbaijani state energy company"
     assert company.affiliation == "azerbaijan"
 
@@ -296,10 +298,11 @@ def test_shares_data_and_a_persons_supporters_are_sources(sheet_of):
 
 def test_the_senator_is_the_senator_named_before(sheet_of):
     sheet = sheet_of(
-        "Lukas Holm, the Vermont senator, spoke in Lowford on Monday.\n\n"
+        "Vermont Senator Tomas Brenn said on Monday that the vote would be close.\n\n"
+        "The council met on Tuesday.\n\nThe mayor was away.\n\nThe budget is tight.\n\n"
         "The Vermont senator said the dam should be rebuilt."
     )
-    assert by_words(sheet, "dam should be rebuilt").by == ("lukas-holm",)
+    assert by_words(sheet, "dam should be rebuilt").by == ("tomas-brenn",)
 
 
 def test_a_possessive_name_keeps_its_mark_and_spaces(sheet_of):

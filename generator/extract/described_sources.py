@@ -1,0 +1,264 @@
+"""Who a description stands for: "the ministry", "US officials", "TNO's report".
+
+Part of :class:`generator.extract.sources.Resolver`: a phrase about people, a body or a
+document that only names whom they belong to is not that state or person ("US
+officials", "Armenia's ambassador to Russia"); a definite description is the body or
+person named or quoted before with those words ("the defence ministry", "the
+newspaper", "the Vermont senator"); a document with an author is its author's ("a
+report by TNO").  What is left becomes an actor named as written (``unnamed``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from generator.extract import lexicon
+from generator.extract.actors import Cast, Mention
+from generator.extract.document import ParsedArticle
+from generator.extract.unnamed import head_class, head_of
+from generator.factsheet.model import Actor
+
+_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
+# A state's "leader" is whoever holds one of these offices.
+_LEADERS = ("president", "prime minister", "chancellor", "premier", "supreme leader", "king",
+            "emir", "taoiseach", "leader")  # fmt: skip
+# "the group", "the company": a body named before, by what it is
+_GROUP_HEADS = {
+    "group", "organisation", "organization", "company", "firm", "charity", "agency",
+    "movement", "coalition", "alliance", "association", "campaign", "union", "institute",
+    "foundation", "party", "militia", "faction",
+}  # fmt: skip
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+# "the newspaper", "the network": the outlet named before.
+_OUTLETS = {"newspaper", "paper", "network", "outlet", "magazine", "channel", "broadcaster",
+            "station", "website", "publication", "tv", "television", "radio"}  # fmt: skip
+_OUTLET_NAME = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Daily|Magazine|"
+    r"Network|TV|Television|Radio|Channel|Press|Broadcasting|Agency|Standard|Observer|"
+    r"Independent|Mail|Express|Chronicle|Globe|Star|Sun|Mirror|Review|Bulletin|Wire)\b"
+)
+
+
+class Descriptions:
+    """The description rules of the resolver; the resolver supplies the rest."""
+
+    parsed: ParsedArticle
+    cast: Cast
+    actors: dict[str, Actor]
+    history: list[tuple[str, ...]]
+    made: dict[str, str]
+    made_heads: dict[str, str]
+
+    def named(self, start: int, end: int) -> str | None:
+        raise NotImplementedError
+
+    def kind(self, actor_id: str) -> str | None:
+        raise NotImplementedError
+
+    def office_holder(self, text: str, state: str) -> str | None:
+        raise NotImplementedError
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        raise NotImplementedError
+
+    def _make(
+        self, span: SpacySpan, affiliation: str | None, whose: str | None = None
+    ) -> str | None:
+        raise NotImplementedError
+
+    def _last(
+        self, want_person: bool, gender: str | None = None, people: bool = True
+    ) -> str | None:
+        raise NotImplementedError
+
+    def _nearest(
+        self, char: int, kind: str, suffix: str = "", gender: str | None = None
+    ) -> str | None:
+        raise NotImplementedError
+
+    def _short_name(self, actor_id: str | None) -> str | None:
+        raise NotImplementedError
+
+    def _quoted_body(self, span: SpacySpan) -> str | None:
+        """ "The ministry said", when a ministry was quoted among the last few sources:
+        that ministry (a reporter's "the ministry" is the one just quoted, not the one
+        named last in passing)."""
+        head = head_of(span)
+        lemma = head.lemma_.lower()
+        words = [
+            lexicon.SPELLING.get(t.lower_, t.lower_)
+            for t in span
+            if t.i < head.i and t.pos_ in ("NOUN", "ADJ") and not t.is_stop
+        ]
+        for sources in self.history[-4:][::-1]:
+            actor = self.actors.get(sources[0])
+            if actor is None or actor.kind != "organisation":
+                continue
+            name = f"{actor.id} {actor.name.lower()}"
+            if re.search(rf"\b{re.escape(lemma)}", name) and all(w in name for w in words):
+                return actor.id
+        return None
+
+    def _description_of(self, span: SpacySpan, modifier: str) -> str | None:
+        """ "US officials", "Armenia's ambassador to Russia", "Syrian state TV": a phrase
+        about people, a body or a document that only names who they belong to is not
+        that state or person.  It is the office holder or the body already known, or an
+        actor for the phrase as written."""
+        head = head_of(span)
+        if any(m.start <= head.idx < m.end for m in self.cast.mentions):
+            return None  # the head is a name ("President Putin", "the Kremlin")
+        after = head.idx + len(head.text_with_ws)
+        for mention in self._mentions(span.start_char, span.end_char):
+            if mention.text and mention.start == after:
+                return mention.actor  # "the charity Medical Aid": the name of what it is
+        what = head_class(span)
+        if what is None:
+            return None
+        if what == "document" and self._author(head, span) == modifier:
+            return modifier  # "TNO's report", "a report by TNO": its author
+        lemma = head.lemma_.lower()
+        if lemma in _SPOKESPEOPLE and self.kind(modifier) != "person":
+            return modifier  # a body speaks through its spokespeople
+        for actor in self.cast.actors:
+            if actor.affiliation != modifier or (not actor.role and actor.kind == "person"):
+                continue
+            words = (actor.role or "").lower() if actor.kind == "person" else actor.name.lower()
+            if re.search(rf"\b{re.escape(lemma)}", words):
+                return actor.id
+        if lemma == "leader" and self.kind(modifier) == "country":
+            holder = self.office_holder(" ".join(_LEADERS), modifier)
+            if holder is not None:
+                return holder
+        holder = self._role_holder(span, span.start_char)
+        if holder is not None:
+            return holder  # "the Vermont senator", named before with that role
+        return self._make(span, modifier)
+
+    def _author(self, head: Token, span: SpacySpan) -> str | None:
+        """Who wrote a document: its owner ("TNO's report"), the name before it ("a
+        Pentagon report"), or the one after "by" or "from" ("a report by TNO")."""
+        tokens = [c for c in head.children if c.dep_ in ("poss", "compound")]
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                tokens += [c for c in prep.children if c.dep_ == "pobj"]
+        for token in tokens:
+            if token.pos_ != "PROPN" or not span.start <= token.i < span.end:
+                continue
+            last = min(token.right_edge.i, span.end - 1)
+            edge = span.doc[last]
+            found = self.named(token.left_edge.idx, edge.idx + len(edge))
+            if found is not None and self.kind(found) not in ("place", "region"):
+                return found
+        return None
+
+    def _described(self, start: int, end: int) -> str | None:
+        """ "The defence ministry", "the military", "a ministry statement": the organisation
+        last named with that head; "the ambassador", "his spokesperson": the person."""
+        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.pos_ == "PROPN" for t in span):
+            return None
+        head = head_of(span)
+        lemma = head.lemma_.lower()
+        if head.lower_ in _OUTLETS or lemma in _OUTLETS:
+            outlet = self._last_outlet(start)
+            if outlet is not None:
+                return outlet
+        if span[0].lower_ in ("the", "this", "that") and lemma in self.made_heads:
+            return self.made_heads[lemma]  # "a senior official said ... the official added"
+        if span[0].lower_ in ("the", "this") and head.tag_ == "NN" and lemma in _GROUP_HEADS:
+            body = self._nearest_body(start, lemma) or self._last_body()
+            if body is not None:
+                return body  # "Doctors Without Borders said ... the aid group said"
+        for token in span:
+            lemma = token.lemma_.lower()
+            if lemma in lexicon.ORG_HEADS and token.pos_ == "NOUN":
+                words = tuple(
+                    lexicon.SPELLING.get(t.lower_, t.lower_)
+                    for t in span
+                    if t.i < token.i and t.pos_ in ("NOUN", "ADJ") and not t.is_stop
+                )
+                return self._nearest_body(start, lemma, words)
+        root = span.root.lower_
+        if root in ("spokesman", "spokeswoman", "spokesperson", "aide", "office") and any(
+            t.lower_ in ("his", "her") for t in span
+        ):
+            whose = self._last(True) or self._nearest(start, "person")
+            if whose is None or root == "office":
+                return whose
+            return self._make(span, whose, self._short_name(whose)) or whose
+        holder = self._role_holder(span, start)
+        if holder is not None:
+            return holder
+        return None
+
+    def _last_body(self) -> str | None:
+        """The organisation or group among the last three sources, named in the text."""
+        for sources in self.history[-3:][::-1]:
+            if self.kind(sources[0]) in ("organisation", "group") and sources[0] in self.actors:
+                return sources[0]
+        return None
+
+    def _nearest_body(self, char: int, lemma: str, words: tuple[str, ...] = ()) -> str | None:
+        """The organisation named last before ``char`` whose name has the word ``lemma``,
+        and the description's other ``words`` if one has them ("the defence ministry":
+        the defence ministry named last, not the foreign ministry named since)."""
+        found = []
+        for mention in reversed(self.cast.before(char)):
+            actor = self.actors.get(mention.actor)
+            if (
+                actor is not None
+                and actor.kind == "organisation"
+                and (
+                    actor.id.endswith(f"-{lemma}")
+                    or re.search(rf"\b{re.escape(lemma)}", actor.name.lower())
+                )
+            ):
+                found.append(actor)
+        name = [a for a in found if all(w in f"{a.id} {a.name.lower()}" for w in words)]
+        best = name or found
+        return best[0].id if best else None
+
+    def _last_outlet(self, char: int) -> str | None:
+        """ "the newspaper": the outlet or organisation last quoted as a source before
+        it, else the organisation named last whose name makes it an outlet."""
+        for sources in reversed(self.history):
+            actor = self.actors.get(sources[0])
+            if actor is not None and (
+                actor.kind == "organisation" or _OUTLET_NAME.search(actor.name)
+            ):
+                return actor.id
+        for mention in reversed(self.cast.before(char)):
+            actor = self.actors.get(mention.actor)
+            if actor and actor.kind != "place" and _OUTLET_NAME.search(actor.name):
+                return actor.id
+        return None
+
+    def _role_holder(self, span: SpacySpan, start: int) -> str | None:
+        """ "the senator", "the Vermont senator", "the real estate tycoon": the person
+        named before whose role says so."""
+        root = span.root.lower_
+        if not (
+            span[0].lower_ == "the"
+            and span.root.tag_ in ("NN", "NNP")
+            and (root in _TITLE_WORDS or head_class(span) == "people")
+        ):
+            return None
+        words = [t.lower_ for t in span[1:] if not t.is_punct]
+        for mention in reversed(self.cast.before(start)):
+            actor = self.actors.get(mention.actor)
+            role = (actor.role or "").lower() if actor else ""
+            fits = all(w in role for w in words) or len(words) == 1
+            if (
+                actor
+                and actor.kind == "person"
+                and fits
+                and re.search(rf"\b{re.escape(root)}", role)
+            ):
+                return actor.id
+        return None
+
+
+__all__ = ["Descriptions"]
