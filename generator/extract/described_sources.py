@@ -22,6 +22,8 @@ from generator.extract.unnamed import head_class, head_of
 from generator.factsheet.model import Actor
 
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
+# "the government", "the regime": a state's, when no body of that name was named
+_STATE_BODIES = {"government", "regime", "administration", "authorities"}
 # A state's "leader" is whoever holds one of these offices.
 _LEADERS = ("president", "prime minister", "chancellor", "premier", "supreme leader", "king",
             "emir", "taoiseach", "leader")  # fmt: skip
@@ -180,7 +182,10 @@ class Descriptions:
                     for t in span
                     if t.i < token.i and t.pos_ in ("NOUN", "ADJ") and not t.is_stop
                 )
-                return self._nearest_body(start, lemma, words)
+                body = self._nearest_body(start, lemma, words)
+                if body is None and lemma in _STATE_BODIES and len(span) <= 2:
+                    body = self._last_state()  # "the government said": the state quoted last
+                return body
         root = span.root.lower_
         if root in ("spokesman", "spokeswoman", "spokesperson", "aide", "office") and any(
             t.lower_ in ("his", "her") for t in span
@@ -192,6 +197,13 @@ class Descriptions:
         holder = self._role_holder(span, start)
         if holder is not None:
             return holder
+        return None
+
+    def _last_state(self) -> str | None:
+        """The country among the last four sources, if one is."""
+        for sources in self.history[-4:][::-1]:
+            if self.kind(sources[0]) == "country":
+                return sources[0]
         return None
 
     def _last_body(self) -> str | None:

@@ -305,6 +305,11 @@ def unnamed_source(
         name = written  # "The newspaper", "A senior official": as written
     if not actor_id or actor_id in {a.id for a in cast.actors}:
         actor_id = f"{actor_id}-source"
+    if plural and len(short) == 1 and actor_id not in taken:
+        # "residents said" after "local residents said": the same people, named shorter
+        same = [a for a in taken.values() if a.kind == "group" and a.id.endswith(f"-{actor_id}")]
+        if len(same) == 1:
+            actor_id = same[0].id
     if actor_id in taken:
         actor = taken[actor_id]
         if written != actor.name and written not in actor.aliases:

@@ -312,3 +312,19 @@ def test_a_possessive_name_keeps_its_mark_and_spaces(sheet_of):
     )
     assert source_of(sheet, "senator lied").name == "The Clean Water ad"
     assert "Holm" in source_of(sheet, "rally was full").name
+
+
+def test_residents_after_local_residents_are_the_same_people(sheet_of):
+    sheet = sheet_of(
+        "Local residents said the water rose within an hour.\n\n"
+        "Residents said the army arrived late."
+    )
+    assert by_words(sheet, "army arrived late").by == by_words(sheet, "water rose").by
+
+
+def test_the_government_with_no_body_of_that_name_is_the_state_quoted(sheet_of):
+    sheet = sheet_of(
+        "Moldova said on Monday that the border would reopen.\n\n"
+        "The government said the talks would resume in May."
+    )
+    assert by_words(sheet, "talks would resume").by == ("moldova",)
