@@ -87,6 +87,9 @@ class Cast:
     actors: tuple[Actor, ...]
     mentions: tuple[Mention, ...]  # sorted by start
 
+    _starts: list[int] = field(init=False, repr=False, compare=False)
+    _kinds: dict[str, str] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.start for m in self.mentions])
         object.__setattr__(self, "_kinds", {a.id: a.kind for a in self.actors})
@@ -280,9 +283,8 @@ class _Builder:
             kind = self._kind(ent, span, name)
             if kind is None:
                 continue
-            place = gazetteer.lookup(name) or (
-                (self._place_variant(name), "name") if self._place_variant(name) else None
-            )
+            variant = self._place_variant(name)
+            place = gazetteer.lookup(name) or ((variant, "name") if variant else None)
             if place is not None:
                 entry = self.entry(place[0].id, place[0].name, place[0].kind, span.start_char)
                 entry.add(span.start_char, span.end_char, span.text)

@@ -95,12 +95,12 @@ def _draft(article: Article, nlp: Language) -> FactSheet:
     parsed = parse(nlp, article)
     cast = find_actors(parsed)
     unnamed: dict[str, Actor] = {}
-    found = claims.find_claims(parsed, cast, unnamed)
-    used = {a for c in found for a in c.claim.by}
+    located = claims.find_claims(parsed, cast, unnamed)
+    used = {a for c in located for a in c.claim.by}
     if unnamed.keys() & used:  # people quoted without a name ("officials said")
         extra = tuple(a for a in unnamed.values() if a.id in used)
         cast = replace(cast, actors=cast.actors + extra)
-    found = disputes.link(found, parsed, cast)
+    found = disputes.link(located, parsed, cast)
     sections = analysis.find_analysis(parsed, cast)
     in_analysis = {pid for section in sections for pid in section.paragraphs}
     dated = background.find_background(parsed, cast)

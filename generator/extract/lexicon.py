@@ -5,94 +5,16 @@ Kept as data so a new title or a new kind of office is one line, not new code.
 
 from __future__ import annotations
 
+from generator.vocabulary import HONORIFICS as HONORIFICS
+from generator.vocabulary import TITLES as TITLES
+
 
 def _items(text: str) -> frozenset[str]:
     """Comma-separated entries (lower case), for tables too long to list one per line."""
     return frozenset(item.strip() for item in text.split(",") if item.strip())
 
 
-# Titles that precede or describe a person ("President Vladimir Putin",
-# "Putin, Russia's president").  Lower case; multi-word titles first.
-TITLES = (
-    "prime minister",
-    "foreign minister",
-    "defence minister",
-    "defense minister",
-    "interior minister",
-    "finance minister",
-    "health minister",
-    "deputy prime minister",
-    "vice president",
-    "vice-president",
-    "secretary of state",
-    "secretary-general",
-    "secretary general",
-    "deputy foreign minister",
-    "chief of staff",
-    "supreme leader",
-    "crown prince",
-    "attorney general",
-    "prosecutor general",
-    "national security adviser",
-    "security adviser",
-    "foreign secretary",
-    "defence secretary",
-    "defense secretary",
-    "home secretary",
-    "taoiseach",
-    "tanaiste",
-    "chief of staff",
-    "president",
-    "chancellor",
-    "premier",
-    "minister",
-    "ambassador",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "adviser",
-    "advisor",
-    "aide",
-    "king",
-    "queen",
-    "prince",
-    "emir",
-    "sheikh",
-    "governor",
-    "mayor",
-    "senator",
-    "general",
-    "commander",
-    "colonel",
-    "lieutenant",
-    "major",
-    "captain",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "director",
-    "head",
-    "speaker",
-    "pope",
-    "patriarch",
-    "ayatollah",
-    "mp",
-    "lawmaker",
-    "diplomat",
-    "official",
-    "analyst",
-    "expert",
-    "professor",
-    "researcher",
-    "correspondent",
-    "editor",
-    "reporter",
-)
-
-# Courtesy titles dropped from names ("Mr Putin" is Putin).
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.")
+# Titles and courtesy titles are shared vocabulary (generator/vocabulary.py).
 
 # Heads of organisation noun phrases: "Armenia's defence ministry", "the army".
 ORG_HEADS = (

@@ -19,6 +19,7 @@ background, by title for analysis and by src for images.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable, Iterable, Iterator
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -174,7 +175,8 @@ class _Merger:
             if key in base:
                 continue  # the person deleted it: that stays
             item = _renamed(item, self.renamed)
-            gone = sorted(set(_references([item])) & self.deleted)
+            found = set(_references([typing.cast(dict, item)]))
+            gone = sorted(typing.cast(set[str], found & self.deleted))
             if gone:
                 self.problems.append(
                     Problem(

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.vocabulary import DATE_PRECISIONS as DATE_PRECISIONS
+from generator.vocabulary import PARAGRAPH_KINDS as PARAGRAPH_KINDS
+from generator.vocabulary import DatePrecision, ParagraphKind
+
 ACTOR_KINDS = ("person", "country", "region", "organisation", "group", "place")
 # The role of people quoted without a name ("officials said"): a group of its article.
 UNNAMED_SOURCE = "unnamed source"
 CLAIM_KINDS = ("statement", "accusation", "denial", "admission", "demand", "assessment")
-DATE_PRECISIONS = ("year", "month", "day", "decade", "unresolved")
-PARAGRAPH_KINDS = ("body", "heading", "quote", "caption", "list", "byline")
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ class Claim:
 class Background:
     date: str  # "1991", "2020-07", "2020-09-27", or as written when unresolved
     text: str
-    precision: str = "year"  # one of DATE_PRECISIONS
+    precision: DatePrecision = "year"
     as_written: str | None = None  # "in July", "two years ago"
     actors: tuple[str, ...] = ()
     evidence: Evidence | None = None
@@ -97,7 +99,7 @@ class SheetParagraph:
 
     id: str
     text: str
-    kind: str = "body"  # one of PARAGRAPH_KINDS
+    kind: ParagraphKind = "body"
     section: str | None = None
 
 

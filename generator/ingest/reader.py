@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import typing
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from generator.errors import IngestError, Problem
 from generator.ingest import dates, decoding, frontmatter, html, languages, metadata, text
 from generator.ingest.blocks import Block, Cleaned, authors_of, clean, key, squash
 from generator.ingest.model import Article, Image, Paragraph
+from generator.vocabulary import ParagraphKind
 
 HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
@@ -275,7 +277,8 @@ def _assemble(
             block = Block("heading", text_, True)
         if block.kind == "heading":
             heading = text_
-        paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", block.kind, text_, heading))
+        kind = typing.cast(ParagraphKind, block.kind)  # the title was taken out above
+        paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", kind, text_, heading))
     return Article(
         file=file,
         title=squash(title),

@@ -16,6 +16,7 @@ nothing is kept anywhere else.
 from __future__ import annotations
 
 import dataclasses
+import typing
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
@@ -48,7 +49,8 @@ def _step(
     """``compute()``, or the last build's result of step ``name`` when its key was
     ``key`` too; either way recorded in ``new`` for the next build."""
     last = since.steps.results.get(name) if since is not None else None
-    value = last[1] if last is not None and last[0] == key else compute()
+    reuse = last is not None and last[0] == key  # the result this very step gave for it
+    value = typing.cast(T, last[1]) if last is not None and reuse else compute()
     new[name] = (key, value)
     return value
 

@@ -81,7 +81,7 @@ def entries(
     also = _also_reported(claims, words)
     order = {c.key: (c.published or "~", c.key) for c in claims}
     result = []
-    figures = []
+    figures: list[FigureEntry] = []
     for i, entry in enumerate(claims):
         result.append(
             ClaimEntry(

@@ -17,6 +17,7 @@ another engine that reads ``mkdocs.yml`` touches this file only.
 from __future__ import annotations
 
 import logging
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import normalize_url
+from mkdocs.utils.templates import TemplateContext
 
 from generator.errors import ExplainerError, Problem, SiteError
 from generator.factsheet import SheetStore
@@ -203,11 +206,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return markdown
 
     def on_page_context(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         if page.meta.get("template") != _UNCHANGED:
-            context["view"] = self._view(page.file.src_uri)
-            context["search_page"] = self._drawing().search_page
+            ours = typing.cast(dict[str, Any], context)  # explainer's own keys
+            ours["view"] = self._view(page.file.src_uri)
+            ours["search_page"] = self._drawing().search_page
         return context
 
     def _view(self, uri: str) -> PageView | None:
@@ -221,11 +225,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             raise PluginError(f"explainer: {uri}: {error}") from error
 
     def on_template_context(
-        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext:
         drawing = self._drawing()
-        context["view"] = drawing.feed() if template_name == "feed.xml" else None
-        context["search_page"] = drawing.search_page
+        ours = typing.cast(dict[str, Any], context)  # explainer's own keys
+        ours["view"] = drawing.feed() if template_name == "feed.xml" else None
+        ours["search_page"] = drawing.search_page
         return context
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:

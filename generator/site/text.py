@@ -235,7 +235,9 @@ def _safe_url(value: str) -> bool:
 
 def is_web_url(value: str | None) -> bool:
     """True for an ``http(s)://`` address (what a sheet's ``article.url`` may link to)."""
-    return bool(value) and _safe_url(value) and urlsplit(value.strip()).scheme in ("http", "https")
+    if not value:
+        return False
+    return _safe_url(value) and urlsplit(value.strip()).scheme in ("http", "https")
 
 
 class MarkdownRenderer:
