@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from handmade import Figure, actor, claim, sheet
-
 from generator import knowledge
+
+from .handmade import Figure, actor, claim, sheet
 
 ARMENIA = actor("armenia", "Armenia", "country")
 AZERBAIJAN = actor("azerbaijan", "Azerbaijan", "country")

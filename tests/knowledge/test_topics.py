@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from handmade import actor, sheet
 
 from generator import knowledge
 from generator.errors import KnowledgeError
+
+from .handmade import actor, sheet
 
 ARMENIA = actor("armenia", "Armenia", "country")
 AZERBAIJAN = actor("azerbaijan", "Azerbaijan", "country")
