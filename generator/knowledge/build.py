@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import typing
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from generator.errors import KnowledgeError
@@ -43,16 +43,32 @@ from generator.slugs import slugify
 T = TypeVar("T")
 
 
-def _step(
-    name: str, since: Knowledge | None, new: dict, key: Hashable, compute: Callable[[], T]
-) -> T:
-    """``compute()``, or the last build's result of step ``name`` when its key was
-    ``key`` too; either way recorded in ``new`` for the next build."""
-    last = since.steps.results.get(name) if since is not None else None
-    reuse = last is not None and last[0] == key  # the result this very step gave for it
-    value = typing.cast(T, last[1]) if last is not None and reuse else compute()
-    new[name] = (key, value)
-    return value
+class _Reuse:
+    """The steps of one build: each computed, or the last build's result when its key
+    (exactly what the step reads) is equal to the last one.  Unchanged sheets and reused
+    results are the very same objects, so most keys compare by identity."""
+
+    def __init__(self, since: Knowledge | None) -> None:
+        self.last = since.steps.results if since is not None else {}
+        self.now: dict[str, tuple[object, object]] = {}
+
+    def step(self, name: str, key: object, compute: Callable[[], T]) -> T:
+        last = self.last.get(name)
+        reused = last is not None and last[0] == key
+        value = typing.cast(T, last[1]) if last is not None and reused else compute()
+        self.now[name] = (key, value)
+        return value
+
+
+@dataclasses.dataclass(frozen=True)
+class _Ids:
+    """Who is who after merging: canonical ids, names, kinds and affiliations."""
+
+    actor_map: dict[str, str]  # "<sheet slug>/<local id>" -> canonical id
+    per_sheet: dict[str, dict[str, str]]  # sheet slug -> local id -> canonical id
+    affiliation: dict[str, str | None]
+    names: dict[str, str]
+    kinds: dict[str, str]
 
 
 def build(
@@ -68,53 +84,65 @@ def build(
     project, whose steps are reused where their inputs are unchanged."""
     ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
     pins = pins or Pins()
-    steps: dict[str, tuple[Hashable, object]] = {}
-    merged, problems = _step(
+    config = topics or TopicConfig()
+    reuse = _Reuse(since)
+    merged, problems = reuse.step(
         "merge",
-        since,
-        steps,
         (tuple((s.slug, s.actors) for s in ordered), pins),
         lambda: actor_merge.merge(ordered, pins),
     )
-    merged, problems = list(merged), list(problems)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise KnowledgeError(*errors)
-    actor_map = {unit.ref: m.id for m in merged for unit in m.members}
-    per_sheet: dict[str, dict[str, str]] = defaultdict(dict)
-    for m in merged:
-        for unit in m.members:
-            per_sheet[unit.sheet][unit.actor.id] = m.id
-    outlet_of = {s.slug: slugify(s.article.outlet, "outlet") for s in ordered if s.article.outlet}
-    affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
-    names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
-    kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
-    claims, figures = _step(
+    ids = reuse.step("ids", merged, lambda: _ids(merged))
+    outlets = tuple((s.slug, s.article.outlet) for s in ordered)
+    outlet_of = reuse.step(
+        "outlet ids",
+        outlets,
+        lambda: {slug: slugify(outlet, "outlet") for slug, outlet in outlets if outlet},
+    )
+    claims, figures = reuse.step(
         "claims",
-        since,
-        steps,
         (
             tuple((s.slug, s.claims, s.article.published) for s in ordered),
-            per_sheet,
+            ids.per_sheet,
             outlet_of,
-            affiliation,
+            ids.affiliation,
         ),
-        lambda: claim_links.entries(ordered, per_sheet, outlet_of, affiliation),
+        lambda: claim_links.entries(ordered, ids.per_sheet, outlet_of, ids.affiliation),
     )
-    claims, figures = list(claims), list(figures)
-    events = timeline.events(ordered, per_sheet)
+    events = reuse.step(
+        "events",
+        (tuple((s.slug, s.article, s.background) for s in ordered), ids.per_sheet),
+        lambda: timeline.events(ordered, ids.per_sheet),
+    )
     analyses = tuple(
         AnalysisEntry(
             s.slug,
-            a if a.by is None else _replace_by(a, per_sheet[s.slug].get(a.by, a.by)),
+            a if a.by is None else _replace_by(a, ids.per_sheet.get(s.slug, {}).get(a.by, a.by)),
         )
         for s in ordered
         for a in s.analysis
     )
-    topic_list = _topics(
-        ordered, per_sheet, merged, names, kinds, topics or TopicConfig(), since, steps
+    reads_text = any(rule.keywords for rule in config.rules)  # keyword rules only
+    topic_list = reuse.step(
+        "topics",
+        (
+            tuple(
+                (s.slug, s.actors, s.claims, (s.article.title, s.summary) if reads_text else None)
+                for s in ordered
+            ),
+            merged,
+            ids,
+            config,
+        ),
+        lambda: _topics(ordered, ids.per_sheet, merged, ids.names, ids.kinds, config),
     )
-    actor_entries = _actor_entries(merged, names, kinds, affiliation, claims, topic_list)
+    actor_entries = reuse.step(
+        "actors",
+        (merged, ids, claims, topic_list),
+        lambda: _actor_entries(merged, ids.names, ids.kinds, ids.affiliation, claims, topic_list),
+    )
     return Knowledge(
         sheets=tuple(ordered),
         actors=actor_entries,
@@ -123,10 +151,29 @@ def build(
         analyses=analyses,
         figures=tuple(figures),
         topics=topic_list,
-        outlets=_outlets(ordered, claims, outlet_of),
+        outlets=reuse.step(
+            "outlets", (outlets, claims), lambda: _outlets(ordered, claims, outlet_of)
+        ),
         problems=tuple(problems),
+        actor_map=ids.actor_map,
+        steps=Steps(reuse.now),
+    )
+
+
+def _ids(merged: Sequence[actor_merge.Merged]) -> _Ids:
+    actor_map = {unit.ref: m.id for m in merged for unit in m.members}
+    per_sheet: dict[str, dict[str, str]] = defaultdict(dict)
+    for m in merged:
+        for unit in m.members:
+            per_sheet[unit.sheet][unit.actor.id] = m.id
+    per_sheet = dict(per_sheet)  # no entry made by looking one up
+    names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
+    return _Ids(
         actor_map=actor_map,
-        steps=Steps(steps),
+        per_sheet=per_sheet,
+        affiliation={m.id: _affiliation(m, per_sheet) for m in merged},
+        names=names,
+        kinds={m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged},
     )
 
 
@@ -201,8 +248,6 @@ def _topics(
     names: Mapping[str, str],
     kinds: Mapping[str, str],
     config: TopicConfig,
-    since: Knowledge | None,
-    steps: dict,
 ) -> tuple[Topic, ...]:
     # a rule may name an actor by any id a sheet uses for it
     canonical = {u.actor.id: m.id for m in reversed(merged) for u in m.members}
@@ -234,20 +279,7 @@ def _topics(
             )
         )
     result = []
-    # Only keyword rules read an article's text (its title and summary).
-    reads_text = any(rule.keywords for rule in config.rules)
-    groups = _step(
-        "topics",
-        since,
-        steps,
-        (
-            tuple((f.slug, f.actors, f.mentions, f.text if reads_text else None) for f in facts),
-            config,
-            names,
-        ),
-        lambda: list(topic_groups.assign(facts, config, names)),
-    )
-    for topic_id, title, slugs in groups:
+    for topic_id, title, slugs in topic_groups.assign(facts, config, names):
         counts = Counter()
         for slug in slugs:
             counts.update(mentions[slug])

@@ -1,22 +1,18 @@
 """The MkDocs adapter: the one module of explainer that imports MkDocs.
 
-``ExplainerPlugin`` (entry point ``explainer`` in ``mkdocs.plugins``) adds one generated
-page per actor, outlet and source article plus the section pages, and hands each page
-its view (``contexts.py``) as ``view``.  Each hook is a few lines; the work is done by
-MkDocs-free classes: ``Drawing`` (this build's pages and views), ``ServeRedraw`` (what
-``mkdocs serve`` keeps from one rebuild to the next), ``ParallelDraw`` (a big build's
-pages drawn by several processes).
-
-``explainer build`` reads ``mkdocs.yml`` once (:func:`open_project`), checks the sheets
-and builds the knowledge, then :func:`render` hands the knowledge to the plugin and
-runs MkDocs' build.  Under a plain ``mkdocs build`` or ``mkdocs serve`` the plugin reads
-the sheets itself, through a ``SheetStore`` it keeps across rebuilds.  Moving to
-another engine that reads ``mkdocs.yml`` touches this file only.
+``ExplainerPlugin`` (entry point ``explainer`` in ``mkdocs.plugins``) adds the generated
+pages and hands each its view (``contexts.py``) as ``view``.  Each hook is a few lines;
+MkDocs-free classes do the work: ``Drawing`` (this build's pages and views),
+``ServeRedraw`` (what ``mkdocs serve`` keeps between rebuilds), ``ParallelDraw``.
+``explainer build`` reads ``mkdocs.yml`` once (:func:`open_project`) and :func:`render`
+hands the plugin the knowledge; under a plain ``mkdocs build`` or ``mkdocs serve`` the
+plugin reads the sheets itself, through a ``SheetStore`` it keeps across rebuilds.
 """
 
 from __future__ import annotations
 
 import logging
+import types
 import typing
 from pathlib import Path
 from typing import Any
@@ -26,6 +22,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -39,8 +36,9 @@ from generator.knowledge import Knowledge
 from generator.project import Project, read_knowledge
 from generator.site import search_index
 from generator.site.contexts import PageView
-from generator.site.drawing import Drawing, SkippedPages
+from generator.site.drawing import Drawing
 from generator.site.filters import template_filters
+from generator.site.logs import SkippedPages, Warnings, show
 from generator.site.pages import page_meta
 from generator.site.serving import ServeRedraw, file_stamps
 from generator.site.shares import ParallelDraw
@@ -74,7 +72,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.store = SheetStore()  # the sheets, when MkDocs alone drives the build
         self.serve: ServeRedraw | None = None  # mkdocs serve: kept across rebuilds
         self.drawing: Drawing | None = None  # this build's pages and views
-        self.files: Files | None = None  # this build's files (pruned when shared out)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, which
@@ -92,6 +89,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # -- configuration: the knowledge, the pages, the navigation --------------------
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.serve is not None:
+            self.serve.begin()
         knowledge = self.handed if self.handed is not None else self._read(config)
         self.drawing = Drawing(
             knowledge,
@@ -150,7 +149,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # last build's file stays, or another process writes it).
         env.loader = ChoiceLoader([DictLoader({_UNCHANGED: ""}), env.loader])
         linker = self._drawing().views.linker
-        env.filters.update(template_filters(MarkdownRenderer(linker), _engine_url))
+        if self.serve is None:
+            renderer = MarkdownRenderer(linker)
+        else:  # what the last rebuild compiled and rendered is kept
+            renderer = self.serve.renderer_for(linker)
+            env.bytecode_cache = self.serve.templates
+        env.filters.update(template_filters(renderer, _engine_url))
         if self.command == "build" and list(config.plugins) == ["explainer"]:
             self._share_out(config, files)  # every page's data is ready
         return env
@@ -167,24 +171,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             config.extra_templates.clear()
             for file in [f for f in files if not f.is_documentation_page()]:
                 files.remove(file)
-        self.files = files
+        self.parallel.pages = files
         if not self.parallel.templates_left:
-            self._prune()
+            self.parallel.prune()
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
     ) -> str:
         if self.parallel.template_drawn():  # the sitemap has listed every page: prune
-            self._prune()
+            self.parallel.prune()
         return output_content
-
-    def _prune(self) -> None:
-        """Leave out of MkDocs' page loop the pages another process draws (were they
-        left in, each would still cost a Markdown conversion of nothing)."""
-        if self.files is not None:
-            for file in self.files.documentation_pages():
-                if not self.parallel.owns(file.src_uri):
-                    self.files.remove(file)
 
     def skipped_on_purpose(self, uri: str) -> bool:
         """Whether this build leaves the page of ``uri`` to another process (build) or
@@ -208,11 +204,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        if page.meta.get("template") != _UNCHANGED:
-            ours = typing.cast(dict[str, Any], context)  # explainer's own keys
-            ours["view"] = self._view(page.file.src_uri)
-            ours["search_page"] = self._drawing().search_page
-        return context
+        if page.meta.get("template") == _UNCHANGED:
+            return context
+        return self._context(context, self._view(page.file.src_uri))
 
     def _view(self, uri: str) -> PageView | None:
         drawing = self._drawing()
@@ -227,14 +221,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_template_context(
         self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
     ) -> TemplateContext:
-        drawing = self._drawing()
+        feed = self._drawing().feed() if template_name == "feed.xml" else None
+        return self._context(context, feed)
+
+    def _context(self, context: TemplateContext, view: object) -> TemplateContext:
         ours = typing.cast(dict[str, Any], context)  # explainer's own keys
-        ours["view"] = drawing.feed() if template_name == "feed.xml" else None
-        ours["search_page"] = drawing.search_page
+        ours["view"], ours["search_page"] = view, self._drawing().search_page
         return context
 
-    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """``mkdocs serve`` rebuilds when a fact sheet (or pins.yaml) changes."""
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        """Serve rebuilds when a sheet (or pins.yaml) changes, told at once (_notified)."""
+        _notified(server)
         content = Path(config.config_file_path or ".").resolve().parent / self.config.content_dir
         if content.is_dir():
             server.watch(str(content))
@@ -248,6 +247,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         (site / ".nojekyll").write_bytes(b"")  # GitHub Pages: serve the files as they are
         if self.serve is not None:
             self.serve.finish(site, self._drawing(), search=self.config.search)
+            self.serve.end()
         elif self.config.search:  # Pagefind, offline: the index lands in site/pagefind/
             try:
                 search_index.build_index(site)
@@ -257,6 +257,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         for failure in self.parallel.fail(error):  # a page-drawing child ends here
             log.error(failure)
+        if self.serve is not None:
+            self.serve.end()
 
     def _drawing(self) -> Drawing:
         if self.drawing is None:
@@ -264,22 +266,37 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.drawing
 
 
+def _notified(server: LiveReloadServer) -> None:
+    """Let ``server`` hear of changes from the system (inotify...), not from MkDocs'
+    watcher, which scans every watched file each half second (thousands of sheets and
+    articles: the scan takes a good part of that, and an edit waits for the next one).
+    The watcher has not started yet; the paths MkDocs watched so far move over."""
+    from watchdog.observers import Observer
+
+    watched = dict(getattr(server, "_watched_paths", {}))  # path -> times watched
+    for path, times in watched.items():
+        for _ in range(times):
+            server.unwatch(path)
+    server.observer = typing.cast(Any, Observer())  # (typed as MkDocs' polling one)
+    for path, times in watched.items():
+        for _ in range(times):
+            server.watch(path)
+    # Notifications come at once: a save is over well within this (MkDocs waits 0.1 s).
+    server.build_delay = min(server.build_delay, _QUIET)
+
+
+_QUIET = 0.05  # seconds without a change before a rebuild starts
+
+
 def _inputs(config: MkDocsConfig) -> tuple[tuple[str, int, int], ...]:
     """The files besides the sheets that every page depends on: the config, the theme
     and the hand-written pages (the navigation lists them)."""
-    paths = [Path(config.config_file_path)] if config.config_file_path else []
-    for folder in [*config.theme.dirs, config.docs_dir]:
-        paths.extend(p for p in Path(folder).rglob("*") if p.is_file())
-    return file_stamps(paths)
+    return file_stamps([config.config_file_path], [*config.theme.dirs, config.docs_dir])
 
 
 def _engine_url(path: str, page_url: str | None, base: str) -> str:
     """MkDocs' own ``url`` filter (links relative to the page, or to ``base``)."""
-
-    class _Page:  # normalize_url reads only ``page.url``
-        url = page_url
-
-    page = _Page() if page_url is not None else None
+    page = types.SimpleNamespace(url=page_url) if page_url is not None else None
     return normalize_url(path, page=page, base=base)  # type: ignore[arg-type]
 
 
@@ -293,9 +310,8 @@ def project_of(
     config_file: Path | None = None,
     content_dir: Path | None = None,
 ) -> Project:
-    """The project ``config`` describes: ``config_file`` is how to name its file,
-    ``content_dir`` overrides the plugin's option.  Raises ``ExplainerError`` for
-    topics or pins that cannot be read."""
+    """The project ``config`` describes (``config_file``: how to name it; ``content_dir``
+    overrides the option).  ``ExplainerError`` for topics or pins that cannot be read."""
     where = config.config_file_path or "mkdocs.yml"
     return Project.of(
         config_file or Path(where),
@@ -346,7 +362,7 @@ def render(
     if isinstance(plugin, ExplainerPlugin):
         plugin.handed, plugin.parallel = knowledge, ParallelDraw(processes)
     config.site_dir = str(site_dir)
-    collector = _Collector()
+    collector = Warnings()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
@@ -378,19 +394,5 @@ def run_serve(config_file: Path, dev_addr: str) -> None:
     """``mkdocs serve`` with live reload; a failed rebuild keeps the last good site."""
     from mkdocs.commands.serve import serve
 
-    logger = logging.getLogger("mkdocs")
-    if not logger.handlers:  # the `mkdocs` command sets this up; `explainer serve` must too
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+    show(logging.getLogger("mkdocs"))  # as the `mkdocs` command does
     serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
-
-
-class _Collector(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
