@@ -1,12 +1,16 @@
 """Fact-sheet drafting on real coverage: what each article's sheet holds, and how fast.
 
     PYTHONPATH=. .venv/bin/python benchmarks/extract.py [--eval-dir DIR] [--processes N] [-v]
+        [--disputes N]
 
 Reads every article of ``../shared/eval/conflict-news/`` (or ``--eval-dir``), ingests and
 drafts it, validates the dumped YAML with ``factsheet.load_text``, and prints one line
 per article (actors by kind, claims, resolved sources, disputes, figures, background,
 analysis) and the totals with articles per second.  With ``-v`` it also lists each
-sheet's actors, for spotting junk by eye.  The data is for internal evaluation only:
+sheet's actors, for spotting junk by eye.  With ``--disputes N`` it merges the sheets into
+one knowledge model and lists N of the links it draws between claims of different
+articles (spread evenly over all of them), each with its reason and both claims, for
+reading their precision by eye.  The data is for internal evaluation only:
 nothing of it is copied into the project.  Exits 0 with a message when it is missing.
 """
 
@@ -17,7 +21,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from generator import factsheet, ingest
+from generator import factsheet, ingest, knowledge
 from generator.errors import ExplainerError
 from generator.extract import draft_many
 
@@ -29,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every sheet's actors")
+    ap.add_argument(
+        "--disputes", type=int, metavar="N", help="list N links drawn across articles, with why"
+    )
     args = ap.parse_args(argv)
 
     folder = args.eval_dir / "conflict-news"
@@ -79,7 +86,28 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.processes == 1 and cpu:  # the per-core rate, steady on a busy machine
         print(f"per CPU second (one core): {len(sheets) / cpu:.2f} articles/s")
+    if args.disputes:
+        list_disputes(sheets, args.disputes)
     return 1 if invalid else 0
+
+
+def list_disputes(sheets: list[factsheet.FactSheet], count: int) -> None:
+    """The links the knowledge stage draws across articles: ``count`` of them, spread
+    evenly, each with its reason and both claims."""
+    model = knowledge.build(sheets)
+    across = [d for d in model.disputes if d.across]
+    within = len(model.disputes) - len(across)
+    print(f"\ndisputes: {within} within sheets, {len(across)} across articles")
+    step = max(1, len(across) / count) if across else 1
+    shown = [across[int(n * step)] for n in range(min(count, len(across)))]
+    for n, dispute in enumerate(shown, 1):
+        print(f"\n{n:2}. {dispute.reason}")
+        for key in (dispute.left, dispute.right):
+            entry = model.claim(key)
+            if entry is not None:
+                claim = entry.claim
+                text = " ".join(claim.text.split())
+                print(f"    {key[:60]}\n      {'+'.join(claim.by)} {claim.verb}: {text[:160]}")
 
 
 if __name__ == "__main__":

@@ -71,10 +71,11 @@ from generator import factsheet, knowledge
 t0 = time.perf_counter()
 sheets = [factsheet.load(p) for p in factsheet.find_sheets(Path("content/facts"))]
 t1 = time.perf_counter()
-k = knowledge.build(sheets, pins=knowledge.load_pins(Path("content/pins.yaml")))
+k = knowledge.build(sheets, pins=knowledge.load_pins(Path("content/pins.yaml")),
+                    stories=knowledge.load_story_pins(Path("content/stories.yaml")))
 t2 = time.perf_counter()
 print(json.dumps({"load": t1 - t0, "build": t2 - t1, "sheets": len(sheets),
-                  "actors": len(k.actors), "claims": len(k.claims), "topics": len(k.topics)}))
+                  "actors": len(k.actors), "claims": len(k.claims), "stories": len(k.stories)}))
 """
 
 

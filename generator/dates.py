@@ -75,6 +75,21 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
+def day(published: str | None) -> str | None:
+    """A publication date as ``YYYY-MM-DD`` (a time of day dropped: ``2020-09-28T10:19``
+    -> ``2020-09-28``), or ``YYYY-MM``/``YYYY`` when that is all it says; ``None`` when
+    it is absent or not a date.  Dates sort as text only in this one shape."""
+    if not published:
+        return None
+    match = _ISO.match(published.strip())
+    if not match:
+        return None
+    if match.group(3) or not match.group(2):
+        parsed = parse_published(published)
+        return parsed.isoformat() if parsed else (match.group(1) if not match.group(2) else None)
+    return f"{match.group(1)}-{match.group(2)}"
+
+
 def _normal(text: str) -> str:
     words = " ".join(text.lower().replace("’", "'").split()).strip(" .,;")
     words = re.sub(r"^(?:the\s+)?(?:early|mid|late)-", "", words)  # "the mid-1990s"

@@ -202,7 +202,7 @@ def _build(project: Project, processes: int, progress: Progress) -> Result:
     memory.set_aside()  # the checked sheets live until the site is drawn
     try:
         known = knowledge.build(
-            [store.load(path) for path in sheets], topics=project.topics, pins=project.pins
+            [store.load(path) for path in sheets], pins=project.pins, stories=project.stories
         )
     except ExplainerError as error:  # pins that contradict themselves
         result.problems.extend(error.problems)

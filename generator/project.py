@@ -3,8 +3,8 @@
 The folder of ``mkdocs.yml`` is the project.  The site engine reads the file (MkDocs,
 with its own defaults and checks: see ``generator/site/plugin.py``) and hands back a
 :class:`Project`: where the articles, fact sheets, cache and site are, the explainer
-plugin's options, and the editor's pins.  Every stage takes what it needs from it;
-nothing reads ``mkdocs.yml`` again during a build.
+plugin's options, and the editor's pins (``pins.yaml``, ``stories.yaml``).  Every
+stage takes what it needs from it; nothing reads ``mkdocs.yml`` again during a build.
 
 :func:`read_knowledge` is the knowledge of a project's sheets as they are on disk,
 for the MkDocs plugin when MkDocs alone drives a build (``mkdocs build``,
@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from generator import factsheet, knowledge
-from generator.knowledge import Knowledge, Pins, TopicConfig
+from generator.knowledge import Knowledge, Pins, StoryPins
 
 CACHE = ".explainer-cache"  # under the content folder: merge bases, the build lock
 
@@ -34,12 +33,12 @@ class Project:
 
     config_file: Path
     site_dir: Path  # absolute
-    content_dir: Path  # facts/ (and pins.yaml) live here; articles/ too
+    content_dir: Path  # facts/ (and pins.yaml, stories.yaml) live here; articles/ too
     site_description: str = ""
     search: bool = True  # build a Pagefind index after the build
     key_actors: int = 8  # how many actors the home page shows
-    topics: TopicConfig = field(default_factory=TopicConfig)
     pins: Pins = field(default_factory=Pins)
+    stories: StoryPins = field(default_factory=StoryPins)
     engine: object = field(default=None, compare=False, repr=False)
 
     @classmethod
@@ -52,11 +51,10 @@ class Project:
         site_description: str = "",
         search: bool = True,
         key_actors: int = 8,
-        topics: Any = None,
         engine: object = None,
     ) -> Project:
-        """The project as ``mkdocs.yml`` sets it: ``topics`` as written there, the pins
-        read from the content folder.  Raises ``KnowledgeError`` for either."""
+        """The project as ``mkdocs.yml`` sets it, with the pins read from the content
+        folder.  Raises ``KnowledgeError`` for a pins file that cannot be read."""
         return cls(
             config_file=config_file,
             site_dir=site_dir.resolve(),
@@ -64,8 +62,8 @@ class Project:
             site_description=site_description,
             search=search,
             key_actors=key_actors,
-            topics=TopicConfig.from_mapping(topics, path=str(config_file)),
             pins=knowledge.load_pins(content_dir / "pins.yaml"),
+            stories=knowledge.load_story_pins(content_dir / "stories.yaml"),
             engine=engine,
         )
 
@@ -98,9 +96,9 @@ def read_knowledge(
     project: Project, store: factsheet.SheetStore, *, since: Knowledge | None = None
 ) -> Knowledge:
     """Every sheet under the project's ``facts/``, read through ``store``, merged into
-    one model with the project's topics and pins.  ``since`` is the last knowledge of
+    one model with the project's pins.  ``since`` is the last knowledge of
     the same project, whose unchanged parts are reused.  Raises ``ExplainerError``."""
     paths = factsheet.find_sheets(project.facts_dir)
     store.keep_only(store.name_of(p) for p in paths)
     sheets = [store.load(path) for path in paths]
-    return knowledge.build(sheets, topics=project.topics, pins=project.pins, since=since)
+    return knowledge.build(sheets, pins=project.pins, stories=project.stories, since=since)

@@ -58,6 +58,8 @@ MONTH_ABBREVIATIONS = {
     "nov": 11,
     "dec": 12,
 }
+# How a page writes a month in short: "Jan" ... "Dec".
+SHORT_MONTH_NAMES = tuple(name[:3].capitalize() for name in MONTH_NAMES)
 # Every way news writes a month (lower case) -> its number.
 MONTHS: dict[str, int] = {
     **{name: n for n, name in enumerate(MONTH_NAMES, 1)},

@@ -24,6 +24,7 @@ from generator.extract.attribution.forms import speaks
 from generator.extract.attribution.nested import find_nested
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
+from generator.extract.sides import owner
 from generator.extract.unnamed import unnamed_source
 from generator.factsheet.model import Actor, Claim, Evidence
 from generator.slugs import slugify, unique
@@ -58,19 +59,6 @@ class Located:
     end: int
     sentence_start: int
     paragraph: str
-
-
-def _owner(cast: Cast, actor_id: str) -> str:
-    """The state or region an actor belongs to (itself for a state)."""
-    seen = set()
-    actor = next((a for a in cast.actors if a.id == actor_id), None)
-    while actor is not None and actor.affiliation and actor.id not in seen:
-        seen.add(actor.id)
-        nxt = next((a for a in cast.actors if a.id == actor.affiliation), None)
-        if nxt is None:
-            break
-        actor = nxt
-    return actor.id if actor is not None else actor_id
 
 
 class _Resolver:
@@ -363,8 +351,9 @@ def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:
 
 
 _TRAILING = re.compile(
-    r"[\s,;:–—-]*(?:\b(?:while|whereas|but|and|however|though|although)\b)?[\s,;:–—-]*$"
-)
+    r"[\s,;:–—-]*(?:\b(?:while|whereas|but|and|however|though|although)\b)?[\s,;:–—-]*"
+    r"(?:\b(?:a|an|the)\s+(?:claim|allegation|accusation|charge|report)\s*(?:which|that)?)?\s*$"
+)  # "..., a claim which" before "Peru denies"
 
 
 def _trim(att: Attribution, attributions: list[Attribution], text: str) -> Attribution:
@@ -413,6 +402,12 @@ def _within(sentence: str, paragraph: str) -> str:
     return head if head in paragraph else paragraph
 
 
+def _points_back(lead: Attribution) -> bool:
+    """ "X says A, a claim which Y denies": Y's denial points back at words before its
+    cue, so X's claim, which ends with Y's cue, is still a claim of its own."""
+    return lead.content.end <= lead.cue.start
+
+
 def _duplicate(claim: Claim, other: Claim) -> bool:
     """The same words by the same source in the same paragraph, read twice."""
     if claim.by != other.by or claim.evidence is None or other.evidence is None:
@@ -438,9 +433,10 @@ def find_claims(
         attributions + find_denials(parsed.doc, attributions),
         key=lambda a: (a.cue.start, a.content.start),
     )
-    cues = {a.cue.end for a in attributions}
+    cues = {a.cue.end: a for a in attributions}
     for att in attributions:
-        if att.content.end in cues:
+        lead = cues.get(att.content.end)
+        if lead is not None and not _points_back(lead):
             continue  # the content is another attribution's lead ("while B said")
         att = _trim(att, attributions, parsed.text)
         if len(re.findall(r"\w+", att.content.text)) < 2 and att.kind != "denial":
@@ -461,7 +457,7 @@ def find_claims(
             via = resolver.named(att.relayed_by.start, att.relayed_by.end)
         content = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
         about = tuple(a for a in cast.within(att.content.start, att.content.end) if a not in by)
-        speaker_side = _owner(cast, by[0])
+        speaker_side = owner(cast, by[0])
         opponent = None
         if speaker_side in resolver.top_states:
             opponent = next((s for s in resolver.top_states if s != speaker_side), None)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.errors import ExplainerError, ExtractError, Problem
-from generator.extract import analysis, background, claims, disputes, lexicon
+from generator.extract import analysis, background, claims, disputes, events, lexicon
 from generator.extract.actors import Cast, find_actors
 from generator.extract.document import parse
 from generator.extract.language import load_language
@@ -24,6 +24,7 @@ from generator.factsheet.model import (
     Background,
     Claim,
     FactSheet,
+    ReportedEvent,
     SheetImage,
     SheetParagraph,
 )
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # Bump when the drafted sheet changes for the same article; recorded in article.extractor.
-EXTRACTOR_VERSION = "0.2.12"
+EXTRACTOR_VERSION = "0.2.14"
 
 SUMMARY_WORDS = 70  # the lead paragraphs, up to about this many words
 
@@ -104,7 +105,10 @@ def _draft(article: Article, nlp: Language) -> FactSheet:
     sections = analysis.find_analysis(parsed, cast)
     in_analysis = {pid for section in sections for pid in section.paragraphs}
     dated = background.find_background(parsed, cast)
-    actors, found, dated = prune(cast, found, dated, sections)
+    news = events.find_events(parsed, cast)
+    actors, found, everything = prune(cast, found, dated + news, sections)
+    dated = tuple(b for b in everything if not isinstance(b, ReportedEvent))
+    news = tuple(b for b in everything if isinstance(b, ReportedEvent))
     return FactSheet(
         slug=sheet_slug(article.file),
         article=meta(article),
@@ -112,6 +116,7 @@ def _draft(article: Article, nlp: Language) -> FactSheet:
         actors=actors,
         claims=found,
         background=dated,
+        events=news,
         analysis=sections,
         paragraphs=tuple(
             SheetParagraph(p.id, p.text, p.kind, p.section) for p in article.paragraphs

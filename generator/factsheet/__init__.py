@@ -29,6 +29,7 @@ from generator.factsheet.model import (
     Evidence,
     FactSheet,
     Figure,
+    ReportedEvent,
     SheetImage,
     SheetParagraph,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "Evidence",
     "FactSheet",
     "Figure",
+    "ReportedEvent",
     "SheetImage",
     "SheetParagraph",
     "SheetStore",

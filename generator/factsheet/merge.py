@@ -15,6 +15,9 @@ key order and formatting of the edited sheet survive.
 
 Items of lists match by id (actors, claims, paragraphs), by (date, text) for
 background, by title for analysis and by src for images.
+
+Dispute links merge pair by pair (:mod:`generator.factsheet.links`): an unlink the
+person made is recorded as ``unlinked: true`` and never undone by the machine.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.errors import Problem
 from generator.factsheet.comments import give_trailer, has_comments, take_trailer
+from generator.factsheet.links import LinkMerge, link_id
+from generator.factsheet.links import link_lists as _link_lists_of
 from generator.factsheet.writing import styled
 
 _MISSING = object()
@@ -36,14 +41,15 @@ _KEYED: dict[str, Key] = {
     "paragraphs": lambda item: item.get("id"),
     "images": lambda item: item.get("src"),
     "background": lambda item: (str(item.get("date")), item.get("text")),
+    "events": lambda item: (str(item.get("date")), item.get("text")),
     "analysis": lambda item: item.get("title"),
 }
 # lists of ids or names where both sides' additions are kept (a union, minus deletions);
 # any other list both sides changed (by, points, figures) is a conflict: the person's stays
-_SETS = frozenset({"aliases", "about", "disputes", "actors", "paragraphs"})
+_SETS = frozenset({"aliases", "about", "actors", "paragraphs"})
 # the machine's own records: always the new draft's (they say what it was drafted from)
 _BOOKKEEPING = frozenset({"article.sha256", "article.extractor"})
-_REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes")
+_REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes", "claim")
 
 
 def merge_into(
@@ -56,7 +62,9 @@ def merge_into(
     out).
     """
     merger = _Merger(path, *_deleted_actors(base, mine))
+    merger.links = LinkMerge(base, mine)
     merger.map(base, mine, theirs, doc, "")
+    merger.record_unlinks(doc, theirs)
     merger.finish(doc)
     return merger.changed, merger.problems
 
@@ -98,6 +106,10 @@ def _plain_list(value: object) -> bool:
     )
 
 
+def _link_lists(*values: object) -> bool:
+    return _link_lists_of(*(None if v is _MISSING else v for v in values))
+
+
 def merge_set(base: list[object], mine: list[object], theirs: list[object]) -> list[object]:
     """Three-way merge of a list of plain values, keeping the person's order."""
     kept = [x for x in mine if not (x in base and x not in theirs)]
@@ -119,6 +131,7 @@ class _Merger:
         self.problems: list[Problem] = []
         self.changed = False
         self.drops: list[tuple[str, CommentedSeq, CommentedMap, object]] = []
+        self.links = LinkMerge({}, {})  # dispute links: set by merge_into
 
     def map(self, b: dict, m: dict, t: dict, node: CommentedMap, where: str) -> None:
         for key in list(m) + [k for k in t if k not in m]:
@@ -136,6 +149,8 @@ class _Merger:
                 and isinstance(node.get(key), CommentedSeq)
             ):
                 self.keyed(_as_list(bv), mv, tv, node[key], key)
+            elif where.startswith("claims[") and key == "disputes" and _link_lists(mv, tv):
+                self.merge_links(m.get("id"), _as_list(bv), _as_list(mv), _as_list(tv), node, t)
             elif where and key in _SETS and _plain_list(mv) and _plain_list(tv):
                 merged = merge_set(_as_list(bv), _as_list(mv), _as_list(tv))
                 if merged != _as_list(mv):
@@ -144,6 +159,42 @@ class _Merger:
                 self.put(node, key, tv, t)  # the person left it alone: take the new value
             elif mv is not _MISSING and tv is not _MISSING:
                 self.conflict(node, key, field, tv)
+
+    def merge_links(
+        self, claim: object, b: list, m: list, t: list, node: CommentedMap, order: dict
+    ) -> None:
+        """One claim's dispute links (see :mod:`generator.factsheet.links`)."""
+        merged, recorded = self.links.claim(claim, b, m, t)
+        if merged != m:
+            self.put(node, "disputes", merged if merged else _MISSING, order)
+        for other in recorded:
+            self.recorded(str(claim), str(other))
+
+    def record_unlinks(self, doc: CommentedMap, theirs: dict) -> None:
+        """A link the person removed that the machine still proposes becomes an explicit
+        ``unlinked: true``, so that the unlink holds once the machine stops proposing it."""
+        claims = doc.get("claims")
+        if not isinstance(claims, CommentedSeq):
+            return
+        nodes = {c.get("id"): c for c in claims if isinstance(c, CommentedMap)}
+        for own, other in list(self.links.to_record(theirs, set(nodes))):
+            node = nodes[own]
+            present = _as_list(node.get("disputes"))
+            if other not in [link_id(i) for i in present]:
+                self.put(node, "disputes", [*present, {"claim": other, "unlinked": True}], {})
+                self.recorded(str(own), str(other))
+
+    def recorded(self, claim: str, other: str) -> None:
+        self.problems.append(
+            Problem(
+                self.path,
+                f"recorded that claims '{claim}' and '{other}' do not dispute each other (you "
+                "removed the link; the new extraction finds it again)",
+                field="claims",
+                hint="delete that unlinked: true entry to let the link back in",
+                severity="warning",
+            )
+        )
 
     def keyed(self, b: list, m: list, t: list, seq: CommentedSeq, field: str) -> None:
         key_of = _KEYED[field]

@@ -9,6 +9,7 @@ writes them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from generator.vocabulary import DATE_PRECISIONS as DATE_PRECISIONS
 from generator.vocabulary import PARAGRAPH_KINDS as PARAGRAPH_KINDS
@@ -60,6 +61,19 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class DisputeLink:
+    """A claim this one contradicts, and why.  Written as the plain id (the editor's
+    shorthand) or as a mapping: ``{claim: <id>, reason: "denies: …"}``; an editor's
+    ``unlinked: true`` keeps the two claims apart whatever the machine finds."""
+
+    SHORTHAND: ClassVar[str] = "claim"  # the field a plain scalar stands for
+
+    claim: str  # id of the other claim in this sheet, or "<sheet slug>/<claim id>"
+    reason: str | None = None  # why they contradict: the answering verb, the figures...
+    unlinked: bool = False  # true: these two claims do not contradict each other
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str  # readable slug, stable across re-extraction
     by: tuple[str, ...]  # actor ids; a single id is written as a plain string
@@ -69,10 +83,19 @@ class Claim:
     quote: str | None = None  # verbatim words where quoted
     about: tuple[str, ...] = ()  # actor ids
     figures: tuple[Figure, ...] = ()
-    disputes: tuple[str, ...] = ()  # ids of claims this one contradicts
+    disputes: tuple[DisputeLink, ...] = ()  # claims this one contradicts, and why
     via: str | None = None  # actor id that relays it ("A, quoted by B")
     evidence: Evidence | None = None
     hidden: bool = False  # an editor hides a wrong machine claim with `hidden: true`
+
+    def __post_init__(self) -> None:
+        if any(isinstance(d, str) for d in self.disputes):  # the id alone stands for a link
+            links = tuple(DisputeLink(d) if isinstance(d, str) else d for d in self.disputes)
+            object.__setattr__(self, "disputes", links)
+
+    def linked(self) -> tuple[DisputeLink, ...]:
+        """The claims this one contradicts (without the ones an editor unlinked)."""
+        return tuple(d for d in self.disputes if not d.unlinked)
 
 
 @dataclass(frozen=True)
@@ -83,6 +106,12 @@ class Background:
     as_written: str | None = None  # "in July", "two years ago"
     actors: tuple[str, ...] = ()
     evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class ReportedEvent(Background):
+    """An event the article reports as its news ("on Sunday Azerbaijan launched an
+    offensive"), dated from the article's publication."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +149,7 @@ class FactSheet:
     actors: tuple[Actor, ...] = ()
     claims: tuple[Claim, ...] = ()
     background: tuple[Background, ...] = ()
+    events: tuple[ReportedEvent, ...] = ()
     analysis: tuple[Analysis, ...] = ()
     paragraphs: tuple[SheetParagraph, ...] = ()
     images: tuple[SheetImage, ...] = ()

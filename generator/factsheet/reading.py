@@ -30,9 +30,11 @@ _NOUNS = {
     "ArticleMeta": "article",
     "Actor": "actor",
     "Claim": "claim",
+    "DisputeLink": "dispute link",
     "Figure": "figure",
     "Evidence": "evidence",
     "Background": "background item",
+    "ReportedEvent": "event",
     "Analysis": "analysis",
     "SheetParagraph": "paragraph",
     "SheetImage": "image",
@@ -192,6 +194,11 @@ class _Decoder:
             self.problem(node, where, f"expected {_expected(base)}, got null", "fill it in")
             return _BAD
         if dataclasses.is_dataclass(base):
+            shorthand = getattr(base, "SHORTHAND", None)
+            if shorthand and isinstance(node, yaml.ScalarNode):  # `- other-claim-id`
+                obj = typing.cast(type, base)(**{shorthand: node.value})
+                self.remember(obj, where)
+                return obj
             values = self.fields(node, typing.cast(type, base), where)
             if values is None:
                 return _BAD
@@ -208,6 +215,9 @@ class _Decoder:
             return ()
         if isinstance(node, yaml.ScalarNode) and item_type is str:
             return (node.value,)  # a single id may be written without brackets
+        if isinstance(node, yaml.ScalarNode) and getattr(item_type, "SHORTHAND", None):
+            self.mark(node, f"{where}[0]")  # `disputes: other-claim-id`
+            return (self.value(node, item_type, f"{where}[0]"),)
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, where, f"expected a list, got {describe(node)}")
             return _BAD

@@ -22,10 +22,13 @@ from generator.factsheet import model
 from generator.factsheet.reading import unwrap_optional
 
 SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+# a claim of this sheet, or "<sheet>/<claim id>" of another
+CLAIM_REF_PATTERN = "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$"
 _ENUMS = {
     "Actor.kind": model.ACTOR_KINDS,
     "Claim.kind": model.CLAIM_KINDS,
     "Background.precision": model.DATE_PRECISIONS,
+    "ReportedEvent.precision": model.DATE_PRECISIONS,
     "SheetParagraph.kind": model.PARAGRAPH_KINDS,
 }
 _SLUGS = {
@@ -34,10 +37,10 @@ _SLUGS = {
     "Claim.id",
     "Claim.by",
     "Claim.about",
-    "Claim.disputes",
     "Claim.via",
     "Figure.side",
     "Background.actors",
+    "ReportedEvent.actors",
     "Analysis.by",
 }
 DOCS: dict[str, str] = {
@@ -46,6 +49,7 @@ DOCS: dict[str, str] = {
     "FactSheet.actors": "Everyone and everything that acts or is acted on.",
     "FactSheet.claims": "Attributed statements: who says what, about whom.",
     "FactSheet.background": "Dated context the article gives.",
+    "FactSheet.events": "The news the article reports, dated from its publication.",
     "FactSheet.analysis": "Commentary set apart from the reporting.",
     "FactSheet.paragraphs": "The article text as the site shows it.",
     "FactSheet.images": "The article's images with their captions.",
@@ -75,7 +79,14 @@ DOCS: dict[str, str] = {
     "Claim.quote": "The verbatim words, where the article quotes them.",
     "Claim.about": "Ids of the actors the claim is about.",
     "Claim.figures": "Numbers the claim states.",
-    "Claim.disputes": "Ids of claims this one contradicts.",
+    "Claim.disputes": "Claims this one contradicts: an id, or a mapping with the id and the "
+    "reason.",
+    "DisputeLink.claim": "Id of the other claim, or <sheet>/<claim id> for a claim in another "
+    "sheet.",
+    "DisputeLink.reason": "Why the two contradict, e.g. denies: those claims (the machine "
+    "writes it).",
+    "DisputeLink.unlinked": "true: the two claims do not contradict each other, whatever the "
+    "machine finds.",
     "Claim.via": "Id of the actor that relays the claim (A, quoted by B).",
     "Claim.evidence": "Where the article says it.",
     "Claim.hidden": "true hides a wrong claim from the site without deleting it.",
@@ -92,6 +103,13 @@ DOCS: dict[str, str] = {
     "Background.as_written": "The date as the article wrote it, e.g. on Sunday.",
     "Background.actors": "Ids of the actors involved.",
     "Background.evidence": "Where the article says it.",
+    "ReportedEvent.date": "The day it happened (2020-09-27), or a month or year; the "
+    "words as written when unresolved.",
+    "ReportedEvent.text": "What happened.",
+    "ReportedEvent.precision": "How precise the date is; unresolved keeps it as written.",
+    "ReportedEvent.as_written": "The date as the article wrote it, e.g. on Sunday.",
+    "ReportedEvent.actors": "Ids of the actors involved.",
+    "ReportedEvent.evidence": "Where the article says it.",
     "Analysis.title": "The analysis section's title.",
     "Analysis.points": "Its main points, one per item.",
     "Analysis.by": "Id of its author (an actor).",
@@ -126,17 +144,23 @@ def _property(cls: type, name: str, hint: object) -> dict[str, object]:
     key = f"{cls.__name__}.{name}"
     optional, base = unwrap_optional(hint)
     item: dict[str, object]
+    schema: dict[str, object]
     if typing.get_origin(base) is tuple:
         inner = typing.get_args(base)[0]
-        if dataclasses.is_dataclass(inner):
+        if dataclasses.is_dataclass(inner) and getattr(inner, "SHORTHAND", None):
+            ref = {"$ref": f"#/$defs/{typing.cast(type, inner).__name__}"}
+            plain = {"type": "string", "pattern": CLAIM_REF_PATTERN}
+            item = {"anyOf": [plain, ref]}  # `- other-id` or `- {claim: other-id, ...}`
+            schema = {"anyOf": [{"type": "array", "items": item}, plain, {"type": "null"}]}
+        elif dataclasses.is_dataclass(inner):
             item = {"$ref": f"#/$defs/{typing.cast(type, inner).__name__}"}
-            schema: dict[str, object] = {"type": ["array", "null"], "items": item}
+            schema = {"type": ["array", "null"], "items": item}
         else:
             item = _scalar(key, inner)
             schema = {"anyOf": [{"type": "array", "items": item}, item, {"type": "null"}]}
     elif dataclasses.is_dataclass(base):
-        ref: dict[str, object] = {"$ref": f"#/$defs/{typing.cast(type, base).__name__}"}
-        schema = {"anyOf": [ref, {"type": "null"}]} if optional else ref
+        target: dict[str, object] = {"$ref": f"#/$defs/{typing.cast(type, base).__name__}"}
+        schema = {"anyOf": [target, {"type": "null"}]} if optional else target
     else:
         schema = _scalar(key, base)
         if optional:
@@ -151,12 +175,16 @@ def _scalar(key: str, base: object) -> dict[str, object]:
     if base in (int, float):
         return {"type": "number"}
     schema: dict[str, object] = {
-        "type": ["string", "integer"] if key == "Background.date" else "string"
+        "type": ["string", "integer"]
+        if key in ("Background.date", "ReportedEvent.date")
+        else "string"
     }
     if key in _ENUMS:
         schema["enum"] = list(_ENUMS[key])
     if key in _SLUGS:
         schema["pattern"] = SLUG_PATTERN
+    if key == "DisputeLink.claim":
+        schema["pattern"] = CLAIM_REF_PATTERN
     return schema
 
 
@@ -191,9 +219,11 @@ def generate() -> dict[str, object]:
         model.ArticleMeta,
         model.Actor,
         model.Claim,
+        model.DisputeLink,
         model.Figure,
         model.Evidence,
         model.Background,
+        model.ReportedEvent,
         model.Analysis,
         model.SheetParagraph,
         model.SheetImage,

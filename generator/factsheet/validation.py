@@ -158,14 +158,9 @@ class _Rules:
             self.actor_refs(claim, "via", claim.via)
             for figure in claim.figures:
                 self.actor_refs(figure, "side", figure.side)
-            for n, other in enumerate(claim.disputes):
-                field = self.at(claim, "disputes") + f"[{n}]"
-                if other == claim.id:
-                    self.add(field, "a claim cannot dispute itself", "name the other claim's id")
-                else:
-                    self.ref(field, other, self.claim_ids, "claim", "claims:")
+            self.disputes(claim)
             self.evidence(claim, claim.evidence)
-        for item in sheet.background:
+        for item in (*sheet.background, *sheet.events):
             self.choice(item, "precision", item.precision, model.DATE_PRECISIONS)
             self.background_date(item)
             self.actor_refs(item, "actors", item.actors)
@@ -177,6 +172,38 @@ class _Rules:
         for paragraph in sheet.paragraphs:
             self.choice(paragraph, "kind", paragraph.kind, model.PARAGRAPH_KINDS)
         return self.problems
+
+    def disputes(self, claim: model.Claim) -> None:
+        """Each link names another claim of this sheet, or ``<sheet>/<claim id>`` of
+        another sheet, once."""
+        seen: dict[str, str] = {}
+        for n, link in enumerate(claim.disputes):
+            field = self.marks.path_of(link) or self.at(claim, "disputes") + f"[{n}]"
+            if f"{field}.claim" in self.marks.at:
+                field = f"{field}.claim"
+            other = link.claim
+            if other == claim.id:
+                self.add(field, "a claim cannot dispute itself", "name the other claim's id")
+            elif "/" in other:
+                sheet, _, claim_id = other.partition("/")
+                if not (SLUG.fullmatch(sheet) and SLUG.fullmatch(claim_id)):
+                    self.add(
+                        field,
+                        f"'{other}' is not a claim of another sheet",
+                        "write <sheet>/<claim id>, e.g. 2020-09-28-bbc/armenia-denies "
+                        "(the sheet's file name without .yaml)",
+                    )
+            else:
+                self.ref(field, other, self.claim_ids, "claim", "claims:")
+            if other in seen:
+                self.add(
+                    field,
+                    f"claim '{other}' is listed twice",
+                    f"also at line {self.marks.where(seen[other])['line']}; keep one entry "
+                    "(with unlinked: true if the two claims do not contradict each other)",
+                )
+            else:
+                seen[other] = field
 
     def published(self, article: model.ArticleMeta) -> None:
         if article.published is None:
@@ -254,7 +281,11 @@ def advice(sheet: model.FactSheet, marks: Marks, path: str) -> Iterator[Problem]
                     "otherwise remove the name from one of them",
                 )
     texts = {p.id: _words(p.text) for p in sheet.paragraphs}
-    cited: tuple[model.Claim | model.Background, ...] = (*sheet.claims, *sheet.background)
+    cited: tuple[model.Claim | model.Background, ...] = (
+        *sheet.claims,
+        *sheet.background,
+        *sheet.events,
+    )
     for item in cited:
         evidence = item.evidence
         if (
@@ -270,7 +301,7 @@ def advice(sheet: model.FactSheet, marks: Marks, path: str) -> Iterator[Problem]
                 "copy it verbatim from that paragraph, or fix evidence.paragraph",
             )
     if sheet.article.published is None:
-        pending = sum(1 for b in sheet.background if b.precision == "unresolved")
+        pending = sum(1 for b in (*sheet.background, *sheet.events) if b.precision == "unresolved")
         where = marks.where("article.published")
         if "article.published" not in marks.at:
             where = marks.where("article")

@@ -76,6 +76,11 @@ def _empty(value: object) -> bool:
 def to_data(obj: object) -> object:
     """A sheet (or part of one) as plain YAML data in canonical form."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        shorthand = getattr(obj, "SHORTHAND", None)
+        if shorthand and all(
+            _empty(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name != shorthand
+        ):
+            return getattr(obj, shorthand)  # `- other-claim-id`, not `- claim: other-claim-id`
         data: dict[str, object] = {}
         for spec in dataclasses.fields(obj):
             if isinstance(obj, model.FactSheet) and spec.name in _INTERNAL:

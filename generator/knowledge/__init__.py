@@ -1,9 +1,10 @@
 """knowledge stage: all fact sheets -> one model (:func:`build`).
 
 The same actor across articles is one actor, claims that dispute each other are
-linked, events form one timeline, articles group into topics.  Editors pin merges and
-splits in ``content/pins.yaml`` (:func:`load_pins`); sites configure topics with
-:class:`TopicConfig`.
+linked, events form one timeline, articles group into stories (one chain of events
+each).  Editors pin merges and splits of actors in ``content/pins.yaml``
+(:func:`load_pins`), and name stories and pin articles to them in
+``content/stories.yaml`` (:func:`load_story_pins`).
 """
 
 from generator.knowledge.build import build
@@ -15,10 +16,13 @@ from generator.knowledge.model import (
     FigureEntry,
     Knowledge,
     Outlet,
-    Topic,
+    Side,
+    Story,
+    SummarySentence,
+    Telling,
 )
 from generator.knowledge.pins import PinGroup, Pins, load_pins
-from generator.knowledge.topics import TopicConfig, TopicRule
+from generator.knowledge.storypins import StoryPin, StoryPins, load_story_pins
 
 __all__ = [
     "ActorEntry",
@@ -30,9 +34,13 @@ __all__ = [
     "Outlet",
     "PinGroup",
     "Pins",
-    "Topic",
-    "TopicConfig",
-    "TopicRule",
+    "Side",
+    "Story",
+    "StoryPin",
+    "StoryPins",
+    "SummarySentence",
+    "Telling",
     "build",
     "load_pins",
+    "load_story_pins",
 ]

@@ -1,32 +1,28 @@
 """``knowledge.build``: all fact sheets -> one :class:`Knowledge`.
 
 Reads top to bottom: order the sheets by date, merge actors, link claims, lay out the
-timeline, group topics, list outlets.  Nothing here writes to disk: merges and
-splits an editor pins live in ``content/pins.yaml`` and are applied on every build.
+timeline, group the articles into stories, list outlets.  Nothing here writes to disk:
+merges and splits an editor pins live in ``content/pins.yaml``, stories an editor names
+in ``content/stories.yaml``, and both are applied on every build.
 
-``mkdocs serve`` builds the knowledge again after every edit to one sheet, and the
-costly steps (merging actors, linking claims, grouping topics) mostly see the very
-inputs they saw the last time.  Handed the last knowledge (``since``), a step whose
-inputs equal the last ones takes its last result instead of computing it again.  Each
-step's key names exactly what the step reads; the results travel in
-:attr:`Knowledge.steps`, so whoever holds the last knowledge holds them too, and
-nothing is kept anywhere else.
+Handed the last knowledge (``since``), every step whose inputs are unchanged takes
+its last result instead of computing it again (``reuse.py``): ``mkdocs serve``
+builds the knowledge after every edit to one sheet.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import typing
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
-from generator.errors import KnowledgeError
+from generator.errors import KnowledgeError, Problem
 from generator.factsheet.model import Analysis, FactSheet
 from generator.knowledge import actors as actor_merge
 from generator.knowledge import claims as claim_links
-from generator.knowledge import timeline
-from generator.knowledge import topics as topic_groups
+from generator.knowledge import genre, timeline
+from generator.knowledge import stories as story_groups
 from generator.knowledge.model import (
     ActorEntry,
     AnalysisEntry,
@@ -34,30 +30,15 @@ from generator.knowledge.model import (
     Knowledge,
     Outlet,
     Steps,
-    Topic,
+    Story,
 )
 from generator.knowledge.pins import Pins
-from generator.knowledge.topics import ArticleFacts, TopicConfig
+from generator.knowledge.reuse import Reuse
+from generator.knowledge.storypins import StoryPins
 from generator.slugs import slugify
 
 T = TypeVar("T")
-
-
-class _Reuse:
-    """The steps of one build: each computed, or the last build's result when its key
-    (exactly what the step reads) is equal to the last one.  Unchanged sheets and reused
-    results are the very same objects, so most keys compare by identity."""
-
-    def __init__(self, since: Knowledge | None) -> None:
-        self.last = since.steps.results if since is not None else {}
-        self.now: dict[str, tuple[object, object]] = {}
-
-    def step(self, name: str, key: object, compute: Callable[[], T]) -> T:
-        last = self.last.get(name)
-        reused = last is not None and last[0] == key
-        value = typing.cast(T, last[1]) if last is not None and reused else compute()
-        self.now[name] = (key, value)
-        return value
+KEY_ACTORS = 12  # an actor links to the stories it is among the most named actors of
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,8 +55,8 @@ class _Ids:
 def build(
     sheets: Sequence[FactSheet],
     *,
-    topics: TopicConfig | None = None,
     pins: Pins | None = None,
+    stories: StoryPins | None = None,
     since: Knowledge | None = None,
 ) -> Knowledge:
     """Merge every sheet into one model.  Hidden claims are left out.  Warnings (a pin
@@ -84,8 +65,8 @@ def build(
     project, whose steps are reused where their inputs are unchanged."""
     ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
     pins = pins or Pins()
-    config = topics or TopicConfig()
-    reuse = _Reuse(since)
+    stories = stories or StoryPins()
+    reuse = Reuse(since)
     merged, problems = reuse.step(
         "merge",
         (tuple((s.slug, s.actors) for s in ordered), pins),
@@ -101,7 +82,7 @@ def build(
         outlets,
         lambda: {slug: slugify(outlet, "outlet") for slug, outlet in outlets if outlet},
     )
-    claims, figures = reuse.step(
+    linked: claim_links.Linked = reuse.step(
         "claims",
         (
             tuple((s.slug, s.claims, s.article.published) for s in ordered),
@@ -111,9 +92,11 @@ def build(
         ),
         lambda: claim_links.entries(ordered, ids.per_sheet, outlet_of, ids.affiliation),
     )
+    claims, figures = tuple(linked.claims), tuple(linked.figures)
+    problems = [*problems, *linked.problems]
     events = reuse.step(
         "events",
-        (tuple((s.slug, s.article, s.background) for s in ordered), ids.per_sheet),
+        (tuple((s.slug, s.article, s.background, s.events) for s in ordered), ids.per_sheet),
         lambda: timeline.events(ordered, ids.per_sheet),
     )
     analyses = tuple(
@@ -124,37 +107,39 @@ def build(
         for s in ordered
         for a in s.analysis
     )
-    reads_text = any(rule.keywords for rule in config.rules)  # keyword rules only
-    topic_list = reuse.step(
-        "topics",
-        (
-            tuple(
-                (s.slug, s.actors, s.claims, (s.article.title, s.summary) if reads_text else None)
-                for s in ordered
-            ),
-            merged,
-            ids,
-            config,
-        ),
-        lambda: _topics(ordered, ids.per_sheet, merged, ids.names, ids.kinds, config),
+    sheets_now = tuple(ordered)
+    story_list = story_groups.stories(
+        ordered,
+        ids.per_sheet,
+        ids.names,
+        ids.kinds,
+        ids.affiliation,
+        claims,
+        events,
+        stories,
+        memo=reuse.memo,  # per sheet and per story: an edit recomputes its own story
     )
     actor_entries = reuse.step(
         "actors",
-        (merged, ids, claims, topic_list),
-        lambda: _actor_entries(merged, ids.names, ids.kinds, ids.affiliation, claims, topic_list),
+        (merged, ids, claims, story_list),
+        lambda: _actor_entries(merged, ids.names, ids.kinds, ids.affiliation, claims, story_list),
     )
     return Knowledge(
-        sheets=tuple(ordered),
+        sheets=sheets_now,
         actors=actor_entries,
-        claims=tuple(claims),
+        claims=claims,
         events=events,
         analyses=analyses,
-        figures=tuple(figures),
-        topics=topic_list,
+        figures=figures,
+        disputes=tuple(linked.disputes),
+        stories=story_list,
         outlets=reuse.step(
             "outlets", (outlets, claims), lambda: _outlets(ordered, claims, outlet_of)
         ),
-        problems=tuple(problems),
+        problems=tuple(problems) + _unknown_story_pins(ordered, stories),
+        genres=reuse.step(
+            "genres", sheets_now, lambda: {s.slug: genre.article_genre(s) for s in ordered}
+        ),
         actor_map=ids.actor_map,
         steps=Steps(reuse.now),
     )
@@ -198,7 +183,7 @@ def _actor_entries(
     kinds: Mapping[str, str],
     affiliation: Mapping[str, str | None],
     claims: Sequence[ClaimEntry],
-    topic_list: Sequence[Topic],
+    story_list: Sequence[Story],
 ) -> tuple[ActorEntry, ...]:
     made_by: dict[str, list[str]] = defaultdict(list)
     made_about: dict[str, list[str]] = defaultdict(list)
@@ -207,10 +192,10 @@ def _actor_entries(
             made_by[actor].append(entry.key)
         for actor in entry.claim.about:
             made_about[actor].append(entry.key)
-    topics_of: dict[str, list[str]] = defaultdict(list)
-    for topic in topic_list:
-        for actor in topic.actors:
-            topics_of[actor].append(topic.id)
+    stories_of: dict[str, list[str]] = defaultdict(list)
+    for story in story_list:
+        for actor in story.actors[:KEY_ACTORS]:
+            stories_of[actor].append(story.id)
     entries = []
     for m in merged:
         members = m.members
@@ -231,7 +216,7 @@ def _actor_entries(
                 affiliation=affiliation[m.id],
                 aliases=tuple(aliases),
                 articles=articles,
-                topics=tuple(topics_of.get(m.id, ())),
+                stories=tuple(stories_of.get(m.id, ())),
                 ids=tuple(u.ref for u in members),
                 roles=roles,
                 claims=tuple(dict.fromkeys(made_by.get(m.id, ()))),
@@ -241,51 +226,22 @@ def _actor_entries(
     return tuple(entries)
 
 
-def _topics(
-    sheets: Sequence[FactSheet],
-    per_sheet: Mapping[str, Mapping[str, str]],
-    merged: Sequence[actor_merge.Merged],
-    names: Mapping[str, str],
-    kinds: Mapping[str, str],
-    config: TopicConfig,
-) -> tuple[Topic, ...]:
-    # a rule may name an actor by any id a sheet uses for it
-    canonical = {u.actor.id: m.id for m in reversed(merged) for u in m.members}
-    canonical.update({m.id: m.id for m in merged})
-    config = dataclasses.replace(
-        config,
-        rules=tuple(
-            dataclasses.replace(r, actors=tuple(canonical.get(a, a) for a in r.actors))
-            for r in config.rules
-        ),
-    )
-    facts = []
-    mentions: dict[str, Counter[str]] = {}
-    for sheet in sheets:
-        local = per_sheet.get(sheet.slug, {})
-        ids = tuple(dict.fromkeys(local.get(a.id, a.id) for a in sheet.actors))
-        counts: Counter[str] = Counter()
-        for claim in sheet.claims:
-            if not claim.hidden:
-                counts.update(local.get(a, a) for a in (*claim.by, *claim.about))
-        counts.update(ids)
-        mentions[sheet.slug] = counts
-        facts.append(
-            ArticleFacts(
-                slug=sheet.slug,
-                text=f"{sheet.article.title}\n{sheet.summary}",
-                actors=tuple((a, kinds.get(a, "place")) for a in ids),
-                mentions=counts,
-            )
+def _unknown_story_pins(sheets: Sequence[FactSheet], pins: StoryPins) -> tuple[Problem, ...]:
+    """Warnings for pinned articles that have no fact sheet (renamed or deleted)."""
+    known = {s.slug for s in sheets}
+    return tuple(
+        Problem(
+            pins.path,
+            f"story {pin.id!r}: no fact sheet named {slug!r}",
+            line=pin.line,
+            column=pin.column,
+            severity="warning",
+            hint="name an article by its fact sheet's file name, without .yaml",
         )
-    result = []
-    for topic_id, title, slugs in topic_groups.assign(facts, config, names):
-        counts = Counter()
-        for slug in slugs:
-            counts.update(mentions[slug])
-        ranked = tuple(a for a, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
-        result.append(Topic(id=topic_id, title=title, articles=tuple(slugs), actors=ranked))
-    return tuple(result)
+        for pin in pins.stories
+        for slug in pin.articles
+        if slug not in known
+    )
 
 
 def _outlets(

@@ -3,18 +3,24 @@
 * A claim's key is ``<sheet slug>/<claim id>``; its actor ids become canonical.
 * ``also_reported``: claims in other articles by the same (merged) source whose texts
   share most of their words (Jaccard of content words >= ``SAME_CLAIM``).
-* ``disputes``: a sheet's own disputes, made symmetric, plus the contradictions across
-  articles that :mod:`generator.knowledge.disputes` finds.
+* ``disputes``: a sheet's own dispute links (``claims[].disputes``, local ids or
+  ``<sheet>/<claim id>`` of another sheet), made symmetric, plus the contradictions
+  across articles that :mod:`generator.knowledge.disputes` finds; one
+  :class:`DisputeEntry` per pair carries the reason.  A pair an editor marked
+  ``unlinked: true`` (in either claim) is never linked, whoever proposes it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
+from generator.errors import Problem
 from generator.factsheet.model import Claim, FactSheet, Figure
 from generator.knowledge import disputes as contradictions
-from generator.knowledge.model import ClaimEntry, FigureEntry
+from generator.knowledge import genre
+from generator.knowledge.model import ClaimEntry, DisputeEntry, FigureEntry
 from generator.knowledge.wording import SimilarIndex, Words, content_words, rarity
 
 SAME_CLAIM = 0.6  # Jaccard of content words: the same claim, reported twice
@@ -44,26 +50,46 @@ def canonical_claim(claim: Claim, local: Mapping[str, str]) -> Claim:
     )
 
 
+@dataclass
+class Linked:
+    """What :func:`entries` makes of the claims of all sheets."""
+
+    claims: list[ClaimEntry]
+    figures: list[FigureEntry]
+    disputes: list[DisputeEntry]
+    problems: list[Problem] = field(default_factory=list)
+
+
 def entries(
     sheets: Sequence[FactSheet],
     actor_ids: Mapping[str, Mapping[str, str]],
     outlets: Mapping[str, str],
     affiliation: Mapping[str, str | None],
-) -> tuple[list[ClaimEntry], list[FigureEntry]]:
-    """Every visible claim as an entry, linked; and every figure they state."""
+) -> Linked:
+    """Every visible claim as an entry, linked; every figure they state; every dispute."""
     claims: list[ClaimEntry] = []
-    disputes: dict[str, set[str]] = defaultdict(set)
+    reasons: dict[frozenset[str], tuple[str, str, str | None]] = {}  # pair -> (a, b, why)
+    unlinked: set[frozenset[str]] = set()
+    problems: list[Problem] = []
+    keys = {f"{s.slug}/{c.id}" for s in sheets for c in s.claims if not c.hidden}
     for sheet in sheets:
         local = actor_ids.get(sheet.slug, {})
-        visible = {c.id for c in sheet.claims if not c.hidden}
+        whole, genres = genre.article_genre(sheet), genre.paragraph_genres(sheet)
         for claim in sheet.claims:
             if claim.hidden:
                 continue
             key = f"{sheet.slug}/{claim.id}"
-            for other in claim.disputes:
-                if other in visible and other != claim.id:
-                    disputes[key].add(f"{sheet.slug}/{other}")
-                    disputes[f"{sheet.slug}/{other}"].add(key)
+            for link in claim.disputes:
+                other = link.claim if "/" in link.claim else f"{sheet.slug}/{link.claim}"
+                pair = frozenset((key, other))
+                if link.unlinked:
+                    unlinked.add(pair)
+                elif other in keys and other != key:
+                    known = reasons.get(pair)
+                    if known is None or (known[2] is None and link.reason):
+                        reasons[pair] = (key, other, link.reason)
+                elif "/" in link.claim and other not in keys:
+                    problems.append(_unknown(sheet, claim, link.claim))
             claims.append(
                 ClaimEntry(
                     key=key,
@@ -71,15 +97,30 @@ def entries(
                     claim=canonical_claim(claim, local),
                     published=sheet.article.published,
                     outlet=outlets.get(sheet.slug),
+                    genre=genre.claim_genre(claim, genres, whole),
+                    mutual=contradictions.mutual(claim),
                 )
             )
+    disputes: dict[str, set[str]] = defaultdict(set)
+    for pair in reasons:
+        if pair not in unlinked:
+            one, other = tuple(pair)
+            disputes[one].add(other)
+            disputes[other].add(one)
     words = [content_words(c.claim.text) for c in claims]
     rivals = contradictions.opponents(claims, disputes, affiliation)
-    for a, b in contradictions.across_articles(claims, words, rivals, affiliation):
+    across: set[frozenset[str]] = set()
+    for a, b, reason in contradictions.across_articles(claims, words, rivals, affiliation):
+        pair = frozenset((claims[a].key, claims[b].key))
+        if pair in unlinked or pair in reasons:
+            continue
+        reasons[pair] = (claims[a].key, claims[b].key, reason)
+        across.add(pair)
         disputes[claims[a].key].add(claims[b].key)
         disputes[claims[b].key].add(claims[a].key)
     also = _also_reported(claims, words)
     order = {c.key: (c.published or "~", c.key) for c in claims}
+    position = {c.key: n for n, c in enumerate(claims)}
     result = []
     figures: list[FigureEntry] = []
     for i, entry in enumerate(claims):
@@ -92,12 +133,30 @@ def entries(
                 also_reported=tuple(sorted(also.get(i, ()), key=order.__getitem__)),
                 published=entry.published,
                 outlet=entry.outlet,
+                genre=entry.genre,
+                mutual=entry.mutual,
             )
         )
         figures.extend(
             FigureEntry(claim=entry.key, by=entry.claim.by, figure=f) for f in entry.claim.figures
         )
-    return result, figures
+    listed = []
+    for pair, (first, second, why) in reasons.items():
+        if pair in unlinked:
+            continue
+        left, right = sorted((first, second), key=position.__getitem__)
+        listed.append(DisputeEntry(left, right, why, across=pair in across))
+    listed.sort(key=lambda d: (position[d.left], position[d.right]))
+    return Linked(result, figures, listed, problems)
+
+
+def _unknown(sheet: FactSheet, claim: Claim, other: str) -> Problem:
+    return Problem(
+        sheet.path or sheet.slug,
+        f"claims: '{claim.id}' disputes '{other}', which names no claim of another sheet",
+        hint="write <sheet>/<claim id> with the other sheet's file name (without .yaml)",
+        severity="warning",
+    )
 
 
 def _also_reported(claims: Sequence[ClaimEntry], words: Sequence[Words]) -> dict[int, set[str]]:

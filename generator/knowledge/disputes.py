@@ -1,25 +1,32 @@
-"""Claims that contradict each other across articles.
+"""Claims that contradict each other across articles, each with the reason why.
 
-* a denial, and a claim about the one who denies sharing enough of its words (or a
-  claim about the same thing in nearly the same words);
-* opponents (sources whose claims dispute or accuse each other somewhere; an actor and
-  its affiliation are one side) saying different things about one thing: most words
-  shared, each with words of its own ("the war began with an Azerbaijani attack" /
-  "... an Armenian attack");
+The rules are the sheet's rules (:mod:`generator.extract.disputes`), read from the
+claims' words alone (no parse is kept between stages):
+
+* an answer (a denial, a rejection, words that call a claim false), and a claim in
+  another article about the one who answers sharing enough of its words (or a claim
+  about the same thing in nearly the same words);
+* each side accusing the other of the same thing on the same day (accusations grouped
+  by accuser, accused and day, so only mirrored groups are compared);
+* opponents (sources whose claims dispute or accuse each other somewhere) giving
+  opposite accounts of one thing: most words shared, each with words of its own ("the
+  war began with an Azerbaijani attack" / "... an Armenian attack");
 * figures of one unit and one side that differ, from different sources, published the
   same day.
 
-One source never disputes itself here: across articles that is more often one claim
-extracted twice than a change of mind.
+Never linked: two claims of one side (an actor, its affiliation and theirs, up to the
+state: a ministry and its state, a spokesman and the government), and a mutual
+accusation ("Azerbaijan and Armenia accuse each other": one claim by both sides).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
-from generator.factsheet.model import Claim
+from generator.factsheet.model import Claim, Figure
 from generator.knowledge.model import ClaimEntry
 from generator.knowledge.names import fold
 from generator.knowledge.wording import (
@@ -29,6 +36,7 @@ from generator.knowledge.wording import (
     containment,
     jaccard,
     rarity,
+    stem,
 )
 
 SAME_SUBJECT = 0.35  # Jaccard of content words: two claims about the same thing
@@ -37,11 +45,52 @@ OPPOSED = 0.5  # Jaccard of content words: opponents saying different things abo
 DENIAL_CONTAINED = 0.4  # share of the shorter claim's words a denial and its target share
 MIN_SHARED = 3  # content words two claims must share to be about the same thing
 MAX_BUCKET = 50  # figures compared per (unit, side, day)
-DENIAL_VERBS = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss"})
+DENIAL_VERBS = frozenset(
+    {
+        "deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses",
+        "dismissed", "dispute", "disputes", "disputed", "refute", "refutes", "refuted",
+        "rebut", "rebuts", "rebutted", "counter", "counters", "countered",
+    }
+)  # fmt: skip
+# words that call another's claim false ("baseless", "yet another lie")
+_FALSITY = re.compile(
+    r"\b(?:false|falsely|untrue|lies?|baseless|groundless|unfounded|nonsense|propaganda|"
+    r"fabricat\w*|fake|absurd|ridiculous|not true|no truth)\b"
+)
+_MUTUAL = re.compile(r"\b(?:each other|one another|traded (?:accusations|blame))\b")
+Pair = tuple[int, int, str]  # (i < j, reason)
 
 
 def is_denial(claim: Claim) -> bool:
-    return claim.kind == "denial" or claim.verb.lower() in DENIAL_VERBS
+    """An answer: a denial, a rejection, or words that call a claim false."""
+    return (
+        claim.kind == "denial"
+        or claim.verb.lower() in DENIAL_VERBS
+        or bool(_FALSITY.search(fold(claim.text)))
+    )
+
+
+def mutual(claim: Claim) -> bool:
+    """ "Azerbaijan and Armenia accuse each other": one claim by both sides, neither a
+    dispute nor an accusation of one by the other."""
+    return bool(_MUTUAL.search(fold(claim.text)))
+
+
+def side_of(affiliation: Mapping[str, str | None]):  # -> Callable[[str], str]
+    """An actor's side: its affiliation followed up to the top (a minister, the
+    ministry and the state are one side)."""
+    memo: dict[str, str] = {}
+
+    def side(actor: str) -> str:
+        if actor not in memo:
+            seen, top = {actor}, actor
+            while (up := affiliation.get(top)) and up not in seen:
+                seen.add(up)
+                top = up
+            memo[actor] = top
+        return memo[actor]
+
+    return side
 
 
 def opponents(
@@ -52,20 +101,17 @@ def opponents(
     """Each source's opponents: their claims dispute each other, or one accuses the
     other.  An actor and its affiliation (a minister and their country) are one side."""
     by_key = {c.key: c for c in claims}
-
-    def side(actor: str) -> str:
-        return affiliation.get(actor) or actor
-
+    side = side_of(affiliation)
     pairs: dict[str, set[str]] = defaultdict(set)
 
     def add(a: str, b: str) -> None:
-        if a != b and side(a) != side(b) and side(a) != b and side(b) != a:
+        if a != b and side(a) != side(b):
             pairs[a].add(b)
             pairs[b].add(a)
 
     for key, others in disputes.items():
         for other in others:
-            if set(by_key[key].claim.by) & set(by_key[other].claim.by):
+            if other not in by_key or set(by_key[key].claim.by) & set(by_key[other].claim.by):
                 continue  # "A and B accuse each other": no sides to take
             for a in by_key[key].claim.by:
                 for b in by_key[other].claim.by:
@@ -82,19 +128,28 @@ def across_articles(
     words: Sequence[Words],
     rivals: Mapping[str, set[str]],
     affiliation: Mapping[str, str | None],
-) -> list[tuple[int, int]]:
-    """Pairs (i < j) of claims in different articles that contradict each other."""
-    denials = [is_denial(c.claim) for c in claims]
-    found: set[tuple[int, int]] = set()
+) -> list[Pair]:
+    """Pairs (i < j) of claims in different articles that contradict each other, with
+    the reason to show."""
+    side = side_of(affiliation)
+    sides = [frozenset(side(a) for a in c.claim.by) for c in claims]
+    apart = [mutual(c.claim) for c in claims]
+    denials = [is_denial(c.claim) and not apart[i] for i, c in enumerate(claims)]
+    found: dict[tuple[int, int], str] = {}
+
+    def add(i: int, j: int, reason: str) -> None:
+        if not (sides[i] & sides[j]) and not apart[i] and not apart[j]:
+            found.setdefault((min(i, j), max(i, j)), reason)
+
     index = WordIndex(words, (i for i, d in enumerate(denials) if not d))
-    for i, entry in enumerate(claims):  # a denial against what it denies
+    for i, entry in enumerate(claims):  # an answer against what it answers
         if denials[i]:
-            by_i = set(entry.claim.by)
-            sides_i = by_i | {affiliation.get(a) or a for a in by_i}
             for j, _ in index.sharing(i, MIN_SHARED):
-                if _denied(entry, claims[j], words[i], words[j], sides_i):
-                    found.add((min(i, j), max(i, j)))
-    # opponents saying different things about one thing
+                if _denied(entry, claims[j], words[i], words[j], sides[i]):
+                    add(i, j, f"{entry.claim.verb}: “{_clip(entry.claim.text)}”")
+    for i, j in _mirrored(claims, words, sides, side):
+        add(i, j, "opposite accounts: each accuses the other")
+    # opponents giving opposite accounts of one thing
     sourced = [
         i for i, c in enumerate(claims) if not denials[i] and any(a in rivals for a in c.claim.by)
     ]
@@ -112,16 +167,42 @@ def across_articles(
                 continue
             mine, theirs = words[i], words[j]
             if mine - theirs and theirs - mine and len(mine & theirs) >= MIN_SHARED:
-                found.add((i, j))
-    found.update(_figure_conflicts(claims))
+                add(i, j, _accounts(entry.claim.text, other.claim.text, mine, theirs))
+    for i, j, reason in _figure_conflicts(claims):
+        add(i, j, reason)
+    return [(i, j, reason) for (i, j), reason in sorted(found.items())]
+
+
+def _mirrored(
+    claims: Sequence[ClaimEntry], words: Sequence[Words], sides: Sequence[frozenset], side
+) -> list[tuple[int, int]]:
+    """Accusations in different articles of one day where each side accuses the other
+    of the same thing ("Armenian forces shelled Ganja" / "Azerbaijani forces shelled
+    Stepanakert"): grouped by (accuser side, accused side, day), so only mirrored groups
+    are compared."""
+    groups: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
+    for i, entry in enumerate(claims):
+        if entry.claim.kind != "accusation" or entry.mutual:
+            continue
+        for accuser in sides[i]:
+            for accused in {side(a) for a in entry.claim.about} - sides[i]:
+                groups[(accuser, accused, entry.published)].append(i)
+    found = set()
+    for (accuser, accused, day), members in groups.items():
+        if accuser > accused:
+            continue
+        for i in members[:MAX_BUCKET]:
+            for j in groups.get((accused, accuser, day), ())[:MAX_BUCKET]:
+                if claims[i].article != claims[j].article and words[i] & words[j]:
+                    found.add((min(i, j), max(i, j)))
     return sorted(found)
 
 
-def _denied(denial: ClaimEntry, other: ClaimEntry, a: Words, b: Words, sides: set[str]) -> bool:
+def _denied(denial: ClaimEntry, other: ClaimEntry, a: Words, b: Words, sides: frozenset) -> bool:
     if other.article == denial.article or set(denial.claim.by) & set(other.claim.by):
         return False
     about_other = set(other.claim.about)
-    if sides & about_other and containment(a, b) >= DENIAL_CONTAINED:
+    if (sides | set(denial.claim.by)) & about_other and containment(a, b) >= DENIAL_CONTAINED:
         return True  # the other claim is about the one who denies
     overlap = jaccard(a, b)
     about = set(denial.claim.about)
@@ -129,19 +210,43 @@ def _denied(denial: ClaimEntry, other: ClaimEntry, a: Words, b: Words, sides: se
     return overlap >= SAME_SUBJECT and (bool(related) or overlap >= SAME_WORDS)
 
 
-def _figure_conflicts(claims: Sequence[ClaimEntry]) -> set[tuple[int, int]]:
-    buckets: dict[tuple[str, str, str | None], list[tuple[int, float]]] = defaultdict(list)
+def _accounts(text_a: str, text_b: str, a: Words, b: Words) -> str:
+    """ "opposite accounts: “azerbaijani” against “armenian”": the words only one has."""
+
+    def own(text: str, mine: Words, theirs: Words) -> str:
+        kept = [w for w in re.findall(r"[\w'’-]+", text) if stem(fold(w)) in mine - theirs]
+        return " ".join(dict.fromkeys(kept[:4])) or "…"
+
+    return f"opposite accounts: “{own(text_a, a, b)}” against “{own(text_b, b, a)}”"
+
+
+def _figure_conflicts(claims: Sequence[ClaimEntry]) -> list[Pair]:
+    buckets: dict[tuple[str, str, str | None], list[tuple[int, Figure]]] = defaultdict(list)
     for i, entry in enumerate(claims):
         for figure in entry.claim.figures:
             if figure.side:
                 unit = fold(figure.unit).strip().rstrip("s")
-                buckets[(unit, figure.side, entry.published)].append((i, figure.value))
-    found: set[tuple[int, int]] = set()
+                buckets[(unit, figure.side, entry.published)].append((i, figure))
+    found: list[Pair] = []
     for members in buckets.values():
         for (i, a), (j, b) in combinations(members[:MAX_BUCKET], 2):
-            if a == b or claims[i].article == claims[j].article:
+            if a.value == b.value or claims[i].article == claims[j].article:
                 continue
             if set(claims[i].claim.by) & set(claims[j].claim.by):
                 continue
-            found.add((min(i, j), max(i, j)))
+            first, second = (a, b) if i < j else (b, a)
+            reason = f"different figures: {_figure(first)} against {_figure(second)}"
+            found.append((min(i, j), max(i, j), reason))
     return found
+
+
+def _figure(figure: Figure) -> str:
+    if figure.text:
+        return f"“{figure.text}”"
+    value = int(figure.value) if float(figure.value).is_integer() else figure.value
+    return f"{value} {figure.unit}"
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split()).strip(" .,'\"“”‘’")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

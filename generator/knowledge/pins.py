@@ -51,15 +51,21 @@ def load_pins(path: str | Path) -> Pins:
     """Read a pins file.  A missing file means no pins; a malformed one raises
     :class:`KnowledgeError` naming every problem with its line and column."""
     path = Path(path)
+    return _read(compose(path), str(path))
+
+
+def compose(path: Path) -> yaml.Node | None:
+    """The YAML node tree of a hand-written file (``None`` when it is missing or empty);
+    unreadable or malformed YAML raises :class:`KnowledgeError` with the position."""
     name = str(path)
     if not path.exists():
-        return Pins(path=name)
+        return None
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise KnowledgeError.at(name, f"cannot read pins: {error}") from None
+        raise KnowledgeError.at(name, f"cannot read: {error}") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or "malformed YAML"
@@ -71,7 +77,6 @@ def load_pins(path: str | Path) -> Pins:
                 column=mark.column + 1 if mark else None,
             )
         ) from None
-    return _read(root, name)
 
 
 class _At(TypedDict):

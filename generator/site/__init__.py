@@ -26,7 +26,7 @@ def open_project(
     """The project of ``config_file`` (``mkdocs.yml``, read once); ``strict`` makes
     MkDocs' warnings fail its build, ``content_dir`` overrides the plugin's option.
     Raises :class:`SiteError` for a missing or invalid config, ``ExplainerError`` for
-    the plugin's topics or the pins."""
+    the pins."""
     from generator.site.plugin import open_project as read
 
     return read(Path(config_file), strict=strict, content_dir=content_dir)

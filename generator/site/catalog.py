@@ -8,9 +8,19 @@ topics, disputes, the timeline) once.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from generator.dates import day
 from generator.errors import Problem, SiteError
 from generator.factsheet.model import FactSheet
-from generator.knowledge.model import ActorEntry, ClaimEntry, Event, Knowledge
+from generator.knowledge.model import (
+    ActorEntry,
+    ClaimEntry,
+    DisputeEntry,
+    Event,
+    Knowledge,
+    Telling,
+)
 from generator.site import charts
 from generator.site.dates import human_date
 from generator.site.pages import (
@@ -19,12 +29,14 @@ from generator.site.pages import (
     claim_source_anchor,
     outlet_href,
     source_href,
+    story_href,
 )
 from generator.site.parts import (
     ActorCard,
     ActorRef,
     ArticleCard,
     ClaimView,
+    Contradiction,
     Dispute,
     EventView,
     FigureView,
@@ -61,7 +73,11 @@ class Catalog:
         self._claim_views: dict[str, ClaimView] = {}
         self._mentions: dict[str, dict[str, tuple[str, ...]]] = {}
         self._disputes: tuple[Dispute, ...] | None = None
+        self._reasons: dict[frozenset[str], DisputeEntry] | None = None
         self._events: tuple[EventView, ...] | None = None
+        self._view_of_event: dict[tuple[str, ...], EventView] = {}
+        self.story_of = {slug: s for s in knowledge.stories for slug in s.articles}
+        self.stories = {s.id: s for s in knowledge.stories}
         # Indexes, built once, so that each page costs about its own size.
         self.made: dict[str, list[str]] = {}  # actor id -> keys of claims it makes
         self.about: dict[str, list[str]] = {}  # actor id -> keys of claims about it
@@ -125,7 +141,7 @@ class Catalog:
                 for f in claim.figures
             ),
             disputes=tuple(
-                Link(claim_href(k), self._claim_label(k))
+                Contradiction(claim_href(k), self._claim_label(k), self.reason(entry.key, k))
                 for k in entry.disputes
                 if k in self.claims
             ),
@@ -138,6 +154,7 @@ class Catalog:
             sentence=evidence.sentence if evidence else "",
             source=Link(source_href(entry.article), sheet.article.title),
             published=sheet.article.published,
+            genre=entry.genre,
         )
 
     def _claim_label(self, key: str) -> str:
@@ -170,7 +187,7 @@ class Catalog:
         newest first, at most ``limit`` of them.  One "All articles" topic when the
         knowledge has none."""
         rank = {s.slug: n for n, s in enumerate(self.newest_first())}
-        groups = [(t.title, t.id, t.articles, t.actors) for t in self.knowledge.topics]
+        groups = [(t.title, t.id, t.articles, t.actors) for t in self.knowledge.stories]
         if not groups:
             groups = [("All articles", "all", tuple(rank), ())]
         ranked = []
@@ -185,6 +202,7 @@ class Catalog:
                 tuple(self.article(self.sheets[s]) for s in shown),
                 len(ordered),
                 tuple(self.ref(a) for a in actor_ids[:6] if a in self.actors),
+                story_href(topic_id) if topic_id in self.stories else None,
             )
             ranked.append((rank[ordered[0]], title, card))
         return tuple(card for _, _, card in sorted(ranked, key=lambda r: (r[0], r[1])))
@@ -196,20 +214,35 @@ class Catalog:
         return (source_link(older) if older else None, source_link(newer) if newer else None)
 
     def disputes(self) -> tuple[Dispute, ...]:
+        """Every pair of contradicting visible claims, once, with its reason."""
         if self._disputes is not None:
             return self._disputes
-        order = {key: n for n, key in enumerate(self.claims)}
-        pairs = sorted(
-            {
-                tuple(sorted((c.key, k), key=order.__getitem__))
-                for c in self.claims.values()
-                for k in c.disputes
-                if k in self.claims
-            },
-            key=lambda p: (order[p[0]], order[p[1]]),
+        self._disputes = tuple(
+            Dispute(self.claim(d.left), self.claim(d.right), d.reason, d.across)
+            for d in self.knowledge.disputes
+            if d.left in self.claims and d.right in self.claims
         )
-        self._disputes = tuple(Dispute(self.claim(a), self.claim(b)) for a, b in pairs)
         return self._disputes
+
+    def reason(self, key: str, other: str) -> str | None:
+        """Why claims ``key`` and ``other`` contradict each other, if anyone said."""
+        found = self._entry(key, other)
+        return found.reason if found is not None else None
+
+    def dispute(self, key: str, other: str) -> Dispute:
+        """Claims ``key`` and ``other`` side by side, with why they clash."""
+        found = self._entry(key, other)
+        return Dispute(
+            self.claim(key),
+            self.claim(other),
+            found.reason if found is not None else None,
+            found.across if found is not None else False,
+        )
+
+    def _entry(self, key: str, other: str) -> DisputeEntry | None:
+        if self._reasons is None:
+            self._reasons = {frozenset((d.left, d.right)): d for d in self.knowledge.disputes}
+        return self._reasons.get(frozenset((key, other)))
 
     def mentions(self, slug: str) -> dict[str, tuple[str, ...]]:
         """Paragraph ids of sheet ``slug`` that name each actor (by page href)."""
@@ -247,32 +280,50 @@ class Catalog:
         views = []
         taken: set[str] = set()
         for event in self.events_sorted():
-            sheet = self.sheets.get(event.article)
-            paragraph = None
-            if sheet is not None:
-                paragraph = next(
-                    (
-                        b.evidence.paragraph
-                        for b in sheet.background
-                        if b.evidence and b.text == event.text
-                    ),
-                    None,
-                )
-            title = sheet.article.title if sheet else event.article
-            date = human_date(event.date, event.precision)
-            views.append(
-                EventView(
-                    anchor=unique(slugify(f"{event.date} {event.text}", "event")[:60], taken),
-                    date=date or event.date,
-                    text=self.linker.spans(event.text),
-                    actors=tuple(self.ref(a) for a in event.actors if a in self.actors),
-                    source=Link(source_href(event.article, paragraph), title),
-                    kind=event.kind,
-                    as_written=event.as_written if event.precision != "unresolved" else None,
-                )
+            told = tuple(
+                Link(source_href(t.article, t.paragraph), self._title_of(t.article))
+                for t in event.told or (Telling(event.article),)
             )
+            date = human_date(event.date, event.precision)
+            view = EventView(
+                anchor=unique(slugify(f"{event.date} {event.text}", "event")[:60], taken),
+                date=date or event.date,
+                text=self.linker.spans(event.text),
+                actors=tuple(self.ref(a) for a in event.actors if a in self.actors),
+                source=told[0],
+                kind=event.kind,
+                as_written=event.as_written if event.precision != "unresolved" else None,
+                told=told,
+            )
+            self._view_of_event[_event_key(event)] = view
+            views.append(view)
         self._events = tuple(views)
         return self._events
+
+    def _title_of(self, slug: str) -> str:
+        sheet = self.sheets.get(slug)
+        return sheet.article.title if sheet else slug
+
+    def event_view(self, event: Event, keep: set[str] | None = None) -> EventView:
+        """The timeline's view of ``event``; with ``keep``, told only by those articles."""
+        self.event_views()
+        view = self._view_of_event[_event_key(event)]
+        if keep is None:
+            return view
+        told = tuple(
+            link for t, link in zip(event.told, view.told, strict=False) if t.article in keep
+        )
+        return replace(view, told=told or view.told, source=(told or view.told)[0])
+
+    def day_of(self, slug: str) -> str | None:
+        """An article's publication day, YYYY-MM-DD (or None)."""
+        return day(self.sheets[slug].article.published) if slug in self.sheets else None
+
+
+def _event_key(event: Event) -> tuple[str, ...]:
+    """What tells one event from another (not its identity: a story may hold the
+    events of the last build, equal but not the same objects)."""
+    return (event.sort_key, event.kind, event.article, event.text)
 
 
 def number(value: float | int) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.site.charts import DisputeMap, FigureChart, Responsive, Timeline
+from generator.site.charts.trends import TrendChart
 from generator.site.parts import (
     ActorCard,
     ActorGroup,
@@ -36,6 +37,7 @@ from generator.site.parts import (
     ParagraphView,
     TopicCard,
 )
+from generator.site.stories import CoverageItem, SideView, StoryCard, SummaryLine
 
 PAGE_KINDS = (
     "home",
@@ -48,6 +50,7 @@ PAGE_KINDS = (
     "sources",
     "source",
     "outlet",
+    "story",
     "search",
 )
 
@@ -57,7 +60,9 @@ class HomeView:
     """``index.md``: the story in brief.
 
     Attributes:
-        topics: the stories with the newest articles, each with its newest few.
+        stories: the stories, the biggest and newest first (at most ``HOME_TOPICS``),
+            each with the first sentences of its summary.
+        more_stories: how many more stories the sources page lists.
         key_actors: the actors with most claims and mentions.
         disputes: open disputes, side by side.
         timeline: the timeline chart at a glance (at most ``HOME_EVENTS`` events),
@@ -65,7 +70,8 @@ class HomeView:
         counts: how many actors, claims, events and articles the site holds.
     """
 
-    topics: tuple[TopicCard, ...]
+    stories: tuple[StoryCard, ...]
+    more_stories: int
     key_actors: tuple[ActorCard, ...]
     disputes: tuple[Dispute, ...]
     timeline: Timeline
@@ -214,6 +220,8 @@ class SourceView:
         actors: actors the article mentions.
         previous: the previous article (older), or None.
         next: the next article (newer), or None.
+        story: link to the page of the story it tells, or None.
+        genre: "news", "opinion" or "analysis": what kind of piece it is.
     """
 
     article: ArticleCard
@@ -225,6 +233,42 @@ class SourceView:
     actors: tuple[ActorRef, ...]
     previous: Link | None
     next: Link | None
+    story: Link | None = None
+    genre: str = "news"
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """``stories/<id>/``: one story told from all its articles.
+
+    Attributes:
+        summary: at most eight sentences from its news reports, in date order, each
+            linked to its article and paragraph.
+        dates: the dates its articles span, for people, or "".
+        actors: its key actors, most named first.
+        sides: its main claimants, each with its main claims.
+        disputes: the claims in it that contradict each other, side by side.
+        figures: the numbers each claimant gives, by the date of the article (wide
+            and narrow).
+        timeline: its news (from a month before its first article on) as a picture,
+            wide and narrow.
+        background: its earlier background as a picture of its own, wide and narrow.
+        events: its events and background, each once, with every article that tells it.
+        coverage: its articles, oldest first, each marked news, opinion or analysis.
+        outlets: the outlets that reported it.
+    """
+
+    summary: tuple[SummaryLine, ...]
+    dates: str
+    actors: tuple[ActorRef, ...]
+    sides: tuple[SideView, ...]
+    disputes: tuple[Dispute, ...]
+    figures: Responsive[TrendChart]
+    timeline: Timeline
+    background: Timeline
+    events: tuple[EventView, ...]
+    coverage: tuple[CoverageItem, ...]
+    outlets: tuple[Link, ...]
 
 
 @dataclass(frozen=True)
@@ -249,6 +293,7 @@ PageView = (
     | SourcesView
     | SourceView
     | OutletView
+    | StoryView
     | SearchView
 )
 """The view of any generated page: one of the above, as ``VIEW_OF_KIND`` says."""
@@ -264,6 +309,7 @@ VIEW_OF_KIND: dict[str, type[PageView]] = {
     "sources": SourcesView,
     "source": SourceView,
     "outlet": OutletView,
+    "story": StoryView,
     "search": SearchView,
 }
 

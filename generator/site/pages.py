@@ -54,6 +54,10 @@ def actor_href(actor_id: str) -> str:
     return f"actors/{actor_id}/"
 
 
+def story_href(story_id: str) -> str:
+    return f"stories/{story_id}/"
+
+
 def outlet_href(outlet_id: str) -> str:
     return f"outlets/{outlet_id}/"
 
@@ -144,6 +148,17 @@ def plan(
                 actor.name,
                 _sentence(f"{actor.name}: {about}."),
                 actor.id,
+            )
+        )
+    for story in sorted(knowledge.stories, key=lambda s: s.id):
+        lead = " ".join(s.text for s in story.summary[:2])
+        specs.append(
+            PageSpec(
+                f"stories/{story.id}.md",
+                "story",
+                story.title,
+                _sentence(lead or f"{story.title}: {count(len(story.articles), 'article')}."),
+                story.id,
             )
         )
     for outlet in sorted(knowledge.outlets, key=lambda o: o.id):

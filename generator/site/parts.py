@@ -41,6 +41,22 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Contradiction:
+    """A claim that contradicts the one shown, and why.
+
+    Attributes:
+        href: permalink of the other claim.
+        text: who makes it and what it says, short.
+        reason: why the two contradict ("denies: “those claims”", "different figures:
+            ..."), or None when nobody said why.
+    """
+
+    href: str
+    text: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class ActorRef:
     """An actor, as other pages mention it.
 
@@ -92,11 +108,12 @@ class ClaimView:
         quote: the verbatim words where quoted, as running text, else ().
         about: the actors the claim is about.
         figures: numbers the claim states.
-        disputes: links to the claims this one contradicts.
+        disputes: the claims this one contradicts, each with why.
         evidence: link to the evidence paragraph on the source page, or None.
         sentence: the evidence sentence, verbatim, or "".
         source: link to the source article page.
         published: the article's publication date (ISO), or None when unknown.
+        genre: "news", or "opinion" or "analysis" when it comes from commentary.
     """
 
     key: str
@@ -110,11 +127,12 @@ class ClaimView:
     quote: Text
     about: tuple[ActorRef, ...]
     figures: tuple[FigureView, ...]
-    disputes: tuple[Link, ...]
+    disputes: tuple[Contradiction, ...]
     evidence: Link | None
     sentence: str
     source: Link
     published: str | None = None
+    genre: str = "news"
 
 
 @dataclass(frozen=True)
@@ -122,12 +140,18 @@ class Dispute:
     """Two claims that contradict each other, shown side by side.
 
     Attributes:
-        left: the first claim (earlier in the article).
+        left: the first claim (the older article's, or earlier in the article).
         right: the claim that contradicts it.
+        reason: why the two contradict: the answering words ("denies: “those claims”"),
+            the figures, the opposite accounts or assessments; None when nobody said.
+        across: True when the two are in different articles (linked by the site, not
+            by a fact sheet).
     """
 
     left: ClaimView
     right: ClaimView
+    reason: str | None = None
+    across: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,8 +196,11 @@ class EventView:
         text: what happened, as running text.
         actors: actors involved.
         source: link to where the article says so (its paragraph when known).
-        kind: "background" (a dated fact an article gives) or "published" (an article).
+        kind: "background" (a dated fact an article gives), "event" (the news an
+            article reports) or "published" (an article).
         as_written: the words the date was resolved from ("on Sunday"), or None.
+        told: every article that tells it, linked to the paragraph (the first is
+            ``source``).
     """
 
     anchor: str
@@ -183,6 +210,7 @@ class EventView:
     source: Link
     kind: str = "background"
     as_written: str | None = None
+    told: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,6 +265,7 @@ class TopicCard:
         stories: its articles, newest first (on the home page, only the newest few).
         count: how many articles the topic has in all.
         actors: the actors it is most about.
+        href: link to the story's page, or None.
     """
 
     title: str
@@ -244,6 +273,7 @@ class TopicCard:
     stories: tuple[ArticleCard, ...]
     count: int
     actors: tuple[ActorRef, ...]
+    href: str | None = None
 
 
 @dataclass(frozen=True)

@@ -53,13 +53,12 @@ class ExplainerConfig(Config):
     """Options of the ``explainer`` plugin in ``mkdocs.yml``."""
 
     content_dir = c.Type(str, default="content")
-    """Folder holding ``facts/*.yaml`` (and ``pins.yaml``), relative to ``mkdocs.yml``."""
+    """Folder holding ``facts/*.yaml`` (and ``pins.yaml``, ``stories.yaml``), relative to
+    ``mkdocs.yml``."""
     search = c.Type(bool, default=True)
     """Build a Pagefind search index into ``site/pagefind/`` after the build."""
     key_actors = c.Type(int, default=8)
     """How many actors the home page shows as key actors."""
-    topics = c.Optional(c.Type((list, dict)))
-    """Named stories (see ``generator.knowledge.topics``); unnamed articles group by actor."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -118,7 +117,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 raise PluginError(f"explainer: cannot build the site:\n{error}") from error
             log.error(f"explainer: showing the last good fact sheets until this is fixed:\n{error}")
             return last
-        for problem in knowledge.problems:  # pins or topics that do not apply: say so
+        for problem in knowledge.problems:  # pins that do not apply: say so
             log.warning(str(problem))
         if self.serve is not None:
             self.serve.last_good = knowledge
@@ -232,7 +231,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        """Serve rebuilds when a sheet (or pins.yaml) changes, told at once (_notified)."""
+        """Serve rebuilds when a sheet (or a pins file) changes, told at once (_notified)."""
         _notified(server)
         content = Path(config.config_file_path or ".").resolve().parent / self.config.content_dir
         if content.is_dir():
@@ -311,7 +310,7 @@ def project_of(
     content_dir: Path | None = None,
 ) -> Project:
     """The project ``config`` describes (``config_file``: how to name it; ``content_dir``
-    overrides the option).  ``ExplainerError`` for topics or pins that cannot be read."""
+    overrides the option).  ``ExplainerError`` for pins that cannot be read."""
     where = config.config_file_path or "mkdocs.yml"
     return Project.of(
         config_file or Path(where),
@@ -320,7 +319,6 @@ def project_of(
         site_description=config.site_description or "",
         search=options.search,
         key_actors=options.key_actors,
-        topics=options.topics,
         engine=config,
     )
 
@@ -329,7 +327,7 @@ def open_project(
     config_file: Path, *, strict: bool = False, content_dir: Path | None = None
 ) -> Project:
     """Read ``config_file`` (``mkdocs.yml``) once; :class:`SiteError` when it is missing
-    or invalid, ``ExplainerError`` for the plugin's topics or the pins."""
+    or invalid, ``ExplainerError`` for the pins."""
     from mkdocs.config import load_config
     from mkdocs.exceptions import ConfigurationError
 

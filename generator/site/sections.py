@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.knowledge.model import Knowledge
-from generator.site import charts
+from generator.site import charts, stories
 from generator.site.catalog import Catalog, number
 from generator.site.contexts import (
     ActorsView,
@@ -36,7 +36,6 @@ GROUPS = (
     ("Places", "places", ("place",)),
 )
 INDEXED_KINDS = ("country", "region", "place", "organisation", "group")
-HOME_STORIES = 3  # newest articles per topic on the home page
 HOME_TOPICS = 6  # stories on the home page (all of them on the sources page)
 HOME_EVENTS = 24  # events on the home page's timeline at a glance
 CLAIMS_LISTED = 400  # the claims page lists every claim up to this many (else counts)
@@ -69,8 +68,10 @@ class Sections(Catalog):
             Link("timeline/", count(len(k.events), "dated event")),
             Link("sources/", count(len(k.sheets), "source article")),
         )
+        ranked_stories = self.knowledge.stories  # the biggest and newest first
         return HomeView(
-            topics=self.topics(limit=HOME_STORIES)[:HOME_TOPICS],
+            stories=tuple(stories.story_card(self, s) for s in ranked_stories[:HOME_TOPICS]),
+            more_stories=max(0, len(ranked_stories) - HOME_TOPICS),
             key_actors=key,
             disputes=self.disputes()[:4],
             timeline=self.timeline_chart(limit=HOME_EVENTS),
@@ -142,6 +143,7 @@ class Sections(Catalog):
             return self._relations
         relations = []
         for dispute in self.disputes():
+            why = f" ({dispute.reason})" if dispute.reason else ""
             for a in dispute.left.by:
                 for b in dispute.right.by:
                     relations.append(
@@ -149,12 +151,12 @@ class Sections(Catalog):
                             a.id,
                             b.id,
                             "disputes",
-                            f"{a.name} and {b.name} dispute each other",
+                            f"{a.name} and {b.name} dispute each other{why}",
                             dispute.left.href,
                         )
                     )
         for key, entry in self.claims.items():
-            if entry.claim.kind == "accusation":
+            if entry.claim.kind == "accusation" and not entry.mutual:  # not "each other"
                 for accuser in entry.claim.by:
                     for accused in entry.claim.about:
                         if accuser in self.actors and accused in self.actors:

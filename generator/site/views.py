@@ -19,13 +19,21 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from generator.knowledge.model import ActorEntry
-from generator.site.contexts import ActorView, FeedView, OutletView, PageView, SourceView
+from generator.site import charts, stories
+from generator.site.contexts import (
+    ActorView,
+    FeedView,
+    OutletView,
+    PageView,
+    SourceView,
+    StoryView,
+)
 from generator.site.dates import rfc3339
-from generator.site.pages import PageSpec, actor_href, claim_href, source_href
+from generator.site.pages import PageSpec, actor_href, claim_href, source_href, story_href
 from generator.site.parts import ClaimView, FeedEntry, Link, Mention, ParagraphView
 from generator.site.pictures import pictures
 from generator.site.sections import Sections
-from generator.site.text import is_web_url
+from generator.site.text import is_web_url, plain
 
 
 class Views(Sections):
@@ -49,6 +57,7 @@ class Views(Sections):
             "actor": self._actor,
             "source": self._source,
             "outlet": self._outlet,
+            "story": self._story,
         }
 
     # -- the pages about one actor, article or outlet ---------------------------------
@@ -63,7 +72,7 @@ class Views(Sections):
             for disputed in entry.disputes:
                 if disputed in self.claims:
                     others.update(dict.fromkeys(self.claims[disputed].claim.by))
-            if entry.claim.kind == "accusation":
+            if entry.claim.kind == "accusation" and not entry.mutual:
                 others.update(dict.fromkeys(entry.claim.about))
         others.pop(actor_id, None)
         href = actor_href(actor_id)
@@ -138,6 +147,34 @@ class Views(Sections):
             actors=actors,
             previous=previous,
             next=following,
+            story=Link(story_href(story.id), story.title)
+            if (story := self.story_of.get(slug))
+            else None,
+            genre=self.knowledge.genres.get(slug, "news"),
+        )
+
+    def _story(self, story_id: str) -> StoryView:
+        story = self.stories[story_id]
+        news: list[charts.TimelinePoint] = []
+        past: list[charts.TimelinePoint] = []
+        start = stories.news_start(self, story)
+        for e, view in zip(story.events, stories.events(self, story), strict=True):
+            if charts.fractional_year(e.sort_key) is not None:
+                label = stories.short_day(e.sort_key) if len(e.sort_key) == 10 else view.date
+                point = charts.TimelinePoint(e.sort_key, label, plain(view.text), f"#{view.anchor}")
+                (news if start and e.sort_key >= start else past).append(point)
+        return StoryView(
+            summary=stories.summary_lines(self, story),
+            dates=stories.span(self, story),
+            actors=stories.key_actors(self, story),
+            sides=stories.sides(self, story),
+            disputes=stories.disputes(self, story),
+            figures=stories.figures_over_time(self, story),
+            timeline=charts.timelines(news),
+            background=charts.timelines(past),
+            events=stories.events(self, story),
+            coverage=stories.coverage(self, story),
+            outlets=stories.outlets(self, story),
         )
 
     def feed(self) -> FeedView:

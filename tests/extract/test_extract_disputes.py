@@ -1,4 +1,8 @@
-"""Disputes: contradicting claims linked both ways, unrelated ones left alone."""
+"""Disputes: contradicting claims linked (with why), unrelated ones left alone.
+
+One test per rule on invented text, and the cases that must not link: claims of one
+side, claims that only share words, mutual accusations.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,29 @@ def claim(sheet: FactSheet, by: str, words: str) -> Claim:
     return found[0]
 
 
+def linked(a: Claim, b: Claim) -> bool:
+    """Either claim names the other (as the site reads it), and neither unlinks it."""
+    ids_a = {d.claim for d in a.disputes if not d.unlinked}
+    ids_b = {d.claim for d in b.disputes if not d.unlinked}
+    return b.id in ids_a or a.id in ids_b
+
+
+def reason(a: Claim, b: Claim) -> str:
+    """The reason written on whichever claim carries it."""
+    for one, other in ((a, b), (b, a)):
+        for link in one.disputes:
+            if link.claim == other.id and link.reason:
+                return link.reason
+    raise AssertionError(f"no reason between {a.id} and {b.id}")
+
+
+def no_links(sheet: FactSheet) -> bool:
+    return all(not c.disputes for c in sheet.claims)
+
+
+# -- different figures for one count -------------------------------------------------
+
+
 def test_conflicting_tallies_are_disputes(sheet_of):
     sheet = sheet_of(
         """Armenia said it had shot down four Azerbaijani drones on Monday.
@@ -19,7 +46,54 @@ Azerbaijan said it had lost two Azerbaijani drones in the fighting."""
     )
     armenia = claim(sheet, "armenia", "four Azerbaijani drones")
     azerbaijan = claim(sheet, "azerbaijan", "two Azerbaijani drones")
-    assert azerbaijan.id in armenia.disputes and armenia.id in azerbaijan.disputes
+    assert linked(armenia, azerbaijan)
+    assert reason(armenia, azerbaijan).startswith("different figures: “four Azerbaijani drones”")
+
+
+def test_tallies_in_singular_and_plural_are_the_same_losses(sheet_of):
+    sheet = sheet_of(
+        """Armenia said it had shot down three Azerbaijani helicopters.
+
+Azerbaijan said it had lost one Azerbaijani helicopter."""
+    )
+    armenia = claim(sheet, "armenia", "three Azerbaijani helicopters")
+    azerbaijan = claim(sheet, "azerbaijan", "one Azerbaijani helicopter")
+    assert linked(armenia, azerbaijan)
+
+
+def test_crowd_sizes_from_two_sides_are_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Peru's interior ministry said 3,000 protesters marched through central Lima.
+
+Opposition leader Marta Quispe said 40,000 protesters had joined the march."""
+    )
+    police = claim(sheet, "peru-interior-ministry", "3,000 protesters")
+    organisers = claim(sheet, "marta-quispe", "40,000 protesters")
+    assert linked(police, organisers)
+
+
+def test_a_toll_said_to_be_higher_than_announced_disputes_the_announced_count(sheet_of):
+    sheet = sheet_of(
+        """Peru's army said it had lost 12 soldiers since the ground operation began.
+
+Ecuador said Peru's death toll was much higher than the army had announced."""
+    )
+    army = claim(sheet, "peru-army", "12 soldiers")
+    ecuador = claim(sheet, "ecuador", "much higher")
+    assert linked(army, ecuador)
+    assert "higher than" in reason(army, ecuador)
+
+
+def test_the_same_figure_from_both_sides_is_no_dispute(sheet_of):
+    sheet = sheet_of(
+        """Armenia said it had shot down four Azerbaijani drones on Monday.
+
+Azerbaijan said it had lost four Azerbaijani drones in the fighting."""
+    )
+    assert no_links(sheet)
+
+
+# -- answers ------------------------------------------------------------------------
 
 
 def test_denials_dispute_what_they_deny(sheet_of):
@@ -33,9 +107,117 @@ The army said it had shot down three drones, which Croatia denied."""
     arrest = claim(sheet, "serbia", "arrested four armed men")
     denial = claim(sheet, "kosovo", "armed men had been arrested")
     assert denial.kind == "denial"
-    assert denial.id in arrest.disputes and arrest.id in denial.disputes
+    assert linked(arrest, denial)
+    assert reason(arrest, denial).startswith("denies: “")
     relative = next(c for c in sheet.claims if c.by == ("croatia",))
     assert relative.kind == "denial" and "three drones" in relative.text
+
+
+def test_a_denial_by_pointer_answers_the_claim_paragraphs_before(sheet_of):
+    sheet = sheet_of(
+        """Peru's defence ministry said Ecuadorian artillery had shelled the village of
+Ostrel overnight.
+
+Heavy fighting was reported along the front line for a second day.
+
+Ecuador rejected the accusation."""
+    )
+    shelling = claim(sheet, "peru-defence-ministry", "shelled the village")
+    answer = next(c for c in sheet.claims if c.by == ("ecuador",))
+    assert linked(shelling, answer)
+    assert reason(shelling, answer) == "rejects: “the accusation”"
+
+
+def test_a_plural_pointer_answers_every_claim_of_that_source_just_before(sheet_of):
+    sheet = sheet_of(
+        """Peru's defence ministry said Ecuadorian troops had tried to retake two hills.
+
+The ministry said Ecuadorian artillery had shelled the Ostrel district.
+
+Ecuador denied those claims, but said fighting continued through the night."""
+    )
+    hills = claim(sheet, "peru-defence-ministry", "retake two hills")
+    shelling = claim(sheet, "peru-defence-ministry", "shelled the Ostrel")
+    answer = next(c for c in sheet.claims if c.by == ("ecuador",) and c.kind == "denial")
+    assert linked(hills, answer) and linked(shelling, answer)
+
+
+def test_a_named_claim_is_answered_by_its_topic_not_the_latest_claim(sheet_of):
+    sheet = sheet_of(
+        """Ecuador said a Peruvian drone had struck its fuel depot near the border.
+
+Ecuador also said its air defences were on high alert.
+
+Peru dismissed the drone claim as "absolutely untrue"."""
+    )
+    drone = claim(sheet, "ecuador", "drone had struck")
+    alert = claim(sheet, "ecuador", "high alert")
+    answer = next(c for c in sheet.claims if c.by == ("peru",))
+    assert linked(drone, answer)
+    assert not linked(alert, answer)
+
+
+def test_a_claim_called_false_is_answered(sheet_of):
+    sheet = sheet_of(
+        """Ecuador said Peruvian special forces had crossed into the Ostrel valley.
+
+Peru's foreign minister Anton Brask called the report "a complete fabrication"."""
+    )
+    report = claim(sheet, "ecuador", "special forces")
+    answer = next(c for c in sheet.claims if "anton-brask" in c.by)
+    assert linked(report, answer)
+
+
+def test_a_claim_which_its_target_denies_in_one_sentence(sheet_of):
+    for text in (
+        "Ecuador says Peru is sending mercenaries to the front, a claim which Peru denies.",
+        "Ecuador has accused Peru of sending mercenaries to the front, a claim Peru denies.",
+    ):
+        sheet = sheet_of(text)
+        accusation = next(c for c in sheet.claims if c.by == ("ecuador",))
+        denial = next(c for c in sheet.claims if c.kind == "denial")
+        assert accusation.text == "Peru is sending mercenaries to the front" or (
+            accusation.text == "Peru of sending mercenaries to the front"
+        )
+        assert "a claim" not in denial.text
+        assert linked(accusation, denial)
+
+
+def test_a_reply_in_turn_answers_the_claim_before_it(sheet_of):
+    for reply in ("in turn argued that", "countered that"):
+        sheet = sheet_of(
+            f"""Rosa Vento, the mayor of Lima, said the new bridge was safe for heavy traffic.
+
+Tomas Arce, a senior engineer, {reply} the bridge needed urgent repairs."""
+        )
+        mayor = claim(sheet, "rosa-vento", "bridge was safe")
+        engineer = claim(sheet, "tomas-arce", "urgent repairs")
+        assert linked(mayor, engineer), reply
+
+
+def test_a_denial_never_answers_a_claim_of_its_own_side(sheet_of):
+    sheet = sheet_of(
+        """Peru's defence ministry said its troops had taken the hill of Varn.
+
+Peru denied that its troops had taken the hill of Varn."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_denial_of_a_report_disputes_that_sides_claim(sheet_of):
+    sheet = sheet_of(
+        """Azerbaijan's defence ministry said six Armenian tanks had been destroyed.
+
+The Armenian government denied the Azeri report on the number of casualties."""
+    )
+    tally = claim(sheet, "azerbaijan-defence-ministry", "six Armenian tanks")
+    denial = claim(sheet, "armenia-government", "the Azeri report")
+    assert denial.kind == "denial"
+    assert linked(tally, denial)
+    assert [d.claim for d in denial.disputes] == [tally.id]
+
+
+# -- opposite accounts --------------------------------------------------------------
 
 
 def test_contrasting_accounts_in_one_sentence(sheet_of):
@@ -45,7 +227,56 @@ Indian side attacked first."""
     )
     india = claim(sheet, "india-army", "opened fire first")
     pakistan = claim(sheet, "pakistan", "attacked first")
-    assert pakistan.id in india.disputes and india.id in pakistan.disputes
+    assert linked(india, pakistan)
+
+
+def test_who_crossed_the_line_is_disputed_across_paragraphs(sheet_of):
+    sheet = sheet_of(
+        """Peru said Ecuadorian troops crossed the border first and attacked a post.
+
+Shelling was reported in three villages.
+
+Ecuador said Peruvian forces had started the clashes by crossing the line."""
+    )
+    peru = claim(sheet, "peru", "crossed the border")
+    ecuador = claim(sheet, "ecuador", "started the clashes")
+    assert linked(peru, ecuador)
+    assert "each blames the other" in reason(peru, ecuador)
+
+
+def test_civilians_hit_against_military_targets(sheet_of):
+    sheet = sheet_of(
+        """Peru said its strikes hit only militant camps in Ecuador, with no collateral
+damage.
+
+Ecuador said the Peruvian strikes killed civilians, including women and children."""
+    )
+    peru = claim(sheet, "peru", "militant camps")
+    ecuador = claim(sheet, "ecuador", "killed civilians")
+    assert linked(peru, ecuador)
+    assert reason(peru, ecuador) == ("opposite accounts: civilians hit against military targets")
+
+
+def test_shot_down_against_a_technical_fault(sheet_of):
+    sheet = sheet_of(
+        """Ecuador said it had shot down a Peruvian helicopter near the border.
+
+Peru said the helicopter crashed because of a technical fault."""
+    )
+    ecuador = claim(sheet, "ecuador", "shot down")
+    peru = claim(sheet, "peru", "technical fault")
+    assert linked(ecuador, peru)
+
+
+def test_a_but_sentence_sets_its_source_against_the_claim_before(sheet_of):
+    sheet = sheet_of(
+        """Peru said its forces had won back positions taken by Ecuador on Sunday.
+
+But Ecuador claimed further advances, saying Peruvian units were retreating."""
+    )
+    peru = claim(sheet, "peru", "won back positions")
+    ecuador = next(c for c in sheet.claims if "ecuador" in c.by)
+    assert linked(peru, ecuador)
 
 
 def test_unrelated_statements_are_not_disputes(sheet_of):
@@ -53,27 +284,111 @@ def test_unrelated_statements_are_not_disputes(sheet_of):
         """Germany said it would send medical supplies, while Italy said it was ready to host
 talks."""
     )
-    assert all(not c.disputes for c in sheet.claims)
+    assert no_links(sheet)
 
 
-def test_denial_of_a_report_disputes_that_sides_claim(sheet_of):
+def test_claims_that_share_words_without_opposing_are_not_disputes(sheet_of):
     sheet = sheet_of(
-        """Azerbaijan's defence ministry said six Armenian tanks had been destroyed.
+        """Germany said the talks in Geneva on the border dispute would resume on Monday.
 
-The Armenian government denied the Azeri report on the number of casualties."""
+France said the talks in Geneva on the border dispute were an important step."""
     )
-    tally = claim(sheet, "azerbaijan-defence-ministry", "six Armenian tanks")
-    denial = claim(sheet, "armenia-government", "the Azeri report")
-    assert denial.kind == "denial"
-    assert denial.disputes == (tally.id,) and tally.disputes == (denial.id,)
+    assert no_links(sheet)
 
 
-def test_tallies_in_singular_and_plural_are_the_same_losses(sheet_of):
+def test_a_ministry_and_its_state_never_dispute_each_other(sheet_of):
     sheet = sheet_of(
-        """Armenia said it had shot down three Azerbaijani helicopters.
-
-Azerbaijan said it had lost one Azerbaijani helicopter."""
+        """Peru said Ecuadorian forces attacked first, while Peru's defence ministry
+said Ecuadorian troops started the shelling."""
     )
-    armenia = claim(sheet, "armenia", "three Azerbaijani helicopters")
-    azerbaijan = claim(sheet, "azerbaijan", "one Azerbaijani helicopter")
-    assert azerbaijan.id in armenia.disputes
+    assert no_links(sheet)
+
+
+def test_a_mutual_accusation_is_never_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Peru and Ecuador frequently accuse each other of attacks along the border.
+
+Peru said Ecuadorian troops had shelled a border post."""
+    )
+    assert no_links(sheet)
+
+
+# -- assessments --------------------------------------------------------------------
+
+
+def test_a_truce_largely_holding_against_its_collapse(sheet_of):
+    sheet = sheet_of(
+        """The UN envoy said the truce was largely holding despite some incidents.
+
+Rebel commanders said the ceasefire had completely collapsed."""
+    )
+    envoy = claim(sheet, "united-nations", "largely holding")
+    rebels = next(c for c in sheet.claims if "collapsed" in c.text)
+    assert linked(envoy, rebels)
+    assert (
+        reason(envoy, rebels)
+        == "opposite assessments: “largely holding” against “completely collapsed”"
+    )
+
+
+def test_two_sources_who_agree_the_truce_holds_are_not_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """The UN envoy said the truce was largely holding despite some incidents.
+
+The Red Cross said the ceasefire was holding in the north."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_bill_that_will_pass_against_one_that_persuaded_nobody(sheet_of):
+    sheet = sheet_of(
+        """Senator Ada Quill said the bill will pass the chamber next week.
+
+Senator Bram Holt said the bill has persuaded precisely zero members of his party."""
+    )
+    quill = claim(sheet, "ada-quill", "will pass")
+    holt = claim(sheet, "bram-holt", "precisely zero")
+    assert linked(quill, holt)
+
+
+def test_what_one_says_was_done_the_other_says_was_not(sheet_of):
+    sheet = sheet_of(
+        """Peru said Ecuadorian engineers had mined the Ostrel dam.
+
+Ecuador said its engineers did not mine the Ostrel dam."""
+    )
+    peru = claim(sheet, "peru", "mined the Ostrel dam")
+    ecuador = claim(sheet, "ecuador", "did not mine")
+    assert linked(peru, ecuador)
+
+
+def test_what_one_side_says_the_other_does_not_need_it_says_it_needs(sheet_of):
+    sheet = sheet_of(
+        """The White House said Peru does not need its own uranium enrichment.
+
+Peru said it needs enrichment to make fuel for its reactors."""
+    )
+    white_house = claim(sheet, "united-states", "does not need")
+    peru = claim(sheet, "peru", "needs enrichment")
+    assert linked(white_house, peru)
+    assert reason(white_house, peru) == "opposite accounts: “needs” against “does not need”"
+
+
+def test_a_denial_in_a_clause_of_reason_is_no_opposite_account(sheet_of):
+    sheet = sheet_of(
+        """Senator Ada Quill said the budget speaks for the values of the party.
+
+Senator Bram Holt said he would vote against it because the budget does not speak for
+the values of the party's voters."""
+    )
+    assert no_links(sheet)
+
+
+def test_two_sides_blaming_each_other_for_different_attacks_are_no_dispute(sheet_of):
+    sheet = sheet_of(
+        """Ecuador's prosecutor said five members of one family had been killed by shelling
+from Peru's forces.
+
+Peru's defence ministry said the fighting began with an Ecuadorian attack."""
+    )
+    assert no_links(sheet)

@@ -22,14 +22,26 @@ def _dataclass_paths(cls: type = model.FactSheet, prefix: str = "") -> set[str]:
         "article": model.ArticleMeta,
         "actors": model.Actor,
         "claims": model.Claim,
+        "disputes": model.DisputeLink,
         "figures": model.Figure,
         "evidence": model.Evidence,
         "background": model.Background,
+        "events": model.ReportedEvent,
         "analysis": model.Analysis,
         "paragraphs": model.SheetParagraph,
         "images": model.SheetImage,
     }
-    lists = {"actors", "claims", "figures", "background", "analysis", "paragraphs", "images"}
+    lists = {
+        "actors",
+        "claims",
+        "disputes",
+        "figures",
+        "background",
+        "events",
+        "analysis",
+        "paragraphs",
+        "images",
+    }
     paths = set()
     for spec in dataclasses.fields(cls):
         if cls is model.FactSheet and spec.name in ("slug", "path"):
@@ -49,8 +61,13 @@ def _schema_paths(node: dict, defs: dict, prefix: str = "") -> set[str]:
         paths.add(path)
         ref = prop.get("$ref") or prop.get("items", {}).get("$ref")
         ref = ref or next((a["$ref"] for a in prop.get("anyOf", []) if "$ref" in a), None)
+        listed = "items" in prop
+        for shape in prop.get("anyOf", []):  # `- id` or `- {claim: id, ...}`
+            for item in shape.get("items", {}).get("anyOf", []):
+                if "$ref" in item:
+                    ref, listed = item["$ref"], True
         if ref:
-            sep = "[]." if "items" in prop else "."
+            sep = "[]." if listed else "."
             paths |= _schema_paths(defs[ref.split("/")[-1]], defs, path + sep)
     return paths
 
@@ -92,7 +109,7 @@ def test_guide_covers_the_editing_tasks() -> None:
     text = GUIDE.read_text(encoding="utf-8")
     for heading in (
         "### Merge two actors",
-        "### Mark a claim as disputed",
+        "### Link, explain or unlink a dispute",
         "### Set the publication date so relative dates resolve",
         "### Hide a claim that is wrong",
         "## Reading `explainer check`",

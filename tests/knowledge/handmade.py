@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from generator.factsheet.model import (
     Actor,
+    Analysis,
     ArticleMeta,
     Background,
     Claim,
     FactSheet,
     Figure,
+    ReportedEvent,
+    SheetParagraph,
 )
 
 
@@ -31,7 +34,12 @@ def sheet(
     outlet: str | None = None,
     title: str | None = None,
     summary: str = "",
+    text: tuple[str, ...] = (),
+    events: tuple[ReportedEvent, ...] = (),
+    analysis: tuple[Analysis, ...] = (),
+    language: str | None = None,
 ) -> FactSheet:
+    """A sheet; ``text`` is its body paragraphs (ids p1, p2...)."""
     return FactSheet(
         slug=slug,
         article=ArticleMeta(
@@ -39,12 +47,24 @@ def sheet(
             file=f"content/articles/{slug}.txt",
             outlet=outlet,
             published=published,
+            language=language,
         ),
         summary=summary,
         actors=actors,
         claims=claims,
         background=background,
+        events=events,
+        analysis=analysis,
+        paragraphs=tuple(SheetParagraph(f"p{n}", t) for n, t in enumerate(text, 1)),
     )
 
 
-__all__ = ["Background", "Figure", "actor", "claim", "sheet"]
+__all__ = [
+    "Analysis",
+    "Background",
+    "Figure",
+    "ReportedEvent",
+    "actor",
+    "claim",
+    "sheet",
+]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from generator import knowledge
+from generator.factsheet.model import DisputeLink
+from generator.knowledge.model import DisputeEntry
 
 from .handmade import Figure, actor, claim, sheet
 
@@ -321,3 +323,161 @@ def test_an_actor_and_its_country_are_one_side_not_opponents():
     )
     assert k.claim("b/c1").disputes == ()  # type: ignore[union-attr]
     assert k.claim("a/c1").disputes == ("a/c2",)  # type: ignore[union-attr]
+
+
+def _accusation_and_denial(*denial_links: object) -> list:
+    turkey = actor("turkey", "Turkey", "country")
+    return [
+        sheet(
+            "a",
+            published="2020-09-28",
+            actors=(ARMENIA, turkey),
+            claims=(
+                claim(
+                    "c1",
+                    "armenia",
+                    "Turkey sent Syrian mercenaries to fight in Nagorno-Karabakh",
+                    kind="accusation",
+                    verb="accuses",
+                    about=("turkey",),
+                ),
+            ),
+        ),
+        sheet(
+            "b",
+            published="2020-09-29",
+            actors=(turkey,),
+            claims=(
+                claim(
+                    "c1",
+                    "turkey",
+                    "it had sent Syrian mercenaries to Nagorno-Karabakh",
+                    kind="denial",
+                    verb="denies",
+                    disputes=denial_links,
+                ),
+            ),
+        ),
+    ]
+
+
+def test_every_dispute_is_listed_once_with_its_reason():
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    claim("c1", "armenia", "Azerbaijan shelled Stepanakert"),
+                    claim(
+                        "c2",
+                        "azerbaijan",
+                        "this",
+                        kind="denial",
+                        verb="denies",
+                        disputes=(DisputeLink("c1", reason="denies: “this”"),),
+                    ),
+                ),
+            ),
+        ]
+    )
+    assert k.disputes == (DisputeEntry("a/c1", "a/c2", "denies: “this”"),)
+    assert k.claim("a/c1").disputes == ("a/c2",)  # type: ignore[union-attr]
+
+
+def test_a_link_across_articles_says_why_and_is_marked_as_such():
+    k = knowledge.build(_accusation_and_denial())
+    (dispute,) = k.disputes
+    assert (dispute.left, dispute.right, dispute.across) == ("a/c1", "b/c1", True)
+    assert dispute.reason == "denies: “it had sent Syrian mercenaries to Nagorno-Karabakh”"
+
+
+def test_an_editors_unlink_keeps_two_claims_apart_across_articles():
+    k = knowledge.build(_accusation_and_denial(DisputeLink("a/c1", unlinked=True)))
+    assert k.disputes == ()
+    assert k.claim("a/c1").disputes == ()  # type: ignore[union-attr]
+    assert k.problems == ()
+
+
+def test_an_editor_links_claims_of_two_sheets_by_sheet_and_id():
+    sheets = _accusation_and_denial()
+    sheets[1] = sheet(
+        "b",
+        actors=(actor("turkey", "Turkey", "country"),),
+        claims=(claim("c1", "turkey", "the weather was fine", disputes=("a/c1",)),),
+    )
+    k = knowledge.build(sheets)
+    assert k.disputes == (DisputeEntry("a/c1", "b/c1", None, across=False),)
+    broken = [*sheets[:1], sheet("b", claims=(claim("c1", "x", "y", disputes=("zz/c9",)),))]
+    problems = knowledge.build(broken).problems
+    assert [p.message for p in problems] == [
+        "claims: 'c1' disputes 'zz/c9', which names no claim of another sheet"
+    ]
+
+
+def test_a_mutual_accusation_is_no_dispute_and_no_opponent_pair():
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    claim(
+                        "c1",
+                        ("azerbaijan", "armenia"),
+                        "each other of attacks along the border",
+                        kind="accusation",
+                        verb="accuses",
+                    ),
+                ),
+            ),
+            sheet(
+                "b",
+                actors=(actor("turkey", "Turkey", "country"),),
+                claims=(
+                    claim(
+                        "c1",
+                        "turkey",
+                        "attacks along the border",
+                        kind="denial",
+                        verb="denies",
+                    ),
+                ),
+            ),
+        ]
+    )
+    assert k.claim("a/c1").mutual  # type: ignore[union-attr]
+    assert k.disputes == ()
+
+
+def test_each_side_accusing_the_other_of_the_same_thing_on_one_day_is_a_dispute():
+    def accusation(by: str, about: str, text: str):
+        return claim("c1", by, text, kind="accusation", verb="accuses", about=(about,))
+
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                published="2020-09-27",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    accusation("armenia", "azerbaijan", "shelling civilian areas of Stepanakert"),
+                ),
+            ),
+            sheet(
+                "b",
+                published="2020-09-27",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(accusation("azerbaijan", "armenia", "its forces shelled homes in Tartar"),),
+            ),
+            sheet(  # another day: another exchange
+                "c",
+                published="2020-10-05",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(accusation("azerbaijan", "armenia", "its forces shelled homes in Ganja"),),
+            ),
+        ]
+    )
+    assert [(d.left, d.right, d.reason) for d in k.disputes] == [
+        ("a/c1", "b/c1", "opposite accounts: each accuses the other")
+    ]

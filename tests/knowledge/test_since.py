@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from generator import knowledge
-from generator.knowledge import TopicConfig, TopicRule
+from generator.knowledge.storypins import StoryPin, StoryPins
 
 from .handmade import Background, actor, claim, sheet
 
@@ -56,19 +56,19 @@ EDITS = {
         s, article=dataclasses.replace(s.article, title="Shelling in the valley")
     ),
 }
-TOPICS = TopicConfig(rules=(TopicRule("valley", "The valley", keywords=("blames",)),))
+PINNED = StoryPins((StoryPin("valley", "The valley", ("shelling", "talks")),))
 
 
 @pytest.mark.parametrize("name", list(EDITS))
-@pytest.mark.parametrize("topics", [None, TOPICS], ids=["auto topics", "keyword topic"])
+@pytest.mark.parametrize("stories", [None, PINNED], ids=["grouped", "pinned story"])
 def test_a_build_since_the_last_equals_a_build_from_scratch(
-    name: str, topics: TopicConfig | None
+    name: str, stories: StoryPins | None
 ) -> None:
     before = _sheets()
-    last = knowledge.build(before, topics=topics)
+    last = knowledge.build(before, stories=stories)
     after = [EDITS[name](before[0]), before[1]]
-    again = knowledge.build(after, topics=topics, since=last)
-    fresh = knowledge.build(after, topics=topics)
+    again = knowledge.build(after, stories=stories, since=last)
+    fresh = knowledge.build(after, stories=stories)
     assert again == fresh
     assert again.actor_map == fresh.actor_map  # (not compared by ==)
     assert again != last  # the edit shows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator import knowledge
 
-from .handmade import Background, actor, sheet
+from .handmade import Background, ReportedEvent, actor, sheet
 
 
 def test_dates_of_every_precision_sort_on_one_scale_unresolved_last():
@@ -83,3 +83,128 @@ def test_relative_dates_resolve_once_an_editor_sets_the_published_date():
         ("2020-09-29", "day", None, "A"),
         ("once", "unresolved", "once", "long ago"),
     ]
+
+
+def test_an_event_several_articles_tell_is_one_event_with_every_article():
+    ceasefire = Background(
+        date="1994",
+        text="A ceasefire was agreed in 1994",
+        evidence=None,
+    )
+    k = knowledge.build(
+        [
+            sheet("a", published="2031-03-09", background=(ceasefire,)),
+            sheet("b", published="2031-03-10", background=(ceasefire,)),
+            sheet(
+                "c",
+                published="2031-03-11",
+                background=(
+                    Background(
+                        date="1994-05",
+                        precision="month",
+                        text="A ceasefire brokered by Tarsk was signed in May 1994.",
+                    ),
+                    Background(date="1994", text="The Orlen river flooded the valley in 1994."),
+                ),
+            ),
+        ]
+    )
+    background = [e for e in k.events if e.kind == "background"]
+    assert [(e.date, e.text, [t.article for t in e.told]) for e in background] == [
+        ("1994", "The Orlen river flooded the valley in 1994.", ["c"]),
+        ("1994-05", "A ceasefire was agreed in 1994", ["a", "b", "c"]),
+    ]
+
+
+def test_a_decade_is_not_one_event_with_a_year_in_it():
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                background=(
+                    Background(
+                        date="1990s",
+                        text="Border skirmishes flared in the valley.",
+                        precision="decade",
+                    ),
+                ),
+            ),
+            sheet(
+                "b",
+                background=(
+                    Background(
+                        date="1998", text="Valdoria and Kessmark signed the valley border treaty."
+                    ),
+                ),
+            ),
+        ]
+    )
+    assert len(k.events) == 2
+
+
+def test_a_publication_timestamp_sorts_as_its_day():
+    k = knowledge.build(
+        [
+            sheet("late", published="2020-10-13", title="Late"),
+            sheet("early", published="2020-09-28T10:19:25", title="Early"),
+        ]
+    )
+    assert [(e.date, e.text) for e in k.events] == [("2020-09-28", "Early"), ("2020-10-13", "Late")]
+
+
+def test_reported_events_are_on_the_timeline_dated_from_publication():
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                published="2031-03-10",
+                events=(
+                    ReportedEvent(
+                        date="on Sunday",
+                        precision="unresolved",
+                        as_written="on Sunday",
+                        text="Shelling began on Sunday.",
+                    ),
+                ),
+            )
+        ]
+    )
+    assert [(e.kind, e.date) for e in k.events] == [
+        ("event", "2031-03-09"),
+        ("published", "2031-03-10"),
+    ]
+
+
+def test_an_event_retold_the_next_day_keeps_its_first_day_and_likeness_does_not_chain():
+    said = "Kessmark's army said today that Valdoria shelled the bridge at Tarsk."
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                published="2031-03-09",
+                events=(ReportedEvent(date="2031-03-09", precision="day", text=said),),
+            ),
+            sheet(
+                "b",
+                published="2031-03-10",
+                events=(ReportedEvent(date="2031-03-10", precision="day", text=said),),
+            ),
+            sheet(
+                "c",
+                published="2031-03-11",
+                background=(
+                    Background(date="1994", text="A ceasefire was agreed in 1994."),
+                    Background(
+                        date="1994",
+                        text="Both armies accused each other of breaking the 1994 ceasefire "
+                        "and shelling villages near the river.",
+                    ),
+                ),
+            ),
+        ]
+    )
+    told = {
+        e.text: (e.date, [t.article for t in e.told]) for e in k.events if e.kind != "published"
+    }
+    assert told[said] == ("2031-03-09", ["a", "b"])
+    assert len([e for e in k.events if e.sort_key == "1994"]) == 2

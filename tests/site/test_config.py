@@ -19,28 +19,26 @@ def plugin_of(project: Path, options: str):
     return plugin, config
 
 
-def test_named_topics_group_the_sources(tmp_path: Path, new_project) -> None:
+def test_an_editor_names_a_story_in_stories_yaml(tmp_path: Path, new_project) -> None:
     project = new_project(tmp_path / "p", search=False)
-    options = (
-        "content_dir: content\n"
-        "      topics:\n"
-        "        - id: valley\n"
-        "          title: The Orlen Valley war\n"
-        "          articles: ['orlen-*']\n"
-        "      key_actors: 2"
+    (project / "content" / "stories.yaml").write_text(
+        "stories:\n  - id: valley\n    title: The Orlen Valley war\n    articles: [orlen-valley]\n",
+        encoding="utf-8",
     )
-    plugin, config = plugin_of(project, options)
+    plugin, config = plugin_of(project, "content_dir: content\n      key_actors: 2")
     plugin.on_config(config)
-    (topic,) = plugin.drawing.views.topics()
-    assert topic.title == "The Orlen Valley war" and topic.anchor == "topic-valley"
-    assert [s.title for s in topic.stories] == [
-        "Valdoria and Kessmark trade blame over Orlen Valley shelling"
-    ]
+    (story,) = plugin.drawing.knowledge.stories
+    assert (story.id, story.title, story.articles) == (
+        "valley",
+        "The Orlen Valley war",
+        ("orlen-valley",),
+    )
     assert plugin.drawing.views.key_actors == 2
 
 
-def test_bad_topics_option_is_a_clear_error(tmp_path: Path, new_project) -> None:
+def test_a_bad_stories_file_is_a_clear_error(tmp_path: Path, new_project) -> None:
     project = new_project(tmp_path / "p", search=False)
-    plugin, config = plugin_of(project, "content_dir: content\n      topics: [{title: 3}]")
-    with pytest.raises(PluginError, match=r"topics\[0\]"):
+    (project / "content" / "stories.yaml").write_text("stories: [{title: 3}]\n", encoding="utf-8")
+    plugin, config = plugin_of(project, "content_dir: content")
+    with pytest.raises(PluginError, match=r"stories\.yaml:1:11: stories\[0\]\.id"):
         plugin.on_config(config)

@@ -101,7 +101,12 @@ EDITS: dict[str, tuple[Edit, bool]] = {
         True,
     ),
     "dispute dropped": (
-        _replace("orlen-valley.yaml", "    disputes: [kessmark-blames-valdoria]\n", ""),
+        _replace(
+            "orlen-valley.yaml",
+            "    disputes:\n    - claim: kessmark-blames-valdoria\n      reason: "
+            '"opposite accounts: each blames the other for the attack"\n',
+            "",
+        ),
         True,
     ),
     "role (shown everywhere)": (

@@ -146,3 +146,38 @@ def test_outlet_page_says_who_said_what_oldest_first(fixture_sheet) -> None:
     ]
     card = next(a for a in view.articles)
     assert card.outlet_href == "outlets/the-harbour-courier/"
+
+
+def test_a_mutual_accusation_draws_no_accuses_arrow() -> None:
+    from generator.factsheet.model import Actor, ArticleMeta, Claim, FactSheet
+
+    sheet = FactSheet(
+        slug="border",
+        article=ArticleMeta(title="Border", file="content/articles/border.txt"),
+        actors=(
+            Actor("valdoria", "Valdoria", "country"),
+            Actor("kessmark", "Kessmark", "country"),
+            Actor("orlen", "Orlen", "region"),
+        ),
+        claims=(
+            Claim(  # one claim by both sides: no sides to take, no arrow
+                "both-accuse",
+                ("valdoria", "kessmark"),
+                "accuses",
+                "each other of attacks around Orlen",
+                kind="accusation",
+                about=("orlen",),
+            ),
+            Claim(
+                "valdoria-accuses",
+                ("valdoria",),
+                "accuses",
+                "Kessmark of shelling Orlen",
+                kind="accusation",
+                about=("kessmark",),
+            ),
+        ),
+    )
+    views = Views(build([sheet]))
+    arrows = {(r.source, r.target) for r in views.relations() if r.kind == "accuses"}
+    assert arrows == {("valdoria", "kessmark")}

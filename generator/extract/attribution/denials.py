@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 from generator.extract.attribution.model import Attribution, Span
 
 DENIAL_VERBS = {"deny": "denies", "reject": "rejects", "dispute": "disputes", "refute": "refutes"}
+# nouns a denial may hang on without "which": "..., a claim Peru denies"
+_SAID = {"claim", "allegation", "accusation", "charge", "report", "assertion", "suggestion"}
 
 
 def _span(doc: Doc, tokens: list[Token]) -> Span:
@@ -49,12 +51,16 @@ def _relative(doc: Doc, verb: Token) -> Attribution | None:
         return None
     pronoun = next((c for c in verb.children if c.lower_ in ("which", "that")), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if pronoun is None and verb.head.lemma_.lower() in _SAID:
+        pronoun = verb.head  # "..., a claim Peru denies"
     if pronoun is None or subject is None:
         return None
     clause = verb.head
     while clause.dep_ not in ("ccomp", "ROOT", "conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     own = set(t.i for t in verb.subtree)
+    if verb.head.lemma_.lower() in _SAID:  # "..., a claim which Peru denies": not the claim
+        own |= {t.i for t in verb.head.subtree}
     tokens = [t for t in clause.subtree if t.i not in own and not t.is_punct]
     if not tokens:
         return None

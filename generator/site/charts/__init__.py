@@ -84,8 +84,12 @@ Timeline = Responsive[TimelineChart]
 
 
 def timelines(points: Sequence[TimelinePoint]) -> Responsive[TimelineChart]:
-    """The same events laid out at 720 and at :data:`NARROW` units wide."""
-    return Responsive(timeline(points), timeline(points, width=NARROW))
+    """The same events laid out in eras at 720 and at :data:`NARROW` units wide, at
+    the label sizes the theme gives each."""
+    return Responsive(
+        timeline(points, font_px=13.0),
+        timeline(points, width=NARROW, font_px=14.0, lanes=5),
+    )
 
 
 def dispute_maps(

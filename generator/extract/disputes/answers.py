@@ -1,0 +1,179 @@
+"""Answers: a denial, rejection or rebuttal, linked to the claims it answers.
+
+An answer names what it answers in one of three ways (:class:`reading.Answer`):
+
+- by pointer ("denied this", "rejected that claim", "called them baseless"): the claim
+  by another side just before it in its sentence, else the latest such claim in the
+  paragraphs before (for a plural, "those claims", the run of claims by that source);
+- by a said-noun with a topic ("dismissed the F-16 claim", "denied reports that Turkey
+  had sent arms", "his Russian counterpart's accusations of war crimes"): every claim by
+  another side (the side it names, if it names one) about that topic, anywhere in the
+  article; failing that, as a pointer;
+- by content ("denied that its forces had seized the villages", "India falsely tried to
+  implicate Pakistan"): every claim by another side that shares its distinctive words.
+
+An answer never answers a claim of its own side, nor another answer, nor a mutual
+accusation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from generator.extract.disputes import words as W
+from generator.extract.disputes.reading import Answer, Reading
+from generator.extract.sides import Sides
+
+WINDOW = 3  # paragraphs before an answer in which a pointer looks for what it answers
+RARE = 3  # a word in at most this many claims of the article is distinctive
+
+
+class Answers:
+    def __init__(self, readings: Sequence[Reading], sides: Sides) -> None:
+        self.readings = readings
+        self.sides = sides
+        self.df: Counter[str] = Counter(w for r in readings for w in r.words)
+        self.rare = max(RARE, len(readings) // 12)
+        self.found: dict[int, list[Reading]] = {}  # answers read so far -> their targets
+
+    def targets(self, answer: Reading) -> list[tuple[Reading, str]]:
+        """The claims ``answer`` answers, each with the reason to show (call in reading
+        order: a pointer may take what an answer before it in its sentence answers)."""
+        found = self._targets(answer)
+        self.found[answer.index] = found
+        assert answer.answer is not None
+        return [(r, _reason(answer.answer)) for r in found]
+
+    def _targets(self, answer: Reading) -> list[Reading]:
+        spec = answer.answer
+        assert spec is not None
+        if spec.form == "pointer":  # "dismissed the claim, while B described it as a lie"
+            earlier = [
+                i
+                for i in self.found
+                if self.readings[i].sentence == answer.sentence and i < answer.index
+            ]
+            if earlier:
+                return [r for r in self.found[earlier[-1]] if self._answerable(answer, r)]
+        candidates = [r for r in self.readings if self._answerable(answer, r)]
+        if spec.noun in W.DEMAND_NOUNS:  # "rejected calls for a ceasefire"
+            candidates = [r for r in candidates if r.claim.kind == "demand"]
+        if spec.accused is not None:  # nobody says "we are training them" of themselves
+            candidates = [r for r in candidates if spec.accused not in r.sides]
+        if spec.owner is not None:
+            owned = [r for r in candidates if spec.owner in r.sides]
+            candidates = owned or ([] if spec.form == "content" else candidates)
+        if not candidates:
+            return []
+        if spec.reply:  # "X in turn argued ...": the claim just before that it answers
+            near = [
+                r
+                for r in candidates
+                if r.index < answer.index
+                and answer.paragraph - r.paragraph <= 1
+                and spec.topic & (r.words - r.modifiers)
+            ]
+            if near or not spec.answering:
+                return near[-1:]
+        if spec.form in ("named", "content"):
+            found = [r for r in candidates if self._about_same(answer, spec, r)]
+            near = [r for r in found if r.sentence == answer.sentence]
+            if near and spec.form == "content":  # "X said ..., which Y denied"
+                return near
+            if not found and spec.form == "named" and spec.noun in W.ACCUSING_NOUNS:
+                found = self._accusing(answer, spec, candidates)
+            pointing = W.POINTING_NOUNS | W.DEMAND_NOUNS
+            if found or spec.form == "content" or spec.topic or spec.noun not in pointing:
+                return found
+        return self._pointed(answer, spec, candidates)
+
+    def _answerable(self, answer: Reading, other: Reading) -> bool:
+        return (
+            other.index != answer.index
+            and other.answer is None
+            and not other.mutual
+            and bool(answer.sides)
+            and bool(other.sides)
+            and not (answer.sides & other.sides)
+        )
+
+    def _about_same(self, answer: Reading, spec: Answer, other: Reading) -> bool:
+        """Whether ``other`` says what the answer's topic words say: distinctive words
+        in common, helped by its being about the one who answers or in its sentence."""
+        shared = spec.topic & (other.words - other.modifiers)
+        if not shared:
+            return False
+        words = sum(1.0 if self.df[w] <= self.rare else 0.5 for w in shared)
+        places = (answer.named & other.named) - answer.sides - other.sides
+        words += 0.5 * len(places)  # both name Pahalgam
+        bonus = 0.0
+        if answer.sides & other.named:  # the other claim is about the one who answers
+            bonus += 1.0
+        if answer.sentence == other.sentence:
+            bonus += 1.0  # "X claimed ..., which Y denies"
+        if spec.form == "content":
+            return words >= 2.0 or (words >= 1.5 and bonus >= 1.0)
+        if any(self.df[w] <= self.rare for w in shared & spec.direct):
+            return True  # "the F-16 claim" and a claim about the F-16
+        return words + bonus >= 1.5
+
+    def _accusing(self, answer: Reading, spec: Answer, candidates: list[Reading]) -> list[Reading]:
+        """ "denied his Russian counterpart's accusations of war crimes", when no claim
+        says "war crimes": the claims of that side just before that blame the one who
+        answers (an attack it names as the answerer's)."""
+        if spec.owner is None:
+            return []
+        return [
+            r
+            for r in candidates
+            if r.index < answer.index
+            and answer.paragraph - r.paragraph <= WINDOW
+            and spec.owner in r.sides
+            and answer.sides & (r.blamed | (r.named if r.claim.kind == "accusation" else set()))
+        ]
+
+    def _pointed(self, answer: Reading, spec: Answer, candidates: list[Reading]) -> list[Reading]:
+        """What a pointer points at: the claim by another side just before it in its
+        sentence, else the latest one in the paragraphs before; a plural takes the run
+        of claims that source made there."""
+        window = WINDOW if spec.owner is None else len(self.readings)  # "Moscow's claims"
+        before = [
+            r
+            for r in candidates
+            if r.index < answer.index and answer.paragraph - r.paragraph <= window
+        ]
+        if not before:
+            return []
+        same = [r for r in before if r.sentence == answer.sentence]
+        if same and not spec.plural:
+            return [same[-1]]
+        last = before[-1]
+        if not spec.plural:
+            return [last]
+        run = [last]
+        for reading in reversed(self.readings[: last.index]):
+            if reading.answer is not None or reading.index == answer.index:
+                continue
+            if reading.claim.by != last.claim.by or last.paragraph - reading.paragraph > 1:
+                break
+            run.append(reading)
+            last = reading
+        return list(reversed(run))
+
+
+def _reason(spec: Answer) -> str:
+    """The answer in a few words: "denies: “those claims”", "calls it “yet another lie of
+    Armenian propaganda”", "says “falsely”: “India falsely tried to implicate…”"."""
+    if spec.how and spec.form == "pointer":
+        return f"calls it {spec.how}"
+    if spec.how and spec.form == "named":
+        return f"calls “{_clip(spec.phrase)}” {spec.how}"
+    if spec.how:
+        return f"{spec.verb} {spec.how}: “{_clip(spec.phrase)}”"
+    return f"{spec.verb}: “{_clip(spec.phrase)}”"
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split()).strip(" .,'\"“”‘’")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

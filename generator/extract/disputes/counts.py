@@ -1,0 +1,100 @@
+"""Different figures for one count from different sides.
+
+Two claims by different sides that count the same thing (one unit, the same losses)
+with different numbers: "Armenia said it shot down four Azerbaijani drones" against
+"Azerbaijan said it lost two".  Figures are grouped by unit first, so only claims that
+count the same thing are ever compared.  A figure said against another's ("much higher
+than the military had announced") disputes the nearest count by that side.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from generator.extract.disputes import words as W
+from generator.extract.disputes.reading import Reading
+from generator.factsheet.model import Figure
+
+# Units that count the same people: "killed" soldiers, troops, servicemen...
+_SAME = {
+    "troops": "soldiers",
+    "servicemen": "soldiers",
+    "service members": "soldiers",
+    "military personnel": "soldiers",
+    "fighters": "soldiers",
+    "dead": "people",
+    "deaths": "people",
+    "casualties": "people",
+    "victims": "people",
+    "persons": "people",
+    "civilians": "people",
+}
+GROUP = 50  # figures of one unit compared, at most
+NEAR = 2  # paragraphs apart: "higher than announced" answers a count this close
+
+
+def unit(figure: Figure) -> str:
+    """ "helicopters" and "helicopter" count the same things; so do troops and soldiers."""
+    name = figure.unit.lower().strip()
+    plural = name if name.endswith("s") and not name.endswith("ss") else name + "s"
+    return _SAME.get(plural, plural)
+
+
+def conflicting(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Reading, str]]:
+    """Pairs of claims (earlier first) whose figures count one thing differently."""
+    by_unit: dict[str, list[tuple[Reading, Figure]]] = defaultdict(list)
+    for reading in readings:
+        for figure in reading.claim.figures:
+            by_unit[unit(figure)].append((reading, figure))
+    seen: set[tuple[int, int]] = set()
+    for members in by_unit.values():
+        members = members[:GROUP]
+        for n, (a, fa) in enumerate(members):
+            for b, fb in members[n + 1 :]:
+                if a.index == b.index or (a.index, b.index) in seen:
+                    continue
+                if fa.value == fb.value or fa.side != fb.side or not opposed(a, b):
+                    continue
+                if fa.side is None:  # a crowd, a distance: counts close together
+                    if abs(a.paragraph - b.paragraph) > NEAR:
+                        continue
+                elif fa.side not in (a.sides | b.sides):
+                    continue  # one side's losses, as that side and the other count them
+                seen.add((a.index, b.index))
+                first, second = (a, fa), (b, fb)
+                if b.index < a.index:
+                    first, second = second, first
+                yield first[0], second[0], _figures_reason(first[1], second[1])
+
+
+def compared(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Reading, str]]:
+    """ "Israel's death toll was much higher than the military had announced": the claim
+    that says so, and the nearest claim with a count by a side it opposes."""
+    for reading in readings:
+        phrase = next((p for p in W.COMPARED_TO_ANOTHER if p in reading.lowered), None)
+        if phrase is None or reading.answer is not None:
+            continue
+        near = [
+            r
+            for r in readings
+            if r.claim.figures
+            and abs(r.paragraph - reading.paragraph) <= NEAR
+            and r.index != reading.index
+            and opposed(reading, r)
+        ]
+        if near:
+            other = min(near, key=lambda r: (abs(r.index - reading.index), r.index))
+            figure = other.claim.figures[0]
+            yield reading, other, f"different figures: “{phrase}” against {_figure(figure)}"
+
+
+def _figures_reason(a: Figure, b: Figure) -> str:
+    return f"different figures: {_figure(a)} against {_figure(b)}"
+
+
+def _figure(figure: Figure) -> str:
+    if figure.text:
+        return f"“{figure.text}”"
+    value = int(figure.value) if float(figure.value).is_integer() else figure.value
+    return f"{value} {figure.unit}"

@@ -1,0 +1,150 @@
+"""How the dispute rules read one token: its key, whether it is a content word, whether
+it is denied or only supposed, which topic it names, and the words that call a claim
+false.  Plain functions of spaCy tokens; nothing here parses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from generator.extract.disputes import words as W
+
+_CONTENT_POS = ("NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV")
+# verbs that are stop words and say nothing ("did", "made"); "mine" and "back" do
+_LIGHT = frozenset(
+    {"be", "have", "do", "get", "go", "make", "become", "seem", "see", "take", "give", "put",
+     "keep", "call", "use", "say", "can", "will", "would", "could", "should", "must", "may"}
+)  # fmt: skip
+_NEGATIONS = frozenset({"not", "n't", "no", "never", "nothing", "none", "nobody", "neither"})
+
+
+def key(token: Token) -> str:
+    """A word as the rules compare it: its lemma, lower-cased, long words cut to seven
+    letters so that "genocidal" meets "genocide" and "intentional" meets "intention"."""
+    lemma = (token.lemma_ or token.text).lower()
+    return lemma[:7] if len(lemma) >= 8 else lemma
+
+
+def negated_token(token: Token) -> bool:
+    """Whether a word is itself said not to hold: it carries a "not" ("we don't target
+    journalists"), it is the predicate of a "not" ("was not holding"), it has "no" ("no
+    collateral damage"), its subject is "Not the U.S. nor ..."; or it sits in what a
+    denied "possible", "clear" or "evidence" governs ("it's not possible to conclude
+    that this was intentional")."""
+    if _directly_negated(token):
+        return True
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in W.EPISTEMIC and _directly_negated(node):
+            return True
+    return False
+
+
+def hypothetical(token: Token) -> bool:
+    """Whether a word is only asked about or supposed: "whether the crew had
+    deliberately targeted", "if the truce failed"."""
+    node = token
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _directly_negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in child.children):
+            return True
+    head = token.head
+    if token.dep_ in ("acomp", "attr", "xcomp") and head.i != token.i:
+        return any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+def classes(token: Token) -> tuple[str, ...]:
+    """The topics a word names: "#truce" for "ceasefire", "pause" and "cessation"."""
+    low, lemma = token.lower_, token.lemma_.lower()
+    return tuple(
+        f"#{name}" for name, members in W.TOPICS.items() if low in members or lemma in members
+    )
+
+
+def is_word(token: Token) -> bool:
+    """A word that says what a claim is about: a noun, verb, adjective or number (an
+    adverb only when it names a topic: "deliberately"), not a stop word or a word that
+    says nothing ("said", "officials", "Monday")."""
+    text = token.lower_
+    if token.pos_ == "ADV" and not classes(token):
+        return False  # "certainly", "also", "directly"
+    return (
+        token.pos_ in _CONTENT_POS
+        and (not token.is_stop or (token.pos_ == "VERB" and token.lemma_.lower() not in _LIGHT))
+        and any(ch.isalpha() for ch in text)
+        and len(text) > 2
+        and token.lemma_.lower() not in W.GENERIC
+        and text not in W.GENERIC
+    )
+
+
+def verb_lemma(verb: str) -> str:
+    """ "denies" -> "deny", "dismisses" -> "dismiss", "declines" -> "decline"."""
+    word = verb.split()[0].lower() if verb.split() else ""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def modifier(token: Token, noun: Token | None) -> bool:
+    """A word that only says which kind of thing its head is ("fighter" in "fighter
+    planes"): not a topic of its own, unless it modifies the said-noun ("the F-16
+    claim")."""
+    head = token.head
+    return (
+        token.dep_ in ("compound", "amod")
+        and head.i != token.i
+        and (noun is None or head.i != noun.i)
+        and head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def calls_false(token: Token) -> bool:
+    low = token.lower_
+    if low in W.FALSITY or token.lemma_.lower() in W.FALSITY:
+        return not any(c.lower_ in _NEGATIONS for c in token.children)
+    if low in W.TRUTH:  # "not true", "no truth", "no basis"
+        return any(c.lower_ in _NEGATIONS for c in (*token.children, token.head)) or (
+            token.i > 0 and token.doc[token.i - 1].lower_ in _NEGATIONS
+        )
+    return False
+
+
+def falsity_words(token: Token) -> list[Token]:
+    """The words that call a claim false: "as certainly absurd", "a pure propaganda show"."""
+    edge = token
+    while edge.head.i != edge.i and edge.dep_ in ("amod", "compound", "advmod"):
+        edge = edge.head
+    words = [t for t in edge.subtree if not t.is_punct]
+    return words if 0 < len(words) <= 8 else [token]
+
+
+def quoted(token: Token) -> str:
+    """The falsity words as written: "'absolutely untrue'", "a pure propaganda show"."""
+    edge = token
+    while edge.head.i != edge.i and edge.dep_ in ("amod", "compound", "advmod"):
+        edge = edge.head
+    words = [t for t in edge.subtree if not t.is_punct]
+    if len(words) > 8 or not words:
+        words = [token]
+    text = token.doc[words[0].i : words[-1].i + 1].text
+    return "“" + re.sub(r"\s+", " ", re.sub(r"[\"“”‘’]", "", text)).strip(" '") + "”"

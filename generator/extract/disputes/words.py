@@ -1,0 +1,218 @@
+"""The words the dispute rules read, kept as data (one place to extend them).
+
+Every list is lower-case; single words are matched against a token's lemma or its
+lower-cased text, phrases against the lower-cased words of a claim.
+"""
+
+from __future__ import annotations
+
+# Verbs (lemmas) of answering another's claim: "denied", "rejected the allegation",
+# "dismissed reports that", "countered", "disputed".
+ANSWER_VERBS = frozenset(
+    {
+        "deny", "reject", "dismiss", "dispute", "refute", "rebut", "counter", "contradict",
+        "contest", "repudiate", "debunk", "retort", "disavow", "deride", "slam", "scoff",
+        "respond", "reply",
+    }
+)  # fmt: skip
+
+# Words that call another's claim false: "called it baseless", "complete nonsense",
+# "yet another lie", "patently false", "India falsely tried to implicate".
+FALSITY = frozenset(
+    {
+        "false", "falsely", "untrue", "lie", "lies", "lying", "liar", "baseless",
+        "groundless", "unfounded", "nonsense", "propaganda", "fabricated", "fabrication",
+        "fabrications", "fake", "fiction", "fictitious", "absurd", "ridiculous", "slander",
+        "disinformation", "misinformation", "hoax", "bogus", "imaginary", "rubbish",
+        "fantasy", "smear", "concocted", "unsubstantiated", "misleading",
+        "distortion", "baloney", "preposterous",
+    }
+)  # fmt: skip
+# "not true", "no truth", "no basis", "not the case": a negated truth word.
+TRUTH = frozenset({"true", "truth", "basis", "case", "accurate", "correct", "factual"})
+
+# Nouns that name what someone else said: "the claim", "those accusations",
+# "the Azeri report", "reports that...", "any suggestion of a Plan B".
+SAID_NOUNS = frozenset(
+    {
+        "claim", "allegation", "accusation", "report", "suggestion", "charge", "assertion",
+        "account", "version", "narrative", "statement", "figure", "number", "toll", "tally",
+        "story", "rumour", "rumor", "call", "idea", "notion", "speculation", "comment",
+        "remark", "criticism", "assessment", "finding", "conclusion", "characterisation",
+        "characterization", "insinuation", "theory", "incident", "information", "data",
+        "estimate", "term", "label", "description", "interpretation", "contention",
+        "argument", "demand", "request", "proposal", "offer", "position", "view", "warning",
+        "threat",
+    }
+)  # fmt: skip
+# Said-nouns that may point back at a claim without saying what it was about ("those
+# claims", "the report"); the others answer only what shares their topic ("the term
+# 'genocide'", "calls for a ceasefire").
+POINTING_NOUNS = frozenset(
+    {
+        "claim", "allegation", "accusation", "report", "charge", "assertion", "account",
+        "version", "narrative", "statement", "story", "rumour", "rumor", "suggestion",
+        "figure", "number", "toll", "tally", "estimate", "incident", "comment", "remark",
+        "criticism", "finding", "conclusion", "characterisation", "characterization",
+        "insinuation", "theory", "contention", "argument",
+    }
+)  # fmt: skip
+# Said-nouns that name an accusation: "denied his counterpart's accusations of war crimes".
+ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
+# Said-nouns that answer a demand: "rejected calls for a ceasefire".
+DEMAND_NOUNS = frozenset({"call", "demand", "request", "proposal", "offer", "appeal", "plea"})
+# Verbs that a denial's kind comes with but that answer nothing: "declined to comment".
+NOT_ANSWERS = frozenset({"decline", "refuse", "fail", "avoid"})
+
+# A reference by pronoun alone: "denied this", "called it baseless", "rejected them".
+POINTERS = frozenset({"this", "that", "it", "these", "those", "them", "which", "such", "same"})
+PLURAL_POINTERS = frozenset({"these", "those", "them"})
+
+# Verbs that report what someone else said or did (their subject is not the deed's).
+REPORTING = frozenset(
+    {
+        "say", "claim", "accuse", "allege", "report", "tell", "charge", "argue", "insist",
+        "suggest", "state", "announce", "blame", "assert",
+    }
+)  # fmt: skip
+
+# Answering verbs that reply to what was just said: "countered that", "retorted".
+REPLY_VERBS = frozenset({"counter", "retort", "rebut", "respond", "reply"})
+
+# Markers of an answer within a statement: "in turn argued", "hit back".
+ANSWER_MARKERS = ("in turn", "hit back", "hitting back", "fired back", "pushed back")
+
+# A sentence that sets itself against the one before: "But Baku claimed further advances".
+CONTRAST_OPENERS = frozenset(
+    {"but", "however", "yet", "nevertheless", "nonetheless", "conversely", "instead"}
+)
+CONTRAST_PHRASES = ("in contrast", "on the other hand", "by contrast", "for its part")
+
+# Attacks, for who-attacked-first ("an Azerbaijani attack", "Armenian forces shelled").
+ATTACK_LEMMAS = frozenset(
+    {
+        "attack", "shell", "shelling", "strike", "fire", "launch", "provoke", "provocation",
+        "violate", "violation", "invade", "invasion", "offensive", "aggression", "start",
+        "begin", "bomb", "bombing", "bombard", "bombardment", "cross", "incursion",
+        "infiltrate", "infiltration", "assault", "raid", "ambush", "target", "kill",
+        "open", "breach", "escalate", "escalation", "violence", "brutality", "riot",
+        "loot", "burn", "torch", "beat",
+    }
+)  # fmt: skip
+# What was started: an attack, or the fighting ("started the clashes").
+FIGHTING = ATTACK_LEMMAS | {
+    "clash",
+    "fighting",
+    "fight",
+    "war",
+    "conflict",
+    "hostility",
+    "violence",
+}
+FIRST_WORDS = frozenset({"first", "began", "begin", "start", "started", "initiate", "provoke"})
+
+# Who was hit: civilians against military targets ("targeted civilian areas" against
+# "struck infrastructure used by militants").
+CIVILIAN = frozenset(
+    {
+        "civilian", "civilians", "innocent", "innocents", "residential", "home", "homes",
+        "school", "schools", "hospital", "hospitals", "market", "mosque", "mosques",
+        "church", "churches", "child", "children", "woman", "women", "tourist", "tourists",
+        "family", "families", "village", "villages", "neighbourhood", "neighborhood",
+        "apartment", "kindergarten", "college", "journalist", "journalists", "reporter",
+        "reporters", "medic", "medics",
+    }
+)  # fmt: skip
+MILITARY = frozenset(
+    {
+        "militant", "militants", "terrorist", "terrorists", "terror", "combatant",
+        "combatants", "launcher", "launchers", "depot", "depots", "arsenal", "barracks",
+        "garrison",
+    }
+)  # fmt: skip
+# "no collateral damage": the striker's account of a clean strike
+CLEAN_STRIKE = (
+    "collateral damage", "military targets", "military facilities", "military installations",
+    "military infrastructure", "military objects",
+)  # fmt: skip
+
+# How a craft was lost: shot down against an accident or a fault.
+SHOT_DOWN = ("shot down", "shoot down", "shooting down", "downed", "down by", "hit by a missile")
+ACCIDENT = (
+    "technical fault", "technical failure", "technical malfunction", "malfunction",
+    "mechanical failure", "mechanical fault", "engine failure", "accident", "crashed",
+    "pilot error", "bad weather", "human error",
+)  # fmt: skip
+
+# Words of one thing, whatever the source calls it: "the truce", "the cessation of
+# hostilities", "the pause in the fighting".
+TOPICS: dict[str, frozenset[str]] = {
+    "truce": frozenset(
+        {"truce", "ceasefire", "cease-fire", "cessation", "pause", "armistice", "calm"}
+    ),
+    "talks": frozenset(
+        {"talk", "talks", "negotiation", "negotiations", "deal", "agreement", "accord", "peace"}
+    ),
+    "intent": frozenset(
+        {
+            "intentional", "intentionally", "deliberate", "deliberately", "deliberateness",
+            "targeted", "targeting", "target", "crime", "crimes",
+        }
+    ),
+    "law": frozenset({"law", "legal", "illegal", "lawful", "unlawful", "legitimate"}),
+    "bill": frozenset({"bill", "law", "vote", "measure", "legislation", "amendment"}),
+}  # fmt: skip
+
+# Topics an assessment can hold or fail: its stance words below.
+STANCE_TOPICS = ("truce", "talks", "bill")
+# Assessments that say a thing works, holds or will happen, against ones that say it
+# failed: "largely holding" against "complete nullification".
+HOLDS = frozenset(
+    {
+        "holding", "hold", "held", "intact", "working", "respected", "success",
+        "successful", "possible", "pass", "progress", "advance", "effective", "survive",
+        "surviving", "alive", "work",
+    }
+)  # fmt: skip
+FAILS = frozenset(
+    {
+        "collapse", "collapsed", "collapsing", "nullification", "broken", "wrecked", "dead",
+        "failed", "failure", "fail", "failing", "impossible", "zero", "stalled", "doomed",
+        "unravel", "unravelling", "unraveling", "crumble", "crumbling",
+    }
+)  # fmt: skip
+# Words whose negation reaches into what follows: "not possible to conclude that this
+# was intentional", "no evidence that".
+EPISTEMIC = frozenset(
+    {"possible", "clear", "evidence", "proof", "conclude", "show", "prove", "say", "true",
+     "sign", "indication"}
+)  # fmt: skip
+
+# Numbers said against another's: "much higher than the military had announced".
+COMPARED_TO_ANOTHER = (
+    "higher than", "lower than", "more than the", "fewer than the", "far more", "far fewer",
+    "understated", "overstated", "underreported", "inflated", "exaggerated",
+)  # fmt: skip
+
+# Words that say nothing about what a claim is about (for topic overlap).
+GENERIC = frozenset(
+    {
+        "say", "tell", "add", "state", "claim", "report", "accuse", "deny", "reject",
+        "also", "would", "could", "should", "may", "might", "must", "will", "can",
+        "time", "day", "week", "month", "year", "today", "yesterday", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "people", "thing", "way",
+        "official", "officials", "ministry", "government", "spokesman", "spokeswoman",
+        "spokesperson", "statement", "side", "sides", "country", "countries", "part",
+        "make", "take", "give", "get", "go", "come", "know", "see", "think", "want",
+        "call", "describe", "insist", "argue", "stress", "note", "warn", "include",
+        "continue", "remain", "become", "seem", "use", "put", "keep", "hold", "leave",
+        "number", "other", "many", "much", "more", "most", "last", "new",
+        "percent", "per", "cent", "mr", "mrs", "ms", "dr", "news", "agency", "january",
+        "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "morning", "evening", "night", "weekend",
+    }
+)  # fmt: skip
+
+# "each other", "one another": one claim by both sides, never a dispute or an arrow.
+MUTUAL = ("each other", "one another", "each side", "both sides accuse", "traded accusations",
+          "trade accusations", "trading accusations", "trading blame", "traded blame")  # fmt: skip

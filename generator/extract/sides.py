@@ -1,0 +1,90 @@
+"""Which side an actor speaks for: the state or region it belongs to, or itself.
+
+A defence ministry and its state, a spokesman and his government, "Turkish security
+sources" and Turkey are one side: a claim never disputes a claim of its own side.
+:func:`owner` follows ``affiliation`` up to the top (what the extractor knows for
+certain); :class:`Sides` adds the state a name or role names when nothing is
+affiliated ("Armenian Defence Ministry", "the Russian ambassador").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from generator.extract import gazetteer, lexicon
+from generator.extract.actors import Cast
+
+_STATE_KINDS = ("country", "region")
+# Words that make a name an arm of the state it names ("Turkish security sources",
+# "the Russian ambassador"); without one, a demonym says where people are from, not
+# whom they speak for ("Syrian rebel sources", "Syrian Observatory for Human Rights").
+_OFFICIAL = frozenset(
+    {
+        *lexicon.ORG_HEADS,
+        *(w for title in lexicon.TITLES for w in title.split()),
+        "ministry", "minister", "president", "ambassador", "envoy", "mission", "official",
+        "officials", "security", "defence", "defense", "forces", "troops", "state",
+        "spokesman", "spokeswoman", "spokesperson", "counterpart", "diplomat", "diplomats",
+        "television", "media", "authority", "leader", "leadership", "regime",
+    }
+) - {"of", "the", "general", "chief", "deputy", "vice", "secretary"}  # fmt: skip
+_WORD = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def owner(cast: Cast, actor_id: str) -> str:
+    """The state or region an actor belongs to (itself for a state, or when nothing is
+    affiliated): its ``affiliation``, followed to the top."""
+    actors = {a.id: a for a in cast.actors}
+    seen: set[str] = set()
+    actor = actors.get(actor_id)
+    while actor is not None and actor.affiliation and actor.id not in seen:
+        seen.add(actor.id)
+        up = actors.get(actor.affiliation)
+        if up is None:
+            break
+        actor = up
+    return actor.id if actor is not None else actor_id
+
+
+def named_state(text: str) -> str | None:
+    """The id of the state or region an official name or role names ("Armenian Defence
+    Ministry", "Syrian state television", "ambassador of Ukraine"), or None."""
+    if not _OFFICIAL & set(re.findall(r"[a-z]+", text.lower())):
+        return None
+    for match in _WORD.finditer(text):
+        words = match.group(0).split()
+        for size in range(len(words), 0, -1):  # the longest form first: "South Korean"
+            for start in range(len(words) - size + 1):
+                found = gazetteer.lookup(" ".join(words[start : start + size]))
+                if found is not None and found[0].kind in _STATE_KINDS:
+                    return found[0].id
+    return None
+
+
+class Sides:
+    """Each actor's side in one article, computed once per actor."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self._actors = {a.id: a for a in cast.actors}
+        self._side: dict[str, str] = {}
+
+    def of(self, actor_id: str) -> str:
+        if actor_id not in self._side:
+            top = owner(self.cast, actor_id)
+            side = top
+            actor = self._actors.get(top)
+            if actor is not None and actor.kind not in _STATE_KINDS:
+                side = named_state(" ".join((actor.name, actor.role or ""))) or top
+            self._side[actor_id] = side
+        return self._side[actor_id]
+
+    def of_all(self, actor_ids: Iterable[str]) -> frozenset[str]:
+        return frozenset(self.of(a) for a in actor_ids)
+
+    def opposed(self, a: Iterable[str], b: Iterable[str]) -> bool:
+        """Whether two sources are on different sides (neither shares a side with the
+        other, and neither speaks for the other)."""
+        sa, sb = self.of_all(a), self.of_all(b)
+        return bool(sa) and bool(sb) and not (sa & sb)

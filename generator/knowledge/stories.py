@@ -1,0 +1,332 @@
+"""Stories: the articles grouped into chains of events, and what each story page tells.
+
+:func:`stories` groups the articles (``grouping.py``, with the editor's pins from
+``content/stories.yaml``), names each story, and gathers what its page shows: the
+summary (``summary.py``), the sides and their main claims, the disputes, the figures
+each claimant gives over time, the timeline and the coverage (news apart from opinion
+and analysis).  Everything is computed once per build, from the merged model.
+"""
+
+from __future__ import annotations
+
+import math
+import typing
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from functools import partial
+
+from generator import dates
+from generator.factsheet.model import FactSheet
+from generator.knowledge import genre, grouping, summary, vectors
+from generator.knowledge.model import (
+    ClaimEntry,
+    Event,
+    FigurePoint,
+    Side,
+    Story,
+)
+from generator.knowledge.reuse import Memo, fresh
+from generator.knowledge.storypins import StoryPins
+from generator.slugs import slugify, unique
+
+TITLE_KINDS = ("person", "country", "region", "group", "organisation", "place")
+SIDE_KINDS = ("country", "region", "group", "organisation", "person")
+PERSON = 0.5  # a person names a story less well than a place or a party
+SIDES = 4  # sides shown, at most
+SIDE_CLAIMS = 3  # main claims per side
+MIN_SIDE_CLAIMS = 2  # a side makes at least this many claims in the story
+
+
+def stories(
+    sheets: Sequence[FactSheet],
+    per_sheet: Mapping[str, Mapping[str, str]],
+    names: Mapping[str, str],
+    kinds: Mapping[str, str],
+    affiliation: Mapping[str, str | None],
+    claims: Sequence[ClaimEntry],
+    events: Sequence[Event],
+    pins: StoryPins,
+    memo: Memo = fresh,
+) -> tuple[Story, ...]:
+    """Every story, the one with the most articles first (then the newest).  ``memo``
+    gives back what the last build computed per sheet and per story from the same
+    inputs (``knowledge/reuse.py``)."""
+    genres = {s.slug: memo("genre", s.slug, s, partial(genre.article_genre, s)) for s in sheets}
+    mentions = {
+        s.slug: memo(
+            "mentions",
+            s.slug,
+            (s.actors, s.claims, per_sheet.get(s.slug)),
+            partial(_mentions, s, per_sheet.get(s.slug, {})),
+        )
+        for s in sheets
+    }
+    pinned = pins.story_of()
+    facts = [
+        grouping.ArticleFacts(
+            slug=s.slug,
+            terms=memo("terms", s.slug, (s.article.title, s.paragraphs), partial(_terms, s)),
+            actors=mentions[s.slug],
+            day=_day(s.article.published),
+            pin=pinned.get(s.slug),
+        )
+        for s in sheets
+    ]
+    groups = memo(  # (ArticleFacts compare by slug, day and pin only: the key says all)
+        "groups",
+        "",
+        tuple((f.slug, f.terms, f.actors, f.day, f.pin) for f in facts),
+        lambda: grouping.group(facts),
+    )
+    by_slug = {s.slug: s for s in sheets}
+    claims_of: dict[str, list[ClaimEntry]] = defaultdict(list)
+    for entry in claims:
+        claims_of[entry.article].append(entry)
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.kind != "published":
+            for slug in dict.fromkeys(t.article for t in event.told or ()):
+                events_of[slug].append(event)
+    df: Counter[str] = Counter()
+    for counts in mentions.values():
+        df.update(counts.keys())
+    named = {p.id: p for p in pins.stories}
+    taken = set(named)
+    found = []
+    for members in groups:
+        slugs = [sheets[i].slug for i in members]
+        pin = next((named[pinned[s]] for s in slugs if s in pinned), None)
+        ranked = _ranked(slugs, mentions, kinds)
+        title = (
+            pin.title if pin and pin.title else _title(slugs, mentions, df, names, kinds, by_slug)
+        )
+        story_id = pin.id if pin else unique(slugify(title.replace("–", "-"), "story"), taken)
+        story_claims = [c for s in slugs for c in claims_of.get(s, ())]
+        found.append(
+            memo(
+                "story",
+                story_id,
+                (
+                    title,
+                    tuple(by_slug[s] for s in slugs),
+                    ranked,
+                    tuple(genres[s] for s in slugs),
+                    tuple(story_claims),
+                    tuple(tuple(events_of.get(s, ())) for s in slugs),
+                    affiliation,
+                    kinds,
+                    pin is not None,
+                ),
+                partial(
+                    _story,
+                    story_id,
+                    title,
+                    slugs,
+                    ranked,
+                    genres,
+                    by_slug,
+                    story_claims,
+                    events_of,
+                    affiliation,
+                    kinds,
+                    pinned=pin is not None,
+                ),
+            )
+        )
+    newest = {s.slug: s.article.published or "" for s in sheets}
+    found.sort(key=lambda s: (-len(s.articles), _negated(max(newest[a] for a in s.articles)), s.id))
+    return tuple(found)
+
+
+def _story(
+    story_id: str,
+    title: str,
+    slugs: list[str],
+    ranked: tuple[str, ...],
+    genres: Mapping[str, str],
+    by_slug: Mapping[str, FactSheet],
+    story_claims: list[ClaimEntry],
+    events_of: Mapping[str, list[Event]],
+    affiliation: Mapping[str, str | None],
+    kinds: Mapping[str, str],
+    *,
+    pinned: bool,
+) -> Story:
+    news = tuple(s for s in slugs if genres[s] == genre.NEWS)
+    pool = [
+        c for s in news for c in summary.candidates(by_slug[s], genre.paragraph_genres(by_slug[s]))
+    ]
+    return Story(
+        id=story_id,
+        title=title,
+        articles=tuple(slugs),
+        actors=ranked,
+        news=news,
+        commentary=tuple(s for s in slugs if genres[s] != genre.NEWS),
+        summary=summary.choose(pool),
+        sides=_sides(story_claims, affiliation, kinds),
+        disputes=_disputes(story_claims),
+        figures=_figures(story_claims),
+        events=_timeline(slugs, events_of),
+        pinned=pinned,
+    )
+
+
+def _negated(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text)
+
+
+def _terms(sheet: FactSheet) -> Counter[str]:
+    found = vectors.terms(sheet.article.title)
+    for paragraph in sheet.paragraphs:
+        if paragraph.kind in ("body", "list", "quote", "heading"):
+            vectors.terms(paragraph.text, counts=found)
+    return found
+
+
+def _mentions(sheet: FactSheet, local: Mapping[str, str]) -> Counter[str]:
+    """Canonical actor id -> how often the sheet names it (once as an actor, once more
+    per claim it makes or is about)."""
+    counts: Counter[str] = Counter(local.get(a.id, a.id) for a in sheet.actors)
+    for claim in sheet.claims:
+        if not claim.hidden:
+            counts.update(local.get(a, a) for a in (*claim.by, *claim.about))
+    return counts
+
+
+def _day(published: str | None) -> int | None:
+    day = dates.parse_published(published)
+    return day.toordinal() if day else None
+
+
+def _ranked(
+    slugs: Sequence[str], mentions: Mapping[str, Counter[str]], kinds: Mapping[str, str]
+) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for slug in slugs:
+        counts.update(mentions[slug])
+    return tuple(a for a, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
+
+
+def _title(
+    slugs: Sequence[str],
+    mentions: Mapping[str, Counter[str]],
+    df: Mapping[str, int],
+    names: Mapping[str, str],
+    kinds: Mapping[str, str],
+    sheets: Mapping[str, FactSheet],
+) -> str:
+    """The actors in most of the story's articles and in few others, often named; and
+    the years it spans ("Armenia, Azerbaijan and Nagorno-Karabakh, 2020"); places and
+    parties before people.  A story of one article has the article's title."""
+    covered: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for slug in slugs:
+        for actor, n in mentions[slug].items():
+            if kinds.get(actor) in TITLE_KINDS:
+                covered[actor] += 1
+                named[actor] += n
+    score = {
+        a: covered[a] ** 2
+        / df[a]
+        * (1 + math.log(named[a]))
+        * (PERSON if kinds[a] == "person" else 1)
+        for a in covered
+    }
+    top = [a for a, _ in sorted(score.items(), key=lambda x: (-round(x[1], 9), x[0]))[:3]]
+    words = [names.get(a, a) for a in top]
+    if len(slugs) == 1 or not words:  # a story of one article is called what it is called
+        return sheets[slugs[0]].article.title
+    title = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    years = sorted(
+        {d.year for s in slugs if (d := dates.parse_published(sheets[s].article.published))}
+    )
+    if years:
+        title += f", {years[0]}" if years[0] == years[-1] else f", {years[0]}–{years[-1]}"
+    return title
+
+
+def _party(actor: str, affiliation: Mapping[str, str | None], kinds: Mapping[str, str]) -> str:
+    """The side an actor speaks for: its affiliation, followed up to a country, region,
+    group or organisation (Armenia's defence ministry speaks for Armenia)."""
+    seen = {actor}
+    party = actor
+    while (up := affiliation.get(party)) and up not in seen:
+        seen.add(up)
+        party = up
+        if kinds.get(party) in ("country", "region"):
+            break
+    return party
+
+
+def _sides(
+    claims: Sequence[ClaimEntry],
+    affiliation: Mapping[str, str | None],
+    kinds: Mapping[str, str],
+) -> tuple[Side, ...]:
+    """The parties that make most of the story's news claims, each with its main
+    claims: disputed ones, ones with figures, ones other articles report too, quoted
+    ones, accusations and denials first."""
+    made: dict[str, list[ClaimEntry]] = defaultdict(list)
+    for entry in claims:
+        if entry.genre != genre.NEWS or entry.claim.hidden:
+            continue
+        for party in dict.fromkeys(_party(a, affiliation, kinds) for a in entry.claim.by):
+            if kinds.get(party) in SIDE_KINDS:
+                made[party].append(entry)
+    ranked = sorted(made, key=lambda p: (-len(made[p]), p))
+    sides = []
+    for party in ranked[:SIDES]:
+        if len(made[party]) < MIN_SIDE_CLAIMS:
+            break
+        best = sorted(made[party], key=lambda e: (-_weight(e), e.published or "~", e.key))
+        sides.append(Side(party, tuple(e.key for e in best[:SIDE_CLAIMS])))
+    return tuple(sides)
+
+
+def _weight(entry: ClaimEntry) -> float:
+    claim = entry.claim
+    return (
+        3 * bool(entry.disputes)
+        + 2 * bool(claim.figures)
+        + len(entry.also_reported)
+        + 0.5 * bool(claim.quote)
+        + (claim.kind in ("accusation", "denial", "admission"))
+    )
+
+
+def _disputes(claims: Sequence[ClaimEntry]) -> tuple[tuple[str, str], ...]:
+    keys = {c.key: n for n, c in enumerate(claims)}
+    pairs = {
+        typing.cast(
+            tuple[str, str], tuple(sorted((c.key, other), key=lambda k: keys.get(k, len(keys))))
+        )
+        for c in claims
+        for other in c.disputes
+    }
+    return tuple(sorted(pairs, key=lambda p: (keys.get(p[0], 0), keys.get(p[1], len(keys)))))
+
+
+def _figures(claims: Sequence[ClaimEntry]) -> tuple[FigurePoint, ...]:
+    points = [
+        FigurePoint(
+            claim=entry.key,
+            by=entry.claim.by,
+            unit=figure.unit,
+            value=figure.value,
+            side=figure.side,
+            published=dates.day(entry.published),
+        )
+        for entry in claims
+        if not entry.claim.hidden
+        for figure in entry.claim.figures
+    ]
+    return tuple(sorted(points, key=lambda p: (p.published or "~", p.claim)))
+
+
+def _timeline(slugs: Sequence[str], events_of: Mapping[str, Sequence[Event]]) -> tuple[Event, ...]:
+    seen: dict[int, Event] = {}
+    for slug in slugs:
+        for event in events_of.get(slug, ()):
+            seen.setdefault(id(event), event)
+    return tuple(sorted(seen.values(), key=lambda e: (e.sort_key, e.text)))

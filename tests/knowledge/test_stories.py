@@ -1,0 +1,283 @@
+"""Stories: articles grouped into chains of events, named, pinned, summarised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import knowledge
+from generator.errors import KnowledgeError
+from generator.knowledge import grouping
+
+from .handmade import Analysis, Figure, actor, claim, sheet
+
+VALDORIA = actor("valdoria", "Valdoria", "country")
+KESSMARK = actor("kessmark", "Kessmark", "country")
+ORLEN = actor("orlen-valley", "Orlen Valley", "region")
+TARSK = actor("tarsk", "Tarsk", "place")
+DOCKERS = actor("tarsk-dockers-union", "Tarsk Dockers' Union", "organisation")
+
+RIVER = (
+    "Valdoria and Kessmark traded artillery fire across the Orlen Valley on Sunday, "
+    "and Kessmark said its border posts near the Orlen river were shelled.",
+    "The Orlen Valley has been disputed by Valdoria and Kessmark since the border "
+    "treaty collapsed, and villagers along the Orlen river fled the shelling.",
+    "Valdoria's defence ministry denied shelling Kessmark's border posts in the Orlen "
+    "Valley and accused Kessmark of firing first across the river.",
+)
+HARBOUR = (
+    "Dockers in the port of Tarsk walked out on Monday over pay, leaving container ships "
+    "anchored outside the Tarsk harbour and cranes idle along the quays.",
+    "The Tarsk Dockers' Union said the strike at the harbour would go on until the port "
+    "authority raised wages, and ships waited outside the Tarsk quays.",
+    "Talks between the port authority and the dockers' union in Tarsk broke down as the "
+    "harbour strike entered its third day and more ships anchored offshore.",
+)
+
+
+def river(slug: str, published: str, n: int, **more: object) -> object:
+    return sheet(
+        slug,
+        actors=(VALDORIA, KESSMARK, ORLEN),
+        published=published,
+        title=f"Shelling in the Orlen Valley, day {n}",
+        text=(RIVER[n % 3], RIVER[(n + 1) % 3]),
+        **more,  # type: ignore[arg-type]
+    )
+
+
+def harbour(slug: str, published: str, n: int) -> object:
+    return sheet(
+        slug,
+        actors=(TARSK, DOCKERS),
+        published=published,
+        title=f"Strike at the Tarsk harbour, day {n}",
+        text=(HARBOUR[n % 3], HARBOUR[(n + 1) % 3]),
+    )
+
+
+def corpus() -> list:
+    return [
+        river("r1", "2031-03-09", 0),
+        river("r2", "2031-03-10", 1),
+        river("r3", "2031-03-12", 2),
+        harbour("h1", "2031-03-10", 0),
+        harbour("h2", "2031-03-11", 1),
+        harbour("h3", "2031-03-13", 2),
+        sheet(
+            "lone",
+            actors=(actor("mira-tallis", "Mira Tallis"),),
+            published="2031-03-11",
+            title="A museum in Brenn lends its paintings",
+            text=("The Brenn museum lent its collection of miniature paintings to a gallery.",),
+        ),
+    ]
+
+
+def groups(k: knowledge.Knowledge) -> list[list[str]]:
+    return sorted(sorted(s.articles) for s in k.stories)
+
+
+def test_articles_that_tell_one_chain_of_events_are_one_story():
+    k = knowledge.build(corpus())
+    assert groups(k) == [["h1", "h2", "h3"], ["lone"], ["r1", "r2", "r3"]]
+    titles = {s.articles[0]: s.title for s in k.stories}
+    assert titles["lone"] == "A museum in Brenn lends its paintings"  # one article: its title
+    assert titles["r1"].endswith(", 2031")
+    assert "Orlen Valley" in titles["r1"] or "Valdoria" in titles["r1"]
+    assert k.actor("valdoria").stories == (next(s.id for s in k.stories if "r1" in s.articles),)
+
+
+def test_the_same_conflict_years_later_is_another_story():
+    k = knowledge.build(
+        [
+            river("old", "2027-04-02", 0),
+            river("new1", "2031-03-09", 1),
+            river("new2", "2031-03-10", 2),
+        ]
+    )
+    assert groups(k) == [["new1", "new2"], ["old"]]
+
+
+def test_time_scaling_is_what_keeps_them_apart(monkeypatch):
+    monkeypatch.setattr(grouping, "TIME_SCALE", 1e9)
+    k = knowledge.build(
+        [
+            river("older", "2027-04-02", 0),
+            river("new1", "2031-03-09", 1),
+            river("new2", "2031-03-10", 2),
+        ]
+    )
+    assert groups(k) == [["new1", "new2", "older"]]
+
+
+def pins(tmp_path: Path, text: str) -> knowledge.StoryPins:
+    path = tmp_path / "stories.yaml"
+    path.write_text(text, encoding="utf-8")
+    return knowledge.load_story_pins(path)
+
+
+def test_an_editor_names_a_story_and_pins_articles_to_it(tmp_path):
+    named = pins(
+        tmp_path,
+        "stories:\n"
+        "  - id: orlen-shelling\n"
+        "    title: Shelling in the Orlen Valley\n"
+        "    articles: [r1]\n"
+        "  - id: museum-loans\n"
+        "    articles: [h3]\n",
+    )
+    k = knowledge.build(corpus(), stories=named)
+    by_id = {s.id: s for s in k.stories}
+    assert sorted(by_id["orlen-shelling"].articles) == ["r1", "r2", "r3"]  # the rest follow
+    assert by_id["orlen-shelling"].title == "Shelling in the Orlen Valley"
+    assert by_id["orlen-shelling"].pinned
+    assert "h3" in by_id["museum-loans"].articles
+    assert not any("h3" in s.articles for s in k.stories if s.id != "museum-loans")
+
+
+def test_articles_pinned_to_two_stories_are_never_grouped(tmp_path):
+    named = pins(
+        tmp_path,
+        "stories:\n  - id: first\n    articles: [r1]\n  - id: second\n    articles: [r2]\n",
+    )
+    k = knowledge.build(corpus(), stories=named)
+    by_id = {s.id: s.articles for s in k.stories}
+    assert "r1" in by_id["first"] and "r2" in by_id["second"]
+
+
+def test_a_pin_naming_no_sheet_is_a_warning(tmp_path):
+    named = pins(tmp_path, "stories:\n  - id: gone\n    articles: [no-such-article]\n")
+    k = knowledge.build(corpus(), stories=named)
+    assert [str(p) for p in k.problems] == [
+        f"{tmp_path / 'stories.yaml'}:2:5: warning: story 'gone': no fact sheet named "
+        "'no-such-article' (name an article by its fact sheet's file name, without .yaml)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "- a\n",
+            "1:1: must be 'stories:' followed by a list of stories (for example: "
+            "stories: [{id: river-dispute, articles: [article-1]}])",
+        ),
+        ("storys: []\n", "1:1: unknown key 'storys' (valid keys: stories)"),
+        (
+            "stories:\n  - id: Bad Id\n    articles: [a]\n",
+            "2:9: stories[0].id: story id must be a slug (lower-case letters, digits, '-'), "
+            "got 'Bad Id' (for example: bad-id)",
+        ),
+        (
+            "stories:\n  - id: a\n",
+            "2:5: stories[0].articles: a story needs the list of articles pinned to it (at "
+            "least one) (an article is named by its fact sheet's name, without .yaml)",
+        ),
+        (
+            "stories:\n  - id: a\n    articles: [x]\n  - id: b\n    articles: [x]\n",
+            "4:5: stories[1].articles: article 'x' is pinned to 'a' on line 2 too (an "
+            "article belongs to one story: remove one of the two pins)",
+        ),
+        (
+            "stories:\n  - id: a\n    articles: [x]\n    colour: red\n",
+            "4:5: stories[0]: unknown key 'colour' (valid: id, title, articles)",
+        ),
+        (
+            "stories: [\n",
+            "2:1: not valid YAML: expected the node content, but found '<stream end>'",
+        ),
+    ],
+)
+def test_story_pin_mistakes_are_reported_with_their_line(tmp_path, text, message):
+    with pytest.raises(KnowledgeError) as raised:
+        pins(tmp_path, text)
+    assert str(raised.value.problems[0]) == f"{tmp_path / 'stories.yaml'}:{message}"
+
+
+def test_the_summary_takes_news_sentences_only_in_date_order():
+    opinion = sheet(
+        "view",
+        actors=(VALDORIA, KESSMARK, ORLEN),
+        published="2031-03-11",
+        title="Opinion: the Orlen Valley deserves better",
+        text=RIVER,
+        analysis=(Analysis("The Orlen Valley deserves better", ("x",), None, ("p1", "p2", "p3")),),
+    )
+    question = sheet(
+        "q",
+        actors=(VALDORIA, KESSMARK, ORLEN),
+        published="2031-03-09",
+        title="Orlen Valley questions",
+        text=(
+            "Why would Valdoria and Kessmark shell the Orlen Valley again after the treaty?",
+            "We think Valdoria and Kessmark should stop shelling the Orlen Valley border posts.",
+        ),
+    )
+    k = knowledge.build([*corpus()[:3], opinion, question])
+    story = next(s for s in k.stories if "r1" in s.articles)
+    assert "view" in story.articles and story.commentary == ("view",)
+    assert story.summary
+    assert {s.article for s in story.summary} <= {"r1", "r2", "r3"}
+    dates = [s.published for s in story.summary]
+    assert dates == sorted(dates)
+    assert all(s.paragraph in ("p1", "p2") for s in story.summary)
+    assert k.genres["view"] == "opinion"
+
+
+def test_sides_disputes_and_figures_over_time():
+    army = actor("valdoria-army", "Valdoria's army", "organisation", affiliation="valdoria")
+    claims_r1 = (
+        claim(
+            "c1",
+            "valdoria-army",
+            "it destroyed four Kessmark tanks",
+            figures=(Figure(4, "tanks", "kessmark"),),
+        ),
+        claim(
+            "c2",
+            "kessmark",
+            "Valdoria shelled its posts",
+            kind="accusation",
+            about=("valdoria",),
+            disputes=("c3",),
+        ),
+        claim("c3", "valdoria", "it did not shell the posts", kind="denial"),
+        claim("c4", "kessmark", "it lost no tanks"),
+    )
+    claims_r2 = (
+        claim(
+            "c1",
+            "valdoria-army",
+            "it destroyed nine Kessmark tanks",
+            figures=(Figure(9, "tanks", "kessmark"),),
+        ),
+    )
+    k = knowledge.build(
+        [
+            sheet(
+                "r1",
+                actors=(VALDORIA, KESSMARK, ORLEN, army),
+                published="2031-03-09",
+                title="Shelling in the Orlen Valley, day 1",
+                text=RIVER[:2],
+                claims=claims_r1,
+            ),
+            sheet(
+                "r2",
+                actors=(VALDORIA, KESSMARK, ORLEN, army),
+                published="2031-03-12",
+                title="Shelling in the Orlen Valley, day 2",
+                text=RIVER[1:],
+                claims=claims_r2,
+            ),
+        ]
+    )
+    story = k.stories[0]
+    assert [s.actor for s in story.sides] == ["valdoria", "kessmark"]  # the army speaks for it
+    assert story.disputes == (("r1/c2", "r1/c3"),)
+    assert [(f.published, f.value, f.side) for f in story.figures] == [
+        ("2031-03-09", 4, "kessmark"),
+        ("2031-03-12", 9, "kessmark"),
+    ]
