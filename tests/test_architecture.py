@@ -92,3 +92,40 @@ def test_site_builds_no_html_in_python() -> None:
                 if any(tag in text for tag in ("<div", "<a ", "<p>", "<li", "<span", "<svg")):
                     offences.append(f"{path.name}:{node.lineno}: {text[:40]!r}")
     assert not offences, "HTML built in Python:\n" + "\n".join(offences)
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_no_import_cycles_in_a_stage() -> None:
+    """Modules import each other one way, type-only imports included: a type both sides
+    need lives in a small module both import (``extract/cast.py``)."""
+    graph: dict[str, set[str]] = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        graph[_module_name(path)] = set()
+    for path in sorted(ROOT.rglob("*.py")):
+        for module in _imports(path):
+            target = module if module in graph else module.rpartition(".")[0]
+            if target in graph and target != _module_name(path):
+                graph[_module_name(path)].add(target)
+    # a package's __init__ re-exporting its modules is not a cycle through them
+    cycles = []
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph[node]):
+            if nxt.startswith(node + "."):
+                continue
+            if state.get(nxt) == 1:
+                cycles.append(" -> ".join([*trail[trail.index(nxt) :], nxt]))
+            elif nxt not in state:
+                visit(nxt, [*trail, nxt])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    assert not cycles, "import cycles:\n" + "\n".join(cycles)

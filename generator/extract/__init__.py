@@ -7,9 +7,11 @@ same ``EXTRACTOR_VERSION`` always give the same sheet.
 One job per module, in the order ``draft`` calls them:
 
 - ``document``: the paragraphs parsed by spaCy and joined as one Doc;
-- ``actors`` (with ``organisations``, ``roles``, ``names``, ``merging``): who is named,
-  as what, and every way the text names them; ``gazetteer`` and ``lexicon`` hold the
-  data (states with demonyms, capitals and seats; titles; organisation words; non-actors);
+- ``actors`` (with ``phrases``, ``entities``, ``untagged``, ``organisations``, ``roles``,
+  ``names``, ``merging``, ``descriptions``, ``keeping``): who is named, as what, and every
+  way the text names them, into the ``cast`` (its types); ``gazetteer`` and ``lexicon``
+  hold the data (states with demonyms, capitals and seats; titles; organisation words;
+  non-actors);
 - ``attribution`` (with ``cues``): who says what, as written; ``nested`` and ``denials``
   add the second reports and passive or relative denials it leaves out;
 - ``claims`` (with ``figures``): attributions with sources resolved to actors;

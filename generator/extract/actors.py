@@ -9,108 +9,25 @@ can resolve sources and subjects to actor ids.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from collections import Counter
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import gazetteer, lexicon, names, roles
+from generator.extract import entities, gazetteer, keeping, lexicon, names, phrases, roles
 from generator.extract.analysis import is_opinion
-from generator.extract.attribution.forms import speaks
+from generator.extract.cast import Cast, Entry, Mention
+from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
-from generator.extract.organisations import find_organisations
+from generator.extract.organisations import armed_forces_key, find_organisations
+from generator.extract.untagged import described_as, untagged_names
 from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
 
-_ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
-_CREDITED = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|al|bin))+")
-_CREDIT = re.compile(
-    r"(?:photo|picture|image|credit|pic|photograph)s?\s*(?:by|:)\s*[^.;]*$|/\s*\w+$|©", re.I
-)
-
-
-# Last words of titles: a name in apposition to one is a person's.
-_TITLE_WORDS = {t.split()[-1] for t in lexicon.TITLES} | {
-    "spokesman", "spokeswoman", "spokesperson", "official", "adviser", "advisor", "analyst",
-    "director", "professor", "lawyer", "researcher", "activist", "resident", "doctor",
-    "leader", "pm", "chief", "commander", "general", "gen", "envoy",
-}  # fmt: skip
+__all__ = ["Cast", "Mention", "find_actors"]
 
 _FORMS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
 for _form in sorted(gazetteer.SURFACE):
     if " " not in _form and len(_form) >= 5:
         _FORMS_BY_INITIAL[_form[:1]] = (*_FORMS_BY_INITIAL.get(_form[:1], ()), _form)
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int  # char offsets into the parsed doc's text
-    end: int
-    actor: str  # actor id
-    text: str  # as written
-
-
-@dataclass
-class Entry:
-    """An actor while it is being assembled (mutable; becomes an :class:`Actor`)."""
-
-    key: str
-    name: str
-    kind: str
-    first: int
-    owner: str | None = None  # key of the state/region an organisation belongs to
-    forms: list[str] = field(default_factory=list)
-    role: roles.Role | None = None
-    spans: list[tuple[int, int, str]] = field(default_factory=list)
-    # the tagger's kind at each of its mentions, when the tagger made this entry
-    readings: list[str] = field(default_factory=list)
-
-    def add(self, start: int, end: int, text: str) -> None:
-        self.spans.append((start, end, text))
-        self.first = min(self.first, start)
-        text = " ".join(text.split())  # a name the tagger ran over a line break
-        if text and text not in self.forms:
-            self.forms.append(text)
-
-    def offer(self, role: roles.Role | None) -> None:
-        if role is not None and (self.role is None or role.strength > self.role.strength):
-            self.role = role
-
-
-@dataclass(frozen=True)
-class Cast:
-    """The actors of one article and where the text names them."""
-
-    actors: tuple[Actor, ...]
-    mentions: tuple[Mention, ...]  # sorted by start
-
-    _starts: list[int] = field(init=False, repr=False, compare=False)
-    _kinds: dict[str, str] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
-        object.__setattr__(self, "_kinds", {a.id: a.kind for a in self.actors})
-
-    def within(self, start: int, end: int) -> tuple[str, ...]:
-        """Ids of actors named inside ``[start, end)``, in order of appearance, once each."""
-        i = bisect_left(self._starts, start)
-        seen: list[str] = []
-        for mention in self.mentions[i:]:
-            if mention.start >= end:
-                break
-            if mention.end <= end and mention.actor not in seen:
-                seen.append(mention.actor)
-        return tuple(seen)
-
-    def before(self, char: int) -> tuple[Mention, ...]:
-        """Mentions that end before ``char``, nearest last."""
-        return tuple(m for m in self.mentions if m.end <= char)
-
-    def kind(self, actor_id: str) -> str | None:
-        return self._kinds.get(actor_id)
 
 
 class _Builder:
@@ -119,15 +36,23 @@ class _Builder:
         self.doc: Doc = parsed.doc
         self.entries: dict[str, Entry] = {}
         self.taken: set[int] = set()  # token indices already claimed by a mention
-        article = parsed.article
-        # reporters, editors and photographers: the byline, authors and credit lines
-        self.not_people = {n.lower() for n in (*article.authors, *article.credits)}
-        for line in (article.byline or "", *article.credits):
-            self.not_people.update(m.group(0).lower() for m in _CREDITED.finditer(line))
-        self.not_people_words = {w for n in self.not_people for w in n.split() if len(w) > 2}
-        self.outlet = (article.outlet or "").lower()
+        self.read = entities.Readings(parsed)
         self.org_tokens: dict[int, tuple[str, str]] = {}  # token index -> (org key, name)
-        self.equipment: set[str] = set()  # one-word names the text uses for a weapon
+        self.in_titles: set[int] = set()  # tokens of the titles before people's names
+        # tokens that name no actor of their own: inside a longer name, or a dateline
+        self.inside = phrases.inside_names(parsed)
+        # names that stand for an entry made under another key: a state's armed forces
+        # ("IDF"), an acronym given in brackets after a name
+        self.aliases: dict[str, str] = {}
+        # "Republic of Nagorno-Karabakh", "State of Israel": a state's formal name, by
+        # each of its tokens
+        self.formal: dict[int, Span] = {}
+        for ent in self.doc.ents:
+            if ent.label_ in phrases.NAME_LABELS and phrases.state_form(ent):
+                span, _ = names.clean(ent)
+                if span is not None:
+                    for k in range(span.start, span.end):
+                        self.formal[k] = span
 
     def org_at(self, i: int) -> tuple[str, str] | None:
         return self.org_tokens.get(i)
@@ -165,42 +90,33 @@ class _Builder:
             ):
                 i += 1
                 continue
-            j, surface, (place, _use) = best
-            self.entry(place.id, place.name, place.kind, doc[i].idx).add(
-                doc[i].idx, doc[i].idx + len(surface), surface
+            if any(k in self.inside or k in self.read.datelines for k in range(i, best[0])):
+                i = best[0]  # "Syrian Observatory for Human Rights", "WASHINGTON —"
+                continue
+            j, surface, (place, use) = best
+            if use == "demonym" and j < len(doc) and (_qualifies(doc[j]) or _located(doc, j)):
+                i = j  # "Soviet Azerbaijan", "in Soviet times", "British-based": no mention
+                continue
+            start, end = i, j
+            facility = _facility(doc, j) if place.kind == "place" else None
+            if facility is not None:  # "the Rafah crossing": a place of its own
+                name = f"{surface} {facility[1]}"
+                entry = self.entry(f"name:{names.fold(name)}", name, "place", doc[i].idx)
+                entry.add(doc[i].idx, doc[facility[0] - 1].idx + len(doc[facility[0] - 1]), name)
+                self.taken.update(range(i, facility[0]))
+                i = facility[0]
+                continue
+            formal = self.formal.get(i)
+            if formal is not None and formal.end >= j:
+                start, end = formal.start, formal.end  # "the Republic of Nagorno-Karabakh"
+                surface = formal.text
+            self.entry(place.id, place.name, place.kind, doc[start].idx).add(
+                doc[start].idx, doc[start].idx + len(surface), surface
             )
-            self.taken.update(range(i, j))
-            i = j
+            self.taken.update(range(start, end))
+            i = end
 
     # -- named entities -------------------------------------------------------------
-    def _junk(self, ent: Span, name: str) -> bool:
-        low = name.lower()
-        if not name or not name[0].isupper() or len(name) < 2 or any(c.isdigit() for c in name):
-            return True
-        if low in lexicon.NOT_ACTORS or low in self.not_people:
-            return True
-        if " " not in name and low in self.not_people_words:
-            return True  # "Mark" of the byline's "Mark Weiss"
-        if self.outlet and (low == self.outlet or low in self.outlet.split(" | ")):
-            return True
-        if all(t.tag_ in ("NN", "NNS", "JJ", "DT") for t in ent):
-            return True
-        if self.parsed.text[max(0, ent.start_char - 1) : ent.start_char] in ("#", "@"):
-            return True  # a hashtag or a handle, not a name
-        if any(c in name for c in "[]{}<>|"):
-            return True  # "Getty Images]": a credit or markup the tagger ran into
-        words = [w for w in name.split() if any(c.isalpha() for c in w)]
-        if len(words) >= 2 and all(w.isupper() for w in words):
-            return True  # "GLOOMY ASSESSMENT": a kicker in capitals, which the tagger misreads
-        paragraph = self.parsed.paragraph_at(ent.start_char)
-        if paragraph.kind == "caption":
-            whole = self.parsed.paragraph_span(paragraph)
-            rest = self.parsed.text[ent.start_char : whole.end_char]
-            lead = self.parsed.text[whole.start_char : ent.start_char]
-            if _CREDIT.search(lead[-25:] + ent.text) or rest[len(ent.text) :].startswith("/"):
-                return True
-        return False
-
     def _untaken(self, ent: Span) -> Span | None:
         """The longest run of the entity's tokens that no other mention has claimed."""
         best: tuple[int, int] | None = None
@@ -224,63 +140,22 @@ class _Builder:
                 return gazetteer.SURFACE[form][0]
         return None
 
-    def _kind(self, ent: Span, span: Span, name: str) -> str | None:
-        kind = "place" if ent.label_ == "FAC" else _ENTITY_KINDS.get(ent.label_)
-        low = name.lower()
-        if kind is None:
-            return None
-        if low in lexicon.GROUPS:
-            return "group"
-        if name in lexicon.INTERNATIONAL_NAMES:
-            return "organisation"
-        if low in lexicon.GEO_PLACES:
-            return "place"
-        if len(span) == 1 and low in lexicon.GENERIC_NOUNS:
-            return None  # "Group", "Hospital": a word, not a name
-        if kind in ("person", "organisation") and names.is_place(span):
-            return "place"
-        if kind == "place" and any(
-            t.lower_ in lexicon.INSTITUTION_NOUNS and t.text[:1].isupper() for t in span[1:]
-        ):
-            return "organisation"  # "the ... Center for Health and Human Rights"
-        if kind in ("organisation", "place") and (
-            any(c.dep_ == "appos" and c.lower_ in _TITLE_WORDS for c in span.root.children)
-            or (span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLE_WORDS)
-        ):
-            # "Marta Quell, a spokeswoman for the port authority", "PM Modi"
-            kind = "person"
-        if kind == "organisation":
-            if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
-                return None  # organisation phrases are read by find_organisations
-            if len(span) == 1 and (
-                (
-                    span.root.dep_ in ("compound", "nmod", "amod")
-                    and span.root.head.lemma_.lower() not in lexicon.NAMED_ORG_NOUNS
-                )
-                or span[0].is_stop
-                or low in lexicon.MINISTRY_FIELDS
-            ):
-                return None  # a modifier ("MiG-29", "TOS-1A"), not an organisation
-        if kind == "person" and len(span) == 1 and span[0].tag_ != "NNP":
-            return None
-        if len(span) == 1 and _names_equipment(span[0]):
-            self.equipment.add(span[0].text)
-            return None  # "Merkava tanks", "the Harop, a loitering munition": a model
-        return kind
-
-    def entities(self) -> None:
+    def tagged(self) -> None:
+        """Names the tagger found, read whole, judged and folded into entries."""
         for ent in self.doc.ents:
-            if _ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
+            if entities.ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
-            if ent.label_ == "PERSON":
-                ent = _whole_name(ent)
+            ent = phrases.whole(ent)
             part = self._untaken(ent)
             if part is None:
                 continue
             span, name = names.clean(part)
-            if span is None or self._junk(span, name):
+            if span is None or self.read.junk(span, name):
                 continue
-            kind = self._kind(ent, span, name)
+            titled = entities.titled(span)
+            if titled is not None:
+                span, name = titled, titled.text
+            kind = "person" if titled is not None else self.read.kind(ent, span, name)
             if kind is None:
                 continue
             variant = self._place_variant(name)
@@ -293,19 +168,65 @@ class _Builder:
             canonical = lexicon.INTERNATIONAL_NAMES.get(name)
             if canonical is not None:
                 kind, name = "organisation", canonical
-            key = f"name:{names.fold(name)}"  # one actor per name, whatever its kind
+            elif name in lexicon.GROUP_ALIASES:
+                kind, name = "group", lexicon.GROUP_ALIASES[name]  # "ISIS": Islamic State
+            key = self.aliases.get(name) or f"name:{names.fold(name)}"  # one actor per name
+            if key in self.entries and not key.startswith("name:"):
+                entry = self.entries[key]  # "IDF" for Israel's military, "(TNO)" after its name
+                entry.add(span.start_char, span.end_char, span.text)
+                self.taken.update(range(span.start, span.end))
+                continue
             made_here = key not in self.entries
             entry = self.entry(key, name, kind, span.start_char)
+            acronym = entities.acronym_after(span)
+            if acronym is not None and acronym.text != name:
+                # "the Netherlands Organisation for Applied Scientific Research (TNO)"
+                self.aliases[acronym.text] = key
+                entry.add(acronym.start_char, acronym.end_char, acronym.text)
+                self.taken.update(range(acronym.start, acronym.end))
             if made_here or entry.readings:
                 entry.readings.append(kind)
-                entry.kind = _most_read(entry.readings)
-            elif kind == "group" or (kind == "place" and entry.kind in ("person", "organisation")):
-                entry.kind = kind  # a surer reading of a name another rule found
+                entry.kind = entities.most_read(entry.readings)
+            elif kind == "group" or (
+                kind == "place"
+                and entry.kind in ("person", "organisation")
+                and not (entry.role and entry.role.strength >= 4)
+            ):
+                entry.kind = kind  # a surer reading of a name another rule found (not of
+                # a byline's author, whom the tagger may read as a place)
             written = names.with_honorific(self.doc, span)
             entry.add(written[0], span.end_char, self.parsed.text[written[0] : span.end_char])
             if kind == "person":
-                entry.offer(roles.before(self.doc, span, self.org_at))
-                entry.offer(roles.after(self.doc, span, self.org_at))
+                self.in_titles.update(roles.title_tokens(self.doc, span))
+                entry.offer(
+                    roles.joined(
+                        roles.before(self.doc, span, self.org_at),
+                        roles.after(self.doc, span, self.org_at),
+                    )
+                )
+            elif (described := described_as(span)) is not None:
+                entry.offer(roles.Role(described, None, 2))  # "state energy company X"
+            self.taken.update(range(span.start, span.end))
+
+    def untagged(self) -> None:
+        """Names the tagger missed where the sentence vouches for them ("SOCAR said")."""
+        for span, kind in untagged_names(self.parsed, self.taken):
+            name = span.text
+            if self.read.junk(span, name):
+                continue
+            key = self.aliases.get(name) or f"name:{names.fold(name)}"
+            entry = self.entry(key, name, kind, span.start_char)
+            entry.add(span.start_char, span.end_char, name)
+            if entry.kind == "person":
+                self.in_titles.update(roles.title_tokens(self.doc, span))
+                entry.offer(
+                    roles.joined(
+                        roles.before(self.doc, span, self.org_at),
+                        roles.after(self.doc, span, self.org_at),
+                    )
+                )
+            elif (described := described_as(span)) is not None:
+                entry.offer(roles.Role(described, None, 2))  # "state energy company"
             self.taken.update(range(span.start, span.end))
 
     def rescan(self) -> None:
@@ -341,14 +262,20 @@ class _Builder:
         name = article.authors[0]
         entry = self.entry(f"name:{names.fold(name)}", name, "person", -1)
         entry.offer(roles.Role("author", None, 4))
-        self.not_people.discard(name.lower())
+        self.read.not_people.discard(name.lower())
 
     def bylines(self) -> None:
+        """Authors of sections: a byline under a heading, or a heading that names the
+        correspondent of a box ("Tom Hale, North America editor")."""
         paragraphs = self.parsed.paragraphs
         for index, paragraph in enumerate(paragraphs):
-            if not roles.is_section_byline(paragraphs, index):
+            found: tuple[str, str | None] | None
+            if paragraph.kind == "heading":
+                found = roles.correspondent(paragraph.text)
+            elif roles.is_section_byline(paragraphs, index):
+                found = roles.byline(paragraph.text)
+            else:
                 continue
-            found = roles.byline(paragraph.text)
             if found is None:
                 continue
             name, role = found
@@ -358,70 +285,58 @@ class _Builder:
             entry.add(start, start + len(name), name)
             if role:
                 entry.offer(roles.Role(role, None, 4))
-            self.not_people.discard(name.lower())
+            self.read.not_people.discard(name.lower())
 
 
-def _whole_name(ent: Span) -> Span:
-    """A person's name the tagger cut at a particle: "Ursula von der" + "Leyen"."""
-    doc = ent.doc
-    end = ent.end
-    while end < len(doc) and doc[end].lower_ in lexicon.NAME_PARTICLES:
-        end += 1
-    if doc[end - 1].lower_ not in lexicon.NAME_PARTICLES:
-        return ent  # nothing hangs off the end of the name
-    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        return Span(doc, ent.start, end + 1, label=ent.label_)
-    return ent
+def _facility(doc: Doc, j: int) -> tuple[int, str] | None:
+    """(end, noun) of a facility noun right after a town's name ending at ``j``."""
+    for noun in lexicon.FACILITY_NOUNS:
+        words = noun.split()
+        tokens = doc[j : j + len(words)]
+        if len(tokens) == len(words) and [t.text for t in tokens] == words:
+            return j + len(words), noun
+    return None
 
 
-def _names_equipment(tok: Token) -> bool:
-    """A name that modifies a weapon or vehicle, is set beside one, or is glossed as one:
-    "Merkava tanks", "Browning machine guns", "the Harop, an Israeli-made munition",
-    "Oreshnik (missile)"."""
-    head = tok
-    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in lexicon.EQUIPMENT_NOUNS:
-            return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.EQUIPMENT_NOUNS for c in tok.children):
+_WHERE_FROM = {"based", "born", "educated", "raised", "registered", "headquartered", "bred"}
+_PERSON_NOUNS = {"citizen", "citizens", "national", "nationals", "man", "woman", "dual"}
+
+
+def _located(doc: Doc, j: int) -> bool:
+    """A demonym glued to where someone is from or based ("British-based", "British-born")
+    or to another demonym ("British-Israeli"): a description, not the state acting."""
+    if j + 1 >= len(doc) or doc[j].text != "-" or doc[j - 1].whitespace_ or doc[j].whitespace_:
+        return False
+    nxt = doc[j + 1]
+    if nxt.lower_ in _WHERE_FROM:
         return True
-    doc = tok.doc
-    for nxt in doc[tok.i + 1 : tok.i + 3]:  # "Browning machine guns", whatever the parse
-        if nxt.lemma_.lower() in lexicon.EQUIPMENT_NOUNS:
-            return True
-        if nxt.pos_ not in ("NOUN", "ADJ") or nxt.text[:1].isupper():
-            break
-    after = doc[tok.i + 1 : tok.i + 4]
-    return (
-        len(after) == 3
-        and after[0].text == "("
-        and after[1].lemma_.lower() in lexicon.EQUIPMENT_NOUNS
+    found = gazetteer.lookup(nxt.text)
+    after = doc[j + 2] if j + 2 < len(doc) else None
+    return (  # "a British-Israeli lawyer", not "the Azeri-Armenian frontier"
+        found is not None
+        and found[1] == "demonym"
+        and after is not None
+        and (after.lower_ in lexicon.TITLE_WORDS or after.lower_ in _PERSON_NOUNS)
     )
 
 
-def _speaks(doc: Doc, entry: Entry) -> bool:
-    """Whether the entry is ever the subject of a verb of saying ("Boeing said"): a
-    maker that speaks stays an actor even where its name also names its product."""
-    for start, end, _ in entry.spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(speaks(t) for t in span):
-            return True
-    return False
+def _qualifies(token: Token) -> bool:
+    """A demonym before this token qualifies it, naming no state: "Soviet Azerbaijan"
+    (another state), "Soviet times" (an era)."""
+    found = gazetteer.lookup(token.text)
+    return (found is not None and found[1] == "name") or token.lower_ in lexicon.ERA_NOUNS
 
 
-def _most_read(readings: list[str]) -> str:
-    """The kind the tagger gave a name most often.  A group whenever it read one
-    ("Armenians"); a tie goes to place (the small model reads places as people and
-    organisations more often than the reverse), then to the first reading.  One odd
-    reading no longer decides: "Obama" read as a place once among readings as a person
-    stays a person."""
-    if "group" in readings:
-        return "group"
-    counts = Counter(readings)
-    return max(counts, key=lambda k: (counts[k], k == "place", -readings.index(k)))
+def _first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
+    """(offset, form) of the first of ``forms`` the text writes as a word of its own."""
+    found = [(next(names.standalone(text, f), (-1, 0))[0], f) for f in forms]
+    found = [(at, f) for at, f in found if at >= 0]
+    return min(found) if found else None
 
 
 def _actor_id(entry: Entry, taken: set[str]) -> str:
+    if entry.key in gazetteer.PEOPLES and entry.kind == "group":
+        return unique(slugify(entry.name), taken)  # "palestinians"
     if ":" not in entry.key:  # states, regions and organisations keyed by their owner
         return unique(entry.key, taken)
     return unique(slugify(names.fold(entry.name)), taken)
@@ -433,20 +348,30 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     builder.bylines()
     builder.columnist()
     for org in find_organisations(parsed, builder.entries, builder.taken):
-        entry = builder.entry(org.key, org.name, "organisation", org.start)
-        entry.owner = org.owner
+        entry = builder.entry(org.key, org.name, org.kind, org.start)
+        entry.owner = entry.owner or org.owner
         entry.add(org.start, org.end, org.text)
         span = parsed.doc.char_span(org.start, org.end, alignment_mode="expand")
         for token in span or ():
             builder.org_tokens[token.i] = (org.key, org.name)
-    builder.entities()
+    for state, forms in lexicon.ARMED_FORCES.items():
+        key = armed_forces_key(state)
+        if key not in builder.entries and state in builder.entries:
+            first = _first_use(parsed.text, forms)
+            if first is not None:
+                entry = builder.entry(key, first[1], "organisation", first[0])
+                entry.owner = state
+        for form in forms:
+            builder.aliases[form] = key
+    builder.tagged()
+    builder.untagged()
     builder.rescan()
     entries = builder.entries
-    for key in [k for k, e in entries.items() if e.name in builder.equipment]:
-        if not _speaks(parsed.doc, entries[key]):
-            del entries[key]  # "the Oreshnik missile" once: "the Oreshnik" is the missile
+    keeping.drop_weapons(parsed, entries, builder.read.equipment)
     merge_entries(entries)
+    keeping.keep_actors(parsed, entries, builder.in_titles)
     affiliate_by_role(entries)
+    describe(parsed, entries, builder.taken)  # "the diplomat" after "Ambassador Bilal Hayee"
     ordered = sorted(entries.values(), key=lambda e: (e.first, e.key))
     taken: set[str] = set()
     ids = {e.key: _actor_id(e, taken) for e in ordered}

@@ -1,11 +1,13 @@
 """Commentary set apart from reporting: analysis sections, comment and opinion pieces.
 
 A heading that opens with a commentary label ("Analysis: ...", "Comment - ...",
-"OPINION: ...") starts an analysis section; a byline paragraph right under it ("by
-Deborah Haynes, foreign affairs editor") names its author.  Its points are the key
-sentence (the first) of each of its paragraphs.  A whole article whose title or url
-marks it as opinion (or whose outlet files it under opinion, comment or analysis) is
-one analysis by the article's author.
+"OPINION: ...") or names a correspondent and their beat ("Tom Hale, North America
+editor": a box set into a news story) starts an analysis section; a byline paragraph
+right under it ("by Deborah Haynes, foreign affairs editor") names its author.  The
+section ends at the next heading, or where ingest saw the box it stood in end.  Its
+points are the key sentence (the first) of each of its paragraphs.  A whole article
+whose title or url marks it as opinion (or whose outlet files it under opinion, comment
+or analysis) is one analysis by the article's author.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from generator.factsheet.model import Analysis
 from generator.ingest.model import Article, Paragraph
 
 if TYPE_CHECKING:
-    from generator.extract.actors import Cast
+    from generator.extract.cast import Cast
     from generator.extract.document import ParsedArticle
 
 _LABEL = re.compile(
@@ -68,23 +70,24 @@ def find_analysis(parsed: ParsedArticle, cast: Cast) -> tuple[Analysis, ...]:
     sections: list[Analysis] = []
     paragraphs = parsed.paragraphs
     for i, heading in enumerate(paragraphs):
+        signed = roles.correspondent(heading.text) if heading.kind == "heading" else None
         if heading.kind != "heading" or not (
-            _LABEL.match(heading.text) or heading.text.strip().lower() in _BARE_LABELS
+            _LABEL.match(heading.text) or heading.text.strip().lower() in _BARE_LABELS or signed
         ):
             continue
         bare = heading.text.strip().lower() in _BARE_LABELS
-        title = "" if bare else _LABEL.sub("", heading.text).strip()
+        title = "" if bare or signed else _LABEL.sub("", heading.text).strip()
         start = i + 1
         if not title and start < len(paragraphs) and paragraphs[start].kind == "heading":
             title, start = paragraphs[start].text.strip(), start + 1  # "Analysis" / title
         title = title or heading.text.strip()
-        author = None
+        author = _author(cast, signed[0]) if signed else None
         byline_id = None
         members: list[Paragraph] = []
         for j in range(start, len(paragraphs)):
             paragraph = paragraphs[j]
-            if paragraph.kind == "heading":
-                break
+            if paragraph.kind == "heading" or paragraph.section != paragraphs[start - 1].text:
+                break  # the next section, or the story again after a box set into it
             if not members and author is None and roles.is_section_byline(paragraphs, j):
                 found = roles.byline(paragraph.text)
                 author = _author(cast, found[0] if found else None)

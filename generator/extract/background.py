@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span
 
 from generator import dates
-from generator.extract.actors import Cast
+from generator.extract.cast import Cast
 from generator.extract.document import ParsedArticle
 from generator.factsheet.model import Background, Evidence
 from generator.vocabulary import MONTH_NAMES
@@ -29,6 +29,17 @@ _PAST = re.compile(
     re.I,
 )
 _READING = ("body", "quote", "list")
+# "1992 - 1994", "from 1992 to 1994", "1992-94": a span of years, dated by its first
+_RANGE = re.compile(
+    r"^(?:from\s+|between\s+)?((?:1[89]|20)\d{2})\s*(?:-|–|—|to|and)\s*\d{2,4}$", re.I
+)
+_YEAR_WORD = re.compile(r"^(?:1[89]|20)\d{2}$")
+# "the summer of 2004": a season dates its sentence to the year
+_SEASON = re.compile(
+    r"^(?:(?:in|during|by|since|the|early|late)\s+)*(?:spring|summer|autumn|fall|winter)\s+"
+    r"(?:of\s+)?((?:1[89]|20)\d{2})$",
+    re.I,
+)
 
 
 def is_explainer_heading(text: str) -> bool:
@@ -48,7 +59,69 @@ def _clean(date_text: str) -> str:
 
 def _is_background(ent: Span, explainer: bool) -> bool:
     text = _clean(ent.text)
-    return bool(_PAST.match(text)) or (explainer and dates.resolve(text, None).resolved)
+    if ent.label_ == "EVENT":  # "the 1967 Six-Day War"
+        return _event_year(ent) is not None
+    return (
+        bool(_PAST.match(text))
+        or bool(_RANGE.match(text))
+        or bool(_SEASON.match(text))
+        or (explainer and dates.resolve(text, None).resolved)
+    )
+
+
+def _event_year(ent: Span) -> str | None:
+    return next((t.text for t in ent if _YEAR_WORD.match(t.text)), None)
+
+
+def _resolve(ent: Span, written: str, published: str | None, parsed: ParsedArticle):
+    """The date the words name.  A year span is dated by its first year, an event by the
+    year in its name; a month or day without a year takes the year its sentence or, failing
+    that, its paragraph gave before it ("mid-August" after "the summer of 2004")."""
+    if ent.label_ == "EVENT":
+        return dates.ResolvedDate(_event_year(ent) or written, "year")
+    if m := _RANGE.match(written) or _SEASON.match(written):
+        return dates.ResolvedDate(m.group(1), "year")
+    resolved = dates.resolve(written, published)
+    month = _month_of(written)
+    if month is None or resolved.precision not in ("month", "day", "unresolved"):
+        return resolved
+    year = _year_before(ent, parsed)
+    if year is None or (resolved.resolved and resolved.date[:4] == year):
+        return resolved
+    shown = written.strip()
+    if resolved.precision == "day" and resolved.resolved:
+        return dates.ResolvedDate(f"{year}{resolved.date[4:]}", "day", shown)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", written)
+    if day is not None:
+        candidate = dates.resolve(f"{day.group(1)} {month} {year}", None)
+        if candidate.resolved:
+            return dates.ResolvedDate(candidate.date, "day", shown)
+    return dates.ResolvedDate(f"{year}-{dates.MONTHS[month]:02d}", "month", shown)
+
+
+def _month_of(written: str) -> str | None:
+    """The month a date names without a year ("mid-August", "on August 15"), or None."""
+    words = re.findall(r"[a-z]+", written.lower())
+    if re.search(r"\b\d{4}\b", written):
+        return None
+    return next((w for w in words if w in dates.MONTHS and len(w) > 3), None)
+
+
+def _in_a_past_year(ent: Span, parsed: ParsedArticle, published: str | None) -> bool:
+    """A day or month without a year ("on September 3") in a paragraph about an earlier
+    year: background, not the news."""
+    year = _year_before(ent, parsed) if _month_of(ent.text) else None
+    return year is not None and (published is None or year < published[:4])
+
+
+def _year_before(ent: Span, parsed: ParsedArticle) -> str | None:
+    """The last year written before the date in its paragraph ("the summer of 2004")."""
+    paragraph = parsed.paragraph_at(ent.start_char)
+    span = parsed.paragraph_span(paragraph)
+    for token in reversed(parsed.doc[span.start : ent.start]):
+        if _YEAR_WORD.match(token.text) and token.ent_type_ in ("DATE", "EVENT", ""):
+            return token.text
+    return None
 
 
 _MARKERS = {"though", "although", "since", "because", "when", "after", "while", "as", "but",
@@ -86,22 +159,22 @@ def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]
     }
     found: list[Background] = []
     seen: set[tuple[str, str]] = set()
-    date_ents = [e for e in parsed.doc.ents if e.label_ == "DATE"]  # doc.ents is costly
+    date_ents = [e for e in parsed.doc.ents if e.label_ in ("DATE", "EVENT")]  # costly
     for ent in date_ents:
         paragraph = parsed.paragraph_at(ent.start_char)
         if paragraph.kind not in _READING:
             continue
         explainer = paragraph.section in explainer_sections
-        if not _is_background(ent, explainer):
+        if not (_is_background(ent, explainer) or _in_a_past_year(ent, parsed, published)):
             continue
         sentence = parsed.sentence_at(ent.start_char)
         written = _clean(ent.text)
         lead = parsed.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         as_written = f"{lead} {written}" if lead in ("in", "on", "since") else written
-        resolved = dates.resolve(written, published)
+        resolved = _resolve(ent, written, published, parsed)
         clause = _clause(ent, sentence)
-        text = clause.text.strip()
-        text = text[:1].upper() + text[1:]  # a timeline entry reads as a sentence
+        text = sentence.text.strip()  # a timeline entry is the whole sentence
+        text = text[:1].upper() + text[1:]
         actors = cast.within(clause.start_char, clause.end_char) or cast.within(
             sentence.start_char, sentence.end_char
         )

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from generator.errors import ExplainerError, ExtractError, Problem
 from generator.extract import analysis, background, claims, disputes, events, lexicon
-from generator.extract.actors import Cast, find_actors
+from generator.extract.actors import find_actors
+from generator.extract.cast import Cast
 from generator.extract.document import parse
 from generator.extract.language import load_language
 from generator.factsheet.model import (
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # Bump when the drafted sheet changes for the same article; recorded in article.extractor.
-EXTRACTOR_VERSION = "0.2.14"
+EXTRACTOR_VERSION = "0.2.18"
 
 SUMMARY_WORDS = 70  # the lead paragraphs, up to about this many words
 

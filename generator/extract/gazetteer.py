@@ -164,7 +164,7 @@ Gaza|Gaza Strip|Gazan
 West Bank||
 Golan Heights|Golan|
 Kashmir|Jammu and Kashmir|Kashmiri
-Kurdistan|Iraqi Kurdistan|Kurdish
+Kurdistan|Iraqi Kurdistan|Kurdish,Kurd
 Darfur||
 Tigray||Tigrayan
 Abkhazia||Abkhaz
@@ -179,8 +179,35 @@ Northern Cyprus||
 Western Sahara||
 Balochistan||Baloch
 Sinai||
+North America||
+South America||
+Latin America||
+Central America||
 """
 
+
+def _cells(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in text.split(",") if s.strip())
+
+
+# States of the United States: regions, named with their towns ("Bismarck, North Dakota").
+# Washington and Georgia are left out: the capital and the country come first.
+_US_STATES = """
+Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Hawaii,
+Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,
+Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,
+New Mexico,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,
+South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,West Virginia,Wisconsin,
+Wyoming
+"""
+# Postal and newspaper abbreviations of the states, after a town's name.
+STATE_ABBREVIATIONS = frozenset(
+    _cells(
+        "Ala.,Ariz.,Ark.,Calif.,Colo.,Conn.,Del.,Fla.,Ga.,Ill.,Ind.,Kan.,Ky.,La.,Md.,Mass.,"
+        "Mich.,Minn.,Miss.,Mo.,Mont.,Neb.,Nev.,N.H.,N.J.,N.M.,N.Y.,N.C.,N.D.,Okla.,Ore.,Pa.,"
+        "R.I.,S.C.,S.D.,Tenn.,Tex.,Vt.,Va.,Wash.,W.Va.,Wis.,Wyo."
+    )
+)
 
 # Towns and cities that news on conflicts names often: always places, never people.
 _TOWNS = """
@@ -233,6 +260,8 @@ def _load() -> tuple[Place, ...]:
     for line in _REGIONS.strip().splitlines():
         name, names, demonyms = (line.split("|") + [""] * 3)[:3]
         places.append(Place(slugify(name), name, "region", _split(names), _split(demonyms), (), ()))
+    for name in _split(_US_STATES.replace("\n", "")):
+        places.append(Place(slugify(name), name, "region", (), (), (), ()))
     taken = {p.id for p in places}
     for name in _split(_TOWNS.replace("\n", "")):
         if slugify(name) not in taken:
@@ -259,6 +288,12 @@ for _place in PLACES:
             SURFACE.setdefault(_form.replace("-", " "), (_place, _use))
         if _use == "demonym":
             SURFACE.setdefault(_form + "s", (_place, "demonym"))  # "Armenians"
+        if _form.endswith(" City"):
+            SURFACE.setdefault(_form[:-4] + "city", (_place, _use))  # "Gaza city"
+# States and regions news names by their people more than by themselves: named only by
+# the demonym, the actor is the people ("Palestinians", a group), not the state.
+PEOPLES = {"palestine": "Palestinians", "kurdistan": "Kurds", "tibet": "Tibetans"}
+
 # State names that are also people's names: inside a person's name they stay the name.
 PERSON_NAMES = {"Jordan", "Chad", "Georgia", "Washington", "Israel", "Victoria", "Lima", "Niger"}
 MAX_WORDS = max(len(form.split()) for form in SURFACE)

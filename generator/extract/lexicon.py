@@ -14,7 +14,58 @@ def _items(text: str) -> frozenset[str]:
     return frozenset(item.strip() for item in text.split(",") if item.strip())
 
 
-# Titles and courtesy titles are shared vocabulary (generator/vocabulary.py).
+# Titles (``TITLES``) and courtesy titles (``HONORIFICS``) are shared vocabulary
+# (generator/vocabulary.py), imported above.
+
+# Nouns that say what a person is or does, written before or after a name like a title
+# ("CNN anchor Kaitlan Collins", "Issam Abdallah, a Reuters journalist").  Lower case.
+ROLE_NOUNS = _items(
+    """
+anchor, host, presenter, journalist, photojournalist, photographer, cameraman,
+camerawoman, videographer, columnist, commentator, producer, resident, residents, villager,
+farmer, shopkeeper, doctor, nurse, surgeon, physician, medic, paramedic, lawyer, attorney,
+judge, fellow, scholar, historian, economist, scientist, officer, soldier, pilot,
+fighter, nominee, candidate, negotiator, mediator, manager, administrator, executive,
+founder, co-founder, owner, coordinator, representative, delegate, commissioner,
+ombudsman, rapporteur, inspector, investigator, activist, campaigner, organiser,
+organizer, student, teacher, worker, volunteer, rescuer, engineer, specialist,
+consultant, strategist, pollster, staffer, councillor, councilor, congressman,
+congresswoman, senator, sen, rep, assemblyman, assemblywoman, legislator, mep,
+whip, cleric, imam, rabbi, priest, bishop, archbishop, cardinal, admiral, brigadier,
+sergeant, corporal, marshal, commandant, lecturer, counsellor, counselor, consul, envoy,
+emissary, undersecretary, deputy, secretary, lt, gen, col, sgt, capt, maj, adm, ceo,
+chairperson, chair, president, treasurer, monitor, observer, expert, researcher
+"""
+)
+
+# Words that stand in a title before its head noun ("former deputy foreign minister").
+ROLE_MODIFIERS = _items(
+    """
+former, deputy, acting, senior, chief, top, then, late, ex, new, outgoing, incoming,
+first, vice, assistant, affairs, security, foreign, defence, defense, military, regional,
+national, state, special, presidential, rear, lieutenant, major, general, executive,
+principal, associate, junior, interim, permanent, lead, leading, veteran, longtime,
+local, retired, elected, designate, co, press, communications
+"""
+)
+
+# Titles that are part of a name when the person goes by one name ("Pope Francis").
+REGNAL_TITLES = frozenset(
+    {"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir"}
+)
+
+
+# Every word of a title, and the words a title ends with (a role needs one of these:
+# "deputy" alone is not a role).
+TITLE_WORDS = frozenset(
+    {w for title in TITLES for w in title.split()} | ROLE_NOUNS | {"pm", "mp"}
+) - {"of", "state", "staff", "the"}
+TITLE_HEADS = frozenset({title.split()[-1] for title in TITLES} | ROLE_NOUNS | {"pm", "mp"}) - {
+    "state",
+    "staff",
+    "deputy",
+    "vice",
+}
 
 # Heads of organisation noun phrases: "Armenia's defence ministry", "the army".
 ORG_HEADS = (
@@ -85,6 +136,47 @@ city
 """
 )
 
+# Words that make a state's formal name ("Republic of Nagorno-Karabakh", "State of Israel").
+STATE_FORMS = _items(
+    """
+republic, state, kingdom, federation, emirate, emirates, principality, sultanate,
+commonwealth, democratic, people's, islamic, federal, united, self-proclaimed
+"""
+)
+
+# Last words of names that are no actor: events, agreements, plans and works ("the
+# Good Friday Agreement", "the Armenian Genocide", "China-Pakistan Economic Corridor").
+NOT_ACTOR_HEADS = _items(
+    """
+genocide, war, wars, massacre, agreement, accord, accords, treaty, protocol, act, plan,
+deal, initiative, doctrine, offensive, operation, campaign, election, elections, games,
+cup, olympics, summit, conference, revolution, uprising, crisis, conflict, corridor,
+pipeline, highway, prize, award, festival, day, week, law, bill, resolution, declaration,
+convention, charter, strategy, project, report, index, talks
+"""
+)
+
+# A nation's armed forces, by the names news gives them: one actor with "Israel's
+# military" and "the Israeli army" (state id -> names).
+ARMED_FORCES = {
+    "israel": ("IDF", "Tsahal"),
+    "china": ("PLA", "People's Liberation Army"),
+}
+
+# Last words that make a name a state's ("the Ottoman Empire").
+STATE_HEADS = _items("empire, kingdom, caliphate, sultanate, emirate, republic, federation")
+
+# Nouns for fighters beside an armed group's name ("the Kell Brigades militia").
+ARMED_GROUP_NOUNS = _items(
+    """
+forces, militia, militias, faction, rebels, fighters, insurgents, militants, brigade,
+brigades, battalion, battalions, paramilitaries, guerrillas
+"""
+)
+
+# Nouns of time after a demonym: "in Soviet times" names an era, not the state.
+ERA_NOUNS = _items("times, era, period, days, years, rule, occupation, empire, dynasty")
+
 # Geographic names that are places, never states or organisations.
 GEO_PLACES = _items(
     """
@@ -95,6 +187,10 @@ balkans, gulf, persian gulf, black sea, mediterranean, levant, west, anatolia
 
 # Social networks and platforms: named as where something was said, never speakers.
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "x"}
+
+# Facilities named by the town they are at: "the Rafah crossing", "Jabalia refugee camp"
+# are places of their own, not the town.
+FACILITY_NOUNS = ("refugee camp", "border crossing", "crossing", "camp", "airport", "air base")
 
 # Nouns a place name stands next to ("the regional capital, Stepanakert").
 PLACE_NOUNS = _items(
@@ -119,9 +215,22 @@ GROUPS = _items(
     """
 hamas, hezbollah, taliban, the taliban, islamic state, isis, isil, al-qaeda, al qaeda,
 houthis, wagner, wagner group, islamic jihad, pkk, ypg, sdf, rsf, rapid support forces,
-al-shabab, boko haram, jaish-e-mohammed, lashkar-e-taiba, hayat tahrir al-sham, hts
+al-shabab, boko haram, jaish-e-mohammed, lashkar-e-taiba, hayat tahrir al-sham, hts,
+daesh, nusra front, al-nusra front, jabhat al-nusra, ansar allah, houthi, hizballah
 """
 )
+
+# Groups that go by several names: canonical name -> other names.
+GROUP_NAMES = {
+    "Islamic State": ("ISIS", "ISIL", "Daesh", "Islamic State group", "IS group"),
+    "Hezbollah": ("Hizbollah", "Hizballah", "Hizbullah"),
+    "Hamas": ("Harakat al-Muqawama al-Islamiya",),
+    "Taliban": ("the Taliban",),
+    "Houthis": ("Houthi", "Ansar Allah", "Ansarallah"),
+    "al-Qaeda": ("al Qaeda", "Al-Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida"),
+    "Nusra Front": ("al-Nusra Front", "Nusra", "Jabhat al-Nusra", "al Nusra Front"),
+}
+GROUP_ALIASES = {alias: name for name, aliases in GROUP_NAMES.items() for alias in aliases}
 
 # International organisations: canonical name -> other names (acronyms, spellings).
 INTERNATIONAL = {
@@ -150,6 +259,7 @@ INTERNATIONAL = {
     "World Bank": (),
     "Collective Security Treaty Organization": ("CSTO", "Collective Security Treaty Organisation"),
     "Amnesty International": ("Amnesty",),
+    "Doctors Without Borders": ("MSF", "Medecins Sans Frontieres", "Médecins Sans Frontières"),
     "Human Rights Watch": ("HRW",),
     "UNRWA": (),
     "UNICEF": ("Unicef",),

@@ -1,9 +1,11 @@
 """Folding the names an article gives one actor into one entry.
 
-Surnames into full names ("Putin"), spelling variants ("Stepankert"), a first name
-into the only person who bears it ("Rob"), an acronym into the organisation it
-abbreviates ("OSCE"); and a person's role that names an organisation or state
-affiliates them with it.
+Spelling variants into one another ("Stepankert"); a surname or first name into the one
+person the text has already introduced by it ("Putin", "Rob", "Dar" for "Dar Yasin" when
+"Mohammed Yousuf Dar" comes later); an acronym into the organisation it abbreviates
+("OSCE"); "Labour" into "the Labour Party"; a longer phrase for a state's office into the
+shorter one ("the state emergency service").  A person's role that names an organisation
+or state affiliates them with it.
 """
 
 from __future__ import annotations
@@ -11,15 +13,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract import names, roles
+from generator.extract import names, phrases, roles
 
 if TYPE_CHECKING:
-    from generator.extract.actors import Entry
+    from generator.extract.cast import Entry
 
-
-def _initials(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
-    return "".join(w[0] for w in words)
+_PARTY_WORDS = ("party", "movement")
 
 
 def _absorb(entries: dict[str, Entry], entry: Entry, key: str) -> None:
@@ -39,10 +38,23 @@ def _compatible(entry: Entry, other: Entry) -> bool:
     return entry.kind in ("place", "region", "country") and other.kind == "person"
 
 
+def _tagged(entry: Entry) -> bool:
+    """Made from the tagger's reading of a name (not a state of the gazetteer, nor an
+    organisation read with its owner)."""
+    return entry.key.startswith("name:")
+
+
 def merge_entries(entries: dict[str, Entry]) -> None:
-    """Fold surnames into full names ("Putin"), spelling variants into one another
-    ("Stepankert"), a first name into the only person who bears it ("Rob"), and an
-    acronym into the organisation it abbreviates ("OSCE")."""
+    """Fold every other name of an actor into its entry (see the module docstring)."""
+    _variants(entries)
+    _short_names(entries)
+    _acronyms(entries)
+    _parties(entries)
+    _offices(entries)
+
+
+def _variants(entries: dict[str, Entry]) -> None:
+    """The same name spelt two ways ("Stepanakert", "Stepankert"; "Celik", "Celika")."""
     keys = sorted(entries, key=lambda k: (entries[k].first, k))
     for key in keys:
         entry = entries.get(key)
@@ -50,22 +62,73 @@ def merge_entries(entries: dict[str, Entry]) -> None:
             continue
         for other_key in keys:
             other = entries.get(other_key)
-            if other is None or other is entry or ":" not in other_key:
+            if other is None or other is entry or not _tagged(other):
                 continue
             if (
                 _compatible(entry, other)
                 and len(entry.name) >= len(other.name)
-                and names.same(entry.name, other.name)
+                and len(entry.name.split()) == len(other.name.split())
+                and names.variant(entry.name, other.name)
             ):
                 _absorb(entries, entry, other_key)
-    people = [e for e in entries.values() if e.kind == "person" and " " in e.name]
-    for key in sorted(entries):
-        entry = entries.get(key)
-        if entry is None or entry.kind != "person" or " " in entry.name:
+
+
+def _short_names(entries: dict[str, Entry]) -> None:
+    """A surname or first name joins the one person it can name.  Where it could name
+    several, the ones the text introduced before it first uses the short name; where
+    that still leaves more than one, it stays apart (two Sharifs)."""
+    short = sorted((e for e in entries.values() if _tagged(e)), key=lambda e: (e.first, e.key))
+    for entry in short:
+        if entry.key not in entries:
             continue
-        bearers = [p for p in people if names.fold(p.name).split()[0] == names.fold(entry.name)]
-        if len(bearers) == 1 and bearers[0].key in entries:
-            _absorb(entries, bearers[0], key)
+        fulls = [
+            e
+            for e in entries.values()
+            if e is not entry
+            and e.kind in ("person", "place", "region", "country", "organisation", "group")
+            and len(e.name.split()) > len(entry.name.split())
+            and _compatible(e, entry)
+            and (names.same(e.name, entry.name) or _first_name(e, entry) or _head_word(e, entry))
+        ]
+        if len(fulls) > 1:
+            fulls = [e for e in fulls if e.first < entry.first] or fulls
+        if len(fulls) > 1:
+            surnames = [e for e in fulls if names.same(e.name, entry.name)]
+            fulls = surnames if len(surnames) == 1 else fulls
+        if len(fulls) > 1:  # the one the story is about: named far more often than the rest
+            ranked = sorted(fulls, key=lambda e: -len(e.spans))
+            if len(ranked[0].spans) >= 2 * len(ranked[1].spans) + 1:
+                fulls = ranked[:1]
+        if len(fulls) == 1:
+            _absorb(entries, fulls[0], entry.key)
+
+
+def _head_word(full: Entry, part: Entry) -> bool:
+    """``part`` is the one word an organisation's name goes by ("the Observatory" of the
+    Syrian Observatory for Human Rights)."""
+    return (
+        full.kind in ("organisation", "group")
+        and part.kind in ("organisation", "group")
+        and " " not in part.name
+        and part.name[:1].isupper()
+        and part.name in full.name.split()
+        and not part.name.isupper()
+    )
+
+
+def _first_name(full: Entry, part: Entry) -> bool:
+    """``part`` is the first name of a person ("Rob" of "Rob Kardashian"), whatever the
+    tagger took the lone word for ("Boris" read as a place)."""
+    return (
+        full.kind == "person"
+        and " " not in part.name
+        and part.kind in ("person", "place", "organisation")
+        and names.fold(full.name).split()[0] == names.fold(part.name)
+    )
+
+
+def _acronyms(entries: dict[str, Entry]) -> None:
+    """ "OSCE" into the Organisation for Security and Co-operation in Europe."""
     organisations = [e for e in entries.values() if e.kind in ("organisation", "group")]
     for key in sorted(entries):
         entry = entries.get(key)
@@ -75,12 +138,60 @@ def merge_entries(entries: dict[str, Entry]) -> None:
             (
                 o
                 for o in organisations
-                if o is not entry and o.key in entries and _initials(o.name) == entry.name
+                if o is not entry
+                and o.key in entries
+                and phrases.initials(o.name.split()) == entry.name
             ),
             None,
         )
         if full is not None and len(entry.name) >= 3:
             _absorb(entries, full, key)
+
+
+def _parties(entries: dict[str, Entry]) -> None:
+    """ "Labour" is "the Labour Party"; "Likud" is "the Likud party"."""
+    for key in sorted(entries):
+        entry = entries.get(key)
+        if entry is None or entry.kind not in ("organisation", "group") or not _tagged(entry):
+            continue
+        words = entry.name.split()
+        if len(words) < 2 or words[-1].lower() not in _PARTY_WORDS:
+            continue
+        short = f"name:{names.fold(' '.join(words[:-1]))}"
+        if short in entries and short != key:
+            _absorb(entries, entry, short)
+
+
+def _offices(entries: dict[str, Entry]) -> None:
+    """A state's office named with more words and with fewer is one office: "Ukraine's
+    state emergency service" and "Ukraine's emergency service"."""
+    offices = sorted(
+        (e for e in entries.values() if e.owner and e.kind == "organisation"),
+        key=lambda e: (e.first, e.key),
+    )
+    for entry in offices:
+        if entry.key not in entries:
+            continue
+        mine = _phrase_words(entry)
+        for other in offices:
+            if other is entry or other.key not in entries or other.owner != entry.owner:
+                continue
+            theirs = _phrase_words(other)
+            if (
+                mine
+                and theirs
+                and theirs[-1] == mine[-1]
+                and set(theirs) != set(mine)
+                and (set(theirs) < set(mine) or set(mine) < set(theirs))
+            ):
+                _absorb(entries, entry, other.key)
+
+
+def _phrase_words(entry: Entry) -> list[str]:
+    """ "state emergency service" of "Ukraine's state emergency service"."""
+    name = entry.name.lower()
+    owner_part = name.split("'s ", 1)[-1] if "'s " in name else name.split("' ", 1)[-1]
+    return owner_part.split()
 
 
 def affiliate_by_role(entries: dict[str, Entry]) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import lexicon
 
-_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()} - {"of", "state", "the"}
+_TITLE_WORDS = lexicon.TITLE_WORDS | lexicon.ROLE_MODIFIERS
 
 # Two names are one when their folded forms differ by at most this share of letters
 # ("Stepanakert"/"Stepankert": 1 of 11).
@@ -48,17 +48,31 @@ def clean(ent: Span) -> tuple[Span | None, str]:
     while start < end - 1 and (
         doc[start].lower_ in ("the", "a", "an")
         or doc[start].lower_.rstrip(".") in lexicon.HONORIFICS
-        or (ent.label_ == "PERSON" and doc[start].lower_ in _TITLE_WORDS)
+        or (ent.label_ == "PERSON" and doc[start].lower_.rstrip(".") in _TITLE_WORDS)
+        or (_glued(doc, start + 1) and start + 2 < end and doc[start + 2].lower_ in _TITLE_WORDS)
+        or doc[start].text in ("-", "‑")
     ):
-        start += 1
+        start += 1  # "the", "Mr", "President", "Secretary-General"
     while end > start + 1 and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text[:1].islower()
+        doc[end - 1].tag_ == "POS"
+        or (doc[end - 1].is_punct and not _glued(doc, end - 1))
+        or (doc[end - 1].text[:1].islower() and not _glued(doc, end - 2))
     ):
-        end -= 1  # "Issam Abdallah found" -> "Issam Abdallah"
+        end -= 1  # "Issam Abdallah found" -> "Issam Abdallah", but "Ban Ki-moon"
     if start >= end:
         return None, ""
     span = doc[start:end]
     return span, span.text
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen joining two words without spaces ("Ki-moon")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "‑")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
 
 
 def with_honorific(doc: Doc, span: Span) -> tuple[int, int]:
@@ -99,8 +113,10 @@ def variant(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
-    if fa[:1] != fb[:1] or len(fa.split()) != len(fb.split()) or min(len(fa), len(fb)) < 6:
+    if fa[:1] != fb[:1] or len(fa.split()) != len(fb.split()) or min(len(fa), len(fb)) < 5:
         return False
+    if min(len(fa), len(fb)) < 6:  # "Celik", "Celika": one letter apart at most
+        return fa[:4] == fb[:4] and distance(fa, fb, 1) <= 1
     limit = VARIANT_DISTANCE * max(len(fa), len(fb))
     return distance(fa, fb, limit) <= limit
 

@@ -20,13 +20,21 @@ from generator.extract.document import ParsedArticle
 from generator.slugs import slugify
 
 if TYPE_CHECKING:
-    from generator.extract.actors import Entry
+    from generator.extract.cast import Entry
 
 _MODIFIER_TAGS = ("JJ", "NN", "NNS", "NNP", "VBN")
 # "service members", "army officers": the head is the noun after; "ministry spokesman":
 # the organisation stands before a title.
 _TITLES = {w for title in lexicon.TITLES for w in title.split()} | {"officials", "officers"}
-_CAPITAL_MODIFIERS = {*lexicon.MINISTRY_FIELDS, "general", "prosecutor", "prosecution", "state"}
+_CAPITAL_MODIFIERS = {
+    *lexicon.MINISTRY_FIELDS,
+    "general",
+    "prosecutor",
+    "prosecution",
+    "state",
+    "armed",
+    "affairs",
+}
 _NOT_MODIFIERS = {"latest", "same", "other", "whole", "entire", "own", "new", "its", "their"}
 
 
@@ -38,6 +46,15 @@ class Organisation:
     start: int
     end: int
     owner: str | None  # key of the owning state/region entry
+    kind: str = "organisation"  # a state's own government is the state ("country")
+
+
+# A state's government, administration and authorities are the state: "Israel said" and
+# "the Israeli government said" name one actor.
+_THE_STATE = {"government", "administration", "authorities"}
+# A state's army, military and armed forces are one actor: "Israel's military".
+_ARMED = {"army", "military", "forces"}
+_ARMED_MODIFIERS = {"armed", "defence", "defense", "regular", "national"}
 
 
 def _owner_before(doc: Doc, text: str, i: int, entries: dict[str, Entry]) -> tuple[str, int] | None:
@@ -85,11 +102,25 @@ def _modifiers(doc: Doc, head: Token) -> list[Token]:
 
 def _phrase(head: Token, mods: list[Token], after: list[Token]) -> str:
     words = [t.lower_ for t in mods] + [t.lower_ for t in after] + [head.lower_]
+    if head.lower_ in _ARMED and not after and set(words[:-1]) <= _ARMED_MODIFIERS:
+        return "military"  # "the Indian army", "Pakistan Armed Forces"
     return " ".join(lexicon.SPELLING.get(w, w) for w in words)
+
+
+def _head(token: Token) -> str:
+    """The head a bare reference repeats: "the army" for "Israel's military"."""
+    return "military" if token.lower_ in _ARMED else token.lower_
+
+
+def armed_forces_key(owner: str) -> str:
+    """The key of a state's armed forces, whatever the text calls them first."""
+    return f"{owner}-military"
 
 
 def _org(owner: str, owner_name: str, phrase: str, doc: Doc, start: int, end: int):
     key = f"{owner}-{slugify(phrase)}"
+    if phrase.split()[-1] in _ARMED:
+        key = armed_forces_key(owner)
     return Organisation(
         key,
         _capital(f"{gazetteer.possessive(owner_name)} {phrase}"),
@@ -125,7 +156,12 @@ def _minister(
 
 def _is_head(doc: Doc, token: Token, taken: set[int]) -> bool:
     """The token heads an organisation phrase (not "service" in "service members")."""
-    if token.lower_ not in lexicon.ORG_HEADS or token.pos_ not in ("NOUN", "PROPN"):
+    if token.lower_ == "forces" and token.i > 0:  # "armed forces", "Defense Forces"
+        if doc[token.i - 1].lower_ not in _ARMED_MODIFIERS:
+            return False
+    elif token.lower_ not in lexicon.ORG_HEADS:
+        return False
+    if token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.i in taken:
         return False
@@ -147,6 +183,7 @@ def find_organisations(
     found: list[Organisation] = []
     last_by_head: dict[str, Organisation] = {}
     last_minister: tuple[int, str, str] | None = None  # (token, owner, field)
+    armed: dict[str, str] = {}  # owner key -> the phrase its armed forces go by
     for token in doc:
         low = token.lower_
         if low in ("minister", "secretary") and token.i > 0:
@@ -164,42 +201,67 @@ def find_organisations(
         ):
             after = [doc[end + 1]]  # "Ministry of Defence"
             end += 2
+            if end < len(doc) and doc[end].lower_ == "affairs":
+                after.append(doc[end])  # "Ministry of Foreign Affairs"
+                end += 1
         start = mods[0].i if mods else token.i
         owner = _owner_before(doc, text, start - 1, entries)
-        if owner is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+        if owner is None and end + 1 < len(doc) and doc[end].lower_ in ("of", "in"):
             tail = _owner_before(doc, text, end + 1, entries)
-            if tail is not None and tail[1] == end + 1:
-                owner, end = (tail[0], start), end + 2  # "the government of Syria"
+            if tail is not None and tail[1] == end + 1 and _ends_at(doc, text, end + 1):
+                # "the government of Syria", "the Health Ministry in Gaza"
+                owner, end = (tail[0], start), end + 2
         phrase = _phrase(token, mods, after)
         if owner is not None:
             owner_key, owner_start = owner
+            if phrase == "military":  # one armed forces per state, named as first written
+                written = " ".join(lexicon.SPELLING.get(t.lower_, t.lower_) for t in (*mods, token))
+                phrase = armed.setdefault(owner_key, written)
             if owner_start > 0 and doc[owner_start - 1].lower_ == "the":
                 owner_start -= 1
             owner_name = names_of.get(owner_key) or owner_key
-            org = _org(owner_key, owner_name, phrase, doc, owner_start, end)
+            if low in _THE_STATE and not mods and owner_key in names_of:
+                org = Organisation(
+                    owner_key,
+                    owner_name,
+                    _written(doc, owner_start, end),
+                    *_span(doc, owner_start, end),
+                    None,
+                    entries[owner_key].kind,
+                )
+            else:
+                org = _org(owner_key, owner_name, phrase, doc, owner_start, end)
             found.append(org)
-            last_by_head[low] = org
+            last_by_head[_head(token)] = org
             taken.update(range(owner_start, end))
             continue
         # a bare definite reference: "the ministry", "The defence ministry"
         if start == 0 or doc[start - 1].lower_ != "the":
             continue
         where = _span(doc, start - 1, end)
-        previous = last_by_head.get(low)
+        previous = last_by_head.get(_head(token))
         if (
             previous is not None
             and (not mods or previous.key.endswith(slugify(phrase)))
             and (last_minister is None or _token_at(doc, previous.start) > last_minister[0])
         ):
-            found.append(Organisation(previous.key, previous.name, "", *where, previous.owner))
+            found.append(
+                Organisation(previous.key, previous.name, "", *where, previous.owner, previous.kind)
+            )
         elif low == "ministry" and last_minister is not None:
             _, owner_key, field = last_minister
             name = names_of.get(owner_key, owner_key)
             org = _org(owner_key, name, f"{field} ministry", doc, start - 1, end)
             org = Organisation(org.key, org.name, "", org.start, org.end, org.owner)
             found.append(org)
-            last_by_head[low] = org
+            last_by_head[_head(token)] = org
     return found
+
+
+def _ends_at(doc: Doc, text: str, i: int) -> bool:
+    """The state's name at token ``i`` is the whole name there, not the start of a
+    longer one ("in Gaza", not "in Gaza City")."""
+    return i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
 
 
 def _token_at(doc: Doc, char: int) -> int:

@@ -20,40 +20,23 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import gazetteer, lexicon
 from generator.ingest.model import Paragraph
 
-_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()} - {"of", "state", "staff"}
-# the word a title ends with: a role needs one ("deputy" alone is not a role)
-_TITLE_HEADS = {title.split()[-1] for title in lexicon.TITLES} - {"state", "staff"}
+# Titles of office ("foreign minister", "spokesman"): written with a state before them,
+# they read "Foreign Minister of Russia".  Other role nouns ("anchor", "resident") and
+# longer titles ("BBC North America editor") are kept as the article writes them.
+_OFFICE_WORDS = {w for title in lexicon.TITLES for w in title.split()} - {"of", "state", "staff"}
+_OFFICE_HEADS = {title.split()[-1] for title in lexicon.TITLES} - {"state", "staff"}
+_TITLE_WORDS = lexicon.TITLE_WORDS
+_TITLE_HEADS = lexicon.TITLE_HEADS
+_MODIFIERS = lexicon.ROLE_MODIFIERS
 _FOR = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy"}
 OrgAt = Callable[[int], "tuple[str, str] | None"]  # token index -> (org key, org name)
-_MODIFIERS = {
-    "former",
-    "deputy",
-    "acting",
-    "senior",
-    "chief",
-    "top",
-    "then",
-    "late",
-    "ex",
-    "new",
-    "outgoing",
-    "first",
-    "vice",
-    "assistant",
-    "affairs",
-    "security",
-    "foreign",
-    "defence",
-    "defense",
-    "military",
-    "regional",
-    "national",
-    "state",
-    "special",
-    "presidential",
-}
 _ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
-_MAX_APPOSITIVE = 14
+_MAX_APPOSITIVE = 18
+_RELATIVES = {"who", "which", "whose", "whom", "that", "where"}
+_TITLE_PREPOSITIONS = {"of", "for", "to", "at"}  # "envoy for Syria", "editor of the Standard"
+_MAX_TITLE = 9  # tokens of a title before a name
+_LONG_TITLES = tuple(t for t in lexicon.TITLES if " " in t)  # "secretary of state"
+_NOT_IN_TITLES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 @dataclass(frozen=True)
@@ -90,14 +73,27 @@ _LEADERS |= {"emir", "leader", "ruler", "sultan", "monarch"}
 
 def _title_case(words: list[str]) -> str:
     small = {"of", "and", "to", "for", "the"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
+    return " ".join(
+        w if w in small else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words
+    )
 
 
 def _role_from_title(
     title_tokens: list[Token], owner: gazetteer.Place | None, org: tuple[str, str] | None
 ) -> Role | None:
-    words = [t.text.lower() for t in title_tokens if t.text.lower() in _TITLE_WORDS | _MODIFIERS]
-    if not words or words[-1] not in _TITLE_HEADS:
+    words: list[str] = []
+    glue = False
+    for token in title_tokens:
+        low = token.text.lower()
+        if low in ("-", "‑") and words:
+            glue = True  # "Secretary-General" keeps its hyphen
+        elif low in _OFFICE_WORDS | _MODIFIERS:
+            if glue:
+                words[-1] += "-" + low
+            else:
+                words.append(low)
+            glue = False
+    if not words or words[-1].split("-")[-1] not in _OFFICE_HEADS:
         return None
     title = _title_case(words)
     if org is not None:
@@ -106,64 +102,209 @@ def _role_from_title(
             # "the administration of US President X": President of the United States
             return Role(f"{title} of {gazetteer.with_the(state.group(1))}", org[0], 3)
         joint = "for" if words[-1] in _FOR else "of"
-        return Role(f"{title} {joint} {org[1]}", org[0], 3)
+        return Role(f"{title} {joint} {gazetteer.with_the(org[1])}", org[0], 3)
     if owner is not None:
         return Role(f"{title} of {gazetteer.with_the(owner.name)}", owner.id, 2)
     return Role(title, None, 1)
 
 
-def before(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
-    """A title written before the name ("Russia's President Vladimir Putin",
-    "Armenian defence ministry spokesman Artsrun Hovhannisyan", "Azerbaijan's
-    president, Ilham Aliyev")."""
-    i = ent.start - 1
-    while i >= 0 and doc[i].text.lower().rstrip(".") in lexicon.HONORIFICS:
-        i -= 1
-    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in _TITLE_HEADS:
-        i -= 1  # an appositive title before the name
-    org = None
-    title: list[Token] = []
-    owner_tokens: list[Token] = []
-    while i >= 0:
+def _word(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+def _hyphen(doc: Doc, i: int) -> bool:
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "‑")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
+
+
+def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
+    """Whether token ``i`` goes on the title being read leftwards (``chain`` holds the
+    tokens already taken, nearest the name last)."""
+    token = doc[i]
+    word = _word(token)
+    if _hyphen(doc, i) or (token.tag_ == "POS" and i > 0):
+        return True  # "Secretary-General", "Turkey's ruling party spokesman"
+    if word in _TITLE_PREPOSITIONS:  # "Secretary of State", "envoy for Syria"
+        return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_WORDS
+    if word == "the":  # "editor of the Standard"
+        return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_PREPOSITIONS
+    if token.ent_type_ in _NOT_IN_TITLES or token.like_num:
+        return False
+    if word in _TITLE_WORDS or word in _MODIFIERS:
+        return True
+    if token.pos_ not in ("PROPN", "NOUN", "ADJ") or token.tag_.startswith("VB"):
+        return False
+    if token.text[:1].isupper():
+        if token.ent_type_ == "PERSON" and gazetteer.lookup(token.text) is None:
+            # "Netanyahu adviser", "Trump's lawyer" (a state the tagger took for a person
+            # goes on: "Ambassador to Azerbaijani Bilal Hayee")
+            if not chain:  # a tagger's "person" after "the" is no person: "the Standard"
+                return i > 0 and doc[i - 1].lower_ == "the"
+            return chain[0].tag_ == "POS" or _word(chain[0]) in _TITLE_WORDS
+        return True  # "White House", "BBC North America", "Foreign Ministry", "Labour"
+    return token.dep_ in ("compound", "amod", "nmod", "poss")  # "press", "ruling party"
+
+
+def _chain_before(doc: Doc, i: int) -> list[Token]:
+    """The title that ends at token ``i``, read leftwards: the tokens in order; empty
+    when they name no title (the last must be a title's head, or end a title of several
+    words such as "secretary of state")."""
+    chain: list[Token] = []
+    while i >= 0 and len(chain) < _MAX_TITLE:
         if doc[i + 1].is_sent_start:
             break  # a title never runs over from the sentence before
-        token = doc[i]
-        low = token.lower_
-        if org is None and title and org_at(i) is not None:
-            org = org_at(i)
-        elif org is not None and org_at(i) == org:
-            pass
-        elif low in _TITLE_WORDS or low in _MODIFIERS:
-            if owner_tokens:
-                break  # "Lithuania France's president": the owner is the nearer one
-            title.insert(0, token)
-        elif token.tag_ == "POS" and i > 0:
-            pass
-        elif gazetteer.lookup(token.text) is not None or token.text == "-":
-            owner_tokens.insert(0, token)
-        else:
-            break
+        if not (_in_title(doc, i, chain) or (_hyphen(doc, i - 1) and _hyphen(doc, i + 1))):
+            break  # ("-in-" of "Editor-in-Chief" goes on)
+        chain.insert(0, doc[i])
         i -= 1
-    if not title:
+    for k in range(len(chain) - 1, -1, -1):
+        if _word(chain[k]) in _TITLE_PREPOSITIONS and any(
+            _word(t) in _TITLE_HEADS for t in chain[k + 1 :]
+        ):
+            # "senior adviser to Azerbaijan's president, Ilham Aliyev": the title after
+            # the preposition is the name's; the one before it is someone else's
+            chain = chain[k + 1 :]
+            break
+    while chain and (
+        _word(chain[0]) in _TITLE_PREPOSITIONS
+        or _word(chain[0]) == "the"
+        or chain[0].tag_ == "POS"
+        or _hyphen(doc, chain[0].i)
+    ):
+        chain.pop(0)
+    if not chain:
+        return []
+    written = " ".join(_word(t) for t in chain)
+    if _word(chain[-1]) in _TITLE_HEADS or any(written.endswith(t) for t in _LONG_TITLES):
+        return chain
+    for k in range(len(chain) - 2, -1, -1):  # "special envoy for Syria", "editor of the X"
+        if _word(chain[k]) in _TITLE_HEADS and _word(chain[k + 1]) in _TITLE_PREPOSITIONS:
+            rest = chain[k + 2 :]
+            if rest and all(t.text[:1].isupper() or _word(t) == "the" for t in rest):
+                return chain
+    return []
+
+
+def title_tokens(doc: Doc, ent: Span) -> set[int]:
+    """Indices of the tokens of the titles written before the name."""
+    return {t.i for chain in _titles_before(doc, ent) for t in chain}
+
+
+def titled(doc: Doc, ent: Span) -> bool:
+    """Whether a title stands before the name: then it names a person."""
+    return bool(_titles_before(doc, ent))
+
+
+def _titles_before(doc: Doc, ent: Span) -> list[list[Token]]:
+    """The titles written before the name, outermost first: "Israel's chief military
+    spokesperson, Rear Admiral Daniel Hagari" gives both; "Azerbaijan's president, Ilham
+    Aliyev" the one the name stands in apposition to, never "through a spokesperson,
+    Meadows' office"."""
+    i = ent.start - 1
+    while i >= 0 and _word(doc[i]) in lexicon.HONORIFICS:
+        i -= 1
+    inner = _chain_before(doc, i)
+    i = inner[0].i - 1 if inner else i
+    titles = [inner] if inner else []
+    outer = _chain_before(doc, i - 1) if i >= 1 and doc[i].text == "," else []
+    if outer:
+        title = next((t for t in reversed(outer) if _word(t) in _TITLE_HEADS), outer[-1])
+        root = ent.root
+        possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+        linked = (
+            (root.dep_ == "appos" and root.head.i in {t.i for t in outer})
+            or (title.dep_ == "appos" and title.head.i in (root.i, *(t.i for t in inner)))
+            or (root.dep_ in ("nsubj", "nsubjpass") and title.head.i == root.head.i)
+            or (bool(inner) and inner[-1].head.i == title.i)
+        )
+        if linked and not possessive:
+            titles.insert(0, outer)
+    return titles
+
+
+def before(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
+    """A title written before the name: "Russia's President Vladimir Putin" (President
+    of Russia), "Armenian defence ministry spokesman Artsrun Hovhannisyan", "Azerbaijan's
+    president, Ilham Aliyev", and as written where it says more than an office of a
+    state: "White House press secretary Josh Earnest", "BBC North America editor"."""
+    titles = _titles_before(doc, ent)
+    found = [r for r in (_read_title(doc, ent, chain, org_at) for chain in titles) if r]
+    if not found:
         return None
-    place = _place_of(owner_tokens[::-1])
-    if place is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
-        place = _place_of([doc[ent.end + 1]])  # "President Emmanuel Macron of France"
-    return _role_from_title(title, place, org)
+    if len(found) == 1:
+        return found[0]
+    return Role(", ".join(r.text for r in found), found[0].affiliation, found[0].strength)
+
+
+def _read_title(doc: Doc, ent: Span, chain: list[Token], org_at: OrgAt) -> Role | None:
+    """The role one title before the name says (see :func:`before`)."""
+    org = None
+    owner_tokens: list[Token] = []
+    plain = True  # only office words, an organisation, and the state they belong to
+    for token in chain:
+        found = org_at(token.i)
+        if found is not None and (org is None or found == org):
+            org = found
+        elif (named := gazetteer.lookup(token.text)) is not None and named[1] in (
+            "name",
+            "demonym",
+        ):
+            owner_tokens.append(token)
+        elif not (
+            _word(token) in _OFFICE_WORDS
+            or _word(token) in _MODIFIERS
+            or token.tag_ == "POS"
+            or _hyphen(doc, token.i)
+        ):
+            plain = False
+    if plain and _word(chain[-1]) in _OFFICE_HEADS:
+        place = _place_of(owner_tokens[-1:])  # the nearest: "Lithuania France's president"
+        if place is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+            place = _place_of([doc[ent.end + 1]])  # "President Emmanuel Macron of France"
+        titles = [t for t in chain if org_at(t.i) is None and t not in owner_tokens]
+        role = _role_from_title(titles, place, org)
+        if role is not None:
+            return role
+    text = doc[chain[0].i : chain[-1].i + 1].text
+    if org is not None:
+        return Role(text, org[0], 3)
+    place = _place_of(owner_tokens)
+    return Role(text, place.id if place else None, 2)
 
 
 def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
-    """An appositive after the name ("Matthew Bryza, a former US ambassador to Azerbaijan")."""
+    """An appositive after the name ("Matthew Bryza, a former US ambassador to Azerbaijan",
+    "Avi Bell, a senior fellow at the Kohelet Policy Forum"); an age before it is passed
+    over ("Ana Ruiz, 34, a nurse"), an acronym in brackets kept ("... in Europe (OSCE)")."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
     sent_end = ent.end
     while sent_end < len(doc) and not doc[sent_end].is_sent_start:
         sent_end += 1
+    first = ent.end + 1
+    if first + 1 < sent_end and doc[first].like_num and doc[first + 1].text == ",":
+        first += 2  # "Ana Ruiz, 34, a nurse"
     tokens: list[Token] = []
-    for token in doc[ent.end + 1 : min(sent_end, ent.end + 1 + _MAX_APPOSITIVE)]:
-        if token.text in _ROLE_STOP:
-            break
+    k = first
+    while k < min(sent_end, first + _MAX_APPOSITIVE):
+        token = doc[k]
+        if (
+            token.text == "("
+            and k + 2 < sent_end
+            and doc[k + 1].text.isupper()
+            and doc[k + 2].text == ")"
+        ):
+            tokens.extend(doc[k : k + 3])  # "(OSCE)"
+            k += 3
+            continue
+        if token.text in _ROLE_STOP or (tokens and token.lower_ in _RELATIVES):
+            break  # "a British-Israeli lawyer who served in ...": the clause is not the role
         tokens.append(token)
+        k += 1
     else:
         if len(tokens) >= _MAX_APPOSITIVE:
             return None
@@ -171,11 +312,14 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
         tokens = tokens[1:]
     if not tokens or tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ"):
         return None
-    head = next((t for t in tokens if t.lower_ in _TITLE_WORDS and t.pos_ == "NOUN"), None)
+    head = next(
+        (t for t in tokens if _word(t) in _TITLE_WORDS and t.pos_ in ("NOUN", "PROPN")), None
+    )
     if head is None:
         return None
-    # the appositive must be a noun phrase: no finite verb inside it
-    if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in tokens):
+    # the appositive must be a noun phrase: no finite verb inside it ("a group called
+    # the Northern Division" is one: "called" modifies the noun)
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "acl" for t in tokens):
         return None
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     org = next((org_at(t.i) for t in tokens if org_at(t.i) is not None), None)
@@ -183,6 +327,21 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
         return Role(text, org[0], 3)
     place = _place_of(tokens)
     return Role(text, place.id if place else None, 3)
+
+
+def joined(first: Role | None, second: Role | None) -> Role | None:
+    """A title before the name and a description after it, as one role: "Albanian Prime
+    Minister Edi Rama, chairman of the OSCE" is "Prime Minister of Albania, chairman of
+    the OSCE"."""
+    if first is None or second is None:
+        return first or second
+    if second.text.lower().startswith(first.text.lower()):
+        return second
+    return Role(
+        f"{first.text}, {second.text}",
+        second.affiliation or first.affiliation,
+        max(first.strength, second.strength) + 1,
+    )
 
 
 def is_section_byline(paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -213,3 +372,23 @@ def byline(text: str) -> tuple[str, str | None] | None:
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
     return name, (role.strip().rstrip(".") or None)
+
+
+# "Tom Hale, BBC North America editor", "Analysis by Ana Ruiz, diplomatic correspondent":
+# a heading naming the correspondent whose analysis the box holds.
+_CORRESPONDENT = re.compile(
+    r"^(?:analysis\s*(?:by|:|-|–|—)?\s*)?(?:by\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?:the\s+)?"
+    r"(?P<role>[\w'’. -]{0,60}\b(?:editor|correspondent|reporter|analyst|commentator|"
+    r"columnist))\s*$",
+    re.I,
+)
+
+
+def correspondent(text: str) -> tuple[str, str] | None:
+    """(name, role) of a heading that names a correspondent and their beat ("Tom Hale,
+    Kell News North America editor"); None for any other heading."""
+    match = _CORRESPONDENT.match(text.strip())
+    if match is None or not match.group("name")[:1].isupper():
+        return None
+    return match.group("name"), match.group("role").strip()

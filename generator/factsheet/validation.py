@@ -208,12 +208,11 @@ class _Rules:
     def published(self, article: model.ArticleMeta) -> None:
         if article.published is None:
             return
-        try:
-            parse_published(article.published)
-        except ValueError:
+        problem = published_problem(article.published)
+        if problem:
             self.add(
                 "article.published",
-                f"date '{article.published}' does not parse",
+                problem,
                 "write the publication date as YYYY-MM-DD, e.g. 2020-09-28, or null if unknown",
             )
 
@@ -242,12 +241,24 @@ def _calendar_ok(text: str) -> bool:
     return True
 
 
-def parse_published(text: str) -> date:
-    """An ISO date (or date and time) -> date; ValueError otherwise."""
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def published_problem(text: str) -> str | None:
+    """What is wrong with a publication date, or None when it is a YYYY-MM-DD date.
+    A timestamp is refused too: the timeline sorts dates as text, and
+    '2020-09-28T10:19:25' would sort after '2020-09-28' and read as a different day."""
+    if _ISO_DAY.fullmatch(text):
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            return f"date '{text}' is not a day of the calendar"
+        return None
     try:
-        return date.fromisoformat(text)
+        day = datetime.fromisoformat(text).date()
     except ValueError:
-        return datetime.fromisoformat(text).date()
+        return f"date '{text}' does not parse"
+    return f"date '{text}' has a time: the publication date is the day alone ({day})"
 
 
 def validate(sheet: model.FactSheet, marks: Marks, path: str) -> list[Problem]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from html import unescape
 
 from generator.ingest import rules
 from generator.ingest.model import Image
@@ -34,6 +35,39 @@ class Cleaned:
 
 SPACES = re.compile(r"\s+")
 WORDS = re.compile(r"\w+")
+
+# Characters a page carries that are not text: soft hyphens and invisible joiners (they
+# split "US \u00adforces" into odd words), and C1 controls, which are Windows-1252
+# punctuation decoded as Latin-1 ("\x97" is an em dash).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+_C1 = re.compile("[\x80-\x9f]")
+# An entity left as text, by a page that escaped it twice or by copied text ("&#151;").
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+# A title glued to the word before it where two lines met: "Rick ScottSen. Ana Ruiz".
+_GLUED_TITLE = re.compile(
+    r"(?<=[a-z])(?=(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+[A-Z])"
+)
+
+
+def _c1(match: re.Match[str]) -> str:
+    try:
+        return match.group(0).encode("latin-1").decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+
+
+def _entity(match: re.Match[str]) -> str:
+    text = unescape(match.group(0))
+    return _C1.sub(_c1, text) if text != match.group(0) else text
+
+
+def tidy(text: str) -> str:
+    """Text as a reader sees it: entities decoded, invisible characters dropped, a title
+    glued across a line break set apart, spacing squashed."""
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
+    text = _C1.sub(_c1, text.translate(_INVISIBLE))
+    return squash(_GLUED_TITLE.sub(" ", text))
 
 
 def squash(text: str) -> str:
@@ -168,6 +202,8 @@ def clean(blocks: list[Block], *, title: str = "", guess: bool = True) -> Cleane
                 credits_at = len(out.blocks)  # the story ends with its credits
             continue
         caption = rules.CAPTION_PREFIX.sub("", text) if rules.CAPTION_PREFIX.match(text) else None
+        if caption is None and rules.GALLERY_INDEX.match(text):
+            caption = rules.GALLERY_INDEX.sub("", text)  # "[1/5]Reuters journalist ..."
         if caption is not None:
             _drop_previous_repeat(out.blocks, caption)
             _add_caption(out, caption, seen_captions)

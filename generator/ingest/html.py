@@ -314,3 +314,37 @@ MIN_WORDS = 60
 
 def _sentence_like(text: str) -> bool:
     return word_count(text) >= 10 and text.rstrip().endswith((".", "?", "!", '"', "”", "’"))
+
+
+BOX_HEADINGS = ["h2", "h3", "h4", "h5"]
+BOX_CONTAINERS = ("div", "aside", "section", "figure", "blockquote")
+BOX_MAX_PARAGRAPHS = 12
+
+
+def boxes(soup: BeautifulSoup) -> dict[str, frozenset[str]]:
+    """Boxes set into a story under their own heading (a correspondent's analysis, a
+    "Who is ...?" panel): heading key -> keys of the box's own paragraphs.  A box is a
+    container holding one heading and a few paragraphs, with the story going on after it;
+    its heading's section ends where the box does."""
+    found: dict[str, frozenset[str]] = {}
+    for heading in soup.find_all(BOX_HEADINGS):
+        container = heading.parent
+        while (
+            isinstance(container, Tag)
+            and container.name in BOX_CONTAINERS
+            and not container.find_all("p")
+        ):
+            container = container.parent  # a wrapper around the heading alone
+        if not isinstance(container, Tag) or container.name not in BOX_CONTAINERS:
+            continue
+        paragraphs = container.find_all("p")
+        if not paragraphs or len(paragraphs) > BOX_MAX_PARAGRAPHS:
+            continue
+        if len(container.find_all(BOX_HEADINGS)) > 1:
+            continue  # a wrapper of several sections, not one box
+        last = list(container.descendants)[-1]
+        if last.find_next("p") is None:
+            continue  # nothing after it: the box is where the story ends
+        texts = frozenset(k for p in paragraphs if (k := key(p.get_text(" "))))
+        found[key(heading.get_text(" "))] = texts
+    return found

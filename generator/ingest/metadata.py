@@ -169,18 +169,32 @@ def _section(metas: dict[str, str], ld: dict[str, object]) -> str | None:
 
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|\||&|\band\b)\s*")
 WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
+# Who built or runs the site, not who wrote the story: "Site by Ana Web", "web developer".
+SITE_MAKER = re.compile(
+    r"\b(?:web\s*(?:developer|design(?:er)?|master)|webmaster|(?:designed|developed|"
+    r"powered|built|hosted)\s+by|site\s+by|seo)\b",
+    re.IGNORECASE,
+)
+
+
+def credits_the_site(value: str) -> bool:
+    """An author value that credits the site or its maker ("www.site.info | Ana Web",
+    "Web developer: Ana Web"): no part of it is the byline."""
+    parts = [p.strip() for p in AUTHOR_SEPARATORS.split(value) if p.strip()]
+    return bool(SITE_MAKER.search(value)) or any(WEB_ADDRESS.search(p) for p in parts)
 
 
 def split_authors(values: list[str]) -> list[str]:
-    """'Ana Ruiz and Tomas Ek' -> two names; web addresses dropped when a name remains."""
+    """'Ana Ruiz and Tomas Ek' -> two names; a value that credits the site or the
+    people who built it is dropped whole (:func:`credits_the_site`)."""
     names = [
         part.strip()
         for value in values
+        if not credits_the_site(value)
         for part in AUTHOR_SEPARATORS.split(value)
         if part.strip() and len(part.strip()) < 80
     ]
-    people = [n for n in names if not WEB_ADDRESS.search(n)]
-    return list(dict.fromkeys(people or names))
+    return list(dict.fromkeys(names))
 
 
 def strip_site_name(title: str, outlet: str | None) -> str:
@@ -286,12 +300,12 @@ def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
     elif h1_text:
         meta.title = h1_text
 
-    authors = _names(ld.get("author"))
+    authors = split_authors(_names(ld.get("author")))
     if not authors:
         value = next((metas[k] for k in AUTHOR_META if k in metas), None)
         if value and not value.startswith(("http", "@")):
-            authors = [value]
-    meta.authors = split_authors(authors)
+            authors = split_authors([value])
+    meta.authors = authors
     if meta.authors:
         meta.byline = "By " + ", ".join(meta.authors)
     else:

@@ -34,8 +34,9 @@ class Image:
 class Article:
     """A cleaned article: metadata, and the body as paragraphs in reading order.
 
-    Dates are ISO strings (``2020-09-27`` or with a time), or ``None`` when the page
-    does not say.  ``file`` is the path the article was read from, as given.
+    ``published`` is an ISO date (``2020-09-27``; a page's timestamp is cut to its
+    date), ``updated`` an ISO date or timestamp; either is ``None`` when the page does
+    not say.  ``file`` is the path the article was read from, as given.
     """
 
     file: str

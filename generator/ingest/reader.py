@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 
 from generator.errors import IngestError, Problem
 from generator.ingest import dates, decoding, frontmatter, html, languages, metadata, text
-from generator.ingest.blocks import Block, Cleaned, authors_of, clean, key, squash
+from generator.ingest.blocks import Block, Cleaned, authors_of, clean, key, tidy
 from generator.ingest.model import Article, Image, Paragraph
 from generator.vocabulary import ParagraphKind
 
@@ -97,6 +97,10 @@ def parse_article(data: bytes, file: str) -> Article:
         body = [p.text for p in article.paragraphs if p.kind == "body"][:3]
         found = next((d for text_ in body if (d := dates.from_dateline(text_))), None)
         article = _with(article, published=found)
+    if article.published is not None:
+        # the sheet's date is the day: a page's timestamp is cut to its date as written
+        # there (its own time zone), so the timeline sorts it among dates
+        article = _with(article, published=article.published[:10])
     if article.language is None:
         running = " ".join(p.text for p in article.paragraphs if p.kind == "body")
         article = _with(article, language=languages.guess(running))
@@ -173,6 +177,7 @@ def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
         file,
         title=meta.title or "",
         cleaned=cleaned,
+        boxes=html.boxes(soup),
         byline=byline,
         authors=authors,
         published=meta.published,
@@ -264,24 +269,31 @@ def _assemble(
     outlet: str | None = None,
     language: str | None = None,
     section: str | None = None,
+    boxes: dict[str, frozenset[str]] | None = None,
 ) -> Article:
     paragraphs: list[Paragraph] = []
     heading: str | None = None  # the heading the paragraphs are under
+    box: frozenset[str] | None = None  # the paragraphs of the box ``heading`` opens
+    outside: str | None = None  # the heading before the box, where the story goes on
     title_key = key(title)
     for block in cleaned.blocks:
-        text_ = squash(block.text)
+        text_ = tidy(block.text)
         if block.kind == "title":
             if key(text_) == title_key or not title_key:
                 title = title or text_
                 continue
             block = Block("heading", text_, True)
         if block.kind == "heading":
+            box = (boxes or {}).get(key(text_))
+            outside = heading if box is not None else None
             heading = text_
+        elif box is not None and block.kind in ("body", "quote", "list") and key(text_) not in box:
+            heading, box = outside, None  # past the box: the story's own section again
         kind = typing.cast(ParagraphKind, block.kind)  # the title was taken out above
         paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", kind, text_, heading))
     return Article(
         file=file,
-        title=squash(title),
+        title=tidy(title),
         paragraphs=tuple(paragraphs),
         outlet=outlet,
         byline=byline,

@@ -72,7 +72,13 @@ PROMOTION = re.compile(
 )
 
 # Chrome inside a sentence: link annotations screen readers get ("..., opens new tab").
-INLINE_CHROME = re.compile(r",?\s*\bopens\s+(?:in\s+(?:a\s+)?)?new\s+(?:tab|window)\b", re.I)
+INLINE_CHROME = re.compile(
+    r",?\s*\bopens\s+(?:in\s+(?:a\s+)?)?new\s+(?:tab|window)\b"
+    r"|\s*\bPurchase\s+Licensing\s+Rights\b",  # a picture agency's sales link in a caption
+    re.I,
+)
+# "[1/5]" before a caption of a picture gallery set among the paragraphs
+GALLERY_INDEX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s*")
 
 URL = re.compile(r"https?://\S+|www\.\S+\.\w{2,}\S*")
 

@@ -127,3 +127,39 @@ def test_an_article_the_outlet_files_under_opinion_is_one_analysis(article, nlp)
     assert analysis.title == "Europe must act" and analysis.by == "lena-holm"
     news = replace(source, section="World news")
     assert draft(news, nlp).analysis == ()
+
+
+def test_a_month_without_a_year_takes_the_year_its_paragraph_gave(sheet_of):
+    sheet = sheet_of(
+        "In the summer of 2004 the rebels advanced on the valley. By mid-August they held "
+        "the pass, and on September 3 the army withdrew.",
+        published="2020-09-27",
+    )
+    dated = {b.as_written or b.date: b.date for b in sheet.background}
+    assert dated.get("mid-August") == "2004-08", dated
+    assert dated.get("on September 3") == "2004-09-03", dated
+    assert "2004" in dated.values()  # the season dates its own sentence
+
+
+def test_background_text_is_the_whole_sentence_and_ranges_and_events_are_dated(sheet_of):
+    sheet = sheet_of(
+        "Though a truce was agreed in 1994, the two sides still clash. The dispute became "
+        "a full-scale war from 1992 - 1994. Kell took the hills in the 1967 Valley War."
+    )
+    texts = {b.date: b.text for b in sheet.background}
+    assert texts["1994"].startswith("Though a truce was agreed in 1994, the two sides"), texts
+    assert "full-scale war" in texts.get("1992", ""), texts
+    assert "Valley War" in texts.get("1967", ""), texts
+
+
+def test_a_correspondents_box_is_one_analysis_with_only_its_own_paragraphs(nlp):
+    from generator.ingest import parse_article
+    from tests.ingest.pages import boxed_story
+
+    sheet = draft(parse_article(boxed_story().encode(), "kell.html"), nlp)
+    (analysis,) = sheet.analysis
+    assert analysis.title == "Tom Hale, Kell News city editor"
+    assert analysis.by == "tom-hale"
+    assert sheet.actor("tom-hale").role == "Kell News city editor"
+    assert analysis.paragraphs == ("p3", "p4", "p5"), analysis.paragraphs
+    assert len(analysis.points) == 2

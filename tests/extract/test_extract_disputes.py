@@ -78,7 +78,7 @@ def test_a_toll_said_to_be_higher_than_announced_disputes_the_announced_count(sh
 
 Ecuador said Peru's death toll was much higher than the army had announced."""
     )
-    army = claim(sheet, "peru-army", "12 soldiers")
+    army = claim(sheet, "peru-military", "12 soldiers")
     ecuador = claim(sheet, "ecuador", "much higher")
     assert linked(army, ecuador)
     assert "higher than" in reason(army, ecuador)
@@ -211,7 +211,7 @@ def test_a_denial_of_a_report_disputes_that_sides_claim(sheet_of):
 The Armenian government denied the Azeri report on the number of casualties."""
     )
     tally = claim(sheet, "azerbaijan-defence-ministry", "six Armenian tanks")
-    denial = claim(sheet, "armenia-government", "the Azeri report")
+    denial = claim(sheet, "armenia", "the Azeri report")
     assert denial.kind == "denial"
     assert linked(tally, denial)
     assert [d.claim for d in denial.disputes] == [tally.id]
@@ -225,7 +225,7 @@ def test_contrasting_accounts_in_one_sentence(sheet_of):
         """India's army said Pakistani troops opened fire first, while Pakistan said the
 Indian side attacked first."""
     )
-    india = claim(sheet, "india-army", "opened fire first")
+    india = claim(sheet, "india-military", "opened fire first")
     pakistan = claim(sheet, "pakistan", "attacked first")
     assert linked(india, pakistan)
 

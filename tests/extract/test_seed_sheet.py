@@ -32,7 +32,7 @@ ORGANISATIONS = {
     "azerbaijan-defence-ministry": "azerbaijan",
     "nagorno-karabakh-defence-ministry": "nagorno-karabakh",
     "azerbaijan-general-prosecution-office": "azerbaijan",
-    "azerbaijan-army": "azerbaijan",
+    "azerbaijan-military": "azerbaijan",
     "russia-foreign-ministry": "russia",
 }
 
@@ -87,7 +87,7 @@ def test_organisations_belong_to_their_state(sheet):
         assert actor.affiliation == owner
     aliases = sheet.actor("nagorno-karabakh-defence-ministry").aliases
     assert "the breakaway region's defence ministry" in aliases
-    assert "the Armenian defence ministry" in sheet.actor("armenia-defence-ministry").aliases
+    assert "Armenian defence ministry" in sheet.actor("armenia-defence-ministry").aliases
 
 
 def test_demonyms_capitals_and_seats_are_aliases(sheet):

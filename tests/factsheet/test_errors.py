@@ -215,6 +215,22 @@ CASES = [
         id="bad-published",
     ),
     pytest.param(
+        "  published: 2024-03-02\n",
+        "  published: '2020-09-28T10:19:25'\n",
+        [
+            "content/facts/dam.yaml:4:14: article.published: date '2020-09-28T10:19:25' has a time: the publication date is the day alone (2020-09-28) (write the publication date as YYYY-MM-DD, e.g. 2020-09-28, or null if unknown)",
+        ],
+        id="published-with-a-time",
+    ),
+    pytest.param(
+        "  published: 2024-03-02\n",
+        "  published: 2024-02-30\n",
+        [
+            "content/facts/dam.yaml:4:14: article.published: date '2024-02-30' is not a day of the calendar (write the publication date as YYYY-MM-DD, e.g. 2020-09-28, or null if unknown)",
+        ],
+        id="published-not-a-day",
+    ),
+    pytest.param(
         "paragraphs:\n",
         "background:\n- date: 2020-13\n  precision: month\n  text: floods\n- date: 1991\n  text: built\nparagraphs:\n",
         [

@@ -124,3 +124,38 @@ def live_blog() -> str:
 </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <main><h1>Sella talks: live updates</h1><div class="live-blog">{posts}</div></main>
 <footer><a href="/privacy">Privacy policy</a></footer></body></html>"""
+
+
+def boxed_story() -> str:
+    """A news story with a correspondent's analysis box set into it, the story going on
+    after the box under no heading of its own."""
+    story = [
+        "The mayor of Kell resigned on Tuesday after an inquiry found that the city had "
+        "ignored warnings about the river defences for years before the flood.",
+        "In a statement read outside the town hall, the mayor said she took full "
+        "responsibility for the failures and apologised to the families.",
+    ]
+    box = [
+        "This resignation was a long time coming, and few in the city will be surprised "
+        "by it after the damning findings of the inquiry.",
+        "The question now is whether the council can rebuild trust before the next "
+        "storm season arrives in the autumn.",
+    ]
+    after = [
+        "The council will choose an interim mayor next week, a spokesman said, and "
+        "elections are expected in the spring.",
+        "Residents who lost their homes said they would keep pressing for compensation "
+        "from the city and from the national government.",
+    ]
+    paragraphs = "\n".join(f"<p>{t}</p>" for t in story)
+    boxed = "\n".join(f"<p>{t}</p>" for t in box)
+    rest = "\n".join(f"<p>{t}</p>" for t in after)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Kell mayor quits after flood inquiry - Kell News</title>
+<meta property="og:site_name" content="Kell News"></head><body>
+<article><h1>Kell mayor quits after flood inquiry</h1>
+{paragraphs}
+<div class="analysis-box"><h3>Tom Hale, Kell News city editor</h3>
+{boxed}</div>
+{rest}
+</article></body></html>"""

@@ -6,7 +6,7 @@ import pytest
 
 from generator.ingest import Article, Image, parse_article
 
-from .pages import BODY, CAPTION, CHROME, CREDIT, PULL_QUOTE, live_blog, news_page
+from .pages import BODY, CAPTION, CHROME, CREDIT, PULL_QUOTE, boxed_story, live_blog, news_page
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def test_metadata(article: Article) -> None:
     assert article.outlet == "Montal Daily"
     assert article.authors == ("Ivo Rask",)
     assert article.byline == "By Ivo Rask"
-    assert article.published == "2022-10-05T08:15:00+02:00"
+    assert article.published == "2022-10-05"  # the timestamp cut to its date
     assert article.updated == "2022-10-05T11:40:00+02:00"
     assert article.url == "https://daily.example/2022/10/05/flood-barrier"
     assert article.language == "en"
@@ -65,10 +65,20 @@ def test_meta_tags_without_json_ld() -> None:
     assert article.authors == ("Ivo Rask",)
 
 
+def test_an_author_tag_crediting_the_sites_maker_is_not_the_byline() -> None:
+    page = news_page().replace('type="application/ld+json"', 'type="text/x-ignored"')
+    page = page.replace(
+        "<title>", '<meta name="author" content="www.webcraft.example | Ana Webb"><title>'
+    )
+    article = parse_article(page.encode(), "barrier.html")
+    assert article.byline == "By Ivo Rask"  # from the page's byline element
+    assert article.authors == ("Ivo Rask",)
+
+
 def test_time_element_and_url_date_as_fallbacks() -> None:
     page = news_page().replace('type="application/ld+json"', 'type="text/x-ignored"')
     article = parse_article(page.encode(), "barrier.html")
-    assert article.published == "2022-10-05T08:15:00+02:00"  # from <time datetime>
+    assert article.published == "2022-10-05"  # from <time datetime>, cut to its date
     page = page.replace("<time datetime=", "<span data-x=").replace("</time>", "</span>")
     page = page.replace("5 October 2022", "")
     article = parse_article(page.encode(), "barrier.html")
@@ -79,7 +89,7 @@ def test_live_blog_entries() -> None:
     article = parse_article(live_blog().encode(), "live.html")
     assert article.title == "Sella talks: live updates"
     assert article.outlet == "World News Now"
-    assert article.published == "2023-11-02T09:00:00+00:00"
+    assert article.published == "2023-11-02"
     texts = [p.text for p in article.paragraphs]
     assert any(t.startswith("Delegations from both sides") for t in texts)
     assert any(t.startswith("A convoy of twelve trucks") for t in texts)
@@ -120,3 +130,18 @@ def test_the_outlets_section_is_read() -> None:
     opinion = page.replace('"@type": "NewsArticle"', '"@type": "OpinionNewsArticle"', 1)
     assert opinion != page
     assert parse_article(opinion.encode(), "barrier.html").section == "Opinion"
+
+
+def test_a_box_set_into_a_story_ends_its_headings_section() -> None:
+    article = parse_article(boxed_story().encode(), "kell.html")
+    sections = [(p.kind, p.section) for p in article.paragraphs]
+    heading = "Tom Hale, Kell News city editor"
+    assert sections == [
+        ("body", None),
+        ("body", None),
+        ("heading", heading),
+        ("body", heading),
+        ("body", heading),
+        ("body", None),  # the story again, after the box
+        ("body", None),
+    ], sections

@@ -148,7 +148,10 @@ def test_split_authors() -> None:
 
     assert split_authors(["Ana Ruiz and Tomas Ek"]) == ["Ana Ruiz", "Tomas Ek"]
     assert split_authors(["www.coast.example | Ana Ruiz", "Ana Ruiz"]) == ["Ana Ruiz"]
-    assert split_authors(["Coast.example"]) == ["Coast.example"]
+    assert split_authors(["Coast.example"]) == []  # a site is not a byline
+    # the site's maker, credited in the page's author tag, is not the byline either
+    assert split_authors(["www.coast.example | Ana Webb"]) == []
+    assert split_authors(["Web developer: Ana Webb"]) == []
 
 
 @settings(max_examples=1000, deadline=None)

@@ -1,0 +1,132 @@
+"""An article's own descriptions of a person it has just named, as mentions of them.
+
+"Pakistani Ambassador Bilal Hayee told the agency ... The diplomat said ...": news
+writes a person's name once or twice and then "the diplomat", "the ambassador", "the
+foreign minister".  A definite description whose head noun fits the role of exactly one
+person named in the paragraphs just before it is another mention of that person, so that
+what "the diplomat said" is theirs.  Its other words must fit too ("the defence minister"
+is not the foreign minister); where two people fit, it stays unresolved.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from generator.extract import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from generator.extract.cast import Entry
+    from generator.extract.document import ParsedArticle
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Nouns that describe anyone whose role has one of these words.
+_FITS = {
+    "diplomat": frozenset({"diplomat", "ambassador", "envoy", "consul", "attache"}),
+    "envoy": frozenset({"envoy", "ambassador"}),
+    "general": frozenset({"general", "commander"}),
+    "commander": frozenset({"commander", "general"}),
+    "spokesman": _SPOKES,
+    "spokeswoman": _SPOKES,
+    "spokesperson": _SPOKES,
+    "lawmaker": frozenset({"lawmaker", "senator", "congressman", "congresswoman", "mp"}),
+}
+# Too common to point at one person: "the residents", "the official".
+_TOO_COMMON = frozenset({"resident", "residents", "official", "worker", "volunteer", "head"})
+_RECENT = 2  # paragraphs back in which the person must have been named
+
+
+def _head(tokens: list[Token]) -> Token | None:
+    """The description's head noun, after ``the`` and its modifiers."""
+    head = tokens[-1]
+    if head.lower_ not in lexicon.TITLE_HEADS or head.lower_ in _TOO_COMMON:
+        return None
+    return head
+
+
+def _fits(entry: Entry, head: str, modifiers: list[str]) -> bool:
+    if entry.kind != "person" or entry.role is None:
+        return False
+    role = entry.role.text.lower().replace("-", " ").replace("'s", "")
+    words = set(role.split())
+    if not words & _FITS.get(head, frozenset({head})):
+        return False
+    return all(m in words or m in role for m in modifiers if m not in ("former", "top", "senior"))
+
+
+def _governments(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
+    """ "Erdogan's government", "the Trump administration": the state its leader heads."""
+    doc = parsed.doc
+    by_start = {start: e for e in entries.values() if e.kind == "person" for start, _, _ in e.spans}
+    for token in doc:
+        if token.lower_ not in ("government", "administration") or token.i in taken:
+            continue
+        k = token.i - 1
+        if k >= 0 and doc[k].tag_ == "POS":
+            k -= 1
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k].ent_iob_ != "B":
+            k -= 1
+        leader = by_start.get(doc[k].idx) if k >= 0 else None
+        state = entries.get(leader.role.affiliation or "") if leader and leader.role else None
+        if leader is None or state is None or state.kind not in ("country", "region"):
+            continue
+        start = doc[k - 1].idx if k > 0 and doc[k - 1].lower_ == "the" else doc[k].idx
+        end = token.idx + len(token)
+        state.spans.append((start, end, parsed.text[start:end]))
+        # the leader's name there is part of the state's mention, not a mention of its own
+        leader.spans = [sp for sp in leader.spans if not start <= sp[0] < end]
+        taken.update(range(k, token.i + 1))
+
+
+def describe(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
+    """Add each description of a just-named person as a mention of them, and a leader's
+    government as a mention of the state."""
+    _governments(parsed, entries, taken)
+    doc = parsed.doc
+    people = [e for e in entries.values() if e.kind == "person" and e.role is not None]
+    if not people:
+        return
+    for token in doc:
+        if token.i in taken or not (
+            token.lower_ == "the"
+            or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and token.ent_type_)
+        ):
+            continue  # "the diplomat", "Israel's chief military spokesperson"
+        words: list[Token] = []
+        k = token.i + (2 if token.lower_ != "the" else 1)
+        while k < len(doc) and len(words) < 4 and k not in taken:
+            word = doc[k]
+            if not (word.text.islower() or (word.text[:1].isupper() and word.pos_ == "PROPN")):
+                break
+            words.append(word)
+            if word.lower_ in lexicon.TITLE_HEADS:
+                break
+            k += 1
+        if not words or (head := _head(words)) is None:
+            continue
+        after = doc[head.i + 1 : head.i + 3]
+        if after and (
+            after[0].text[:1].isupper()
+            or after[0].lower_ == "of"
+            or (after[0].text == "," and len(after) > 1 and after[1].pos_ == "PROPN")
+        ):
+            continue  # "the diplomat (,) Bilal Hayee", "the president of France": a new name
+        modifiers = [t.lower_ for t in words[:-1]]
+        if token.lower_ != "the":
+            modifiers.append(token.lower_)  # the state before "'s" must fit too
+        paragraph = bisect_right(parsed.starts, token.idx) - 1
+        fitting = [
+            e
+            for e in people
+            if _fits(e, head.lower_, modifiers)
+            and any(
+                start < token.idx and paragraph - _RECENT <= bisect_right(parsed.starts, start) - 1
+                for start, _, _ in e.spans
+            )
+        ]
+        if len(fitting) == 1:
+            end = head.idx + len(head)
+            fitting[0].spans.append((token.idx, end, parsed.text[token.idx : end]))
+            taken.update(range(token.i, head.i + 1))

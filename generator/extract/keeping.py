@@ -1,0 +1,103 @@
+"""Which entries the actor list keeps, and as what.
+
+After the names are read and merged, some entries are not actors of the story: a
+weapon's name ("the Oreshnik"), names only in a rail of other stories' headlines, a
+state named only in its officials' titles ("Albanian prime minister Edi Rama").  A
+state named only by its people ("Palestinians said") is the people, a group.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract import entities, gazetteer, names
+from generator.extract.attribution.forms import speaks
+from generator.extract.cast import Entry
+from generator.extract.document import ParsedArticle
+
+
+def drop_weapons(parsed: ParsedArticle, entries: dict[str, Entry], equipment: set[str]) -> None:
+    """A name the text uses for a weapon is no actor ("the Oreshnik missile": "the
+    Oreshnik" is the missile), unless it speaks ("Boeing said")."""
+    for key in [k for k, e in entries.items() if is_equipment(parsed, e, equipment)]:
+        if not speaks_somewhere(parsed.doc, entries[key]):
+            del entries[key]
+
+
+def keep_actors(parsed: ParsedArticle, entries: dict[str, Entry], in_titles: set[int]) -> None:
+    """Drop the merged entries that are no actors of the story; a state named only by its
+    people becomes the people."""
+    for key in [k for k, e in entries.items() if only_in_captions(parsed, e)]:
+        del entries[key]  # named only under pictures: a rail of other stories' headlines
+    owners = {e.owner for e in entries.values() if e.owner}
+    for key in [k for k, e in entries.items() if only_in_titles(parsed, e, in_titles)]:
+        if key not in owners:  # (a state that owns a ministry named here stays)
+            del entries[key]  # "Albanian prime minister Edi Rama": Albania is his, not an actor
+    for entry in entries.values():
+        as_people(entry)
+
+
+def speaks_somewhere(doc: Doc, entry: Entry) -> bool:
+    """Whether the entry is ever the subject of a verb of saying ("Boeing said"): a
+    maker that speaks stays an actor even where its name also names its product."""
+    for start, end, _ in entry.spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(speaks(t) for t in span):
+            return True
+    return False
+
+
+_HEADLINE_WORDS = 15
+
+
+def is_equipment(parsed: ParsedArticle, entry: Entry, equipment: set[str]) -> bool:
+    """The name is a weapon's: read as one at a mention, or written anywhere in the text
+    before a noun for equipment ("the hypersonic Oreshnik ballistic missile")."""
+    if entry.name in equipment:
+        return True
+    if entry.kind != "organisation" or " " in entry.name:
+        return False
+    for start, end in names.standalone(parsed.text, entry.name):
+        span = parsed.doc.char_span(start, end)
+        if span is not None and entities.names_equipment(span[-1]):
+            return True
+    return False
+
+
+def only_in_captions(parsed: ParsedArticle, entry: Entry) -> bool:
+    """Every mention of the entry is in a caption that reads as a headline (short, no
+    full stop): a rail of other stories' pictures, which the story never names."""
+    for start, _, _ in entry.spans:
+        paragraph = parsed.paragraph_at(start)
+        text = paragraph.text.rstrip()
+        if (
+            paragraph.kind != "caption"
+            or len(text.split()) >= _HEADLINE_WORDS
+            or text.rstrip("'\"”’").endswith((".", "!", "?"))
+        ):
+            return False
+    return bool(entry.spans)
+
+
+def only_in_titles(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> bool:
+    """A state or organisation the text names only in the titles of people: the person
+    acts, the state or office is their affiliation ("Albanian prime minister Edi Rama",
+    "Chinese Foreign Ministry spokesperson Lin Jian")."""
+    if entry.kind == "person" or not entry.spans:
+        return False
+    for start, end, _ in entry.spans:
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.i not in in_titles for t in span):
+            return False
+    return True
+
+
+def as_people(entry: Entry) -> None:
+    """A state named only by its people ("Palestinians said"): the actor is the people."""
+    people = gazetteer.PEOPLES.get(entry.key)
+    place = gazetteer.SURFACE.get(entry.name)
+    if people is None or place is None:
+        return
+    demonyms = {d for d in place[0].demonyms} | {d + "s" for d in place[0].demonyms}
+    if entry.forms and all(f in demonyms for f in entry.forms):
+        entry.name, entry.kind = people, "group"
