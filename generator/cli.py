@@ -1,8 +1,8 @@
 """The ``explainer`` command (also ``python -m generator``).
 
 Exit status: 0 success, 1 problems found (invalid sheets, unreadable articles, a failed
-build), 2 wrong usage.  Every error is one line naming the file and what to do; no
-traceback reaches the user.
+build; for ``review``, something left to review), 2 wrong usage.  Every error is one line
+naming the file and what to do; no traceback reaches the user.
 """
 
 from __future__ import annotations
@@ -97,6 +97,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from generator import factsheet
+
+    content = _content(args)
+    paths = [Path(p) for p in args.sheets] or [content / "facts"]
+    listing = factsheet.review(paths, root=Path.cwd(), everything=args.all)
+    _report(listing.problems)
+    for line in factsheet.review_lines(listing):
+        print(line)
+    return EXIT_PROBLEMS if listing.remaining or listing.sheets or listing.problems else EXIT_OK
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from generator import pipeline
 
@@ -104,6 +116,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         Path(args.config),
         content_dir=Path(args.content) if args.content else None,
         strict=args.strict,
+        reviewed_only=args.reviewed_only,
         processes=_processes(args.processes),
         progress=_progress,
     )
@@ -128,9 +141,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from generator import site
+    from generator import pipeline
 
-    site.serve(Path(args.config), dev_addr=args.dev_addr)
+    pipeline.serve(Path(args.config), dev_addr=args.dev_addr, report=_report, progress=_progress)
     return EXIT_OK
 
 
@@ -154,6 +167,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="extract missing fact sheets, check them, build site/")
     p.add_argument("--config", default="mkdocs.yml", help="MkDocs config; default: mkdocs.yml")
     p.add_argument("--strict", action="store_true", help="treat MkDocs warnings as errors")
+    p.add_argument(
+        "--reviewed-only",
+        action="store_true",
+        help="publish only what editors have reviewed (review: reviewed); drafts left out",
+    )
     p.add_argument("--processes", type=int, default=None, help="processes (default: one per core)")
     p.set_defaults(func=cmd_build)
 
@@ -175,6 +193,15 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="validate fact sheets; every problem as path:line:col")
     p.add_argument("sheets", nargs="*", metavar="FACTSHEET")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "review", help="what an editor should check first, as path:line: what to check"
+    )
+    p.add_argument("sheets", nargs="*", metavar="FACTSHEET")
+    p.add_argument(
+        "--all", action="store_true", help="list every unreviewed item, not only the doubtful"
+    )
+    p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("ingest", help="read articles and print what ingest sees")
     p.add_argument("articles", nargs="+", metavar="ARTICLE")
@@ -206,6 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("explainer: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `explainer review | head`: the reader has read enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as if stopped by SIGPIPE, like other Unix tools
     except OSError as error:  # disk full, read-only folder, permission denied
         where = f"{error.filename}: " if error.filename else ""
         print(f"explainer: {where}{error.strerror or error}", file=sys.stderr)

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import factsheet, ingest, knowledge, lock, memory
+from generator import factsheet, ingest, lock, memory
 from generator.errors import ExplainerError, ExtractError, FactSheetError, Problem
 from generator.factsheet.model import FactSheet
-from generator.project import Project
+from generator.project import Project, knowledge_of
 from generator.slugs import sheet_slug
 
 Progress = Callable[[str], None]
@@ -163,6 +163,7 @@ def build(
     *,
     content_dir: Path | None = None,
     strict: bool = False,
+    reviewed_only: bool = False,
     processes: int = 1,
     progress: Progress = _quiet,
 ) -> Result:
@@ -170,11 +171,14 @@ def build(
     the knowledge, draw the site.
 
     The site is drawn only when every sheet is valid; otherwise the previous ``site/``
-    stays as it was.  ``content_dir`` overrides the one ``mkdocs.yml`` names.
+    stays as it was.  ``content_dir`` overrides the one ``mkdocs.yml`` names;
+    ``reviewed_only`` publishes only what editors have reviewed, whatever it says.
     """
     from generator import site
 
-    project = site.open_project(config_file, strict=strict, content_dir=content_dir)
+    project = site.open_project(
+        config_file, strict=strict, content_dir=content_dir, reviewed_only=reviewed_only
+    )
     with lock.exclusive(project.lock_file), memory.long_lived():
         return _build(project, processes, progress)
 
@@ -201,9 +205,7 @@ def _build(project: Project, processes: int, progress: Progress) -> Result:
         return result
     memory.set_aside()  # the checked sheets live until the site is drawn
     try:
-        known = knowledge.build(
-            [store.load(path) for path in sheets], pins=project.pins, stories=project.stories
-        )
+        known = knowledge_of(project, [store.load(path) for path in sheets])
     except ExplainerError as error:  # pins that contradict themselves
         result.problems.extend(error.problems)
         return result
@@ -219,3 +221,46 @@ def _build(project: Project, processes: int, progress: Progress) -> Result:
 
 
 _NOT_BUILT = "site not built: fix the errors above in this fact sheet first"
+
+
+def serve(
+    config_file: Path,
+    *,
+    dev_addr: str,
+    report: Callable[[Sequence[Problem]], None],
+    progress: Progress = _quiet,
+) -> None:
+    """``explainer serve``: draft the sheets of the articles that have none (as a
+    build does), then preview the site with live reload.  An article dropped into the
+    articles folder while it runs gets its sheet drafted the same way, and the sheet
+    written makes the preview draw its page (:mod:`generator.watching`).  ``report``
+    is handed the problems of each round of drafting."""
+    from generator import site
+    from generator.watching import ArticleWatch
+
+    project = site.open_project(config_file)
+
+    def draft_new() -> None:
+        try:
+            with lock.exclusive(project.lock_file):
+                result = extract(
+                    ingest.find_articles(project.articles_dir),
+                    facts_dir=project.facts_dir,
+                    cache_dir=project.cache_dir,
+                    only_missing=True,
+                    progress=progress,
+                )
+        except ExplainerError as error:  # a build holds the lock: the next look retries
+            report(error.problems)
+            return
+        except Exception as error:  # a bug: say so, and keep watching
+            report([Problem("", f"internal error while drafting new articles: {error!r}")])
+            return
+        report(result.problems)
+        for sheet in result.written:
+            progress(f"{sheet}: drafted for a new or changed article; its page follows")
+
+    watch = ArticleWatch(project.articles_dir, draft_new)  # what is there before drafting
+    draft_new()
+    with watch:
+        site.serve(config_file, dev_addr=dev_addr)

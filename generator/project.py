@@ -14,10 +14,12 @@ for the MkDocs plugin when MkDocs alone drives a build (``mkdocs build``,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import factsheet, knowledge
+from generator.factsheet import FactSheet
 from generator.knowledge import Knowledge, Pins, StoryPins
 
 CACHE = ".explainer-cache"  # under the content folder: merge bases, the build lock
@@ -37,6 +39,7 @@ class Project:
     site_description: str = ""
     search: bool = True  # build a Pagefind index after the build
     key_actors: int = 8  # how many actors the home page shows
+    reviewed_only: bool = False  # publish only what an editor has reviewed
     pins: Pins = field(default_factory=Pins)
     stories: StoryPins = field(default_factory=StoryPins)
     engine: object = field(default=None, compare=False, repr=False)
@@ -51,6 +54,7 @@ class Project:
         site_description: str = "",
         search: bool = True,
         key_actors: int = 8,
+        reviewed_only: bool = False,
         engine: object = None,
     ) -> Project:
         """The project as ``mkdocs.yml`` sets it, with the pins read from the content
@@ -62,6 +66,7 @@ class Project:
             site_description=site_description,
             search=search,
             key_actors=key_actors,
+            reviewed_only=reviewed_only,
             pins=knowledge.load_pins(content_dir / "pins.yaml"),
             stories=knowledge.load_story_pins(content_dir / "stories.yaml"),
             engine=engine,
@@ -100,5 +105,21 @@ def read_knowledge(
     the same project, whose unchanged parts are reused.  Raises ``ExplainerError``."""
     paths = factsheet.find_sheets(project.facts_dir)
     store.keep_only(store.name_of(p) for p in paths)
-    sheets = [store.load(path) for path in paths]
-    return knowledge.build(sheets, pins=project.pins, stories=project.stories, since=since)
+    return knowledge_of(project, [store.load(path) for path in paths], since=since)
+
+
+def knowledge_of(
+    project: Project, sheets: Sequence[FactSheet], *, since: Knowledge | None = None
+) -> Knowledge:
+    """``sheets`` merged into one model with the project's pins and stories; in a
+    reviewed-only project, only what editors have reviewed
+    (:func:`generator.factsheet.reviewed_only`)."""
+    if project.reviewed_only:
+        sheets = factsheet.reviewed_sheets(sheets)
+    return knowledge.build(
+        sheets,
+        pins=project.pins,
+        stories=project.stories,
+        since=since,
+        find_disputes=not project.reviewed_only,
+    )

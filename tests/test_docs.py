@@ -18,5 +18,5 @@ def test_readme_field_reference_matches_the_guide() -> None:
 
 def test_readme_names_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("build", "extract", "check", "ingest", "add", "serve"):
+    for command in ("build", "extract", "check", "review", "ingest", "add", "serve"):
         assert f"`explainer {command}" in readme

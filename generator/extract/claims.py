@@ -59,6 +59,8 @@ class Located:
     end: int
     sentence_start: int
     paragraph: str
+    attribution: Attribution | None = None  # what the claim was read from
+    sides_found: tuple[str, ...] = ()  # how each figure's side was found (figures.SIDE_FOUND)
 
 
 class _Resolver:
@@ -461,9 +463,14 @@ def find_claims(
         opponent = None
         if speaker_side in resolver.top_states:
             opponent = next((s for s in resolver.top_states if s != speaker_side), None)
+        sides_found: list[str] = []
         figures = (
             find_figures(
-                content, speaker_side, opponent, lambda pid: pid if cast.kind(pid) else None
+                content,
+                speaker_side,
+                opponent,
+                lambda pid: pid if cast.kind(pid) else None,
+                sides_found,
             )
             if content is not None
             else ()
@@ -488,7 +495,15 @@ def find_claims(
             taken.discard(claim_id)
             continue
         out.append(
-            Located(claim, att.content.start, att.content.end, sentence.start_char, paragraph.id)
+            Located(
+                claim,
+                att.content.start,
+                att.content.end,
+                sentence.start_char,
+                paragraph.id,
+                att,
+                tuple(sides_found),
+            )
         )
     out.sort(key=lambda c: (c.start, c.end))
     return tuple(out)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from generator.errors import ExplainerError, ExtractError, Problem
-from generator.extract import analysis, background, claims, disputes, events, lexicon
+from generator.extract import analysis, background, claims, confidence, disputes, events, lexicon
 from generator.extract.actors import find_actors
 from generator.extract.cast import Cast
 from generator.extract.document import parse
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # Bump when the drafted sheet changes for the same article; recorded in article.extractor.
-EXTRACTOR_VERSION = "0.2.18"
+EXTRACTOR_VERSION = "0.2.19"
 
 SUMMARY_WORDS = 70  # the lead paragraphs, up to about this many words
 
@@ -69,15 +69,29 @@ def meta(article: Article) -> ArticleMeta:
     )
 
 
+@dataclass(frozen=True)
+class Drafted:
+    """A draft and what its confidences were computed from: each item's signals
+    (:mod:`generator.extract.confidence`), for calibrating them."""
+
+    sheet: FactSheet
+    signals: dict[confidence.Item, confidence.Signals]
+
+
 def draft(article: Article, nlp: Language | None = None) -> FactSheet:
     """A draft fact sheet for one article (deterministic for a given version).
 
     Raises :class:`ExtractError` naming the article if the language model is missing or
     extraction fails on it (a bug to report: the message says so).
     """
+    return drafted(article, nlp).sheet
+
+
+def drafted(article: Article, nlp: Language | None = None) -> Drafted:
+    """:func:`draft`, with the signals of every item."""
     nlp = nlp if nlp is not None else load_language()
     if article.language and not article.language.lower().startswith("en"):
-        return _unread(article)  # the English model would read nonsense into it
+        return Drafted(_unread(article), {})  # the English model would read nonsense
     try:
         return _draft(article, nlp)
     except ExplainerError:
@@ -93,11 +107,13 @@ def draft(article: Article, nlp: Language | None = None) -> FactSheet:
         ) from error
 
 
-def _draft(article: Article, nlp: Language) -> FactSheet:
+def _draft(article: Article, nlp: Language) -> Drafted:
     parsed = parse(nlp, article)
     cast = find_actors(parsed)
     unnamed: dict[str, Actor] = {}
     located = claims.find_claims(parsed, cast, unnamed)
+    read = {c.claim.id: confidence.claim_signals(c, parsed, cast) for c in located}
+    sides = {c.claim.id: c.sides_found for c in located}
     used = {a for c in located for a in c.claim.by}
     if unnamed.keys() & used:  # people quoted without a name ("officials said")
         extra = tuple(a for a in unnamed.values() if a.id in used)
@@ -110,7 +126,7 @@ def _draft(article: Article, nlp: Language) -> FactSheet:
     actors, found, everything = prune(cast, found, dated + news, sections)
     dated = tuple(b for b in everything if not isinstance(b, ReportedEvent))
     news = tuple(b for b in everything if isinstance(b, ReportedEvent))
-    return FactSheet(
+    sheet = FactSheet(
         slug=sheet_slug(article.file),
         article=meta(article),
         summary=summary(article, in_analysis),
@@ -124,6 +140,8 @@ def _draft(article: Article, nlp: Language) -> FactSheet:
         ),
         images=tuple(SheetImage(i.src, i.caption, i.credit) for i in article.images),
     )
+    signals = confidence.signals_of(sheet, read, sides, cast)
+    return Drafted(confidence.apply(sheet, signals), signals)
 
 
 def prune(

@@ -129,8 +129,11 @@ def find_figures(
     speaker_side: str | None,
     opponent: str | None,
     resolve: Callable[[str], str | None],
+    how: list[str] | None = None,
 ) -> tuple[Figure, ...]:
-    """Figures in ``content``; ``resolve`` maps a gazetteer id to an actor id (or None)."""
+    """Figures in ``content``; ``resolve`` maps a gazetteer id to an actor id (or None).
+    With ``how``, how each figure's side was found is appended to it (one of
+    :data:`SIDE_FOUND`), for the figure's confidence."""
     figures: list[tuple[int, Figure, Token]] = []
     for token in content:
         partitive = _partitive(token)
@@ -165,19 +168,31 @@ def find_figures(
     out: list[Figure] = []
     for _, figure, noun in figures:
         side = figure.side
+        found = "named" if side is not None else "none"
+        if side is not None and side == speaker_side and _own(noun) and not _side_of(noun, resolve):
+            found = "own"
         if side is None:
             for _, other, other_noun in figures:
                 if other.side and (other_noun in noun.conjuncts or noun in other_noun.conjuncts):
-                    side = other.side
+                    side, found = other.side, "list"
                     break
         if side is None and out and out[-1].side:
-            side = out[-1].side  # "shot down two Azerbaijani helicopters and destroyed three tanks"
+            # "shot down two Azerbaijani helicopters and destroyed three tanks"
+            side, found = out[-1].side, "previous"
         if side is None and speaker_side and _victims(noun):
-            side = speaker_side
+            side, found = speaker_side, "victims"
         if side is None and opponent and _destroyed(noun):
-            side = opponent  # "we shot down two helicopters": the other side's
+            side, found = opponent, "destroyed"  # "we shot down two helicopters": theirs
         out.append(Figure(figure.value, figure.unit, side, figure.text))
+        if how is not None:
+            how.append(found)
     return tuple(out)
+
+
+# How a figure's side was found: named on the noun ("Azerbaijani helicopters"), the
+# speaker's own ("its tanks"), shared with a list or the figure before, the speaker's
+# for people killed, the opponent's for what the speaker destroyed; or none.
+SIDE_FOUND = ("named", "own", "list", "previous", "victims", "destroyed", "none")
 
 
 def _partitive(token: Token) -> Token | None:

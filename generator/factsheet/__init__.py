@@ -6,6 +6,7 @@ validation, deterministic writing, and the merge that keeps hand edits.
     problems = factsheet.check(factsheet.find_sheets(facts_dir), root=root, store=store)
     sheet = store.load(path)                                      # as the check parsed it
     outcome = factsheet.write_draft(draft, path, cache_dir=cache, refresh=True)
+    listing = factsheet.review(paths, root=root)                   # what to check first
 """
 
 from generator.factsheet.checking import (
@@ -33,6 +34,9 @@ from generator.factsheet.model import (
     SheetImage,
     SheetParagraph,
 )
+from generator.factsheet.publishing import reviewed_only, reviewed_sheets
+from generator.factsheet.review import Listing, review
+from generator.factsheet.review import lines as review_lines
 from generator.factsheet.store import Checked, SheetStore
 from generator.factsheet.writing import SCHEMA_FILE, dump, save
 
@@ -51,6 +55,7 @@ __all__ = [
     "Evidence",
     "FactSheet",
     "Figure",
+    "Listing",
     "ReportedEvent",
     "SheetImage",
     "SheetParagraph",
@@ -62,6 +67,10 @@ __all__ = [
     "find_sheets",
     "load",
     "load_text",
+    "review",
+    "review_lines",
+    "reviewed_only",
+    "reviewed_sheets",
     "save",
     "write_draft",
 ]

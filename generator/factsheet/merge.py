@@ -12,12 +12,23 @@ key order and formatting of the edited sheet survive.
   and nothing else refers to it.
 - Where both changed the same field, the person's value stays and the machine's
   proposal is reported as a warning.
+- What an editor has reviewed (an actor, a claim, a figure marked ``review:
+  reviewed``, or everything in a sheet so marked) is the editor's word: the machine
+  changes nothing in it and drops none of it, and what it would change is reported as
+  a warning.  Only its confidence, the machine's own number, is updated.  What it newly
+  finds comes in as a draft (``review: draft`` in a reviewed sheet), never as checked;
+  background and analysis, which carry no state of their own, are not added to a
+  reviewed sheet but reported.  The article text (paragraphs, images) is the article's,
+  not a judgement, and follows the article.  The review state itself is the editor's:
+  the machine never writes it, except to mark its new findings as drafts.
 
 Items of lists match by id (actors, claims, paragraphs), by (date, text) for
-background, by title for analysis and by src for images.
+background, by title for analysis, by src for images, and by (value, unit, text) for
+a claim's figures.
 
 Dispute links merge pair by pair (:mod:`generator.factsheet.links`): an unlink the
-person made is recorded as ``unlinked: true`` and never undone by the machine.
+person made is recorded as ``unlinked: true`` and never undone by the machine.  A
+reviewed claim's links are the editor's too: the machine proposes, as a warning.
 """
 
 from __future__ import annotations
@@ -26,11 +37,14 @@ import typing
 from collections.abc import Callable, Iterable, Iterator
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.tokens import CommentToken
 
 from generator.errors import Problem
 from generator.factsheet.comments import give_trailer, has_comments, take_trailer
 from generator.factsheet.links import LinkMerge, link_id
 from generator.factsheet.links import link_lists as _link_lists_of
+from generator.factsheet.model import DRAFT, REVIEWED
 from generator.factsheet.writing import styled
 
 _MISSING = object()
@@ -43,7 +57,15 @@ _KEYED: dict[str, Key] = {
     "background": lambda item: (str(item.get("date")), item.get("text")),
     "events": lambda item: (str(item.get("date")), item.get("text")),
     "analysis": lambda item: item.get("title"),
+    "figures": lambda item: (item.get("value"), item.get("unit"), item.get("text")),
 }
+# lists whose items carry a review state of their own
+_STATED = frozenset({"actors", "claims", "figures"})
+# lists that are the article's text, not the machine's judgement: never held by a review
+_ARTICLE_TEXT = frozenset({"paragraphs", "images"})
+# the machine's own numbers: the new draft's wherever the person left them alone, even
+# in what an editor has reviewed
+_MACHINE = frozenset({"confidence"})
 # lists of ids or names where both sides' additions are kept (a union, minus deletions);
 # any other list both sides changed (by, points, figures) is a conflict: the person's stays
 _SETS = frozenset({"aliases", "about", "actors", "paragraphs"})
@@ -63,9 +85,13 @@ def merge_into(
     """
     merger = _Merger(path, *_deleted_actors(base, mine))
     merger.links = LinkMerge(base, mine)
-    merger.map(base, mine, theirs, doc, "")
+    merger.map(base, mine, theirs, doc, "", _state(mine, DRAFT))
     merger.record_unlinks(doc, theirs)
     merger.finish(doc)
+    if "review" not in doc and "review" in theirs:  # a sheet from before review states
+        doc.insert(0, "review", mine.get("review", DRAFT))
+        doc.ca.items["review"] = [None, None, CommentToken("\n\n", CommentMark(0), None), None]
+        merger.changed = True
     return merger.changed, merger.problems
 
 
@@ -116,6 +142,36 @@ def merge_set(base: list[object], mine: list[object], theirs: list[object]) -> l
     return kept + [x for x in theirs if x not in base and x not in mine]
 
 
+def _state(item: dict, inherited: str) -> str:
+    """An item's review state: its own, else the one it inherits."""
+    own = item.get("review")
+    return own if own in (DRAFT, REVIEWED) else inherited
+
+
+def _keys(items: list, key_of: Key) -> list[object]:
+    """The key of each item; the second item with a key already seen gets (key, 2)..."""
+    seen: dict[object, int] = {}
+    keys: list[object] = []
+    for item in items:
+        key = key_of(item) if isinstance(item, dict) else None
+        seen[key] = seen.get(key, 0) + 1
+        keys.append(key if seen[key] == 1 else (key, seen[key]))
+    return keys
+
+
+def _as_draft(item: object) -> object:
+    """A new machine item marked ``review: draft`` (before its confidence, if any)."""
+    if not isinstance(item, dict):
+        return item
+    out: dict = {}
+    for key, value in item.items():
+        if key == "confidence":
+            out["review"] = DRAFT
+        out[key] = value
+    out.setdefault("review", DRAFT)
+    return out
+
+
 def _short(value: object) -> str:
     if value is _MISSING:
         return "to remove it"
@@ -133,32 +189,47 @@ class _Merger:
         self.drops: list[tuple[str, CommentedSeq, CommentedMap, object]] = []
         self.links = LinkMerge({}, {})  # dispute links: set by merge_into
 
-    def map(self, b: dict, m: dict, t: dict, node: CommentedMap, where: str) -> None:
+    def map(self, b: dict, m: dict, t: dict, node: CommentedMap, where: str, state: str) -> None:
+        """Merge one mapping; ``state`` is its review state (what an editor reviewed, the
+        machine proposes to, but does not change)."""
+        held = state == REVIEWED
         for key in list(m) + [k for k in t if k not in m]:
             bv, mv, tv = b.get(key, _MISSING), m.get(key, _MISSING), t.get(key, _MISSING)
             if mv == tv or bv == tv:
                 continue  # agreed, or the machine changed nothing here
             field = f"{where}.{key}" if where else key
+            if key == "review":
+                continue  # the editor's word, never the machine's
             if isinstance(mv, dict) and isinstance(tv, dict) and key in node:
-                self.map(bv if isinstance(bv, dict) else {}, mv, tv, node[key], field)
+                self.map(bv if isinstance(bv, dict) else {}, mv, tv, node[key], field, state)
             elif (
-                not where
+                (not where or key == "figures")
                 and key in _KEYED
                 and isinstance(mv, list)
                 and isinstance(tv, list)
                 and isinstance(node.get(key), CommentedSeq)
             ):
-                self.keyed(_as_list(bv), mv, tv, node[key], key)
+                inherited = DRAFT if key in _ARTICLE_TEXT else state
+                self.keyed(_as_list(bv), mv, tv, node[key], field, key, inherited)
             elif where.startswith("claims[") and key == "disputes" and _link_lists(mv, tv):
-                self.merge_links(m.get("id"), _as_list(bv), _as_list(mv), _as_list(tv), node, t)
+                if held:  # a reviewed claim's links: the machine proposes
+                    self.conflict(node, key, field, tv, reviewed=True)
+                else:
+                    self.merge_links(m.get("id"), _as_list(bv), _as_list(mv), _as_list(tv), node, t)
             elif where and key in _SETS and _plain_list(mv) and _plain_list(tv):
                 merged = merge_set(_as_list(bv), _as_list(mv), _as_list(tv))
-                if merged != _as_list(mv):
+                if merged == _as_list(mv):
+                    continue
+                if held:
+                    self.conflict(node, key, field, tv, reviewed=True)
+                else:
                     self.put(node, key, merged if merged else _MISSING, t)
-            elif bv == mv or field in _BOOKKEEPING:
+            elif field in _BOOKKEEPING or (key in _MACHINE and bv == mv):
+                self.put(node, key, tv, t)  # the machine's own records and numbers
+            elif bv == mv and not held:
                 self.put(node, key, tv, t)  # the person left it alone: take the new value
-            elif mv is not _MISSING and tv is not _MISSING:
-                self.conflict(node, key, field, tv)
+            elif bv == mv or (mv is not _MISSING and tv is not _MISSING):
+                self.conflict(node, key, field, tv, reviewed=bv == mv)
 
     def merge_links(
         self, claim: object, b: list, m: list, t: list, node: CommentedMap, order: dict
@@ -196,18 +267,32 @@ class _Merger:
             )
         )
 
-    def keyed(self, b: list, m: list, t: list, seq: CommentedSeq, field: str) -> None:
-        key_of = _KEYED[field]
-        base = {key_of(x): x for x in b if isinstance(x, dict)}
-        theirs = {key_of(x): x for x in t if isinstance(x, dict)}
-        keys = [key_of(x) for x in m]
+    def keyed(
+        self, b: list, m: list, t: list, seq: CommentedSeq, field: str, kind: str, state: str
+    ) -> None:
+        """Merge a list whose items match by key (:data:`_KEYED`); ``state`` is the review
+        state its items inherit."""
+        key_of = _KEYED[kind]
+        base = dict(zip(_keys(b, key_of), b, strict=True))
+        theirs = dict(zip(_keys(t, key_of), t, strict=True))
+        keys = _keys(m, key_of)
         for n, item in enumerate(m):
             key = keys[n]
+            mine = _state(item, state) if kind in _STATED else state
             if key in theirs:
-                self.map(base.get(key, {}), item, theirs[key], seq[n], f"{field}[{n}]")
+                self.map(base.get(key, {}), item, theirs[key], seq[n], f"{field}[{n}]", mine)
             elif key in base:
-                if item == base[key] and not has_comments(seq[n]):
-                    self.drops.append((field, seq, seq[n], key))
+                if mine == REVIEWED:
+                    self.warn(
+                        seq,
+                        n,
+                        f"{field}[{n}]",
+                        "the new extraction no longer finds this item; kept it because it "
+                        "is reviewed",
+                        "delete it if it is wrong",
+                    )
+                elif item == base[key] and not has_comments(seq[n]):
+                    self.drops.append((kind, seq, seq[n], key))
                 else:
                     self.warn(
                         seq,
@@ -218,8 +303,7 @@ class _Merger:
                         "delete it if it is wrong",
                     )
         after = -1
-        for item in t:
-            key = key_of(item)
+        for key, item in zip(_keys(t, key_of), t, strict=True):
             if key in keys:
                 after = keys.index(key)
                 continue
@@ -232,7 +316,7 @@ class _Merger:
                 self.problems.append(
                     Problem(
                         self.path,
-                        f"the new extraction finds {field} '{key}', which names "
+                        f"the new extraction finds {field} '{_shown(key)}', which names "
                         f"'{gone[0]}', an actor you deleted; not added",
                         field=field,
                         hint="add it by hand if it is right",
@@ -240,6 +324,20 @@ class _Merger:
                     )
                 )
                 continue
+            if state == REVIEWED:
+                if kind not in _STATED:
+                    self.problems.append(
+                        Problem(
+                            self.path,
+                            f"the new extraction finds {field} '{_shown(key)}'; not added "
+                            "to a reviewed sheet",
+                            field=field,
+                            hint="add it by hand if it is right",
+                            severity="warning",
+                        )
+                    )
+                    continue
+                item = _as_draft(item)  # new, so not checked: a draft in a reviewed sheet
             after += 1
             trailer = take_trailer(seq) if after == len(seq) else None
             seq.insert(after, styled(item))
@@ -290,12 +388,15 @@ class _Merger:
             node.insert(position, key, styled(value))
         give_trailer(node, trailer)
 
-    def conflict(self, node: CommentedMap, key: str, field: str, proposal: object) -> None:
+    def conflict(
+        self, node: CommentedMap, key: str, field: str, proposal: object, reviewed: bool = False
+    ) -> None:
         line, column = node.lc.value(key) if key in node else (node.lc.line, node.lc.col)
+        kept = "kept the reviewed value" if reviewed else "kept your value"
         self.problems.append(
             Problem(
                 self.path,
-                f"kept your value; the new extraction proposes {_short(proposal)}",
+                f"{kept}; the new extraction proposes {_short(proposal)}",
                 line + 1,
                 column + 1,
                 field,
@@ -309,6 +410,14 @@ class _Merger:
         self.problems.append(
             Problem(self.path, message, line + 1, column + 1, field, hint, severity="warning")
         )
+
+
+def _shown(key: object) -> str:
+    """A list item's key as a message names it: an id, a title, a figure's words."""
+    if isinstance(key, tuple):
+        parts = [str(k) for k in key if k is not None and not isinstance(k, tuple)]
+        return " ".join(parts)
+    return str(key)
 
 
 def _references(items: Iterable[dict], skip: set[int] = frozenset()) -> Iterator[object]:  # type: ignore[assignment]

@@ -8,7 +8,7 @@ writes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from generator.vocabulary import DATE_PRECISIONS as DATE_PRECISIONS
@@ -19,6 +19,11 @@ ACTOR_KINDS = ("person", "country", "region", "organisation", "group", "place")
 # The role of people quoted without a name ("officials said"): a group of its article.
 UNNAMED_SOURCE = "unnamed source"
 CLAIM_KINDS = ("statement", "accusation", "denial", "admission", "demand", "assessment")
+# A machine's draft until an editor says otherwise.  A sheet is one or the other; its
+# actors, claims and figures may say so themselves (they inherit it when they do not:
+# a figure from its claim, a claim or an actor from the sheet).
+DRAFT, REVIEWED = "draft", "reviewed"
+REVIEW_STATES = (DRAFT, REVIEWED)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,8 @@ class Actor:
     role: str | None = None  # "President of Russia"
     affiliation: str | None = None  # actor id
     aliases: tuple[str, ...] = ()  # every other name it goes by in the text
+    review: str | None = None  # one of REVIEW_STATES; None: the sheet's
+    confidence: float | None = None  # the extractor's, calibrated: chance it is right
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,8 @@ class Figure:
     unit: str
     side: str | None = None  # actor id whose losses/assets these are
     text: str | None = None  # the words as written ("four Azeri helicopters")
+    review: str | None = None  # one of REVIEW_STATES; None: its claim's
+    confidence: float | None = None  # the extractor's, that the side is right
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,8 @@ class DisputeLink:
     claim: str  # id of the other claim in this sheet, or "<sheet slug>/<claim id>"
     reason: str | None = None  # why they contradict: the answering verb, the figures...
     unlinked: bool = False  # true: these two claims do not contradict each other
+    review: str | None = None  # one of REVIEW_STATES; None: its claim's
+    confidence: float | None = None  # the extractor's, that the two contradict
 
 
 @dataclass(frozen=True)
@@ -87,6 +98,8 @@ class Claim:
     via: str | None = None  # actor id that relays it ("A, quoted by B")
     evidence: Evidence | None = None
     hidden: bool = False  # an editor hides a wrong machine claim with `hidden: true`
+    review: str | None = None  # one of REVIEW_STATES; None: the sheet's
+    confidence: float | None = None  # the extractor's, calibrated: chance it is right
 
     def __post_init__(self) -> None:
         if any(isinstance(d, str) for d in self.disputes):  # the id alone stands for a link
@@ -144,6 +157,8 @@ class FactSheet:
     """One article's facts.  ``slug`` is the sheet's file stem; ``path`` where it lives."""
 
     slug: str
+    # written first, so that an editor sees it and marks the sheet with a one-line edit
+    review: str = field(default=DRAFT, kw_only=True)  # one of REVIEW_STATES
     article: ArticleMeta
     summary: str = ""
     actors: tuple[Actor, ...] = ()
@@ -157,3 +172,13 @@ class FactSheet:
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+    def state(self, item: Actor | Claim, part: Figure | DisputeLink | None = None) -> str:
+        """The review state of an actor or a claim, or of one of the claim's figures or
+        dispute links: its own if it says, else what it belongs to says."""
+        if part is not None and part.review:
+            return part.review
+        return item.review or self.review
+
+    def reviewed(self, item: Actor | Claim, part: Figure | DisputeLink | None = None) -> bool:
+        return self.state(item, part) == REVIEWED

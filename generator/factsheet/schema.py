@@ -30,6 +30,17 @@ _ENUMS = {
     "Background.precision": model.DATE_PRECISIONS,
     "ReportedEvent.precision": model.DATE_PRECISIONS,
     "SheetParagraph.kind": model.PARAGRAPH_KINDS,
+    "FactSheet.review": model.REVIEW_STATES,
+    "Actor.review": model.REVIEW_STATES,
+    "Claim.review": model.REVIEW_STATES,
+    "Figure.review": model.REVIEW_STATES,
+    "DisputeLink.review": model.REVIEW_STATES,
+}
+_CHANCES = {
+    "Actor.confidence",
+    "Claim.confidence",
+    "Figure.confidence",
+    "DisputeLink.confidence",
 }
 _SLUGS = {
     "Actor.id",
@@ -44,6 +55,8 @@ _SLUGS = {
     "Analysis.by",
 }
 DOCS: dict[str, str] = {
+    "FactSheet.review": "draft (as the machine drafted it) or reviewed (an editor has "
+    "checked it all). Items say their own state where it differs.",
     "FactSheet.article": "Where the facts come from: the article's metadata.",
     "FactSheet.summary": "What happened, in a few sentences. Markdown allowed.",
     "FactSheet.actors": "Everyone and everything that acts or is acted on.",
@@ -71,6 +84,9 @@ DOCS: dict[str, str] = {
     "Actor.role": "Role or title, e.g. President of Russia.",
     "Actor.affiliation": "Id of the actor this one belongs to or speaks for.",
     "Actor.aliases": "Every other name it goes by in the text.",
+    "Actor.review": "reviewed once an editor has checked it; draft, or left out: the "
+    "sheet's state.",
+    "Actor.confidence": "The extractor's confidence that it is right, 0 to 1 (machine field).",
     "Claim.id": "Readable slug, unique in the sheet.",
     "Claim.by": "Id of the actor who makes the claim, or a list of ids.",
     "Claim.verb": "The reporting verb as used: says, claims, accuses, denies, urges...",
@@ -87,13 +103,25 @@ DOCS: dict[str, str] = {
     "writes it).",
     "DisputeLink.unlinked": "true: the two claims do not contradict each other, whatever the "
     "machine finds.",
+    "DisputeLink.review": "reviewed once an editor has checked that the two contradict; "
+    "draft, or left out: its claim's state.",
+    "DisputeLink.confidence": "The extractor's confidence that the two contradict, 0 to 1 "
+    "(machine field).",
     "Claim.via": "Id of the actor that relays the claim (A, quoted by B).",
     "Claim.evidence": "Where the article says it.",
     "Claim.hidden": "true hides a wrong claim from the site without deleting it.",
+    "Claim.review": "reviewed once an editor has checked it, figures and disputes "
+    "included; draft, or left out: the sheet's state.",
+    "Claim.confidence": "The extractor's confidence that it is right (a claim, by this "
+    "source), 0 to 1 (machine field).",
     "Figure.value": "The number.",
     "Figure.unit": "What is counted: helicopters, soldiers, km...",
     "Figure.side": "Id of the actor whose losses or assets these are.",
     "Figure.text": "The words as written, e.g. four helicopters.",
+    "Figure.review": "reviewed once an editor has checked it; draft, or left out: its "
+    "claim's state.",
+    "Figure.confidence": "The extractor's confidence that its side is right, 0 to 1 "
+    "(machine field).",
     "Evidence.paragraph": "Id of the paragraph (under paragraphs:) that says it.",
     "Evidence.sentence": "The sentence, verbatim.",
     "Background.date": "A year (1991), a month (2020-07), a day (2020-09-27), a decade "
@@ -173,7 +201,11 @@ def _scalar(key: str, base: object) -> dict[str, object]:
     if base is bool:
         return {"type": "boolean"}
     if base in (int, float):
-        return {"type": "number"}
+        return (
+            {"type": "number", "minimum": 0, "maximum": 1}
+            if key in _CHANCES
+            else {"type": "number"}
+        )
     schema: dict[str, object] = {
         "type": ["string", "integer"]
         if key in ("Background.date", "ReportedEvent.date")

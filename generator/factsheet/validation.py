@@ -135,8 +135,10 @@ class _Rules:
         self.ids(sheet.claims, "claim")
         self.ids(sheet.paragraphs, "paragraph")
         self.published(sheet.article)
+        self.review_state(sheet)
         for actor in sheet.actors:
             self.choice(actor, "kind", actor.kind, model.ACTOR_KINDS)
+            self.review_state(actor)
             if actor.affiliation == actor.id:
                 self.add(
                     self.at(actor, "affiliation"),
@@ -147,6 +149,7 @@ class _Rules:
                 self.actor_refs(actor, "affiliation", actor.affiliation)
         for claim in sheet.claims:
             self.choice(claim, "kind", claim.kind, model.CLAIM_KINDS)
+            self.review_state(claim)
             self.actor_refs(claim, "by", claim.by)
             if not claim.by:
                 self.add(
@@ -158,6 +161,7 @@ class _Rules:
             self.actor_refs(claim, "via", claim.via)
             for figure in claim.figures:
                 self.actor_refs(figure, "side", figure.side)
+                self.review_state(figure)
             self.disputes(claim)
             self.evidence(claim, claim.evidence)
         for item in (*sheet.background, *sheet.events):
@@ -173,11 +177,33 @@ class _Rules:
             self.choice(paragraph, "kind", paragraph.kind, model.PARAGRAPH_KINDS)
         return self.problems
 
+    def review_state(
+        self,
+        item: model.FactSheet | model.Actor | model.Claim | model.Figure | model.DisputeLink,
+    ) -> None:
+        """``review:`` is draft or reviewed; ``confidence:`` a chance, 0 to 1."""
+        if item.review is not None and item.review not in model.REVIEW_STATES:
+            self.add(
+                self.at(item, "review"),
+                f"unknown review state '{item.review}'",
+                f"write `review: {model.REVIEWED}` once an editor has checked it, "
+                f"`review: {model.DRAFT}` until then",
+            )
+        confidence = getattr(item, "confidence", None)
+        if confidence is not None and not 0 <= confidence <= 1:
+            self.add(
+                self.at(item, "confidence"),
+                f"confidence {confidence} is not between 0 and 1",
+                "it is the extractor's; leave it as drafted, or delete the line",
+            )
+
     def disputes(self, claim: model.Claim) -> None:
         """Each link names another claim of this sheet, or ``<sheet>/<claim id>`` of
         another sheet, once."""
         seen: dict[str, str] = {}
         for n, link in enumerate(claim.disputes):
+            if self.marks.path_of(link):
+                self.review_state(link)
             field = self.marks.path_of(link) or self.at(claim, "disputes") + f"[{n}]"
             if f"{field}.claim" in self.marks.at:
                 field = f"{field}.claim"

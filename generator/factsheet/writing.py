@@ -41,6 +41,9 @@ HEADER = """\
 # with `hidden: true`.  Your edits are kept when the article is extracted again
 # (`explainer extract --refresh`); `explainer check` finds mistakes.  The paragraphs:
 # and images: at the end are the article text the site shows.
+# Nothing is checked until an editor says so: `explainer review` lists what to check
+# first (`confidence` is how sure the machine was); once checked, write
+# `review: reviewed` on the actor, claim or figure, or below for the whole sheet.
 # Field reference and guide: content/pages/editing.md
 """
 

@@ -58,11 +58,14 @@ def build(
     pins: Pins | None = None,
     stories: StoryPins | None = None,
     since: Knowledge | None = None,
+    find_disputes: bool = True,
 ) -> Knowledge:
     """Merge every sheet into one model.  Hidden claims are left out.  Warnings (a pin
     naming no actor) are in ``Knowledge.problems``; a pin that contradicts itself raises
     :class:`~generator.errors.KnowledgeError`.  ``since``: the last knowledge of the same
-    project, whose steps are reused where their inputs are unchanged."""
+    project, whose steps are reused where their inputs are unchanged.  Without
+    ``find_disputes``, claims dispute only what their sheets say they dispute (a
+    reviewed-only build publishes no link the machine found across articles)."""
     ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
     pins = pins or Pins()
     stories = stories or StoryPins()
@@ -89,8 +92,11 @@ def build(
             ids.per_sheet,
             outlet_of,
             ids.affiliation,
+            find_disputes,
         ),
-        lambda: claim_links.entries(ordered, ids.per_sheet, outlet_of, ids.affiliation),
+        lambda: claim_links.entries(
+            ordered, ids.per_sheet, outlet_of, ids.affiliation, find_disputes
+        ),
     )
     claims, figures = tuple(linked.claims), tuple(linked.figures)
     problems = [*problems, *linked.problems]

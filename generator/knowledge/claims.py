@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.errors import Problem
-from generator.factsheet.model import Claim, FactSheet, Figure
+from generator.factsheet.model import Claim, FactSheet
 from generator.knowledge import disputes as contradictions
 from generator.knowledge import genre
 from generator.knowledge.model import ClaimEntry, DisputeEntry, FigureEntry
@@ -32,21 +32,12 @@ def canonical_claim(claim: Claim, local: Mapping[str, str]) -> Claim:
     def one(actor_id: str | None) -> str | None:
         return None if actor_id is None else local.get(actor_id, actor_id)
 
-    return Claim(
-        id=claim.id,
+    return replace(
+        claim,
         by=tuple(dict.fromkeys(local.get(a, a) for a in claim.by)),
-        verb=claim.verb,
-        text=claim.text,
-        kind=claim.kind,
-        quote=claim.quote,
         about=tuple(dict.fromkeys(local.get(a, a) for a in claim.about)),
-        figures=tuple(
-            Figure(value=f.value, unit=f.unit, side=one(f.side), text=f.text) for f in claim.figures
-        ),
-        disputes=claim.disputes,
+        figures=tuple(replace(f, side=one(f.side)) for f in claim.figures),
         via=one(claim.via),
-        evidence=claim.evidence,
-        hidden=claim.hidden,
     )
 
 
@@ -65,8 +56,11 @@ def entries(
     actor_ids: Mapping[str, Mapping[str, str]],
     outlets: Mapping[str, str],
     affiliation: Mapping[str, str | None],
+    find_disputes: bool = True,
 ) -> Linked:
-    """Every visible claim as an entry, linked; every figure they state; every dispute."""
+    """Every visible claim as an entry, linked; every figure they state; every dispute.
+    Without ``find_disputes``, only the sheets' own dispute links (no contradictions
+    found across articles: those are the machine's guesses)."""
     claims: list[ClaimEntry] = []
     reasons: dict[frozenset[str], tuple[str, str, str | None]] = {}  # pair -> (a, b, why)
     unlinked: set[frozenset[str]] = set()
@@ -110,7 +104,8 @@ def entries(
     words = [content_words(c.claim.text) for c in claims]
     rivals = contradictions.opponents(claims, disputes, affiliation)
     across: set[frozenset[str]] = set()
-    for a, b, reason in contradictions.across_articles(claims, words, rivals, affiliation):
+    found = contradictions.across_articles(claims, words, rivals, affiliation)
+    for a, b, reason in found if find_disputes else ():
         pair = frozenset((claims[a].key, claims[b].key))
         if pair in unlinked or pair in reasons:
             continue

@@ -21,15 +21,22 @@ __all__ = ["SiteError", "build_site", "clear_leftovers", "open_project", "serve"
 
 
 def open_project(
-    config_file: Path, *, strict: bool = False, content_dir: Path | None = None
+    config_file: Path,
+    *,
+    strict: bool = False,
+    content_dir: Path | None = None,
+    reviewed_only: bool = False,
 ) -> Project:
     """The project of ``config_file`` (``mkdocs.yml``, read once); ``strict`` makes
-    MkDocs' warnings fail its build, ``content_dir`` overrides the plugin's option.
+    MkDocs' warnings fail its build, ``content_dir`` overrides the plugin's option,
+    ``reviewed_only`` publishes only what editors have reviewed (whatever it says).
     Raises :class:`SiteError` for a missing or invalid config, ``ExplainerError`` for
     the pins."""
     from generator.site.plugin import open_project as read
 
-    return read(Path(config_file), strict=strict, content_dir=content_dir)
+    return read(
+        Path(config_file), strict=strict, content_dir=content_dir, reviewed_only=reviewed_only
+    )
 
 
 def build_site(

@@ -43,6 +43,7 @@ from generator.site.parts import (
     Link,
     TopicCard,
 )
+from generator.site.states import ReviewStates
 from generator.site.text import Linker, plain
 from generator.slugs import slugify, unique
 
@@ -59,6 +60,7 @@ class Catalog:
         previous: Linker | None = None,
     ):
         self.knowledge = knowledge
+        self.states = ReviewStates(knowledge)
         self.search = search
         self.key_actors = key_actors
         self.actors = {a.id: a for a in knowledge.actors}
@@ -137,8 +139,14 @@ class Catalog:
             quote=self.linker.spans(claim.quote) if claim.quote else (),
             about=tuple(self.ref(a) for a in claim.about),
             figures=tuple(
-                FigureView(number(f.value), f.unit, self.ref(f.side) if f.side else None, f.text)
-                for f in claim.figures
+                FigureView(
+                    number(f.value),
+                    f.unit,
+                    self.ref(f.side) if f.side else None,
+                    f.text,
+                    self.states.figure(entry.key, n),
+                )
+                for n, f in enumerate(claim.figures)
             ),
             disputes=tuple(
                 Contradiction(claim_href(k), self._claim_label(k), self.reason(entry.key, k))
@@ -155,6 +163,10 @@ class Catalog:
             source=Link(source_href(entry.article), sheet.article.title),
             published=sheet.article.published,
             genre=entry.genre,
+            draft=self.states.claim(entry.key),
+            disputes_draft=any(
+                self.states.link(entry.key, k) for k in entry.disputes if k in self.claims
+            ),
         )
 
     def _claim_label(self, key: str) -> str:
@@ -164,7 +176,13 @@ class Catalog:
 
     def card(self, actor: ActorEntry) -> ActorCard:
         made = len(self.made.get(actor.id, ()))
-        return ActorCard(self.ref(actor.id), actor.aliases, made, len(actor.articles))
+        return ActorCard(
+            self.ref(actor.id),
+            actor.aliases,
+            made,
+            len(actor.articles),
+            self.states.actor(actor),
+        )
 
     def article(self, sheet: FactSheet) -> ArticleCard:
         claims = sum(1 for c in sheet.claims if not c.hidden)
@@ -176,6 +194,7 @@ class Catalog:
             sheet.summary,
             claims,
             outlet_href(self.outlet_of[sheet.slug]) if sheet.slug in self.outlet_of else None,
+            bool(sheet.summary) and self.states.sheet(sheet.slug),
         )
 
     def newest_first(self) -> list[FactSheet]:
@@ -218,7 +237,13 @@ class Catalog:
         if self._disputes is not None:
             return self._disputes
         self._disputes = tuple(
-            Dispute(self.claim(d.left), self.claim(d.right), d.reason, d.across)
+            Dispute(
+                self.claim(d.left),
+                self.claim(d.right),
+                d.reason,
+                d.across,
+                self.states.link(d.left, d.right),
+            )
             for d in self.knowledge.disputes
             if d.left in self.claims and d.right in self.claims
         )
@@ -237,6 +262,7 @@ class Catalog:
             self.claim(other),
             found.reason if found is not None else None,
             found.across if found is not None else False,
+            self.states.link(key, other),
         )
 
     def _entry(self, key: str, other: str) -> DisputeEntry | None:
@@ -259,7 +285,7 @@ class Catalog:
         evenly over time (always the first and the last)."""
         points = [
             charts.TimelinePoint(
-                e.sort_key, event.date, plain(event.text), f"timeline/#{event.anchor}"
+                e.sort_key, event.date, plain(event.text), f"timeline/#{event.anchor}", event.draft
             )
             for e, event in zip(self.events_sorted(), self.event_views(), strict=True)
             if charts.fractional_year(e.sort_key) is not None
@@ -294,6 +320,10 @@ class Catalog:
                 kind=event.kind,
                 as_written=event.as_written if event.precision != "unresolved" else None,
                 told=told,
+                draft=event.kind != "published"
+                and any(
+                    self.states.sheet(t.article) for t in event.told or (Telling(event.article),)
+                ),
             )
             self._view_of_event[_event_key(event)] = view
             views.append(view)

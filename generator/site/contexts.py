@@ -106,6 +106,7 @@ class ActorView:
         mentions: articles and paragraphs that name it.
         previous: the previous actor page (by name), or None.
         next: the next actor page (by name), or None.
+        draft: True while a machine draft no editor has checked names the actor.
     """
 
     actor: ActorRef
@@ -120,6 +121,7 @@ class ActorView:
     mentions: tuple[Mention, ...]
     previous: Link | None
     next: Link | None
+    draft: bool = False
 
 
 @dataclass(frozen=True)

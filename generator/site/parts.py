@@ -84,12 +84,14 @@ class FigureView:
         unit: what is counted ("helicopters").
         side: whose these are (an actor), or None.
         text: the words as the article wrote them, or None.
+        draft: True while it is a machine draft no editor has checked.
     """
 
     value: str
     unit: str
     side: ActorRef | None
     text: str | None
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ class ClaimView:
         source: link to the source article page.
         published: the article's publication date (ISO), or None when unknown.
         genre: "news", or "opinion" or "analysis" when it comes from commentary.
+        draft: True while it is a machine draft no editor has checked.
+        disputes_draft: True when one of its dispute links is the machine's, unchecked.
     """
 
     key: str
@@ -133,6 +137,8 @@ class ClaimView:
     source: Link
     published: str | None = None
     genre: str = "news"
+    draft: bool = False
+    disputes_draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,12 +152,14 @@ class Dispute:
             the figures, the opposite accounts or assessments; None when nobody said.
         across: True when the two are in different articles (linked by the site, not
             by a fact sheet).
+        draft: True while the link between them is a machine draft no editor checked.
     """
 
     left: ClaimView
     right: ClaimView
     reason: str | None = None
     across: bool = False
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,12 +171,14 @@ class ActorCard:
         aliases: other names it goes by.
         claims: number of claims it makes.
         mentions: number of articles that mention it.
+        draft: True while a machine draft no editor has checked names it.
     """
 
     actor: ActorRef
     aliases: tuple[str, ...]
     claims: int
     mentions: int
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,6 +211,7 @@ class EventView:
         as_written: the words the date was resolved from ("on Sunday"), or None.
         told: every article that tells it, linked to the paragraph (the first is
             ``source``).
+        draft: True while it is a machine draft no editor has checked.
     """
 
     anchor: str
@@ -211,6 +222,7 @@ class EventView:
     kind: str = "background"
     as_written: str | None = None
     told: tuple[Link, ...] = ()
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -223,6 +235,7 @@ class AnalysisView:
         points: the points made, each as running text.
         source: link to the analysis in its article.
         anchor: its HTML id on the analysis page (from its article and title: stable).
+        draft: True while it is a machine draft no editor has checked.
     """
 
     title: str
@@ -230,6 +243,7 @@ class AnalysisView:
     points: tuple[Text, ...]
     source: Link
     anchor: str = ""
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -244,6 +258,7 @@ class ArticleCard:
         summary: the sheet's summary (Markdown).
         claims: number of claims extracted from it.
         outlet_href: link to the outlet's page, or None.
+        draft: True while its summary is a machine draft no editor has checked.
     """
 
     title: str
@@ -253,6 +268,7 @@ class ArticleCard:
     summary: str
     claims: int
     outlet_href: str | None = None
+    draft: bool = False
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,8 @@ from generator.errors import ExplainerError, Problem, SiteError
 from generator.factsheet import SheetStore
 from generator.knowledge import Knowledge
 from generator.project import Project, read_knowledge
-from generator.site import search_index
+from generator.site import search_index, serving
+from generator.site.checked import coverage
 from generator.site.contexts import PageView
 from generator.site.drawing import Drawing
 from generator.site.filters import template_filters
@@ -47,6 +48,7 @@ from generator.site.text import MarkdownRenderer
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 _UNCHANGED = "explainer/unchanged.html"  # the template of a page this process skips
+EDITOR_GUIDE = "editing.md"  # the editor's guide in docs_dir: for editors, not readers
 
 
 class ExplainerConfig(Config):
@@ -59,6 +61,11 @@ class ExplainerConfig(Config):
     """Build a Pagefind search index into ``site/pagefind/`` after the build."""
     key_actors = c.Type(int, default=8)
     """How many actors the home page shows as key actors."""
+    reviewed_only = c.Type(bool, default=False)
+    """Publish only what editors have reviewed (``review: reviewed``); drafts left out."""
+    editor_guide = c.Type(bool, default=True)
+    """Publish the editor's guide (``editing.md`` in docs_dir) at ``editing/``, for
+    editors only: never in the navigation or the search index.  false leaves it out."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -99,9 +106,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             linker=self.serve.linker if self.serve is not None else None,
         )
         if self.serve is not None:
-            self.serve.plan(self.drawing, _inputs(config))
+            others = [*config.theme.dirs, config.docs_dir]  # every page depends on these
+            self.serve.plan(self.drawing, file_stamps([config.config_file_path], others))
         if config.nav is None:  # the section pages, then the hand-written ones
-            top = sorted(p.name for p in Path(config.docs_dir).glob("*.md"))
+            top = sorted(
+                p.name for p in Path(config.docs_dir).glob("*.md") if p.name != EDITOR_GUIDE
+            )
             config.nav = self.drawing.navigation(top)
         config.theme.static_templates.add("feed.xml")
         return config
@@ -128,6 +138,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.serve.set_aside(Path(config.site_dir))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        guide = files.get_file_from_path(EDITOR_GUIDE)
+        if guide is not None:  # for editors: off the navigation, or out of the site
+            shown = self.config.editor_guide
+            guide.inclusion = InclusionLevel.NOT_IN_NAV if shown else InclusionLevel.EXCLUDED
         drawing = self._drawing()
         for uri in list(drawing.specs):
             if files.get_file_from_path(uri) is not None:
@@ -195,6 +209,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         spec = self._drawing().specs.get(page.file.src_uri)
         if spec is not None:
             page.meta.update(page_meta(spec))
+        if page.file.src_uri == EDITOR_GUIDE:
+            page.meta["for_editors"] = True  # the theme keeps it out of the search index
         if self.skipped_on_purpose(page.file.src_uri):
             page.meta["template"] = _UNCHANGED
             return ""
@@ -205,7 +221,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     ) -> TemplateContext:
         if page.meta.get("template") == _UNCHANGED:
             return context
-        return self._context(context, self._view(page.file.src_uri))
+        view = self._view(page.file.src_uri)
+        return self._context(context, view, coverage(view) if view is not None else None)
 
     def _view(self, uri: str) -> PageView | None:
         drawing = self._drawing()
@@ -221,18 +238,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
     ) -> TemplateContext:
         feed = self._drawing().feed() if template_name == "feed.xml" else None
-        return self._context(context, feed)
+        return self._context(context, feed, None)
 
-    def _context(self, context: TemplateContext, view: object) -> TemplateContext:
+    def _context(self, context: TemplateContext, view: object, review: object) -> TemplateContext:
         ours = typing.cast(dict[str, Any], context)  # explainer's own keys
-        ours["view"], ours["search_page"] = view, self._drawing().search_page
+        ours["view"], ours["review"] = view, review
+        ours["search_page"] = self._drawing().search_page
         return context
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        """Serve rebuilds when a sheet (or a pins file) changes, told at once (_notified)."""
-        _notified(server)
+        """Serve rebuilds when a sheet (or a pins file) changes, told of it at once."""
+        serving.listen_to_system(server)
         content = Path(config.config_file_path or ".").resolve().parent / self.config.content_dir
         if content.is_dir():
             server.watch(str(content))
@@ -265,34 +283,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.drawing
 
 
-def _notified(server: LiveReloadServer) -> None:
-    """Let ``server`` hear of changes from the system (inotify...), not from MkDocs'
-    watcher, which scans every watched file each half second (thousands of sheets and
-    articles: the scan takes a good part of that, and an edit waits for the next one).
-    The watcher has not started yet; the paths MkDocs watched so far move over."""
-    from watchdog.observers import Observer
-
-    watched = dict(getattr(server, "_watched_paths", {}))  # path -> times watched
-    for path, times in watched.items():
-        for _ in range(times):
-            server.unwatch(path)
-    server.observer = typing.cast(Any, Observer())  # (typed as MkDocs' polling one)
-    for path, times in watched.items():
-        for _ in range(times):
-            server.watch(path)
-    # Notifications come at once: a save is over well within this (MkDocs waits 0.1 s).
-    server.build_delay = min(server.build_delay, _QUIET)
-
-
-_QUIET = 0.05  # seconds without a change before a rebuild starts
-
-
-def _inputs(config: MkDocsConfig) -> tuple[tuple[str, int, int], ...]:
-    """The files besides the sheets that every page depends on: the config, the theme
-    and the hand-written pages (the navigation lists them)."""
-    return file_stamps([config.config_file_path], [*config.theme.dirs, config.docs_dir])
-
-
 def _engine_url(path: str, page_url: str | None, base: str) -> str:
     """MkDocs' own ``url`` filter (links relative to the page, or to ``base``)."""
     page = types.SimpleNamespace(url=page_url) if page_url is not None else None
@@ -308,9 +298,10 @@ def project_of(
     *,
     config_file: Path | None = None,
     content_dir: Path | None = None,
+    reviewed_only: bool = False,
 ) -> Project:
     """The project ``config`` describes (``config_file``: how to name it; ``content_dir``
-    overrides the option).  ``ExplainerError`` for pins that cannot be read."""
+    and ``reviewed_only`` override the options).  ``ExplainerError`` for bad pins."""
     where = config.config_file_path or "mkdocs.yml"
     return Project.of(
         config_file or Path(where),
@@ -319,12 +310,17 @@ def project_of(
         site_description=config.site_description or "",
         search=options.search,
         key_actors=options.key_actors,
+        reviewed_only=reviewed_only or options.reviewed_only,
         engine=config,
     )
 
 
 def open_project(
-    config_file: Path, *, strict: bool = False, content_dir: Path | None = None
+    config_file: Path,
+    *,
+    strict: bool = False,
+    content_dir: Path | None = None,
+    reviewed_only: bool = False,
 ) -> Project:
     """Read ``config_file`` (``mkdocs.yml``) once; :class:`SiteError` when it is missing
     or invalid, ``ExplainerError`` for the pins."""
@@ -339,7 +335,13 @@ def open_project(
         raise SiteError(Problem(str(config_file), f"invalid MkDocs config: {error}")) from None
     plugin = config.plugins.get("explainer")
     options = plugin.config if isinstance(plugin, ExplainerPlugin) else ExplainerConfig()
-    return project_of(config, options, config_file=config_file, content_dir=content_dir)
+    return project_of(
+        config,
+        options,
+        config_file=config_file,
+        content_dir=content_dir,
+        reviewed_only=reviewed_only,
+    )
 
 
 def render(

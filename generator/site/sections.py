@@ -153,6 +153,7 @@ class Sections(Catalog):
                             "disputes",
                             f"{a.name} and {b.name} dispute each other{why}",
                             dispute.left.href,
+                            dispute.draft,
                         )
                     )
         for key, entry in self.claims.items():
@@ -167,6 +168,7 @@ class Sections(Catalog):
                                     "accuses",
                                     f"{self.ref(accuser).name} accuses {self.ref(accused).name}",
                                     claim_href(key),
+                                    self.states.claim(key),
                                 )
                             )
         self._relations = relations
@@ -191,7 +193,7 @@ class Sections(Catalog):
         inputs = []
         for key, entry in self.claims.items():
             claimant = " and ".join(self.ref(a).name for a in entry.claim.by)
-            for figure in entry.claim.figures:
+            for n, figure in enumerate(entry.claim.figures):
                 side = f"{self.ref(figure.side).name}'s" if figure.side else ""
                 inputs.append(
                     charts.FigureInput(
@@ -203,6 +205,7 @@ class Sections(Catalog):
                         f"{claimant}: {number(figure.value)} {figure.unit}"
                         + (f" ({side})" if side else ""),
                         claim_href(key),
+                        self.states.figure(key, n),
                     )
                 )
         return charts.figure_charts(inputs)
@@ -224,6 +227,7 @@ class Sections(Catalog):
                     tuple(self.linker.spans(p) for p in a.points),
                     Link(source_href(entry.article, anchor), title),
                     unique(slugify(f"{entry.article} {a.title}", "analysis"), taken),
+                    self.states.sheet(entry.article),
                 )
             )
         return AnalysesView(tuple(views))

@@ -142,6 +142,7 @@ def figures_over_time(catalog: Catalog, story: Story) -> charts.Responsive[Trend
                 f"{date}: {claimant}, {number(point.value)} {whose}{point.unit}",
                 catalog.claim(point.claim).href,
                 short_day(point.published),
+                catalog.states.figure_of(point.claim, point.value, point.unit),
             )
         )
     return charts.Responsive(

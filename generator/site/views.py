@@ -100,6 +100,7 @@ class Views(Sections):
             mentions=tuple(mentions),
             previous=_link_to(ordered[at - 1]) if at > 0 else None,
             next=_link_to(ordered[at + 1]) if at + 1 < len(ordered) else None,
+            draft=self.states.actor(actor),
         )
 
     def _outlet(self, outlet_id: str) -> OutletView:
@@ -161,7 +162,9 @@ class Views(Sections):
         for e, view in zip(story.events, stories.events(self, story), strict=True):
             if charts.fractional_year(e.sort_key) is not None:
                 label = stories.short_day(e.sort_key) if len(e.sort_key) == 10 else view.date
-                point = charts.TimelinePoint(e.sort_key, label, plain(view.text), f"#{view.anchor}")
+                point = charts.TimelinePoint(
+                    e.sort_key, label, plain(view.text), f"#{view.anchor}", view.draft
+                )
                 (news if start and e.sort_key >= start else past).append(point)
         return StoryView(
             summary=stories.summary_lines(self, story),

@@ -31,7 +31,7 @@ def test_a_valid_sheet_has_only_the_published_date_warning(project: Path) -> Non
     path = _save(project, make_sheet(), "river-dispute.yaml")
     problems = factsheet.check([path], root=project)
     assert [str(p) for p in problems] == [
-        "content/facts/river-dispute.yaml:13:14: article.published: warning: not set, so 1 "
+        "content/facts/river-dispute.yaml:18:14: article.published: warning: not set, so 1 "
         "relative date(s) stay unresolved (set article.published: YYYY-MM-DD)"
     ]
 
@@ -49,7 +49,7 @@ def test_paths_are_shown_relative_to_the_root(project: Path) -> None:
     path = _save(project, make_sheet(), "river-dispute.yaml")
     problem = factsheet.check([path], root=project)[0]
     assert problem.path == "content/facts/river-dispute.yaml"
-    assert problem.line == 13
+    assert problem.line == 18
 
 
 def test_a_sheet_whose_article_is_gone(project: Path) -> None:
@@ -62,7 +62,7 @@ def test_a_sheet_whose_article_is_gone(project: Path) -> None:
     )
     path = _save(project, sheet, "river-dispute.yaml")
     assert [str(p) for p in factsheet.check([path], root=project)] == [
-        "content/facts/river-dispute.yaml:11:9: article.file: article file "
+        "content/facts/river-dispute.yaml:16:9: article.file: article file "
         f"'content/articles/gone.txt' is gone (restore it, or fix article.file (a path "
         f"relative to {project}))"
     ]
@@ -79,8 +79,8 @@ def test_conflicting_actor_definitions_across_sheets(project: Path) -> None:
     conflicts = [p for p in problems if p.field == "actors[2].id"]
     # a warning, not an error: knowledge.build merges one id into one actor
     assert [str(p) for p in conflicts] == [
-        "content/facts/b.yaml:30:7: actors[2].id: warning: actor 'highmere' is 'Highmere' "
-        "(organisation) here but 'Highmere' (place) at content/facts/a.yaml:30 (one id is "
+        "content/facts/b.yaml:35:7: actors[2].id: warning: actor 'highmere' is 'Highmere' "
+        "(organisation) here but 'Highmere' (place) at content/facts/a.yaml:35 (one id is "
         "one actor in every sheet: make name and kind agree, or give one of them another id)"
     ]
 
@@ -151,10 +151,10 @@ def test_advice_on_shared_names_and_misquoted_evidence(project: Path) -> None:
     path = _save(project, sheet, "river-dispute.yaml")
     problems = factsheet.check([path], root=project)
     assert [str(p) for p in problems] == [
-        "content/facts/river-dispute.yaml:34:5: actors[2].aliases[0]: warning: 'the lower "
+        "content/facts/river-dispute.yaml:39:5: actors[2].aliases[0]: warning: 'the lower "
         "town' also names actor 'lowford' (if they are one actor, merge them (see the "
         "editor's guide); otherwise remove the name from one of them)",
-        "content/facts/river-dispute.yaml:60:15: claims[1].evidence.sentence: warning: the "
+        "content/facts/river-dispute.yaml:65:15: claims[1].evidence.sentence: warning: the "
         "sentence is not in paragraph 'p2' (copy it verbatim from that paragraph, or fix "
         "evidence.paragraph)",
     ]

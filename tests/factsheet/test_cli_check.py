@@ -26,7 +26,7 @@ def test_clean_sheets_exit_0_and_warnings_are_shown(
     assert cli.main(["check"]) == 0
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        "content/facts/river-dispute.yaml:13:14: article.published: warning: not set, so 1 "
+        "content/facts/river-dispute.yaml:18:14: article.published: warning: not set, so 1 "
         "relative date(s) stay unresolved (set article.published: YYYY-MM-DD)",
         "checked 1 fact sheet(s): 0 error(s), 1 warning(s)",
     ]
@@ -41,7 +41,7 @@ def test_problems_exit_1_with_file_line_and_fix(
     assert cli.main(["check", "content/facts/river-dispute.yaml"]) == 1
     err = capsys.readouterr().err
     assert (
-        "content/facts/river-dispute.yaml:50:7: claims[1].by: unknown actor 'highmre' "
+        "content/facts/river-dispute.yaml:55:7: claims[1].by: unknown actor 'highmre' "
         "(did you mean 'highmere'?)"
     ) in err
     assert "Traceback" not in err

@@ -90,7 +90,7 @@ def test_python_callers_may_still_give_plain_ids() -> None:
             "  - claim: berg-blames-highmere\n    reasons: x\n",
             "content/facts/river-dispute.yaml:{line2}:5: claims[1].disputes[0].reasons: unknown "
             "field 'reasons' (did you mean 'reason'? fields of a dispute link: claim, reason, "
-            "unlinked)",
+            "unlinked, review, confidence)",
         ),
         (
             "  - berg-blames-highmere\n",

@@ -3,6 +3,7 @@ sheet and a merged one look the same."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -97,6 +98,22 @@ def test_awkward_text_is_written_as_ruamel_writes_it(text: str) -> None:
 def test_a_whole_sheet_is_written_as_ruamel_writes_it() -> None:
     data = writing.to_data(make_sheet())
     assert fast_body(data) == ruamel_body(data)
+
+
+@pytest.mark.parametrize("confidence", [0.0, 0.05, 0.1, 0.5, 0.62, 0.99, 1.0, 1])
+def test_review_state_and_confidence_are_written_as_ruamel_writes_them(
+    confidence: float,
+) -> None:
+    base = make_sheet()
+    figure = dataclasses.replace(base.claims[0].figures[0], confidence=confidence)
+    claim = dataclasses.replace(base.claims[0], figures=(figure,), confidence=confidence)
+    actor = dataclasses.replace(base.actors[0], review=model.REVIEWED, confidence=confidence)
+    sheet = dataclasses.replace(
+        base, review=model.REVIEWED, actors=(actor, *base.actors[1:]), claims=(claim,)
+    )
+    data = writing.to_data(sheet)
+    assert fast_body(data) == ruamel_body(data)
+    assert factsheet.load_text(factsheet.dump(sheet), "content/facts/r.yaml").claims[0] == claim
 
 
 @settings(max_examples=300, deadline=None)

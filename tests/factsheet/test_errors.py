@@ -105,7 +105,7 @@ CASES = [
         "  kind: place\n",
         "  kind: place\n  rol: town\n",
         [
-            "content/facts/dam.yaml:12:3: actors[1].rol: unknown field 'rol' (did you mean 'role'? fields of an actor: id, name, kind, role, affiliation, aliases)",
+            "content/facts/dam.yaml:12:3: actors[1].rol: unknown field 'rol' (did you mean 'role'? fields of an actor: id, name, kind, role, affiliation, aliases, review, confidence)",
         ],
         id="unknown-field",
     ),
@@ -327,6 +327,38 @@ CASES = [
             "content/facts/dam.yaml:22:8: claims[1].verb: expected text, got null (fill it in)",
         ],
         id="null-required",
+    ),
+    pytest.param(
+        "  verb: says\n",
+        "  verb: says\n  review: checked\n",
+        [
+            "content/facts/dam.yaml:23:11: claims[1].review: unknown review state 'checked' (write `review: reviewed` once an editor has checked it, `review: draft` until then)",
+        ],
+        id="review-state",
+    ),
+    pytest.param(
+        "article:\n",
+        "review: done\narticle:\n",
+        [
+            "content/facts/dam.yaml:1:9: review: unknown review state 'done' (write `review: reviewed` once an editor has checked it, `review: draft` until then)",
+        ],
+        id="sheet-review-state",
+    ),
+    pytest.param(
+        "  kind: place\n",
+        "  kind: place\n  confidence: 1.5\n",
+        [
+            "content/facts/dam.yaml:12:15: actors[1].confidence: confidence 1.5 is not between 0 and 1 (it is the extractor's; leave it as drafted, or delete the line)",
+        ],
+        id="confidence-range",
+    ),
+    pytest.param(
+        "  kind: place\n",
+        "  kind: place\n  confidence: high\n",
+        [
+            "content/facts/dam.yaml:12:15: actors[1].confidence: expected a number, got 'high' (write digits, e.g. 4 or 2.5)",
+        ],
+        id="confidence-word",
     ),
 ]
 

@@ -99,7 +99,7 @@ def test_refresh_keeps_every_hand_edit_and_adds_the_new_finding(
     # both changed the role: the person's value stays, the proposal is reported
     assert sheet.actor("anna-berg").role == "Mayor of Lowford since 2019"  # type: ignore[union-attr]
     assert [str(p) for p in outcome.problems] == [
-        f"{path}:23:9: actors[0].role: warning: kept your value; the new extraction "
+        f"{path}:28:9: actors[0].role: warning: kept your value; the new extraction "
         "proposes 'Mayor' (edit the field if the proposal is right)"
     ]
     # layout of the edited sheet survives: header, order, blank lines between sections

@@ -111,3 +111,40 @@ def test_the_persons_changes_win_and_new_findings_arrive(
     for actor in theirs.actors:  # and everything the machine newly found
         assert actor.id in got
     assert merged.summary == (mine.summary if mine.summary != base.summary else theirs.summary)
+
+
+@st.composite
+def reviewed_variants(draw: st.DrawFn) -> model.FactSheet:
+    """A hand edit that also marks the sheet, or some actors and claims, reviewed."""
+    sheet = draw(variants())
+    state = st.sampled_from([None, None, model.REVIEWED, model.DRAFT])
+    return dataclasses.replace(
+        sheet,
+        review=draw(st.sampled_from([model.DRAFT, model.REVIEWED])),
+        actors=tuple(dataclasses.replace(a, review=draw(state)) for a in sheet.actors),
+        claims=tuple(dataclasses.replace(c, review=draw(state)) for c in sheet.claims),
+    )
+
+
+def _without_confidence(item: model.Actor | model.Claim) -> model.Actor | model.Claim:
+    return dataclasses.replace(item, confidence=None)
+
+
+@pytest.mark.slow
+@_settings
+@given(mine=reviewed_variants(), theirs=variants())
+def test_what_is_reviewed_stays_reviewed_and_unchanged(
+    mine: model.FactSheet, theirs: model.FactSheet
+) -> None:
+    merged, _, _ = _merge(mine, theirs)
+    assert merged.review == mine.review
+    got = {("actor", a.id): a for a in merged.actors} | {("claim", c.id): c for c in merged.claims}
+    for noun, items in (("actor", mine.actors), ("claim", mine.claims)):
+        for item in items:
+            if mine.reviewed(item):  # kept as the editor left it, and still reviewed
+                assert _without_confidence(got[noun, item.id]) == _without_confidence(item)
+                assert merged.reviewed(got[noun, item.id])
+    mine_ids = {("actor", a.id) for a in mine.actors} | {("claim", c.id) for c in mine.claims}
+    for key, item in got.items():  # what only the machine found is never reviewed
+        if key not in mine_ids:
+            assert not merged.reviewed(item)

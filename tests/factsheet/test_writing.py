@@ -38,9 +38,11 @@ def test_layout_is_made_for_hand_editing(sheet: model.FactSheet) -> None:
     assert lines[0] == (
         "# yaml-language-server: $schema=../../generator/factsheet/factsheet.schema.json"
     )
-    assert any("hidden: true" in line for line in lines[1:8])  # the header tells what to do
+    assert any("hidden: true" in line for line in lines[1:11])  # the header tells what to do
+    assert any("review: reviewed" in line for line in lines[1:11])
     top = [line.split(":")[0] for line in lines if line[:1].isalpha()]
     assert top == [
+        "review",
         "article",
         "summary",
         "actors",

@@ -30,8 +30,12 @@ def _rich_sheet() -> model.FactSheet:
         sheet.claims[0],
         by=("anna-berg", "lowford"),
         quote="They opened the sluices at night, without a word to anyone downstream.",
+        confidence=0.62,
+        figures=(dataclasses.replace(sheet.claims[0].figures[0], confidence=0.4),),
     )
-    return dataclasses.replace(sheet, claims=(long_claim, *sheet.claims[1:]))
+    denial = dataclasses.replace(sheet.claims[1], review=model.REVIEWED, confidence=0.91)
+    actors = (dataclasses.replace(sheet.actors[0], confidence=0.97), *sheet.actors[1:])
+    return dataclasses.replace(sheet, actors=actors, claims=(long_claim, denial))
 
 
 def test_written_sheet_matches_the_golden_file() -> None:

@@ -308,6 +308,35 @@ def test_claims_page(page, base_url: str) -> None:
     shoot(page, "claims")
 
 
+DRAFT_PAGES = ("claims/", "actors/mira-tallis/", "sources/orlen-valley/", "actors/")
+
+
+def test_draft_marks_are_seen_and_pass_axe_at_phone_and_desktop(page, base_url: str) -> None:
+    """Every draft says so in words, on a page that says how much of it is checked."""
+    for path in DRAFT_PAGES:
+        page.goto(base_url + path)
+        for width in (390, 1280):
+            page.set_viewport_size({"width": width, "height": 900})
+            marks = page.locator("main .draft-mark:visible")
+            assert marks.count() >= 1, f"{path} at {width}px shows no draft mark"
+            assert marks.first.inner_text().endswith("achine draft, not yet checked")
+            box = marks.first.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+            state = page.locator("main .review-state")
+            assert state.count() == 1 and "editor has checked" in state.inner_text()
+            check_axe(page)
+            for colours in ("light", "dark"):
+                page.emulate_media(color_scheme=colours)
+                check_axe(page)
+            page.emulate_media(color_scheme="light")
+    page.goto(base_url + "claims/")
+    bars = page.locator(".chart--figures svg:visible rect.bar--draft")
+    assert bars.count() == 3  # the draft claim's two figures and one draft figure
+    assert "outlined bars" in page.locator(".chart--figures figcaption").inner_text()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    shoot(page, "draft-claims")
+
+
 def test_dark_mode_passes_axe(page, base_url: str) -> None:
     page.emulate_media(color_scheme="dark")
     for path in ("", "claims/", "sources/orlen-valley/"):

@@ -17,6 +17,7 @@ class Bar:
     side: str  # whose ("Azerbaijan's"), or ""
     title: str
     href: str
+    draft: bool = False  # a machine draft no editor has checked
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class FigureInput:
     side: str
     title: str
     href: str
+    draft: bool = False
 
 
 def figure_chart(
@@ -92,6 +94,7 @@ def figure_chart(
                     f.side,
                     f.title,
                     f.href,
+                    f.draft,
                 )
             )
             y += row

@@ -30,6 +30,7 @@ class Edge:
     kind: str  # "accuses" | "disputes"
     title: str  # "Armenia accuses Azerbaijan"
     href: str  # the claim behind it
+    draft: bool = False  # some claim or link behind it is a machine draft, unchecked
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Relation:
     kind: str
     title: str
     href: str
+    draft: bool = False  # a machine draft no editor has checked
 
 
 def dispute_map(
@@ -108,6 +110,7 @@ def dispute_map(
             round(label_y, 1),
             anchor,
         )
+    drafts = {(r.source, r.target, r.kind) for r in relations if r.draft}
     seen: set[tuple[str, str, str]] = set()
     edges = []
     for r in relations:
@@ -115,11 +118,13 @@ def dispute_map(
         if r.source == r.target or key in seen:
             continue
         seen.add(key)
-        edges.append(_edge(nodes[r.source], nodes[r.target], r))
+        edges.append(_edge(nodes[r.source], nodes[r.target], r, draft=key in drafts))
     return DisputeMap(width, height, tuple(nodes[i] for i in ids), tuple(edges))
 
 
-def _edge(a: Node, b: Node, relation: Relation, radius: float = 11.0) -> Edge:
+def _edge(
+    a: Node, b: Node, relation: Relation, radius: float = 11.0, *, draft: bool = False
+) -> Edge:
     dx, dy = b.x - a.x, b.y - a.y
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
@@ -128,4 +133,4 @@ def _edge(a: Node, b: Node, relation: Relation, radius: float = 11.0) -> Edge:
     bend = 28.0 if relation.kind == "accuses" else 0.0  # two-way accusations stay apart
     qx, qy = (x1 + x2) / 2 - uy * bend, (y1 + y2) / 2 + ux * bend
     path = f"M{x1:.1f},{y1:.1f} Q{qx:.1f},{qy:.1f} {x2:.1f},{y2:.1f}"
-    return Edge(path, relation.kind, relation.title, relation.href)
+    return Edge(path, relation.kind, relation.title, relation.href, draft)

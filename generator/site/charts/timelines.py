@@ -43,6 +43,7 @@ class Marker:
     title: str  # what happened (tooltip and accessible name)
     href: str
     label_x: float | None = None  # where its label's anchor is, when not at ``x``
+    draft: bool = False  # some event at it is a machine draft no editor has checked
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class TimelinePoint:
     label: str
     title: str
     href: str
+    draft: bool = False  # a machine draft no editor has checked
 
 
 def fractional_year(sort_key: str) -> float | None:
@@ -189,6 +191,7 @@ def timeline(
     if not dated:
         return TimelineChart(width, 60, 40.0, (), ())
     merged: list[tuple[float, TimelinePoint, list[str]]] = []
+    drafts: set[str] = {p.sort_key for _, p in dated if p.draft}  # a date with a draft
     for year, point in dated:  # one marker per date
         if merged and merged[-1][1].sort_key == point.sort_key:
             merged[-1][2].append(point.title)
@@ -235,6 +238,7 @@ def timeline(
                 label_x=round(
                     label_x + (3 if anchor == "start" else -3 if anchor == "end" else 0), 1
                 ),
+                draft=point.sort_key in drafts,
             )
         )
     ticks: list[Tick] = []

@@ -25,6 +25,7 @@ class TrendDot:
     label: str  # the number, or "" when it would touch its neighbour's
     title: str  # "28 Sep: Armenia says 4 tanks"
     href: str
+    draft: bool = False  # a machine draft no editor has checked
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class TrendInput:
     title: str
     href: str
     date_label: str  # "28 Sep"
+    draft: bool = False
 
 
 def trend_chart(
@@ -90,7 +92,9 @@ def trend_chart(
             if labelled:
                 end = x + size / 2
             dots.append(
-                TrendDot(round(x, 1), item.label if labelled else "", item.title, item.href)
+                TrendDot(
+                    round(x, 1), item.label if labelled else "", item.title, item.href, item.draft
+                )
             )
         rows.append(TrendRow(fit(name, (width - 8) * 0.85, 13), round(y, 1), tuple(dots)))
     labels = sorted({(x_of(y0), i.date_label) for y0, i in shown})
