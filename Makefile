@@ -34,6 +34,7 @@ browser:
 lint: setup-test
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/mypy
 
 test: setup-test browser lint
 	$(BIN)/python -m pytest

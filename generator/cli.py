@@ -62,13 +62,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from generator import pipeline
+    from generator.project import CACHE
 
-    content = _content(args)
-    out = Path(args.out) if args.out else content / "facts"
+    if args.out:  # everything goes in there: the sheets and their merge bases
+        out = Path(args.out)
+        cache = out / CACHE
+    else:
+        out, cache = _content(args) / "facts", _content(args) / CACHE
     result = pipeline.extract(
         [Path(a) for a in args.articles],
         facts_dir=out,
-        cache_dir=content / ".explainer-cache",
+        cache_dir=cache,
         refresh=args.refresh,
         processes=_processes(args.processes),
         progress=_progress,
@@ -173,7 +177,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="write fact sheets for articles, without building")
     p.add_argument("articles", nargs="+", metavar="ARTICLE")
-    p.add_argument("--out", help="folder for the sheets; default: CONTENT/facts")
+    p.add_argument(
+        "--out",
+        help="folder for the sheets (and, in DIR/.explainer-cache, the drafts they are merged "
+        "against); nothing is written outside it; default: CONTENT/facts",
+    )
     p.add_argument(
         "--refresh",
         action="store_true",

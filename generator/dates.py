@@ -16,27 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
+from generator.vocabulary import MONTHS, DatePrecision
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBERS = {
     "a": 1,
@@ -69,13 +50,11 @@ _MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{
 _AGO = re.compile(r"^(\w+(?: few)?)\s+(day|week|month|year|decade|century|centuries)s?\s+ago$")
 _LAST = re.compile(r"^(last|this|next|past)\s+(week|month|year|weekend|night)$")
 
-PRECISIONS = ("day", "month", "year", "decade", "unresolved")
-
 
 @dataclass(frozen=True)
 class ResolvedDate:
     date: str  # "2020-09-27", "2020-07", "2018", "1990s", or as written when unresolved
-    precision: str  # one of PRECISIONS
+    precision: DatePrecision
     as_written: str | None = None  # the words, when they were relative
 
     @property

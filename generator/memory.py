@@ -11,6 +11,12 @@ walks that growing heap again and again and finds nothing.  So during a build:
   processes fork (a child that collected them would copy every page of memory they
   sit on);
 * the end of the build (or of the drawing processes) undoes both (:func:`restore`).
+
+Under ``mkdocs serve`` each rebuild is such a stretch, entered and left in different
+MkDocs hooks (:class:`Rebuild`): everything alive when it starts (the parsed sheets,
+the last knowledge, what the linker found) is set aside at once, so the collections
+during the rebuild walk only what it makes.  On a site of a few hundred articles the
+collector otherwise took as long as the rest of the knowledge step.
 """
 
 from __future__ import annotations
@@ -32,6 +38,25 @@ def long_lived() -> Iterator[None]:
     finally:
         gc.set_threshold(*before)
         restore()
+
+
+class Rebuild:
+    """:func:`long_lived` for a stretch of work that starts in one call (:meth:`enter`)
+    and ends in another (:meth:`leave`); leaving twice, or without entering, is fine."""
+
+    def __init__(self) -> None:
+        self._stack: contextlib.ExitStack | None = None
+
+    def enter(self) -> None:
+        self.leave()
+        self._stack = contextlib.ExitStack()
+        self._stack.enter_context(long_lived())
+        set_aside()
+
+    def leave(self) -> None:
+        if self._stack is not None:
+            stack, self._stack = self._stack, None
+            stack.close()
 
 
 def set_aside() -> None:

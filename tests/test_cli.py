@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -74,3 +76,31 @@ def test_check_reports_position_and_exits_1(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert f"{sheet}:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.mark.slow
+def test_extract_with_out_writes_nothing_outside_it(tmp_path: Path) -> None:
+    project = tmp_path / "project"  # the shell stands in some project
+    (project / "content" / "articles").mkdir(parents=True)
+    article = project / "content" / "articles" / "harbour.txt"
+    article.write_text(
+        "Harbour reopens after the storm\n\n"
+        "Heavy storms closed the harbour of Lowmere for three days last week, officials said.\n\n"
+        "The harbour master, Ines Valk, said on Monday that the port would reopen to ships.\n",
+        encoding="utf-8",
+    )
+    before = _files(project)
+    out = tmp_path / "drafts"
+    result = run("extract", "content/articles/harbour.txt", "--out", str(out), cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert _files(project) == before, "extract --out wrote into the project it stands in"
+    assert sorted(_files(out)) == [".explainer-cache/harbour.yaml", "harbour.yaml"]
+    again = run(
+        "extract", "content/articles/harbour.txt", "--out", str(out), "--refresh", cwd=project
+    )
+    assert again.returncode == 0 and "no record of the machine's previous draft" not in again.stderr
+    assert _files(project) == before

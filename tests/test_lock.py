@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,9 +39,22 @@ def test_second_holder_is_refused_while_first_holds(tmp_path: Path) -> None:
         pass
 
 
-def test_lock_is_reentrant_after_release(tmp_path: Path) -> None:
+def test_the_lock_is_not_reentrant_and_a_released_one_is_free(tmp_path: Path) -> None:
     lock_file = tmp_path / "build.lock"
     with exclusive(lock_file):
-        pass
-    with exclusive(lock_file):
-        pass
+        assert lock_file.read_text() == f"{os.getpid()}\n"  # who holds it
+        with pytest.raises(LockedError), exclusive(lock_file):  # not even this process
+            pass
+    taker = subprocess.run(
+        [sys.executable, "-c", TAKE, str(lock_file)], capture_output=True, text=True, timeout=60
+    )
+    assert taker.returncode == 0 and taker.stdout == "taken\n", taker.stderr
+
+
+TAKE = """
+import sys
+from pathlib import Path
+from generator.lock import exclusive
+with exclusive(Path(sys.argv[1])):
+    print("taken")
+"""

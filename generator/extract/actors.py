@@ -50,8 +50,9 @@ class _Builder:
         for ent in self.doc.ents:
             if ent.label_ in phrases.NAME_LABELS and phrases.state_form(ent):
                 span, _ = names.clean(ent)
-                for k in range(span.start, span.end) if span is not None else ():
-                    self.formal[k] = span
+                if span is not None:
+                    for k in range(span.start, span.end):
+                        self.formal[k] = span
 
     def org_at(self, i: int) -> tuple[str, str] | None:
         return self.org_tokens.get(i)
@@ -157,9 +158,8 @@ class _Builder:
             kind = "person" if titled is not None else self.read.kind(ent, span, name)
             if kind is None:
                 continue
-            place = gazetteer.lookup(name) or (
-                (self._place_variant(name), "name") if self._place_variant(name) else None
-            )
+            variant = self._place_variant(name)
+            place = gazetteer.lookup(name) or ((variant, "name") if variant else None)
             if place is not None:
                 entry = self.entry(place[0].id, place[0].name, place[0].kind, span.start_char)
                 entry.add(span.start_char, span.end_char, span.text)
@@ -269,6 +269,7 @@ class _Builder:
         correspondent of a box ("Tom Hale, North America editor")."""
         paragraphs = self.parsed.paragraphs
         for index, paragraph in enumerate(paragraphs):
+            found: tuple[str, str | None] | None
             if paragraph.kind == "heading":
                 found = roles.correspondent(paragraph.text)
             elif roles.is_section_byline(paragraphs, index):

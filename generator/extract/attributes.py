@@ -82,7 +82,7 @@ class TokenAttributes:
             [v if v[4] else (*v[:4], row[2]) for v, row in zip(values, rows, strict=True)],
             dtype="uint64",
         )
-        doc.from_array(self.value_attrs, out)
+        doc.from_array(self.value_attrs, out)  # type: ignore[arg-type]  # thinc's Ints2d
         return doc
 
     def _labels(self, tag: int, lower: int, orth: int) -> frozenset[int]:
@@ -129,7 +129,9 @@ class TokenAttributes:
         from spacy.tokens import Doc
 
         strings = self.vocab.strings
-        words, tags, labels = [], [], []
+        words: list[str] = []
+        tags: list[str] = []
+        labels: list[str] = []
         for orth, tag, dep in keys:
             if separated and words:
                 words.append(_SEPARATOR)

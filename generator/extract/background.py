@@ -18,14 +18,13 @@ from generator import dates
 from generator.extract.cast import Cast
 from generator.extract.document import ParsedArticle
 from generator.factsheet.model import Background, Evidence
+from generator.vocabulary import MONTH_NAMES
 
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 _PAST = re.compile(
     r"^(?:(?:in|since|by|during|until|from|early|late|mid|the|of)\s+|(?:early|mid|late)-)*"
-    r"(?:\d{4}|\d{3}0'?s|(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)(?:\s+\d{4})?|(?:\d{1,2}\s+)?(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\s+\d{4}|\w+(?:\s+few)?\s+(?:years?|months?|decades?|century|centuries)\s+ago|"
+    rf"(?:\d{{4}}|\d{{3}}0'?s|{_MONTH}(?:\s+\d{{4}})?|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\w+(?:\s+few)?\s+(?:years?|months?|decades?|century|centuries)\s+ago|"
     r"last\s+(?:year|month))$",
     re.I,
 )

@@ -60,6 +60,9 @@ class Cast:
     actors: tuple[Actor, ...]
     mentions: tuple[Mention, ...]  # sorted by start
 
+    _starts: list[int] = field(init=False, repr=False, compare=False)
+    _kinds: dict[str, str] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.start for m in self.mentions])
         object.__setattr__(self, "_kinds", {a.id: a.kind for a in self.actors})

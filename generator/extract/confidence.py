@@ -258,8 +258,8 @@ def apply(sheet: FactSheet, signals: Mapping[Item, Signals], maps: Maps | None =
                 for n, f in enumerate(c.figures)
             ),
             disputes=tuple(
-                replace(d, confidence=confidence("dispute", signals[key], maps))
-                if (key := ("dispute", c.id, d.claim)) in signals
+                replace(d, confidence=confidence("dispute", signals[link], maps))
+                if (link := ("dispute", c.id, d.claim)) in signals
                 else d
                 for d in c.disputes
             ),

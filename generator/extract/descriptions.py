@@ -70,7 +70,7 @@ def _governments(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[in
             k -= 1
         leader = by_start.get(doc[k].idx) if k >= 0 else None
         state = entries.get(leader.role.affiliation or "") if leader and leader.role else None
-        if state is None or state.kind not in ("country", "region"):
+        if leader is None or state is None or state.kind not in ("country", "region"):
             continue
         start = doc[k - 1].idx if k > 0 and doc[k - 1].lower_ == "the" else doc[k].idx
         end = token.idx + len(token)

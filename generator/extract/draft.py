@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # Bump when the drafted sheet changes for the same article; recorded in article.extractor.
-EXTRACTOR_VERSION = "0.2.27"
+EXTRACTOR_VERSION = "0.3.0"
 
 SUMMARY_WORDS = 70  # the lead paragraphs, up to about this many words
 
@@ -122,14 +122,14 @@ def _draft(article: Article, nlp: Language, dropped: list[claims.Dropped] | None
     parsed = parse(nlp, article)
     cast = find_actors(parsed)
     unnamed: dict[str, Actor] = {}
-    found = claims.find_claims(parsed, cast, unnamed, dropped)
-    read = {c.claim.id: confidence.claim_signals(c, parsed, cast) for c in found}
-    sides = {c.claim.id: c.sides_found for c in found}
-    used = {a for c in found for a in c.claim.by}
+    located = claims.find_claims(parsed, cast, unnamed, dropped)
+    read = {c.claim.id: confidence.claim_signals(c, parsed, cast) for c in located}
+    sides = {c.claim.id: c.sides_found for c in located}
+    used = {a for c in located for a in c.claim.by}
     if unnamed.keys() & used:  # people quoted without a name ("officials said")
         extra = tuple(a for a in unnamed.values() if a.id in used)
         cast = replace(cast, actors=cast.actors + extra)
-    found = disputes.link(found, parsed, cast)
+    found = disputes.link(located, parsed, cast)
     sections = analysis.find_analysis(parsed, cast)
     in_analysis = {pid for section in sections for pid in section.paragraphs}
     dated = background.find_background(parsed, cast)

@@ -47,7 +47,7 @@ def _resolve(written: str, published: str | None) -> dates.ResolvedDate:
     day = dates.parse_published(published)
     for year in (day.year, day.year - 1) if day else ():
         with_year = dates.resolve(f"{bare} {year}", None)
-        if with_year.precision == "day" and date.fromisoformat(with_year.date) <= day:
+        if with_year.precision == "day" and day and date.fromisoformat(with_year.date) <= day:
             return dates.ResolvedDate(with_year.date, "day", written)
     return dates.ResolvedDate(written, "unresolved", written)
 

@@ -5,91 +5,17 @@ Kept as data so a new title or a new kind of office is one line, not new code.
 
 from __future__ import annotations
 
+from generator.vocabulary import HONORIFICS as HONORIFICS
+from generator.vocabulary import TITLES as TITLES
+
 
 def _items(text: str) -> frozenset[str]:
     """Comma-separated entries (lower case), for tables too long to list one per line."""
     return frozenset(item.strip() for item in text.split(",") if item.strip())
 
 
-# Titles that precede or describe a person ("President Vladimir Putin",
-# "Putin, Russia's president").  Lower case; multi-word titles first.
-TITLES = (
-    "prime minister",
-    "foreign minister",
-    "defence minister",
-    "defense minister",
-    "interior minister",
-    "finance minister",
-    "health minister",
-    "deputy prime minister",
-    "vice president",
-    "vice-president",
-    "secretary of state",
-    "secretary-general",
-    "secretary general",
-    "deputy foreign minister",
-    "chief of staff",
-    "supreme leader",
-    "crown prince",
-    "attorney general",
-    "prosecutor general",
-    "national security adviser",
-    "security adviser",
-    "foreign secretary",
-    "defence secretary",
-    "defense secretary",
-    "home secretary",
-    "taoiseach",
-    "tanaiste",
-    "chief of staff",
-    "president",
-    "chancellor",
-    "premier",
-    "minister",
-    "ambassador",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "adviser",
-    "advisor",
-    "aide",
-    "king",
-    "queen",
-    "prince",
-    "emir",
-    "sheikh",
-    "governor",
-    "mayor",
-    "senator",
-    "general",
-    "commander",
-    "colonel",
-    "lieutenant",
-    "major",
-    "captain",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "director",
-    "head",
-    "speaker",
-    "pope",
-    "patriarch",
-    "ayatollah",
-    "mp",
-    "lawmaker",
-    "diplomat",
-    "official",
-    "analyst",
-    "expert",
-    "professor",
-    "researcher",
-    "correspondent",
-    "editor",
-    "reporter",
-)
+# Titles (``TITLES``) and courtesy titles (``HONORIFICS``) are shared vocabulary
+# (generator/vocabulary.py), imported above.
 
 # Nouns that say what a person is or does, written before or after a name like a title
 # ("CNN anchor Kaitlan Collins", "Issam Abdallah, a Reuters journalist").  Lower case.
@@ -128,8 +54,6 @@ REGNAL_TITLES = frozenset(
     {"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir"}
 )
 
-# Courtesy titles dropped from names ("Mr Putin" is Putin).
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.")
 
 # Every word of a title, and the words a title ends with (a role needs one of these:
 # "deputy" alone is not a role).

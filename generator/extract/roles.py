@@ -249,7 +249,7 @@ def _read_title(doc: Doc, ent: Span, chain: list[Token], org_at: OrgAt) -> Role 
         found = org_at(token.i)
         if found is not None and (org is None or found == org):
             org = found
-        elif gazetteer.lookup(token.text) is not None and gazetteer.lookup(token.text)[1] in (
+        elif (named := gazetteer.lookup(token.text)) is not None and named[1] in (
             "name",
             "demonym",
         ):

@@ -284,7 +284,7 @@ def unnamed_source(
         short = short[1:]  # "two of the officials" -> "officials"
     if not short:
         return None
-    role = UNNAMED_SOURCE
+    role: str | None = UNNAMED_SOURCE
     if what == "body name" and head.pos_ == "PROPN":
         proper = [head]
         for t in reversed([t for t in short if t.i < head.i]):

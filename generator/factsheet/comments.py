@@ -9,6 +9,9 @@ stay on its line.
 
 from __future__ import annotations
 
+import typing
+from collections.abc import Iterable
+
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
@@ -69,7 +72,7 @@ def has_comments(node: object) -> bool:
     if _written(node.ca.comment) or any(_written(v) for v in node.ca.items.values()):
         return True
     values = node.values() if isinstance(node, CommentedMap) else node
-    return any(has_comments(v) for v in values)
+    return any(has_comments(v) for v in typing.cast(Iterable[object], values))
 
 
 def _written(tokens: object) -> bool:

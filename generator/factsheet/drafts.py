@@ -8,6 +8,7 @@ The machine's last draft of each sheet is kept in a cache folder
 from __future__ import annotations
 
 import io
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,7 +88,8 @@ def _refresh(draft: model.FactSheet, path: Path, cache: Path) -> WriteOutcome:
                 severity="warning",
             )
         )
-    changed, found = merge_into(doc, base, to_data(mine.sheet), to_data(draft), path=where)
+    mine_data, draft_data = (typing.cast(dict, to_data(s)) for s in (mine.sheet, draft))
+    changed, found = merge_into(doc, base, mine_data, draft_data, path=where)
     problems += found
     if changed:
         buffer = io.StringIO()

@@ -83,7 +83,7 @@ def _analyser() -> Any:
     from ruamel.yaml.emitter import Emitter
 
     emitter = Emitter(None, allow_unicode=True)
-    emitter.use_version = (1, 2)  # what the serializer would tell it: YAML 1.2
+    emitter.use_version = (1, 2)  # type: ignore[attr-defined]  # as the serializer would: YAML 1.2
     return emitter
 
 

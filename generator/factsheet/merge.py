@@ -33,6 +33,7 @@ reviewed claim's links are the editor's too: the machine proposes, as a warning.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable, Iterable, Iterator
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -309,7 +310,8 @@ class _Merger:
             if key in base:
                 continue  # the person deleted it: that stays
             item = _renamed(item, self.renamed)
-            gone = sorted(set(_references([item])) & self.deleted)
+            found = set(_references([typing.cast(dict, item)]))
+            gone = sorted(typing.cast(set[str], found & self.deleted))
             if gone:
                 self.problems.append(
                     Problem(

@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from generator.vocabulary import DATE_PRECISIONS as DATE_PRECISIONS
+from generator.vocabulary import PARAGRAPH_KINDS as PARAGRAPH_KINDS
+from generator.vocabulary import DatePrecision, ParagraphKind
+
 ACTOR_KINDS = ("person", "country", "region", "organisation", "group", "place")
 # The role of people quoted without a name ("officials said"): a group of its article.
 UNNAMED_SOURCE = "unnamed source"
 CLAIM_KINDS = ("statement", "accusation", "denial", "admission", "demand", "assessment")
-DATE_PRECISIONS = ("year", "month", "day", "decade", "unresolved")
-PARAGRAPH_KINDS = ("body", "heading", "quote", "caption", "list", "byline")
 # A machine's draft until an editor says otherwise.  A sheet is one or the other; its
 # actors, claims and figures may say so themselves (they inherit it when they do not:
 # a figure from its claim, a claim or an actor from the sheet).
@@ -113,7 +115,7 @@ class Claim:
 class Background:
     date: str  # "1991", "2020-07", "2020-09-27", or as written when unresolved
     text: str
-    precision: str = "year"  # one of DATE_PRECISIONS
+    precision: DatePrecision = "year"
     as_written: str | None = None  # "in July", "two years ago"
     actors: tuple[str, ...] = ()
     evidence: Evidence | None = None
@@ -139,7 +141,7 @@ class SheetParagraph:
 
     id: str
     text: str
-    kind: str = "body"  # one of PARAGRAPH_KINDS
+    kind: ParagraphKind = "body"
     section: str | None = None
 
 

@@ -90,7 +90,7 @@ def parse_text(text: str, path: str) -> Parsed:
     values = decoder.fields(root, model.FactSheet, "", skip=_INTERNAL)
     sheet = None
     if values is not None:
-        sheet = model.FactSheet(slug=sheet_slug(path), path=path, **values)
+        sheet = model.FactSheet(slug=sheet_slug(path), path=path, **typing.cast(dict, values))
         decoder.remember(sheet, "")
     return Parsed(sheet, marks, decoder.problems)
 
@@ -276,12 +276,16 @@ def _required(spec: dataclasses.Field[object]) -> bool:
 
 @functools.cache
 def unwrap_optional(hint: object) -> tuple[bool, object]:
-    """``X | None`` -> (True, X); ``X`` -> (False, X).  ``float | int`` stays a number."""
+    """``X | None`` -> (True, X); ``X`` -> (False, X).  ``float | int`` stays a number.
+    A ``Literal`` of words is read as text: the rules check it is one of them."""
+    optional = False
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         optional = len(args) < len(typing.get_args(hint))
-        return optional, (args[0] if len(args) == 1 else float)
-    return False, hint
+        hint = args[0] if len(args) == 1 else float
+    if typing.get_origin(hint) is typing.Literal:
+        hint = str
+    return optional, hint
 
 
 def _expected(base: object) -> str:

@@ -19,6 +19,7 @@ on the site and not listed.  ``explainer review`` prints the list; a benchmark
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,7 +178,7 @@ class _Sheet:
             chosen[pair] = (claim.id, n)
         return chosen
 
-    def actor(self, actor: model.Actor, items: list[Item]) -> None:
+    def actor(self, actor: model.Actor, items: builtins.list[Item]) -> None:
         claims = sum(1 for c in self.claims if _names(c, actor.id))
         lonely = claims <= 1
         low = _below(actor.confidence)
@@ -199,7 +200,7 @@ class _Sheet:
             )
         )
 
-    def claim(self, claim: model.Claim, items: list[Item]) -> None:
+    def claim(self, claim: model.Claim, items: builtins.list[Item]) -> None:
         if not (_below(claim.confidence) or self.everything):
             return
         source = " and ".join(self.name(a) for a in claim.by)

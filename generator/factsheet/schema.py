@@ -187,8 +187,8 @@ def _property(cls: type, name: str, hint: object) -> dict[str, object]:
             item = _scalar(key, inner)
             schema = {"anyOf": [{"type": "array", "items": item}, item, {"type": "null"}]}
     elif dataclasses.is_dataclass(base):
-        ref = {"$ref": f"#/$defs/{typing.cast(type, base).__name__}"}
-        schema = {"anyOf": [ref, {"type": "null"}]} if optional else ref
+        target: dict[str, object] = {"$ref": f"#/$defs/{typing.cast(type, base).__name__}"}
+        schema = {"anyOf": [target, {"type": "null"}]} if optional else target
     else:
         schema = _scalar(key, base)
         if optional:

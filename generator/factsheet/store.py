@@ -10,13 +10,18 @@ sheets between calls.
 
 An entry is keyed by everything that feeds it: the name a sheet is read under (its path
 relative to the store's root, which names the sheet and the problems in it) and the
-digest of its text.  A file read again with
-other text replaces its entry, so the store never holds more than one entry per file.
+digest of its text.  A file read again with other text replaces its entry, so the
+store never holds more than one entry per file.  A file whose size, modification time
+and inode are those of the last read is not read again (on a site of hundreds of
+sheets, reading and hashing them all took a good part of a serve rebuild), unless it
+was modified within ``RACY`` seconds of that read: a second save within the clock's
+granularity keeps the same time, so such a file is read (as git does with its index).
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +62,18 @@ def examine(text: str, path: str) -> Checked:
     return Checked(parsed.sheet, parsed.marks, tuple(problems))
 
 
+RACY = 2  # seconds: a file changed this recently is read again, whatever its stamp
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """Size, modification time and inode of a file (None when it cannot be read)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
 def digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
 
@@ -67,6 +84,7 @@ class SheetStore:
     def __init__(self, root: Path | None = None) -> None:
         self.root = root  # sheets under it are named relative to it
         self._entries: dict[str, tuple[bytes, Checked]] = {}
+        self._stamps: dict[str, tuple[int, int, int]] = {}  # name -> what its file was
 
     def name_of(self, path: Path) -> str:
         """How the sheet at ``path`` is named: relative to the root when under it."""
@@ -84,8 +102,15 @@ class SheetStore:
         """What the sheet at ``path`` holds.  Raises :class:`FactSheetError` when the
         file cannot be read at all (missing, a folder, too big, not UTF-8)."""
         name = self.name_of(Path(path))
+        stamp = _stamp(Path(path))
+        if stamp is not None and self._stamps.get(name) == stamp and name in self._entries:
+            return self._entries[name][1]
         text = read_text(Path(path), name)
-        return self.checked(text, name)
+        checked = self.checked(text, name)
+        settled = time.time_ns() - RACY * 1_000_000_000
+        if stamp is not None and stamp[1] < settled and stamp == _stamp(Path(path)):
+            self._stamps[name] = stamp  # unchanged while read, and not changed just before
+        return checked
 
     def checked(self, text: str, name: str) -> Checked:
         """What ``text`` read from ``name``: parsed now, or as parsed before
@@ -94,6 +119,7 @@ class SheetStore:
         entry = self._entries.get(name)
         if entry is not None and entry[0] == key:
             return entry[1]
+        self._stamps.pop(name, None)
         checked = examine(text, name)
         self._entries[name] = (key, checked)
         return checked
@@ -110,3 +136,4 @@ class SheetStore:
         kept = set(names)
         for name in [n for n in self._entries if n not in kept]:
             del self._entries[name]
+            self._stamps.pop(name, None)

@@ -318,7 +318,12 @@ def advice(sheet: model.FactSheet, marks: Marks, path: str) -> Iterator[Problem]
                     "otherwise remove the name from one of them",
                 )
     texts = {p.id: _words(p.text) for p in sheet.paragraphs}
-    for item in (*sheet.claims, *sheet.background, *sheet.events):
+    cited: tuple[model.Claim | model.Background, ...] = (
+        *sheet.claims,
+        *sheet.background,
+        *sheet.events,
+    )
+    for item in cited:
         evidence = item.evidence
         if (
             evidence

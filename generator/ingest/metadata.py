@@ -276,12 +276,12 @@ def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
     meta.url = (
         (href if isinstance(href, str) and href.startswith("http") else None)
         or metas.get("og:url")
-        or (ld.get("url") if isinstance(ld.get("url"), str) else None)
+        or (ld_url if isinstance(ld_url := ld.get("url"), str) else None)
         or url_hint
     )
 
-    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
-    raw_title = headline or next((metas[k] for k in TITLE_META if k in metas), None)
+    ld_title = ld_headline if isinstance(ld_headline := ld.get("headline"), str) else None
+    raw_title: str | None = ld_title or next((metas[k] for k in TITLE_META if k in metas), None)
     h1 = soup.find("h1")
     h1_text = squash(h1.get_text(" ")) if isinstance(h1, Tag) else ""
     if not raw_title:
@@ -320,8 +320,8 @@ def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
     )
     if meta.published is None:
         for time in soup.find_all("time"):
-            value = time.get("datetime") or time.get_text(" ")
-            if isinstance(value, str) and (when := dates.normalize(value)):
+            stamp = time.get("datetime") or time.get_text(" ")
+            if isinstance(stamp, str) and (when := dates.normalize(stamp)):
                 meta.published = when
                 break
     if meta.published is None:
@@ -336,7 +336,7 @@ def read_meta(soup: BeautifulSoup, *, url_hint: str | None = None) -> PageMeta:
         lang
         or metas.get("og:locale")
         or metas.get("language")
-        or (ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None)
+        or (ld_lang if isinstance(ld_lang := ld.get("inLanguage"), str) else None)
     )
     if isinstance(lang, str) and lang.strip():
         meta.language = lang.strip().replace("_", "-").split("-")[0].lower()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PARAGRAPH_KINDS = ("body", "heading", "quote", "caption", "list", "byline")
+from generator.vocabulary import PARAGRAPH_KINDS as PARAGRAPH_KINDS
+from generator.vocabulary import ParagraphKind
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,7 @@ class Paragraph:
     """
 
     id: str
-    kind: str
+    kind: ParagraphKind
     text: str
     section: str | None = None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import typing
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from generator.errors import IngestError, Problem
 from generator.ingest import dates, decoding, frontmatter, html, languages, metadata, text
 from generator.ingest.blocks import Block, Cleaned, authors_of, clean, key, tidy
 from generator.ingest.model import Article, Image, Paragraph
+from generator.vocabulary import ParagraphKind
 
 HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
@@ -287,7 +289,8 @@ def _assemble(
             heading = text_
         elif box is not None and block.kind in ("body", "quote", "list") and key(text_) not in box:
             heading, box = outside, None  # past the box: the story's own section again
-        paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", block.kind, text_, heading))
+        kind = typing.cast(ParagraphKind, block.kind)  # the title was taken out above
+        paragraphs.append(Paragraph(f"p{len(paragraphs) + 1}", kind, text_, heading))
     return Article(
         file=file,
         title=tidy(title),

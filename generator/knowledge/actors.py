@@ -307,8 +307,8 @@ def _link_others(units: Sequence[SheetActor], groups: _Groups) -> None:
             alias_key = name_key(alias)
             if alias_key and alias_key != key:
                 by_alias[(unit.actor.kind, alias_key)].append(i)
-    for key in sorted(by_name):
-        members = by_name[key]
+    for family_key in sorted(by_name):
+        members = by_name[family_key]
         for i in members[1:]:
             groups.union(members[0], i)
     for (kind, alias_key), members in sorted(by_alias.items()):

@@ -5,20 +5,16 @@ timeline, group the articles into stories, list outlets.  Nothing here writes to
 merges and splits an editor pins live in ``content/pins.yaml``, stories an editor names
 in ``content/stories.yaml``, and both are applied on every build.
 
-``mkdocs serve`` builds the knowledge again after every edit to one sheet, and the
-costly steps (merging actors, linking claims, grouping stories) mostly see the very
-inputs they saw the last time.  Handed the last knowledge (``since``), a step whose
-inputs equal the last ones takes its last result instead of computing it again.  Each
-step's key names exactly what the step reads; the results travel in
-:attr:`Knowledge.steps`, so whoever holds the last knowledge holds them too, and
-nothing is kept anywhere else.
+Handed the last knowledge (``since``), every step whose inputs are unchanged takes
+its last result instead of computing it again (``reuse.py``): ``mkdocs serve``
+builds the knowledge after every edit to one sheet.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from generator.errors import KnowledgeError, Problem
@@ -37,6 +33,7 @@ from generator.knowledge.model import (
     Story,
 )
 from generator.knowledge.pins import Pins
+from generator.knowledge.reuse import Reuse
 from generator.knowledge.storypins import StoryPins
 from generator.slugs import slugify
 
@@ -44,15 +41,15 @@ T = TypeVar("T")
 KEY_ACTORS = 12  # an actor links to the stories it is among the most named actors of
 
 
-def _step(
-    name: str, since: Knowledge | None, new: dict, key: Hashable, compute: Callable[[], T]
-) -> T:
-    """``compute()``, or the last build's result of step ``name`` when its key was
-    ``key`` too; either way recorded in ``new`` for the next build."""
-    last = since.steps.results.get(name) if since is not None else None
-    value = last[1] if last is not None and last[0] == key else compute()
-    new[name] = (key, value)
-    return value
+@dataclasses.dataclass(frozen=True)
+class _Ids:
+    """Who is who after merging: canonical ids, names, kinds and affiliations."""
+
+    actor_map: dict[str, str]  # "<sheet slug>/<local id>" -> canonical id
+    per_sheet: dict[str, dict[str, str]]  # sheet slug -> local id -> canonical id
+    affiliation: dict[str, str | None]
+    names: dict[str, str]
+    kinds: dict[str, str]
 
 
 def build(
@@ -71,76 +68,103 @@ def build(
     reviewed-only build publishes no link the machine found across articles)."""
     ordered = sorted(sheets, key=lambda s: (s.article.published or "~", s.slug))
     pins = pins or Pins()
-    steps: dict[str, tuple[Hashable, object]] = {}
-    merged, problems = _step(
+    stories = stories or StoryPins()
+    reuse = Reuse(since)
+    merged, problems = reuse.step(
         "merge",
-        since,
-        steps,
         (tuple((s.slug, s.actors) for s in ordered), pins),
         lambda: actor_merge.merge(ordered, pins),
     )
-    merged, problems = list(merged), list(problems)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise KnowledgeError(*errors)
+    ids = reuse.step("ids", merged, lambda: _ids(merged))
+    outlets = tuple((s.slug, s.article.outlet) for s in ordered)
+    outlet_of = reuse.step(
+        "outlet ids",
+        outlets,
+        lambda: {slug: slugify(outlet, "outlet") for slug, outlet in outlets if outlet},
+    )
+    linked: claim_links.Linked = reuse.step(
+        "claims",
+        (
+            tuple((s.slug, s.claims, s.article.published) for s in ordered),
+            ids.per_sheet,
+            outlet_of,
+            ids.affiliation,
+            find_disputes,
+        ),
+        lambda: claim_links.entries(
+            ordered, ids.per_sheet, outlet_of, ids.affiliation, find_disputes
+        ),
+    )
+    claims, figures = tuple(linked.claims), tuple(linked.figures)
+    problems = [*problems, *linked.problems]
+    events = reuse.step(
+        "events",
+        (tuple((s.slug, s.article, s.background, s.events) for s in ordered), ids.per_sheet),
+        lambda: timeline.events(ordered, ids.per_sheet),
+    )
+    analyses = tuple(
+        AnalysisEntry(
+            s.slug,
+            a if a.by is None else _replace_by(a, ids.per_sheet.get(s.slug, {}).get(a.by, a.by)),
+        )
+        for s in ordered
+        for a in s.analysis
+    )
+    sheets_now = tuple(ordered)
+    story_list = story_groups.stories(
+        ordered,
+        ids.per_sheet,
+        ids.names,
+        ids.kinds,
+        ids.affiliation,
+        claims,
+        events,
+        stories,
+        memo=reuse.memo,  # per sheet and per story: an edit recomputes its own story
+    )
+    actor_entries = reuse.step(
+        "actors",
+        (merged, ids, claims, story_list),
+        lambda: _actor_entries(merged, ids.names, ids.kinds, ids.affiliation, claims, story_list),
+    )
+    return Knowledge(
+        sheets=sheets_now,
+        actors=actor_entries,
+        claims=claims,
+        events=events,
+        analyses=analyses,
+        figures=figures,
+        disputes=tuple(linked.disputes),
+        stories=story_list,
+        outlets=reuse.step(
+            "outlets", (outlets, claims), lambda: _outlets(ordered, claims, outlet_of)
+        ),
+        problems=tuple(problems) + _unknown_story_pins(ordered, stories),
+        genres=reuse.step(
+            "genres", sheets_now, lambda: {s.slug: genre.article_genre(s) for s in ordered}
+        ),
+        actor_map=ids.actor_map,
+        steps=Steps(reuse.now),
+    )
+
+
+def _ids(merged: Sequence[actor_merge.Merged]) -> _Ids:
     actor_map = {unit.ref: m.id for m in merged for unit in m.members}
     per_sheet: dict[str, dict[str, str]] = defaultdict(dict)
     for m in merged:
         for unit in m.members:
             per_sheet[unit.sheet][unit.actor.id] = m.id
-    outlet_of = {s.slug: slugify(s.article.outlet, "outlet") for s in ordered if s.article.outlet}
-    affiliation = {m.id: _affiliation(m, per_sheet) for m in merged}
+    per_sheet = dict(per_sheet)  # no entry made by looking one up
     names = {m.id: actor_merge.display_name(m.members, m.id) for m in merged}
-    kinds = {m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged}
-    linked: claim_links.Linked = _step(
-        "claims",
-        since,
-        steps,
-        (
-            tuple((s.slug, s.claims, s.article.published) for s in ordered),
-            per_sheet,
-            outlet_of,
-            affiliation,
-            find_disputes,
-        ),
-        lambda: claim_links.entries(ordered, per_sheet, outlet_of, affiliation, find_disputes),
-    )
-    claims, figures = list(linked.claims), list(linked.figures)
-    problems += linked.problems
-    events = timeline.events(ordered, per_sheet)
-    analyses = tuple(
-        AnalysisEntry(
-            s.slug,
-            a if a.by is None else _replace_by(a, per_sheet[s.slug].get(a.by, a.by)),
-        )
-        for s in ordered
-        for a in s.analysis
-    )
-    stories = stories or StoryPins()
-    story_list: tuple[Story, ...] = _step(
-        "stories",
-        since,
-        steps,
-        (tuple(ordered), per_sheet, tuple(claims), events, stories),
-        lambda: story_groups.stories(
-            ordered, per_sheet, names, kinds, affiliation, claims, events, stories
-        ),
-    )
-    actor_entries = _actor_entries(merged, names, kinds, affiliation, claims, story_list)
-    return Knowledge(
-        sheets=tuple(ordered),
-        actors=actor_entries,
-        claims=tuple(claims),
-        events=events,
-        analyses=analyses,
-        figures=tuple(figures),
-        disputes=tuple(linked.disputes),
-        stories=story_list,
-        outlets=_outlets(ordered, claims, outlet_of),
-        problems=tuple(problems) + _unknown_story_pins(ordered, stories),
-        genres={s.slug: genre.article_genre(s) for s in ordered},
+    return _Ids(
         actor_map=actor_map,
-        steps=Steps(steps),
+        per_sheet=per_sheet,
+        affiliation={m.id: _affiliation(m, per_sheet) for m in merged},
+        names=names,
+        kinds={m.id: actor_merge.kind_of(m.members, names[m.id]) for m in merged},
     )
 
 

@@ -98,9 +98,9 @@ def entries(
     disputes: dict[str, set[str]] = defaultdict(set)
     for pair in reasons:
         if pair not in unlinked:
-            a, b = tuple(pair)
-            disputes[a].add(b)
-            disputes[b].add(a)
+            one, other = tuple(pair)
+            disputes[one].add(other)
+            disputes[other].add(one)
     words = [content_words(c.claim.text) for c in claims]
     rivals = contradictions.opponents(claims, disputes, affiliation)
     across: set[frozenset[str]] = set()
@@ -117,7 +117,7 @@ def entries(
     order = {c.key: (c.published or "~", c.key) for c in claims}
     position = {c.key: n for n, c in enumerate(claims)}
     result = []
-    figures = []
+    figures: list[FigureEntry] = []
     for i, entry in enumerate(claims):
         result.append(
             ClaimEntry(
@@ -136,11 +136,11 @@ def entries(
             FigureEntry(claim=entry.key, by=entry.claim.by, figure=f) for f in entry.claim.figures
         )
     listed = []
-    for pair, (a, b, reason) in reasons.items():
+    for pair, (first, second, why) in reasons.items():
         if pair in unlinked:
             continue
-        left, right = sorted((a, b), key=position.__getitem__)
-        listed.append(DisputeEntry(left, right, reason, across=pair in across))
+        left, right = sorted((first, second), key=position.__getitem__)
+        listed.append(DisputeEntry(left, right, why, across=pair in across))
     listed.sort(key=lambda d: (position[d.left], position[d.right]))
     return Linked(result, figures, listed, problems)
 

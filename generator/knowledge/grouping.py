@@ -80,7 +80,7 @@ def _likeness(articles: Sequence[ArticleFacts]) -> np.ndarray:
     text = 0.5 * vectors.cosines(vectors.tfidf(words, min_df=MIN_DF, max_share=share))
     text += 0.5 * vectors.cosines(vectors.tfidf(names, min_df=MIN_DF, max_share=share))
     actors = vectors.tfidf([Counter(a.actors) for a in articles], min_df=2, max_share=share)
-    named = actors.any(axis=1)
+    named = np.asarray(actors.any(axis=1))
     both = named[:, None] & named[None, :]
     mixed = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * vectors.cosines(actors)
     return np.where(both, mixed, text).astype(float)

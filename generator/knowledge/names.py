@@ -2,7 +2,7 @@
 
 ``Armenian Prime Minister Nikol Pashinyan`` -> personal name ``nikol pashinyan``;
 ``Nikol Pashinian`` and ``Nikol Pashinyan`` share the phonetic key ``nikol pashinian``.
-Word lists are data, kept here so a new title is one line.
+Titles and demonyms are shared vocabulary (``generator/vocabulary.py``).
 """
 
 from __future__ import annotations
@@ -11,27 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Words that are titles or descriptions, never part of a personal name.
-_TITLE_WORDS = """
-    president vice prime minister ministers foreign defence defense interior finance
-    secretary state general attorney mr mrs ms miss dr sir dame lord lady madam mme
-    senator sen rep representative congressman congresswoman governor gov mayor
-    king queen prince princess sheikh emir sultan pope cardinal bishop rev reverend
-    chancellor premier speaker chairman chairwoman chair ceo founder director
-    spokesman spokeswoman spokesperson adviser advisor aide senior deputy assistant
-    leader chief head former late acting interim incoming outgoing ambassador envoy
-    commander colonel col gen lt lieutenant major maj captain capt sergeant sgt
-    admiral marshal officer judge justice professor prof candidate nominee hopeful
-    democratic republican democrat gop presidential press the a an of for
-    """
-TITLE_WORDS = frozenset(_TITLE_WORDS.split())
-# Adjectives of nationality that prefix a name ("Armenian Prime Minister ...").
-_DEMONYMS = """
-    american armenian azerbaijani azeri british russian ukrainian turkish israeli
-    palestinian iranian syrian iraqi french german chinese indian pakistani afghan
-    us u.s. uk u.k. eu european saudi egyptian lebanese qatari kurdish georgian
-    """
-DEMONYMS = frozenset(_DEMONYMS.split())
+from generator.vocabulary import DEMONYMS, TITLE_WORDS
+
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 LEADING_ARTICLES = ("the ",)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 import yaml
 
@@ -78,7 +79,12 @@ def compose(path: Path) -> yaml.Node | None:
         ) from None
 
 
-def _where(node: yaml.Node) -> dict[str, int]:
+class _At(TypedDict):
+    line: int
+    column: int
+
+
+def _where(node: yaml.Node) -> _At:
     return {"line": node.start_mark.line + 1, "column": node.start_mark.column + 1}
 
 

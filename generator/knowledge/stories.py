@@ -10,8 +10,10 @@ and analysis).  Everything is computed once per build, from the merged model.
 from __future__ import annotations
 
 import math
+import typing
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 from generator import dates
 from generator.factsheet.model import FactSheet
@@ -23,6 +25,7 @@ from generator.knowledge.model import (
     Side,
     Story,
 )
+from generator.knowledge.reuse import Memo, fresh
 from generator.knowledge.storypins import StoryPins
 from generator.slugs import slugify, unique
 
@@ -43,21 +46,38 @@ def stories(
     claims: Sequence[ClaimEntry],
     events: Sequence[Event],
     pins: StoryPins,
+    memo: Memo = fresh,
 ) -> tuple[Story, ...]:
-    """Every story, the one with the most articles first (then the newest)."""
-    genres = {s.slug: genre.article_genre(s) for s in sheets}
-    mentions = {s.slug: _mentions(s, per_sheet.get(s.slug, {})) for s in sheets}
+    """Every story, the one with the most articles first (then the newest).  ``memo``
+    gives back what the last build computed per sheet and per story from the same
+    inputs (``knowledge/reuse.py``)."""
+    genres = {s.slug: memo("genre", s.slug, s, partial(genre.article_genre, s)) for s in sheets}
+    mentions = {
+        s.slug: memo(
+            "mentions",
+            s.slug,
+            (s.actors, s.claims, per_sheet.get(s.slug)),
+            partial(_mentions, s, per_sheet.get(s.slug, {})),
+        )
+        for s in sheets
+    }
     pinned = pins.story_of()
     facts = [
         grouping.ArticleFacts(
             slug=s.slug,
-            terms=_terms(s),
+            terms=memo("terms", s.slug, (s.article.title, s.paragraphs), partial(_terms, s)),
             actors=mentions[s.slug],
             day=_day(s.article.published),
             pin=pinned.get(s.slug),
         )
         for s in sheets
     ]
+    groups = memo(  # (ArticleFacts compare by slug, day and pin only: the key says all)
+        "groups",
+        "",
+        tuple((f.slug, f.terms, f.actors, f.day, f.pin) for f in facts),
+        lambda: grouping.group(facts),
+    )
     by_slug = {s.slug: s for s in sheets}
     claims_of: dict[str, list[ClaimEntry]] = defaultdict(list)
     for entry in claims:
@@ -73,7 +93,7 @@ def stories(
     named = {p.id: p for p in pins.stories}
     taken = set(named)
     found = []
-    for members in grouping.group(facts):
+    for members in groups:
         slugs = [sheets[i].slug for i in members]
         pin = next((named[pinned[s]] for s in slugs if s in pinned), None)
         ranked = _ranked(slugs, mentions, kinds)
@@ -82,31 +102,74 @@ def stories(
         )
         story_id = pin.id if pin else unique(slugify(title.replace("–", "-"), "story"), taken)
         story_claims = [c for s in slugs for c in claims_of.get(s, ())]
-        news = tuple(s for s in slugs if genres[s] == genre.NEWS)
-        pool = [
-            c
-            for s in news
-            for c in summary.candidates(by_slug[s], genre.paragraph_genres(by_slug[s]))
-        ]
         found.append(
-            Story(
-                id=story_id,
-                title=title,
-                articles=tuple(slugs),
-                actors=ranked,
-                news=news,
-                commentary=tuple(s for s in slugs if genres[s] != genre.NEWS),
-                summary=summary.choose(pool),
-                sides=_sides(story_claims, affiliation, kinds),
-                disputes=_disputes(story_claims),
-                figures=_figures(story_claims),
-                events=_timeline(slugs, events_of),
-                pinned=pin is not None,
+            memo(
+                "story",
+                story_id,
+                (
+                    title,
+                    tuple(by_slug[s] for s in slugs),
+                    ranked,
+                    tuple(genres[s] for s in slugs),
+                    tuple(story_claims),
+                    tuple(tuple(events_of.get(s, ())) for s in slugs),
+                    affiliation,
+                    kinds,
+                    pin is not None,
+                ),
+                partial(
+                    _story,
+                    story_id,
+                    title,
+                    slugs,
+                    ranked,
+                    genres,
+                    by_slug,
+                    story_claims,
+                    events_of,
+                    affiliation,
+                    kinds,
+                    pinned=pin is not None,
+                ),
             )
         )
     newest = {s.slug: s.article.published or "" for s in sheets}
     found.sort(key=lambda s: (-len(s.articles), _negated(max(newest[a] for a in s.articles)), s.id))
     return tuple(found)
+
+
+def _story(
+    story_id: str,
+    title: str,
+    slugs: list[str],
+    ranked: tuple[str, ...],
+    genres: Mapping[str, str],
+    by_slug: Mapping[str, FactSheet],
+    story_claims: list[ClaimEntry],
+    events_of: Mapping[str, list[Event]],
+    affiliation: Mapping[str, str | None],
+    kinds: Mapping[str, str],
+    *,
+    pinned: bool,
+) -> Story:
+    news = tuple(s for s in slugs if genres[s] == genre.NEWS)
+    pool = [
+        c for s in news for c in summary.candidates(by_slug[s], genre.paragraph_genres(by_slug[s]))
+    ]
+    return Story(
+        id=story_id,
+        title=title,
+        articles=tuple(slugs),
+        actors=ranked,
+        news=news,
+        commentary=tuple(s for s in slugs if genres[s] != genre.NEWS),
+        summary=summary.choose(pool),
+        sides=_sides(story_claims, affiliation, kinds),
+        disputes=_disputes(story_claims),
+        figures=_figures(story_claims),
+        events=_timeline(slugs, events_of),
+        pinned=pinned,
+    )
 
 
 def _negated(text: str) -> tuple[int, ...]:
@@ -235,7 +298,9 @@ def _weight(entry: ClaimEntry) -> float:
 def _disputes(claims: Sequence[ClaimEntry]) -> tuple[tuple[str, str], ...]:
     keys = {c.key: n for n, c in enumerate(claims)}
     pairs = {
-        tuple(sorted((c.key, other), key=lambda k: keys.get(k, len(keys))))
+        typing.cast(
+            tuple[str, str], tuple(sorted((c.key, other), key=lambda k: keys.get(k, len(keys))))
+        )
         for c in claims
         for other in c.disputes
     }

@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import re
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from generator.vocabulary import MONTH_NAMES
+
+MONTHS = tuple(name.capitalize() for name in MONTH_NAMES)
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _DECADE = re.compile(r"^(\d{3}0)s$")
 

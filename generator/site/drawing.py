@@ -9,9 +9,6 @@ page's spec and view.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-
 from generator.knowledge.model import Knowledge
 from generator.site.contexts import FeedView, PageView
 from generator.site.pages import SEARCH_PAGE, SECTIONS, PageSpec, plan
@@ -67,30 +64,3 @@ class Drawing:
     def in_navigation(uri: str) -> bool:
         """Whether ``uri`` is one of the section pages the top navigation lists."""
         return uri in SECTION_URIS
-
-
-class SkippedPages(logging.Filter):
-    """MkDocs says "Page skipped ... empty output" of each page this process leaves to
-    another (build) or a redraw keeps as it was (serve); that is by design, so it is
-    not said.  ``skipped(uri)`` tells which pages are skipped on purpose."""
-
-    LOGGER = "mkdocs.commands.build"
-
-    def __init__(self, skipped: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.skipped = skipped
-
-    @classmethod
-    def install(cls, skipped: Callable[[str], bool]) -> None:
-        """Filter MkDocs' build log with ``skipped`` (replacing an earlier filter)."""
-        build_log = logging.getLogger(cls.LOGGER)
-        for old in [f for f in build_log.filters if isinstance(f, cls)]:
-            build_log.removeFilter(old)
-        build_log.addFilter(cls(skipped))
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = str(record.msg)
-        if not message.startswith("Page skipped: '"):
-            return True
-        uri = message.removeprefix("Page skipped: '").split("'", 1)[0]
-        return not self.skipped(uri)

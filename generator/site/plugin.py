@@ -1,22 +1,19 @@
 """The MkDocs adapter: the one module of explainer that imports MkDocs.
 
-``ExplainerPlugin`` (entry point ``explainer`` in ``mkdocs.plugins``) adds one generated
-page per actor, outlet and source article plus the section pages, and hands each page
-its view (``contexts.py``) as ``view``.  Each hook is a few lines; the work is done by
-MkDocs-free classes: ``Drawing`` (this build's pages and views), ``ServeRedraw`` (what
-``mkdocs serve`` keeps from one rebuild to the next), ``ParallelDraw`` (a big build's
-pages drawn by several processes).
-
-``explainer build`` reads ``mkdocs.yml`` once (:func:`open_project`), checks the sheets
-and builds the knowledge, then :func:`render` hands the knowledge to the plugin and
-runs MkDocs' build.  Under a plain ``mkdocs build`` or ``mkdocs serve`` the plugin reads
-the sheets itself, through a ``SheetStore`` it keeps across rebuilds.  Moving to
-another engine that reads ``mkdocs.yml`` touches this file only.
+``ExplainerPlugin`` (entry point ``explainer`` in ``mkdocs.plugins``) adds the generated
+pages and hands each its view (``contexts.py``) as ``view``.  Each hook is a few lines;
+MkDocs-free classes do the work: ``Drawing`` (this build's pages and views),
+``ServeRedraw`` (what ``mkdocs serve`` keeps between rebuilds), ``ParallelDraw``.
+``explainer build`` reads ``mkdocs.yml`` once (:func:`open_project`) and :func:`render`
+hands the plugin the knowledge; under a plain ``mkdocs build`` or ``mkdocs serve`` the
+plugin reads the sheets itself, through a ``SheetStore`` it keeps across rebuilds.
 """
 
 from __future__ import annotations
 
 import logging
+import types
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -25,20 +22,24 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import normalize_url
+from mkdocs.utils.templates import TemplateContext
 
 from generator.errors import ExplainerError, Problem, SiteError
 from generator.factsheet import SheetStore
 from generator.knowledge import Knowledge
 from generator.project import Project, read_knowledge
-from generator.site import search_index
+from generator.site import search_index, serving
 from generator.site.checked import coverage
 from generator.site.contexts import PageView
-from generator.site.drawing import Drawing, SkippedPages
+from generator.site.drawing import Drawing
 from generator.site.filters import template_filters
+from generator.site.logs import SkippedPages, Warnings, show
 from generator.site.pages import page_meta
 from generator.site.serving import ServeRedraw, file_stamps
 from generator.site.shares import ParallelDraw
@@ -77,7 +78,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.store = SheetStore()  # the sheets, when MkDocs alone drives the build
         self.serve: ServeRedraw | None = None  # mkdocs serve: kept across rebuilds
         self.drawing: Drawing | None = None  # this build's pages and views
-        self.files: Files | None = None  # this build's files (pruned when shared out)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, which
@@ -95,6 +95,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # -- configuration: the knowledge, the pages, the navigation --------------------
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.serve is not None:
+            self.serve.begin()
         knowledge = self.handed if self.handed is not None else self._read(config)
         self.drawing = Drawing(
             knowledge,
@@ -104,7 +106,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             linker=self.serve.linker if self.serve is not None else None,
         )
         if self.serve is not None:
-            self.serve.plan(self.drawing, _inputs(config))
+            others = [*config.theme.dirs, config.docs_dir]  # every page depends on these
+            self.serve.plan(self.drawing, file_stamps([config.config_file_path], others))
         if config.nav is None:  # the section pages, then the hand-written ones
             top = sorted(
                 p.name for p in Path(config.docs_dir).glob("*.md") if p.name != EDITOR_GUIDE
@@ -159,7 +162,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # last build's file stays, or another process writes it).
         env.loader = ChoiceLoader([DictLoader({_UNCHANGED: ""}), env.loader])
         linker = self._drawing().views.linker
-        env.filters.update(template_filters(MarkdownRenderer(linker), _engine_url))
+        if self.serve is None:
+            renderer = MarkdownRenderer(linker)
+        else:  # what the last rebuild compiled and rendered is kept
+            renderer = self.serve.renderer_for(linker)
+            env.bytecode_cache = self.serve.templates
+        env.filters.update(template_filters(renderer, _engine_url))
         if self.command == "build" and list(config.plugins) == ["explainer"]:
             self._share_out(config, files)  # every page's data is ready
         return env
@@ -176,24 +184,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             config.extra_templates.clear()
             for file in [f for f in files if not f.is_documentation_page()]:
                 files.remove(file)
-        self.files = files
+        self.parallel.pages = files
         if not self.parallel.templates_left:
-            self._prune()
+            self.parallel.prune()
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
     ) -> str:
         if self.parallel.template_drawn():  # the sitemap has listed every page: prune
-            self._prune()
+            self.parallel.prune()
         return output_content
-
-    def _prune(self) -> None:
-        """Leave out of MkDocs' page loop the pages another process draws (were they
-        left in, each would still cost a Markdown conversion of nothing)."""
-        if self.files is not None:
-            for file in self.files.documentation_pages():
-                if not self.parallel.owns(file.src_uri):
-                    self.files.remove(file)
 
     def skipped_on_purpose(self, uri: str) -> bool:
         """Whether this build leaves the page of ``uri`` to another process (build) or
@@ -217,14 +217,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return markdown
 
     def on_page_context(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
-        if page.meta.get("template") != _UNCHANGED:
-            view = self._view(page.file.src_uri)
-            context["view"] = view
-            context["review"] = coverage(view) if view is not None else None
-            context["search_page"] = self._drawing().search_page
-        return context
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        if page.meta.get("template") == _UNCHANGED:
+            return context
+        view = self._view(page.file.src_uri)
+        return self._context(context, view, coverage(view) if view is not None else None)
 
     def _view(self, uri: str) -> PageView | None:
         drawing = self._drawing()
@@ -237,16 +235,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             raise PluginError(f"explainer: {uri}: {error}") from error
 
     def on_template_context(
-        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
-    ) -> dict[str, Any]:
-        drawing = self._drawing()
-        context["view"] = drawing.feed() if template_name == "feed.xml" else None
-        context["review"] = None
-        context["search_page"] = drawing.search_page
+        self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext:
+        feed = self._drawing().feed() if template_name == "feed.xml" else None
+        return self._context(context, feed, None)
+
+    def _context(self, context: TemplateContext, view: object, review: object) -> TemplateContext:
+        ours = typing.cast(dict[str, Any], context)  # explainer's own keys
+        ours["view"], ours["review"] = view, review
+        ours["search_page"] = self._drawing().search_page
         return context
 
-    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """``mkdocs serve`` rebuilds when a fact sheet (or a pins file) changes."""
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        """Serve rebuilds when a sheet (or a pins file) changes, told of it at once."""
+        serving.listen_to_system(server)
         content = Path(config.config_file_path or ".").resolve().parent / self.config.content_dir
         if content.is_dir():
             server.watch(str(content))
@@ -260,6 +264,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         (site / ".nojekyll").write_bytes(b"")  # GitHub Pages: serve the files as they are
         if self.serve is not None:
             self.serve.finish(site, self._drawing(), search=self.config.search)
+            self.serve.end()
         elif self.config.search:  # Pagefind, offline: the index lands in site/pagefind/
             try:
                 search_index.build_index(site)
@@ -269,6 +274,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         for failure in self.parallel.fail(error):  # a page-drawing child ends here
             log.error(failure)
+        if self.serve is not None:
+            self.serve.end()
 
     def _drawing(self) -> Drawing:
         if self.drawing is None:
@@ -276,22 +283,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.drawing
 
 
-def _inputs(config: MkDocsConfig) -> tuple[tuple[str, int, int], ...]:
-    """The files besides the sheets that every page depends on: the config, the theme
-    and the hand-written pages (the navigation lists them)."""
-    paths = [Path(config.config_file_path)] if config.config_file_path else []
-    for folder in [*config.theme.dirs, config.docs_dir]:
-        paths.extend(p for p in Path(folder).rglob("*") if p.is_file())
-    return file_stamps(paths)
-
-
 def _engine_url(path: str, page_url: str | None, base: str) -> str:
     """MkDocs' own ``url`` filter (links relative to the page, or to ``base``)."""
-
-    class _Page:  # normalize_url reads only ``page.url``
-        url = page_url
-
-    page = _Page() if page_url is not None else None
+    page = types.SimpleNamespace(url=page_url) if page_url is not None else None
     return normalize_url(path, page=page, base=base)  # type: ignore[arg-type]
 
 
@@ -306,9 +300,8 @@ def project_of(
     content_dir: Path | None = None,
     reviewed_only: bool = False,
 ) -> Project:
-    """The project ``config`` describes: ``config_file`` is how to name its file,
-    ``content_dir`` overrides the plugin's option, ``reviewed_only`` (when true) too.
-    Raises ``ExplainerError`` for pins that cannot be read."""
+    """The project ``config`` describes (``config_file``: how to name it; ``content_dir``
+    and ``reviewed_only`` override the options).  ``ExplainerError`` for bad pins."""
     where = config.config_file_path or "mkdocs.yml"
     return Project.of(
         config_file or Path(where),
@@ -369,7 +362,7 @@ def render(
     if isinstance(plugin, ExplainerPlugin):
         plugin.handed, plugin.parallel = knowledge, ParallelDraw(processes)
     config.site_dir = str(site_dir)
-    collector = _Collector()
+    collector = Warnings()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
@@ -401,19 +394,5 @@ def run_serve(config_file: Path, dev_addr: str) -> None:
     """``mkdocs serve`` with live reload; a failed rebuild keeps the last good site."""
     from mkdocs.commands.serve import serve
 
-    logger = logging.getLogger("mkdocs")
-    if not logger.handlers:  # the `mkdocs` command sets this up; `explainer serve` must too
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+    show(logging.getLogger("mkdocs"))  # as the `mkdocs` command does
     serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
-
-
-class _Collector(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())

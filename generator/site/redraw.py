@@ -4,16 +4,17 @@ A build draws every page.  Under ``mkdocs serve`` an editor changes one fact she
 a time, and redrawing thousands of pages for that takes most of a minute.  A
 :class:`Drawn` remembers what the last build drew from: the knowledge (its unchanged
 sheets are the very same objects, handed out by the plugin's ``SheetStore``, so most
-comparisons stop at identity), what many pages show (every
-actor's name, kind, role, affiliation and aliases; every article's title, date and
-outlet; the theme, config and hand-written pages, passed in as ``inputs``), and a
-hash of every page's view.
+comparisons stop at identity), what many pages show (every actor's name, kind, role,
+affiliation and aliases; every article's title, date, outlet and genre; every story's
+title and articles; the theme, config and hand-written pages, passed in as
+``inputs``), and a hash of every page's view.
 
 After an edit, :func:`redraw` lists the pages whose view may have changed (the
 *candidates*): the section pages; the pages of the edited sheets and of the sheets
 their claims are linked to (disputes, the same claim reported elsewhere), before and
 after the edit; the pages of every actor those sheets name or whose entry changed;
-and the pages of those sheets' outlets.  A page kind keyed by something else (one this
+the pages of those sheets' outlets, and of their stories and of every story whose
+entry changed.  A page kind keyed by something else (one this
 module does not know how to narrow down) is always a candidate.
 Of the candidates, only those whose view hash changed are drawn again; every other page
 keeps the file the last build wrote.  When something many pages show changed, the
@@ -33,7 +34,7 @@ from generator.site.pages import PageSpec
 
 # The keyed page kinds whose candidates _candidates() lists; a page of any other kind
 # with a key is compared on every redraw.
-NARROWED_KINDS = frozenset({"source", "actor", "outlet"})
+NARROWED_KINDS = frozenset({"source", "actor", "outlet", "story"})
 
 
 @dataclass
@@ -55,7 +56,10 @@ def shared_state(knowledge: Knowledge, inputs: Hashable = ()) -> Hashable:
         (s.slug, s.article.title, s.article.published, s.article.outlet)
         for s in sorted(knowledge.sheets, key=lambda s: s.slug)
     )
-    return (actors, sheets, inputs)
+    # an article's page links to its story by title; claims carry their article's genre
+    stories = tuple((s.id, s.title, s.articles) for s in knowledge.stories)
+    genres = tuple(sorted(knowledge.genres.items()))
+    return (actors, sheets, stories, genres, inputs)
 
 
 def page_hash(spec: PageSpec, view: PageView) -> int:
@@ -122,10 +126,15 @@ def _candidates(old: Knowledge, new: Knowledge) -> set[tuple[str, str]]:
                     actors.add(claim.via)
     actors |= _changed_entries({a.id: a for a in old.actors}, {a.id: a for a in new.actors})
     outlets = {o.id for k in (old, new) for o in k.outlets if sheets.intersection(o.articles)}
+    # A story page shows what its Story entry holds and the claims of its articles
+    # (and those they dispute: in ``sheets`` already).
+    stories = {s.id for k in (old, new) for s in k.stories if sheets.intersection(s.articles)}
+    stories |= _changed_entries({s.id: s for s in old.stories}, {s.id: s for s in new.stories})
     return (
         {("source", s) for s in sheets}
         | {("actor", a) for a in actors}
         | {("outlet", o) for o in outlets}
+        | {("story", s) for s in stories}
     )
 
 

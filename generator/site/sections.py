@@ -158,15 +158,15 @@ class Sections(Catalog):
                     )
         for key, entry in self.claims.items():
             if entry.claim.kind == "accusation" and not entry.mutual:  # not "each other"
-                for a in entry.claim.by:
-                    for b in entry.claim.about:
-                        if a in self.actors and b in self.actors:
+                for accuser in entry.claim.by:
+                    for accused in entry.claim.about:
+                        if accuser in self.actors and accused in self.actors:
                             relations.append(
                                 charts.Relation(
-                                    a,
-                                    b,
+                                    accuser,
+                                    accused,
                                     "accuses",
-                                    f"{self.ref(a).name} accuses {self.ref(b).name}",
+                                    f"{self.ref(accuser).name} accuses {self.ref(accused).name}",
                                     claim_href(key),
                                     self.states.claim(key),
                                 )

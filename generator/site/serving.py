@@ -7,7 +7,11 @@ Under ``mkdocs serve`` one plugin instance lives across every rebuild.  Its
   ``knowledge.build`` so that its unchanged steps are reused;
 * what the last complete build drew (:class:`~generator.site.redraw.Drawn`), so that
   this one draws only the pages whose view changed (``redraw.py``);
-* the last build's linker, which remembers the names it found in each text.
+* the last build's linker, which remembers the names it found in each text, and its
+  Markdown renderer, which remembers what it rendered (both while the actors' names
+  stay the same);
+* the compiled templates (MkDocs makes a new Jinja environment for every build);
+* the tuning of the cycle collector for the length of a rebuild (``memory.Rebuild``).
 
 A partial rebuild sets the last build's files aside before MkDocs empties the site
 folder (:meth:`ServeRedraw.set_aside`) and puts back those it did not draw
@@ -17,16 +21,23 @@ folder (:meth:`ServeRedraw.set_aside`) and puts back those it did not draw
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Hashable, Iterable
 from pathlib import Path
+from typing import Any
 
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
+from watchdog.observers import Observer
+
+from generator import memory
 from generator.knowledge.model import Knowledge
 from generator.site import redraw, search_index
 from generator.site.contexts import PageView
 from generator.site.drawing import Drawing
 from generator.site.pages import PageSpec
-from generator.site.text import Linker
+from generator.site.text import Linker, MarkdownRenderer
 
 STASH = ".explainer-previous"  # hidden: MkDocs' clean-up of site_dir leaves it alone
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
@@ -45,6 +56,23 @@ class ServeRedraw:
         self.compared: dict[str, PageView] = {}  # views the redraw built, for their pages
         self.shared: Hashable = ()
         self.indexer = search_index.BackgroundIndex()
+        self.templates = CompiledTemplates()
+        self.renderer: MarkdownRenderer | None = None
+        self.rebuild = memory.Rebuild()
+
+    def begin(self) -> None:
+        """A rebuild starts: what is alive now is kept through it (see memory.py)."""
+        self.rebuild.enter()
+
+    def end(self) -> None:
+        """The rebuild is over, drawn or failed."""
+        self.rebuild.leave()
+
+    def renderer_for(self, linker: Linker) -> MarkdownRenderer:
+        """The last build's Markdown renderer when it links with ``linker``, else a new one."""
+        if self.renderer is None or self.renderer.linker is not linker:
+            self.renderer = MarkdownRenderer(linker)
+        return self.renderer
 
     def plan(self, drawing: Drawing, inputs: Hashable) -> None:
         """Which pages this build draws: every page the first time (or after a failed
@@ -110,11 +138,57 @@ class ServeRedraw:
 
     def stop(self) -> None:
         self.indexer.cancel()
+        self.rebuild.leave()
 
 
-def file_stamps(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
-    """``(path, mtime, size)`` of each file: what every page depends on besides the
-    sheets (the config, the theme, the hand-written pages the navigation lists)."""
+class CompiledTemplates(BytecodeCache):
+    """Compiled templates, kept in memory across rebuilds.  Jinja keys each by the
+    template's name and checks the checksum of its source, so an edited template is
+    compiled again."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+def listen_to_system(server: Any) -> None:
+    """Let MkDocs' live-reload ``server`` hear of changes from the system (inotify...),
+    not from its own watcher, which scans every watched file each half second
+    (thousands of sheets and articles: the scan takes a good part of that, and an edit
+    waits for the next one).  Called from the plugin's ``on_serve``, before the watcher
+    starts; the paths MkDocs watched so far move over.  (It uses the server's
+    ``watch``, ``unwatch``, ``observer`` and ``build_delay``, MkDocs 1.6's.)"""
+    watched = dict(getattr(server, "_watched_paths", {}))  # path -> times watched
+    for path, times in watched.items():
+        for _ in range(times):
+            server.unwatch(path)
+    server.observer = Observer()
+    for path, times in watched.items():
+        for _ in range(times):
+            server.watch(path)
+    # Notifications come at once: a save is over well within this (MkDocs waits 0.1 s).
+    server.build_delay = min(server.build_delay, _QUIET)
+
+
+_QUIET = 0.05  # seconds without a change before a rebuild starts
+
+
+def file_stamps(
+    files: Iterable[str | None], folders: Iterable[str]
+) -> tuple[tuple[str, int, int], ...]:
+    """``(path, mtime, size)`` of the ``files`` and of every file in the ``folders``:
+    what every page depends on besides the sheets (the config, the theme, the
+    hand-written pages the navigation lists)."""
+    paths = [Path(f) for f in files if f]
+    for folder in folders:
+        paths.extend(p for p in Path(folder).rglob("*") if p.is_file())
     stamps = []
     for path in sorted(set(paths)):
         try:
@@ -127,25 +201,40 @@ def file_stamps(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
 
 def _restore(site: Path) -> None:
     """Put back what this build did not write: the pages it did not draw, and the last
-    search index (a fresh one follows)."""
+    search index (a fresh one follows).  The few files this build wrote move into the
+    last build's tree, replacing their old selves, and that tree becomes the site: the
+    work is the size of the redraw, not of the site."""
     stash = site / STASH
     if not stash.is_dir():
         return
     # MkDocs' sitemap lists only the pages this build drew; the set of pages is the
     # last build's (or every page would have been drawn), so its sitemap is right.
     for name in SITEMAPS:
-        if (stash / name).is_file():
-            (stash / name).replace(site / name)
-    _merge(stash, site)
-    shutil.rmtree(stash, ignore_errors=True)
+        if (stash / name).is_file() and (site / name).is_file():
+            (site / name).unlink()
+    for top in [e for e in site.iterdir() if not e.name.startswith(".")]:
+        if top.is_dir():
+            for folder, _, files in os.walk(top):
+                for name in files:
+                    source = Path(folder) / name
+                    _replace(source, stash, source.relative_to(site))
+        else:
+            _replace(top, stash, Path(top.name))
+        if top.is_dir():
+            shutil.rmtree(top)  # nothing left in it but folders
+    for entry in stash.iterdir():
+        entry.rename(site / entry.name)
+    stash.rmdir()
 
 
-def _merge(source: Path, target: Path) -> None:
-    """Move into ``target`` every entry of ``source`` it lacks; a folder both have is
-    merged the same way, and a file both have keeps ``target``'s (it was just drawn)."""
-    for entry in source.iterdir():
-        into = target / entry.name
-        if not into.exists():
-            entry.rename(into)
-        elif entry.is_dir() and into.is_dir():
-            _merge(entry, into)
+def _replace(source: Path, root: Path, relative: Path) -> None:
+    """Move the file ``source`` to ``root / relative``, in place of whatever is there
+    (a folder of that name, or a file where one of its folders must be)."""
+    for parent in reversed(relative.parents[:-1]):  # from the top folder down
+        if (root / parent).is_file():
+            (root / parent).unlink()
+    target = root / relative
+    if target.is_dir():
+        shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(source, target)

@@ -21,7 +21,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from generator import memory
 
@@ -125,6 +127,14 @@ def fork(count: int, logger: str = "mkdocs") -> Share:
     return Share(0, count, children=children)
 
 
+class PageFiles(Protocol):
+    """What :meth:`ParallelDraw.prune` uses of MkDocs' ``Files``."""
+
+    def documentation_pages(self) -> Sequence[Any]: ...
+
+    def remove(self, file: Any) -> None: ...
+
+
 class ParallelDraw:
     """How one build shares the drawing of its pages out, and this process's share.
 
@@ -141,6 +151,7 @@ class ParallelDraw:
 
     def __init__(self, processes: int | None = None) -> None:
         self.processes = processes
+        self.pages: PageFiles | None = None  # the engine's list of this build's pages
         self.share: Share | None = None
         self.positions: dict[str, int] = {}  # generated page -> its position
         self.templates_left = 0  # site-wide templates the first process has to draw
@@ -175,6 +186,14 @@ class ParallelDraw:
             return False
         self.templates_left -= 1
         return not self.templates_left
+
+    def prune(self) -> None:
+        """Leave out of the engine's page loop the pages another process draws (were
+        they left in, each would still cost a Markdown conversion of nothing)."""
+        if self.pages is not None:
+            for file in self.pages.documentation_pages():
+                if not self.owns(file.src_uri):
+                    self.pages.remove(file)
 
     def finish(self) -> list[str]:
         """After the pages are drawn: a child reports and ends (never returns); the first

@@ -7,6 +7,7 @@ the knowledge stage gathered them), so a page costs about the size of its story.
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -18,6 +19,7 @@ from generator.site.dates import human_date
 from generator.site.pages import source_href, story_href
 from generator.site.parts import ActorRef, ArticleCard, ClaimView, Dispute, EventView, Link
 from generator.site.text import Text
+from generator.vocabulary import SHORT_MONTH_NAMES
 
 LEAD = 2  # summary sentences a story card shows
 NEWS_BEFORE = 31  # days before its first article that are a story's news, not background
@@ -95,7 +97,7 @@ def summary_lines(catalog: Catalog, story: Story) -> tuple[SummaryLine, ...]:
             catalog.linker.spans(s.text),
             source_href(s.article, s.paragraph),
             catalog.sheets[s.article].article.title if s.article in catalog.sheets else "",
-            human_date(s.published, "day") if s.published else "",
+            typing.cast(str, human_date(s.published, "day")) if s.published else "",
         )
         for s in story.summary
     )
@@ -109,7 +111,7 @@ def span(catalog: Catalog, story: Story) -> str:
     if not days:
         return ""
     first, last = human_date(days[0], "day"), human_date(days[-1], "day")
-    return first if first == last else f"{first} – {last}"
+    return typing.cast(str, first) if first == last else f"{first} – {last}"
 
 
 def story_card(catalog: Catalog, story: Story) -> StoryCard:
@@ -150,8 +152,7 @@ def figures_over_time(catalog: Catalog, story: Story) -> charts.Responsive[Trend
 
 def short_day(day: str) -> str:
     """``2020-09-28`` -> ``28 Sep``."""
-    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    return f"{int(day[8:10])} {months[int(day[5:7]) - 1]}" if len(day) >= 10 else day
+    return f"{int(day[8:10])} {SHORT_MONTH_NAMES[int(day[5:7]) - 1]}" if len(day) >= 10 else day
 
 
 def coverage(catalog: Catalog, story: Story) -> tuple[CoverageItem, ...]:

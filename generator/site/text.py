@@ -235,21 +235,35 @@ def _safe_url(value: str) -> bool:
 
 def is_web_url(value: str | None) -> bool:
     """True for an ``http(s)://`` address (what a sheet's ``article.url`` may link to)."""
-    return bool(value) and _safe_url(value) and urlsplit(value.strip()).scheme in ("http", "https")
+    if not value:
+        return False
+    return _safe_url(value) and urlsplit(value.strip()).scheme in ("http", "https")
 
 
 class MarkdownRenderer:
     """Renders untrusted Markdown: raw HTML escaped, unsafe URLs dropped, names linked.
 
     One Python-Markdown instance is kept and reset between texts (building one costs
-    more than converting a summary).
+    more than converting a summary).  What it rendered is remembered by text and page
+    URL, all it depends on besides the linker it was made with: ``mkdocs serve`` keeps
+    one renderer while the linker stays the same, and the pages listing hundreds of
+    summaries are redrawn after an edit without converting them again.
     """
 
     def __init__(self, linker: Linker) -> None:
+        self.linker = linker
         self._extension = _SafetyExtension(linker, "")
         self._md = markdown.Markdown(extensions=[self._extension])
+        self._rendered: dict[tuple[str, str], str] = {}
 
     def render(self, text: str, page_url: str) -> str:
+        key = (text, page_url)
+        found = self._rendered.get(key)
+        if found is None:
+            found = self._rendered[key] = self._convert(text, page_url)
+        return found
+
+    def _convert(self, text: str, page_url: str) -> str:
         self._md.reset()
         safety = self._md.treeprocessors["explainer"]
         safety.page_url = page_url

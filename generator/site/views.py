@@ -117,19 +117,18 @@ class Views(Sections):
     def _source(self, slug: str) -> SourceView:
         sheet = self.sheets[slug]
         keys = self.in_article.get(slug, [])
-        cited: dict[str, list[str]] = {}
+        cited: dict[str, list[str]] = {}  # paragraph id -> keys of the claims citing it
+        marks: dict[str, list[str]] = {}  # paragraph id -> the sentences they cite
         for key in keys:
             if (evidence := self.claims[key].claim.evidence) is not None:
                 cited.setdefault(evidence.paragraph, []).append(key)
+                marks.setdefault(evidence.paragraph, []).append(evidence.sentence)
         shown = pictures(sheet)
         paragraphs = tuple(
             ParagraphView(
                 p.id,
                 p.kind,
-                self.linker.spans(
-                    p.text,
-                    marks=[self.claims[k].claim.evidence.sentence for k in cited.get(p.id, ())],
-                ),
+                self.linker.spans(p.text, marks=marks.get(p.id, [])),
                 tuple(Link(claim_href(k), self._claim_label(k)) for k in cited.get(p.id, ())),
                 shown.by_paragraph.get(p.id),
             )
@@ -157,7 +156,8 @@ class Views(Sections):
 
     def _story(self, story_id: str) -> StoryView:
         story = self.stories[story_id]
-        news, past = [], []
+        news: list[charts.TimelinePoint] = []
+        past: list[charts.TimelinePoint] = []
         start = stories.news_start(self, story)
         for e, view in zip(story.events, stories.events(self, story), strict=True):
             if charts.fractional_year(e.sort_key) is not None:

@@ -8,7 +8,6 @@ else is body text.
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 import pytest
@@ -45,26 +44,6 @@ def make_article(
 
 
 SEED = Path(__file__).resolve().parents[2] / "content" / "articles" / "000_2926eab6d77f57bf.txt"
-
-
-def seed_article() -> Article:
-    """The seed's story text, from the lead to the end of the analysis, without site chrome."""
-    raw = SEED.read_text(encoding="utf-8")
-    start = raw.index("Vladimir Putin has called")
-    end = raw.index("urging an immediate ceasefire.") + len("urging an immediate ceasefire.")
-    blocks: list[str] = []
-    for block in re.split(r"\n\s*\n", raw[start:end]):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if len(lines) == 2 and lines[1].startswith("Image:"):
-            lines = lines[1:]  # the caption printed twice: keep the "Image:" one
-        for line in lines:
-            blocks.append("# " + line if line.startswith("Analysis:") else line)
-    title = (
-        "‘First civilians killed’ in Azerbaijan-Armenia conflict as Putin calls for end to clashes"
-    )
-    return make_article(
-        "\n\n".join(blocks), title=title, file=str(SEED.relative_to(SEED.parents[2]))
-    )
 
 
 @pytest.fixture(scope="session")

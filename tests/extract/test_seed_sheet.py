@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import random
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from generator.extract import EXTRACTOR_VERSION, draft
 from generator.factsheet.model import Claim, FactSheet
+from tests.conftest import REGEN_GOLDEN
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_PATH = "content/articles/000_2926eab6d77f57bf.txt"  # as the sheet records it
 
 PEOPLE = {
     "vladimir-putin": ("President", "russia"),
@@ -217,3 +226,43 @@ def test_yaml_is_byte_identical_and_valid(seed, nlp):
     loaded = factsheet.load_text(text, "content/facts/000-2926eab6d77f57bf.yaml")
     assert [a.id for a in loaded.actors] == [a.id for a in sheet.actors]
     assert [c.id for c in loaded.claims] == [c.id for c in sheet.claims]
+
+
+COMMITTED = REPO / "content" / "facts" / "000-2926eab6d77f57bf.yaml"
+MERGE_BASE = REPO / "content" / ".explainer-cache" / "000-2926eab6d77f57bf.yaml"
+
+
+def _without_schema_line(text: str) -> str:
+    """The sheet past its first line, which points at the schema relative to where the
+    sheet was written."""
+    first, _, rest = text.partition("\n")
+    assert first.startswith("# yaml-language-server: $schema="), first
+    return rest
+
+
+@pytest.mark.slow
+def test_the_committed_seed_sheet_is_what_a_fresh_process_drafts(tmp_path):
+    """Drafted by ``explainer extract`` in a new process under a random hash seed: the
+    bytes must not depend on set or dict order that changes from run to run."""
+    seed = str(random.randrange(1, 2**32))
+    out = tmp_path / "facts"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "extract", SEED_PATH, "--out", str(out)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    drafted = (out / COMMITTED.name).read_text(encoding="utf-8")
+    if REGEN_GOLDEN:  # the committed schema line stays: it is relative to content/facts
+        first = COMMITTED.read_text(encoding="utf-8").partition("\n")[0]
+        for path in (COMMITTED, MERGE_BASE):
+            path.write_text(f"{first}\n{_without_schema_line(drafted)}", encoding="utf-8")
+    committed = COMMITTED.read_text(encoding="utf-8")
+    assert _without_schema_line(drafted) == _without_schema_line(committed), (
+        f"PYTHONHASHSEED={seed}: the drafted seed sheet differs from {COMMITTED.name} "
+        "(EXPLAINER_REGEN_GOLDEN=1 after an intended change)"
+    )
+    assert MERGE_BASE.read_text(encoding="utf-8") == committed  # the base of the next merge

@@ -1,17 +1,18 @@
 """The written form of a sheet, kept as a file and compared byte for byte.
 
 Regenerate after an intended change of format:
-``UPDATE_GOLDEN=1 .venv/bin/pytest tests/factsheet/test_written_form.py``, then read the diff.
+``EXPLAINER_REGEN_GOLDEN=1 .venv/bin/pytest tests/factsheet/test_written_form.py``, then
+read the diff.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
 from pathlib import Path
 
 from generator import factsheet
 from generator.factsheet import model
+from tests.conftest import REGEN_GOLDEN
 
 from .sheet_fixtures import make_sheet
 
@@ -39,7 +40,7 @@ def _rich_sheet() -> model.FactSheet:
 
 def test_written_sheet_matches_the_golden_file() -> None:
     text = factsheet.dump(_rich_sheet())
-    if os.environ.get("UPDATE_GOLDEN"):
+    if REGEN_GOLDEN:
         GOLDEN.write_text(text, encoding="utf-8")
     assert text == GOLDEN.read_text(encoding="utf-8")
     assert factsheet.load_text(text, "content/facts/river-dispute.yaml") == _rich_sheet()

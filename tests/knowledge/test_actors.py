@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from handmade import actor, claim, sheet
-
 from generator import knowledge
+
+from .handmade import actor, claim, sheet
 
 
 def names_of(k: knowledge.Knowledge) -> dict[str, str]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from handmade import Figure, actor, claim, sheet
-
 from generator import knowledge
 from generator.factsheet.model import DisputeLink
 from generator.knowledge.model import DisputeEntry
+
+from .handmade import Figure, actor, claim, sheet
 
 ARMENIA = actor("armenia", "Armenia", "country")
 AZERBAIJAN = actor("azerbaijan", "Azerbaijan", "country")

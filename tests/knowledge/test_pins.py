@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from handmade import actor, sheet
 
 from generator import knowledge
 from generator.errors import KnowledgeError
+
+from .handmade import actor, sheet
 
 
 def pins_file(tmp_path: Path, text: str) -> Path:

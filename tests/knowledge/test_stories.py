@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from handmade import Analysis, Figure, actor, claim, sheet
 
 from generator import knowledge
 from generator.errors import KnowledgeError
 from generator.knowledge import grouping
+
+from .handmade import Analysis, Figure, actor, claim, sheet
 
 VALDORIA = actor("valdoria", "Valdoria", "country")
 KESSMARK = actor("kessmark", "Kessmark", "country")

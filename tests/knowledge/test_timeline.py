@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from handmade import Background, ReportedEvent, actor, sheet
-
 from generator import knowledge
+
+from .handmade import Background, ReportedEvent, actor, sheet
 
 
 def test_dates_of_every_precision_sort_on_one_scale_unresolved_last():

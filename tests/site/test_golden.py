@@ -11,12 +11,12 @@ Only the HTML pages are kept (not the Pagefind index, not the sitemap).
 from __future__ import annotations
 
 import difflib
-import os
 import shutil
 from pathlib import Path
 
+from tests.conftest import REGEN_GOLDEN
+
 GOLDEN = Path(__file__).resolve().parent / "golden"
-REGEN = os.environ.get("EXPLAINER_REGEN_GOLDEN") == "1"
 
 
 def html_pages(site: Path) -> dict[str, str]:
@@ -29,7 +29,7 @@ def html_pages(site: Path) -> dict[str, str]:
 
 def test_built_site_matches_the_golden_copy(built: Path) -> None:
     actual = html_pages(built)
-    if REGEN:
+    if REGEN_GOLDEN:
         shutil.rmtree(GOLDEN, ignore_errors=True)
         for name, text in actual.items():
             (GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)

@@ -58,7 +58,8 @@ def find_nested(doc: Doc, known: list[Attribution]) -> list[Attribution]:
             if token.idx in cues or token.idx == outer.cue.start:
                 continue
             inner = _inner(doc, token)
-            if inner is not None and outer.content.start <= inner.source.start:
+            source = inner.source if inner is not None else None
+            if inner is not None and source is not None and outer.content.start <= source.start:
                 found.append(inner)
                 cues.add(token.idx)
     return found

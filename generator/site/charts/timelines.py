@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.vocabulary import SHORT_MONTH_NAMES
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -87,8 +89,7 @@ EDGE = 36.0  # units kept free at either end of the picture (half a tick label)
 ERA_GAP = 28.0  # units between two eras (the break mark sits in it)
 NARROW_WIDTH = 400  # pictures this narrow are the phones' (bigger tick labels)
 LANE = 22.0  # units between two lanes of labels
-_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                 "Dec")  # fmt: skip
+_SHORT_MONTHS = SHORT_MONTH_NAMES
 
 
 @dataclass(frozen=True)
