@@ -18,6 +18,7 @@ from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import armed_forces_key, find_organisations
+from generator.extract.party_tags import us_role
 from generator.extract.untagged import described_as, untagged_names
 from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
@@ -140,6 +141,11 @@ class _Builder:
                 return gazetteer.SURFACE[form][0]
         return None
 
+    def role_of(self, span: Span) -> roles.Role | None:
+        """The role written around a person's name: a title before, a description after."""
+        before = roles.before(self.doc, span, self.org_at)
+        return us_role(span, roles.joined(before, roles.after(self.doc, span, self.org_at)))
+
     def tagged(self) -> None:
         """Names the tagger found, read whole, judged and folded into entries."""
         for ent in self.doc.ents:
@@ -198,12 +204,7 @@ class _Builder:
             entry.add(written[0], span.end_char, self.parsed.text[written[0] : span.end_char])
             if kind == "person":
                 self.in_titles.update(roles.title_tokens(self.doc, span))
-                entry.offer(
-                    roles.joined(
-                        roles.before(self.doc, span, self.org_at),
-                        roles.after(self.doc, span, self.org_at),
-                    )
-                )
+                entry.offer(self.role_of(span))
             elif (described := described_as(span)) is not None:
                 entry.offer(roles.Role(described, None, 2))  # "state energy company X"
             self.taken.update(range(span.start, span.end))
@@ -219,12 +220,7 @@ class _Builder:
             entry.add(span.start_char, span.end_char, name)
             if entry.kind == "person":
                 self.in_titles.update(roles.title_tokens(self.doc, span))
-                entry.offer(
-                    roles.joined(
-                        roles.before(self.doc, span, self.org_at),
-                        roles.after(self.doc, span, self.org_at),
-                    )
-                )
+                entry.offer(self.role_of(span))
             elif (described := described_as(span)) is not None:
                 entry.offer(roles.Role(described, None, 2))  # "state energy company"
             self.taken.update(range(span.start, span.end))

@@ -30,6 +30,17 @@ _CREDIT = re.compile(
 _TITLE_WORDS = lexicon.TITLE_HEADS | {"official", "chief", "commander", "general", "gen"}
 
 
+def _proper(span: Span) -> bool:
+    """A name of its own in Title Case, with no state before it ("House Judiciary
+    Committee", "Supreme Court"), which find_organisations (states' offices) leaves."""
+    return (
+        len(span) >= 2
+        and all(t.text[:1].isupper() for t in span)
+        and not any(gazetteer.lookup(t.text) for t in span)
+        and not (span[0].is_sent_start and span[0].pos_ != "PROPN")  # "Key Security Council"
+    )
+
+
 class Readings:
     """The article's non-actors, and the judge of each name the tagger found."""
 
@@ -163,7 +174,7 @@ class Readings:
         ):
             kind = "person"  # "the U.N. special envoy for Syria, Staffan de Mistura"
         if kind == "organisation":
-            if span[-1].lemma_.lower() in lexicon.ORG_HEADS:
+            if span[-1].lemma_.lower() in lexicon.ORG_HEADS and not _proper(span):
                 return None  # organisation phrases are read by find_organisations
             if len(span) == 1 and (
                 (

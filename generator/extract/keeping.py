@@ -8,7 +8,9 @@ state named only by its people ("Palestinians said") is the people, a group.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+
+from spacy.tokens import Doc, Span
 
 from generator.extract import entities, gazetteer, names
 from generator.extract.attribution.forms import speaks
@@ -29,6 +31,8 @@ def keep_actors(parsed: ParsedArticle, entries: dict[str, Entry], in_titles: set
     people becomes the people."""
     for key in [k for k, e in entries.items() if only_in_captions(parsed, e)]:
         del entries[key]  # named only under pictures: a rail of other stories' headlines
+    for key in [k for k, e in entries.items() if only_credited(parsed, e)]:
+        del entries[key]  # "By Jane Doe", "Jane Doe contributed reporting", "told CNN's X"
     owners = {e.owner for e in entries.values() if e.owner}
     for key in [k for k, e in entries.items() if only_in_titles(parsed, e, in_titles)]:
         if key not in owners:  # (a state that owns a ministry named here stays)
@@ -101,3 +105,50 @@ def as_people(entry: Entry) -> None:
     demonyms = {d for d in place[0].demonyms} | {d + "s" for d in place[0].demonyms}
     if entry.forms and all(f in demonyms for f in entry.forms):
         entry.name, entry.kind = people, "group"
+
+
+# "Jane Doe contributed reporting", "Reporting by Jane Doe; Editing by Ann Lee"
+_CREDIT_LINE = re.compile(
+    r"\bcontributed\b[^.]{0,40}\b(?:reporting|report|story|article)\b"
+    r"|\b(?:reporting|editing|writing|research|additional reporting)\s+by\b",
+    re.I,
+)
+# an interviewer named by the outlet they work for: "told CNN's X", "speaking to Fox
+# News' X", "in an interview with NBC's X"
+_TO_INTERVIEWER = {"told", "tells", "tell", "telling", "to", "with"}
+
+
+def only_credited(parsed: ParsedArticle, entry: Entry) -> bool:
+    """A person named only as a writer of the story (its byline at the top, a credit
+    line) or as an outlet's interviewer, who says nothing in it: no actor."""
+    if entry.kind != "person" or not entry.spans or speaks_somewhere(parsed.doc, entry):
+        return False
+    paragraphs = parsed.paragraphs
+    for start, end, _ in entry.spans:
+        paragraph = parsed.paragraph_at(start)
+        index = paragraphs.index(paragraph)
+        if paragraph.kind == "byline":
+            if index > 0 and paragraphs[index - 1].kind == "heading":
+                return False  # a section's correspondent (an analysis box): theirs
+            continue
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        sentence = span.sent.text
+        if _CREDIT_LINE.search(sentence) and len(sentence.split()) <= 25:
+            continue
+        if not _interviewer(span):
+            return False
+    return True
+
+
+def _interviewer(span: Span) -> bool:
+    """ "told CNN's Wolf Brenner": the name after an outlet's possessive after a verb of
+    telling or "speaking to"."""
+    doc, i = span.doc, span.start
+    if i < 3 or doc[i - 1].tag_ != "POS":
+        return False
+    k = i - 2
+    while k > 0 and doc[k].ent_type_ == "ORG" and doc[k - 1].ent_type_ == "ORG":
+        k -= 1  # "Fox News'"
+    return doc[i - 2].ent_type_ == "ORG" and doc[k - 1].lower_ in _TO_INTERVIEWER

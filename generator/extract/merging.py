@@ -48,6 +48,7 @@ def merge_entries(entries: dict[str, Entry]) -> None:
     """Fold every other name of an actor into its entry (see the module docstring)."""
     _variants(entries)
     _short_names(entries)
+    _departments(entries)
     _acronyms(entries)
     _parties(entries)
     _offices(entries)
@@ -138,14 +139,56 @@ def _acronyms(entries: dict[str, Entry]) -> None:
             (
                 o
                 for o in organisations
-                if o is not entry
-                and o.key in entries
-                and phrases.initials(o.name.split()) == entry.name
+                if o is not entry and o.key in entries and entry.name in _initials(o.name)
             ),
             None,
         )
         if full is not None and len(entry.name) >= 3:
             _absorb(entries, full, key)
+
+
+def _initials(name: str) -> set[str]:
+    """ "FBI" of "Federal Bureau of Investigation"; "DOJ" of "Department of Justice" and
+    of "the Justice Department" (read as "Department of Justice")."""
+    found = set()
+    for form in (name, _department_form(name)):
+        if form:
+            words = form.split()
+            found.add(phrases.initials(words))
+            found.add(phrases.initials([w.capitalize() if w == "of" else w for w in words]))
+    return found
+
+
+# "the Justice Department", "Department of Justice", "the U.S. State Department"
+_FIELD_FIRST = re.compile(
+    r"^(?:the\s+)?(?:U\.?S\.?\s+)?(?P<field>[A-Z][\w ]*?)\s+(?P<head>Department|Ministry)$"
+)
+_HEAD_FIRST = re.compile(
+    r"^(?:the\s+)?(?P<head>Department|Ministry)\s+of\s+(?:the\s+)?(?P<field>[A-Z][\w ]*)$"
+)
+
+
+def _department_form(name: str) -> str | None:
+    """ "Department of Justice" for "Justice Department" (and for itself); None for a
+    name that is no department or ministry."""
+    match = _FIELD_FIRST.match(name) or _HEAD_FIRST.match(name)
+    if match is None:
+        return None
+    return f"{match.group('head')} of {match.group('field')}"
+
+
+def _departments(entries: dict[str, Entry]) -> None:
+    """ "The Justice Department" and "the Department of Justice" are one department."""
+    seen: dict[str, Entry] = {}
+    for entry in sorted(entries.values(), key=lambda e: (e.first, e.key)):
+        form = _department_form(entry.name) if entry.kind == "organisation" else None
+        if form is None or entry.owner:
+            continue
+        form = form.lower()
+        if form in seen:
+            _absorb(entries, seen[form], entry.key)
+        else:
+            seen[form] = entry
 
 
 def _parties(entries: dict[str, Entry]) -> None:

@@ -81,8 +81,11 @@ def whole(ent: Span) -> Span:
             and end < len(doc)
             and doc[end].pos_ == "NOUN"
             and doc[end].text[:1].islower()
+            and (doc[end - 1].text.isupper() or gazetteer.lookup(doc[end - 1].text) is not None)
         ):
-            end -= 2  # "the European Council" of "the European Council of EU leaders"
+            # "the European Council" of "the European Council of EU leaders" (not the
+            # "Federal Bureau" of "a Federal Bureau of Investigation spokesman")
+            end -= 2
     for back in (1, 2, 3):  # "Doctors" + "Without Borders": a known name the tagger cut
         if start - back >= 0 and doc[start - back : end].text in lexicon.INTERNATIONAL_NAMES:
             start -= back

@@ -1,0 +1,114 @@
+"""US-style titles: abbreviated ranks and offices, and the party-and-state tag after a
+legislator's name.
+
+American copy writes "Sen. Ben Tasker, R-Neb.," and "Rep. Lora Quint (D-Calif.)": the
+role is "Republican Senator from Nebraska" and "Democratic Representative from
+California".  Abbreviated titles are spelt out wherever a role holds them ("Lt. Gen."
+is "Lieutenant General"), so a role reads as the words it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from generator.extract.roles import Role
+
+_PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}
+
+# AP style and postal abbreviations of the US states (and DC), as written in party tags.
+_STATES_AP = {
+    "Ala.": "Alabama", "Alaska": "Alaska", "Ariz.": "Arizona", "Ark.": "Arkansas",
+    "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Hawaii": "Hawaii", "Idaho": "Idaho",
+    "Ill.": "Illinois", "Ind.": "Indiana", "Iowa": "Iowa", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Maine": "Maine", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Ohio": "Ohio",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Texas": "Texas",
+    "Utah": "Utah", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    "D.C.": "District of Columbia",
+}  # fmt: skip
+_POSTAL = (
+    "AL Alabama, AK Alaska, AZ Arizona, AR Arkansas, CA California, CO Colorado, "
+    "CT Connecticut, DE Delaware, FL Florida, GA Georgia, HI Hawaii, ID Idaho, IL Illinois, "
+    "IN Indiana, IA Iowa, KS Kansas, KY Kentucky, LA Louisiana, ME Maine, MD Maryland, "
+    "MA Massachusetts, MI Michigan, MN Minnesota, MS Mississippi, MO Missouri, MT Montana, "
+    "NE Nebraska, NV Nevada, NH New Hampshire, NJ New Jersey, NM New Mexico, NY New York, "
+    "NC North Carolina, ND North Dakota, OH Ohio, OK Oklahoma, OR Oregon, PA Pennsylvania, "
+    "RI Rhode Island, SC South Carolina, SD South Dakota, TN Tennessee, TX Texas, UT Utah, "
+    "VT Vermont, VA Virginia, WA Washington, WV West Virginia, WI Wisconsin, WY Wyoming"
+)
+STATES = dict(_STATES_AP)
+for _pair in _POSTAL.split(", "):
+    _code, _state = _pair.split(" ", 1)
+    STATES[_code] = _state
+_STATE_NAMES = {state: state for state in STATES.values()}
+
+# ", R-Neb.," / " (D-Calif.)" / ", I-Vt." / " (R-Texas)" right after the name
+_TAG = re.compile(
+    r"^\s*(?:,\s*|\(\s*)(?P<party>[RDI])\s*-\s*(?P<state>(?:[A-Z][a-zA-Z]*\.?\s?){1,3}?)"
+    r"\s*(?=[,);:]|\.\s|\.?$|\s+(?:said|says|told|wrote|added)\b)"
+)
+
+_ABBREVIATIONS = {
+    "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Lt.": "Lieutenant",
+    "Gen.": "General", "Col.": "Colonel", "Sgt.": "Sergeant", "Capt.": "Captain",
+    "Maj.": "Major", "Adm.": "Admiral", "Cmdr.": "Commander", "Atty.": "Attorney",
+    "Supt.": "Superintendent", "Amb.": "Ambassador", "Sec.": "Secretary",
+    "Pres.": "President", "Insp.": "Inspector", "Det.": "Detective", "Cpl.": "Corporal",
+    "Pvt.": "Private", "Sens.": "Senators", "Reps.": "Representatives",
+}  # fmt: skip
+_ABBREVIATED = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(a[:-1]) for a in _ABBREVIATIONS) + r")\.?(?=\s|,|$)"
+)
+
+
+def spelled_out(text: str) -> str:
+    """ "Senator" for "Sen.", "Lieutenant General" for "Lt. Gen." (only where written as
+    an abbreviation: a word of its own, with its full stop or alone)."""
+
+    def full(match: re.Match[str]) -> str:
+        return _ABBREVIATIONS[match.group(1) + "."]
+
+    return _ABBREVIATED.sub(full, text)
+
+
+def party_tag(span: Span) -> tuple[str, str] | None:
+    """(party, state) of the tag after a name: ("Republican", "Nebraska") for ", R-Neb."."""
+    doc = span.doc
+    after = doc.text[span.end_char : span.end_char + 30]
+    match = _TAG.match(after)
+    if match is None:
+        return None
+    written = match.group("state").strip()
+    state = STATES.get(written) or STATES.get(written + ".") or _STATE_NAMES.get(written)
+    if state is None:
+        return None
+    return _PARTIES[match.group("party")], state
+
+
+def us_role(span: Span, role: Role | None) -> Role | None:
+    """The role read around a name, its abbreviations spelt out and the party tag after
+    the name added: "Sen." + ", R-Neb." is "Republican Senator from Nebraska"."""
+    tag = party_tag(span)
+    text = spelled_out(role.text) if role is not None else None
+    if tag is None:
+        if role is None or text == role.text:
+            return role
+        return Role(text or role.text, role.affiliation, role.strength)
+    party, state = tag
+    if text is None:
+        return Role(f"{party} from {state}", None, 3)
+    head, comma, rest = text.partition(",")
+    if head.split()[-1] in ("Senator", "Representative", "Congressman", "Congresswoman"):
+        head = f"{party} {head} from {state}"
+    else:
+        head = f"{head} ({party} from {state})"
+    affiliation = role.affiliation if role is not None else None
+    return Role(head + comma + rest, affiliation, max(3, role.strength if role else 3))

@@ -1,0 +1,54 @@
+"""American news copy: abbreviated titles and party tags, departments and their
+acronyms, bylines and credit lines, named committees (invented text)."""
+
+from __future__ import annotations
+
+
+def actor(sheet, actor_id: str):
+    found = sheet.actor(actor_id)
+    assert found is not None, [a.id for a in sheet.actors]
+    return found
+
+
+def test_party_tags_and_abbreviated_titles(sheet_of):
+    sheet = sheet_of(
+        "Sen. Ben Tasker, R-Neb., said the bill would fail.\n\n"
+        'Rep. Lora Quint (D-Calif.) said the vote was "a disgrace."\n\n'
+        "Lt. Gen. Omar Vell said the troops would stay."
+    )
+    assert actor(sheet, "ben-tasker").role == "Republican Senator from Nebraska"
+    assert actor(sheet, "lora-quint").role == "Democratic Representative from California"
+    assert actor(sheet, "omar-vell").role == "Lieutenant General"
+
+
+def test_a_department_under_both_names_and_its_acronym_is_one_actor(sheet_of):
+    sheet = sheet_of(
+        "The Justice Department said it would review the case. A Department of Justice "
+        "official said the review could take months.\n\n"
+        "The FBI declined to comment. A Federal Bureau of Investigation spokesman said "
+        "agents had interviewed witnesses."
+    )
+    ids = {a.id for a in sheet.actors}
+    assert "department-of-justice" not in ids, ids
+    assert "Department of Justice" in actor(sheet, "justice-department").aliases
+    fbi = actor(sheet, "federal-bureau-of-investigation")
+    assert "FBI" in fbi.aliases
+    assert "fbi" not in ids and "federal-bureau" not in ids, ids
+
+
+def test_writers_and_interviewers_who_say_nothing_are_no_actors(sheet_of):
+    sheet = sheet_of(
+        "by Jane Morrow\n\n"
+        "Speaking to Kell News's Wolf Brenner, Ben Tasker said the bill was dead.\n\n"
+        "Ellen Park contributed reporting from Omaha."
+    )
+    ids = {a.id for a in sheet.actors}
+    assert "ben-tasker" in ids
+    assert not ids & {"jane-morrow", "wolf-brenner", "ellen-park"}, ids
+
+
+def test_a_named_committee_is_an_organisation(sheet_of):
+    sheet = sheet_of("The House Oversight Committee said it would subpoena the records on Monday.")
+    committee = actor(sheet, "house-oversight-committee")
+    assert committee.kind == "organisation"
+    assert committee.role is None
