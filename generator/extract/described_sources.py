@@ -33,6 +33,8 @@ _GROUP_HEADS = {
     "movement", "coalition", "alliance", "association", "campaign", "union", "institute",
     "foundation", "party", "militia", "faction",
 }  # fmt: skip
+# heads any body may be described by ("the campaign", "the party" name one of that name)
+_ANY_BODY = _GROUP_HEADS - {"campaign", "party", "union"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # "the newspaper", "the network": the outlet named before.
 _OUTLETS = {"newspaper", "paper", "network", "outlet", "magazine", "channel", "broadcaster",
@@ -42,6 +44,10 @@ _OUTLET_NAME = re.compile(
     r"Network|TV|Television|Radio|Channel|Press|Broadcasting|Agency|Standard|Observer|"
     r"Independent|Mail|Express|Chronicle|Globe|Star|Sun|Mirror|Review|Bulletin|Wire)\b"
 )
+
+
+def _is_outlet(name: str) -> bool:
+    return name in lexicon.OUTLETS or _OUTLET_NAME.search(name) is not None
 
 
 class Descriptions:
@@ -171,7 +177,9 @@ class Descriptions:
         if span[0].lower_ in ("the", "this", "that") and lemma in self.made_heads:
             return self.made_heads[lemma]  # "a senior official said ... the official added"
         if span[0].lower_ in ("the", "this") and head.tag_ == "NN" and lemma in _GROUP_HEADS:
-            body = self._nearest_body(start, lemma) or self._last_body()
+            body = self._nearest_body(start, lemma)
+            if body is None and lemma in _ANY_BODY:
+                body = self._last_body()
             if body is not None:
                 return body  # "Doctors Without Borders said ... the aid group said"
         for token in span:
@@ -209,8 +217,12 @@ class Descriptions:
     def _last_body(self) -> str | None:
         """The organisation or group among the last three sources, named in the text."""
         for sources in self.history[-3:][::-1]:
-            if self.kind(sources[0]) in ("organisation", "group") and sources[0] in self.actors:
-                return sources[0]
+            if (
+                self.kind(sources[0]) in ("organisation", "group")
+                and sources[0] in self.actors
+                and not _is_outlet(self.actors[sources[0]].name)
+            ):
+                return sources[0]  # (not the outlet that reported it: "the campaign said")
         return None
 
     def _nearest_body(self, char: int, lemma: str, words: tuple[str, ...] = ()) -> str | None:

@@ -80,10 +80,60 @@ def _governments(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[in
         taken.update(range(k, token.i + 1))
 
 
+# "the company said", "the bank's chief executive": the business named last
+_BUSINESS = frozenset(
+    {"company", "firm", "bank", "lender", "automaker", "carmaker", "retailer", "airline",
+     "insurer", "manufacturer", "chipmaker", "startup", "conglomerate", "corporation",
+     "brokerage", "utility", "developer", "studio", "organisation", "organization",
+     "charity"}
+)  # fmt: skip
+# "the department", "the committee", "the bureau": the body of that name named last
+_BODIES = frozenset(
+    {"department", "committee", "commission", "court", "council", "agency", "bureau",
+     "board", "office", "ministry", "senate", "house", "administration", "service",
+     "institute", "foundation", "university", "campaign", "police", "party", "union"}
+)  # fmt: skip
+_NOT_BUSINESS = _BODIES | {"department", "ministry", "government", "army", "forces"}
+
+
+def _bodies(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
+    """ "The company", "the bank", "the department": a mention of the organisation of
+    that sort named last, in this paragraph or the one before."""
+    doc = parsed.doc
+    organisations = [e for e in entries.values() if e.kind == "organisation" and not e.owner]
+    starts = sorted((start, e) for e in organisations for start, _, _ in e.spans if start >= 0)
+    for token in doc:
+        if token.lower_ != "the" or token.i + 1 >= len(doc) or token.i + 1 in taken:
+            continue
+        head = doc[token.i + 1]
+        noun = head.lower_
+        if (noun not in _BUSINESS and noun not in _BODIES) or head.text[:1].isupper():
+            continue
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if after is not None and (after.text[:1].isupper() or after.lower_ in ("of", "that")):
+            continue  # "the company Acme", "the committee of inquiry": no description
+        paragraph = bisect_right(parsed.starts, token.idx) - 1
+        found = None
+        for start, entry in reversed([s for s in starts if s[0] < token.idx]):
+            if bisect_right(parsed.starts, start) - 1 < paragraph - 1:
+                break
+            words = {w.lower() for w in entry.name.split()}
+            if (noun in _BODIES and noun in words) or (
+                noun in _BUSINESS and not words & _NOT_BUSINESS
+            ):
+                found = entry
+                break
+        if found is not None:
+            end = head.idx + len(head)
+            found.spans.append((token.idx, end, parsed.text[token.idx : end]))
+            taken.update(range(token.i, head.i + 1))
+
+
 def describe(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
     """Add each description of a just-named person as a mention of them, and a leader's
     government as a mention of the state."""
     _governments(parsed, entries, taken)
+    _bodies(parsed, entries, taken)
     doc = parsed.doc
     people = [e for e in entries.values() if e.kind == "person" and e.role is not None]
     if not people:

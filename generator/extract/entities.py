@@ -37,7 +37,8 @@ def _proper(span: Span) -> bool:
         len(span) >= 2
         and all(t.text[:1].isupper() for t in span)
         and not any(gazetteer.lookup(t.text) for t in span)
-        and not (span[0].is_sent_start and span[0].pos_ != "PROPN")  # "Key Security Council"
+        and not (span[0].is_sent_start and span[0].pos_ != "PROPN")
+        and span[1:].text not in lexicon.INTERNATIONAL_NAMES  # "Key Security Council"
     )
 
 
@@ -134,8 +135,8 @@ class Readings:
             return None
         if low in lexicon.GROUPS:
             return "group"
-        if name in lexicon.INTERNATIONAL_NAMES:
-            return "organisation"
+        if name in lexicon.INTERNATIONAL_NAMES or name in lexicon.OUTLETS:
+            return "organisation"  # (an outlet the tagger read as a person: "Politico")
         if low in lexicon.GEO_PLACES:
             return "place"
         if len(span) == 1 and low in lexicon.GENERIC_NOUNS:

@@ -307,3 +307,15 @@ frigate, destroyer, vehicle, system, interceptor, spyware, weapon
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "la", "le", "du", "da", "al", "bin", "ibn", "dos"}
 )
+
+# News outlets and wire services whose one-word or unusual names the tagger reads as a
+# person, an adverb or nothing ("Axios reported", "Politico said"): organisations.
+OUTLETS = frozenset(
+    {"Axios", "Politico", "Reuters", "Bloomberg", "CNN", "MSNBC", "CNBC", "NPR", "PBS",
+     "NBC", "CBS", "ABC", "BBC", "AP", "AFP", "Semafor", "Vox", "HuffPost", "BuzzFeed",
+     "Breitbart", "Newsmax", "Mediaite", "Punchbowl", "Newsweek", "Forbes", "Slate",
+     "Salon", "Vice", "Gizmodo", "TechCrunch", "Fortune", "Barron's", "Variety", "Deadline",
+     "Al Jazeera", "Sky News", "Fox News", "NBC News", "CBS News", "ABC News", "The Hill",
+     "The Atlantic", "The Intercept", "ProPublica", "Bellingcat", "Interfax", "TASS",
+     "Xinhua", "Yonhap", "Kyodo", "Anadolu", "WAFA", "IRNA", "RIA Novosti", "Sputnik"}
+)  # fmt: skip

@@ -182,6 +182,8 @@ def _titled(span: Span, head: Token) -> bool:
 _SOME = {"some", "many", "most", "others", "few", "several", "those", "one"}
 _NAME_PREPS = {"of", "for", "at", "from", "in", "on", "to", "with", "inside", "within",
                "without", "against"}  # fmt: skip
+# "people familiar with the talks", "officials briefed on the plan": who they are
+_KNOWING = {"familiar", "close", "knowledgeable", "briefed"}
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -203,6 +205,9 @@ def name_words(span: Span) -> list[Token]:
     for child in head.rights:
         if child.i >= span.end:
             break
+        if child.lower_ in _KNOWING and child.right_edge.i < span.end:
+            last = child.right_edge.i  # "a person familiar with the matter"
+            continue
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if (
             child.dep_ != "prep"

@@ -52,3 +52,40 @@ def test_a_named_committee_is_an_organisation(sheet_of):
     committee = actor(sheet, "house-oversight-committee")
     assert committee.kind == "organisation"
     assert committee.role is None
+
+
+def test_one_word_outlets_are_organisations(sheet_of):
+    sheet = sheet_of(
+        "Axios reported that the talks had stalled.\n\n"
+        "Politico said the deal was off, citing two aides."
+    )
+    assert actor(sheet, "axios").kind == "organisation"
+    assert actor(sheet, "politico").kind == "organisation"
+    assert [c.by for c in sheet.claims][:1] == [("axios",)]
+
+
+def test_the_company_is_the_business_named_just_before(sheet_of):
+    sheet = sheet_of(
+        "Shares of Kellam Motors fell on Friday after Brandt Foods cut 3,000 jobs.\n\n"
+        "The company said in a statement that costs had doubled."
+    )
+    sources = {c.by for c in sheet.claims}
+    assert ("brandt-foods",) in sources, sheet.claims
+    assert "company" not in {a.id for a in sheet.actors}
+
+
+def test_a_campaign_is_not_the_outlet_that_reported_on_it(sheet_of):
+    sheet = sheet_of(
+        "The Kell Times reported that campaign officials were worried.\n\n"
+        "The campaign said the report was false."
+    )
+    by = {c.text: c.by for c in sheet.claims}
+    assert by["the report was false"] != ("kell-times",), by
+
+
+def test_a_person_familiar_with_the_matter_is_named_whole(sheet_of):
+    sheet = sheet_of(
+        "The regulator is investigating the trades, according to a person familiar with the matter."
+    )
+    names = {a.name for a in sheet.actors}
+    assert "A person familiar with the matter" in names, names
