@@ -34,7 +34,9 @@ congresswoman, senator, sen, rep, assemblyman, assemblywoman, legislator, mep,
 whip, cleric, imam, rabbi, priest, bishop, archbishop, cardinal, admiral, brigadier,
 sergeant, corporal, marshal, commandant, lecturer, counsellor, counselor, consul, envoy,
 emissary, undersecretary, deputy, secretary, lt, gen, col, sgt, capt, maj, adm, ceo,
-chairperson, chair, president, treasurer, monitor, observer, expert, researcher
+chairperson, chair, president, treasurer, monitor, observer, expert, researcher,
+counsel, gov, justice, sheriff, detective, superintendent, comptroller, magistrate,
+solicitor, cfo, coo, cto
 """
 )
 
@@ -125,7 +127,8 @@ NOT_ACTORS = _items(
     """
 monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march,
 april, may, june, july, august, september, october, november, december, twitter, facebook,
-instagram, youtube, telegram, tiktok, whatsapp, x, google, reddit, linkedin, image, images,
+instagram, youtube, telegram, tiktok, whatsapp, x, google, reddit, linkedin, truth social,
+threads, bluesky, substack, rumble, weibo, wechat, snapchat, image, images,
 file, file pic, pic, photo, picture, getty, getty images, reuters, ap, afp,
 associated press, pa, epa, shutterstock, video, analysis, comment, update, live, breaking,
 republics, god, covid, covid-19, coronavirus, christian, christians, muslim, muslims,

@@ -252,6 +252,19 @@ def affiliate_by_role(entries: dict[str, Entry]) -> None:
     named = sorted(institutions, key=lambda x: (-len(x[0]), x[0])) + sorted(
         people, key=lambda x: (-len(x[0]), x[0])
     )
+    surnames: dict[str, list[str]] = {}  # "Hale's spokesman": Donald Hale's
+    for e in entries.values():
+        if e.kind == "person" and " " in e.name:
+            for form in {e.name.split()[-1], *(f for f in e.forms if " " not in f)}:
+                if len(form) >= 4 and form[:1].isupper():
+                    surnames.setdefault(form, []).append(e.key)
+    for entry in entries.values():
+        role = entry.role
+        if entry.kind == "person" and role is not None and not role.affiliation:
+            for form, keys in sorted(surnames.items()):
+                if len(keys) == 1 and keys[0] != entry.key and _serves(role.text, form):
+                    entry.role = roles.Role(role.text, keys[0], role.strength)
+                    break
     for entry in entries.values():
         role = entry.role
         if entry.kind != "person" or role is None or role.affiliation:
@@ -260,3 +273,13 @@ def affiliate_by_role(entries: dict[str, Entry]) -> None:
             if key != entry.key and re.search(rf"\b{re.escape(form)}\b", role.text):
                 entry.role = roles.Role(role.text, key, role.strength)
                 break
+
+
+def _serves(role: str, surname: str) -> bool:
+    """The role is the person's by surname alone: "Hale's spokesman", "a lawyer for Mr.
+    Hale" (not "spokesman for Hale's party")."""
+    name = re.escape(surname)
+    return bool(
+        re.match(rf"^{name}['’]s?\s+[\w -]+$", role)
+        or re.search(rf"\b(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{name}$", role)
+    )

@@ -15,7 +15,13 @@ from spacy.tokens import Span
 
 from generator.extract.roles import Role
 
-_PARTIES = {"R": "Republican", "D": "Democratic", "I": "Independent"}
+_PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+_ADJECTIVES = {"Republican": "Republican", "Democrat": "Democratic", "Independent": "Independent"}
+# ", a Democrat," / ", a Republican from Ohio," after the name
+_MEMBER = re.compile(
+    r"^\s*,\s+an?\s+(?P<party>Democrat|Republican|independent)"
+    r"(?:\s+from\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s*(?=[,.;]|\s+(?:who|said|says)\b)"
+)
 
 # AP style and postal abbreviations of the US states (and DC), as written in party tags.
 _STATES_AP = {
@@ -56,6 +62,8 @@ _TAG = re.compile(
     r"\s*(?=[,);:]|\.\s|\.?$|\s+(?:said|says|told|wrote|added)\b)"
 )
 
+# titles the party goes before: "Republican Senator from Nebraska"
+_MEMBERS = {"Senator", "Representative", "Congressman", "Congresswoman", "Governor", "Mayor"}
 _ABBREVIATIONS = {
     "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Lt.": "Lieutenant",
     "Gen.": "General", "Col.": "Colonel", "Sgt.": "Sergeant", "Capt.": "Captain",
@@ -82,7 +90,10 @@ def spelled_out(text: str) -> str:
 def party_tag(span: Span) -> tuple[str, str] | None:
     """(party, state) of the tag after a name: ("Republican", "Nebraska") for ", R-Neb."."""
     doc = span.doc
-    after = doc.text[span.end_char : span.end_char + 30]
+    after = doc.text[span.end_char : span.end_char + 40]
+    member = _MEMBER.match(after)
+    if member is not None:
+        return member.group("party").capitalize(), member.group("state") or ""
     match = _TAG.match(after)
     if match is None:
         return None
@@ -103,12 +114,13 @@ def us_role(span: Span, role: Role | None) -> Role | None:
             return role
         return Role(text or role.text, role.affiliation, role.strength)
     party, state = tag
+    where = f" from {state}" if state else ""
     if text is None:
-        return Role(f"{party} from {state}", None, 3)
+        return Role(f"{party}{where}", None, 3)
     head, comma, rest = text.partition(",")
-    if head.split()[-1] in ("Senator", "Representative", "Congressman", "Congresswoman"):
-        head = f"{party} {head} from {state}"
+    if head.split()[-1] in _MEMBERS:
+        head = f"{_ADJECTIVES[party]} {head}{where}"  # "Democratic Senator from Vermont"
     else:
-        head = f"{head} ({party} from {state})"
+        head = f"{head} ({party}{where})"  # "House Speaker (Republican from Louisiana)"
     affiliation = role.affiliation if role is not None else None
     return Role(head + comma + rest, affiliation, max(3, role.strength if role else 3))

@@ -89,3 +89,31 @@ def test_a_person_familiar_with_the_matter_is_named_whole(sheet_of):
     )
     names = {a.name for a in sheet.actors}
     assert "A person familiar with the matter" in names, names
+
+
+def test_court_and_counsel_titles_and_a_party_after_the_name(sheet_of):
+    sheet = sheet_of(
+        "Special counsel Jack Sorrel said the request was meritless.\n\n"
+        "Chief Justice John Halden wrote that the law was clear.\n\n"
+        "Gov. Gavin Marl, a Democrat, said the state would join the suit.\n\n"
+        "Senate Minority Leader Chuck Amber (D-N.Y.) said the ruling was wrong."
+    )
+    assert actor(sheet, "jack-sorrel").role == "Special counsel"
+    assert actor(sheet, "john-halden").role == "Chief Justice"
+    assert actor(sheet, "gavin-marl").role == "Democratic Governor"
+    assert actor(sheet, "chuck-amber").role == "Senate Minority Leader (Democrat from New York)"
+
+
+def test_a_spokesman_named_by_his_principal_s_surname_is_the_named_spokesman(sheet_of):
+    sheet = sheet_of(
+        "Former President Donald Hale asked the court to pause the case.\n\n"
+        "Hale's spokesman, Steven Roe, said the ruling was a victory."
+    )
+    assert actor(sheet, "steven-roe").affiliation == "donald-hale"
+    by = {c.text: c.by for c in sheet.claims}
+    assert by["the ruling was a victory"] == ("steven-roe",), by
+
+
+def test_a_platform_posted_on_is_no_actor(sheet_of):
+    sheet = sheet_of("Donald Hale said on Truth Social that the case was a witch hunt.")
+    assert "truth-social" not in {a.id for a in sheet.actors}
