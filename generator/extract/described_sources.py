@@ -35,6 +35,7 @@ _GROUP_HEADS = {
 }  # fmt: skip
 # heads any body may be described by ("the campaign", "the party" name one of that name)
 _ANY_BODY = _GROUP_HEADS - {"campaign", "party", "union"}
+_ELSEWHERE = {"other", "another", "rival", "parent"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # "the newspaper", "the network": the outlet named before.
 _OUTLETS = {"newspaper", "paper", "network", "outlet", "magazine", "channel", "broadcaster",
@@ -176,7 +177,12 @@ class Descriptions:
                 return outlet
         if span[0].lower_ in ("the", "this", "that") and lemma in self.made_heads:
             return self.made_heads[lemma]  # "a senior official said ... the official added"
-        if span[0].lower_ in ("the", "this") and head.tag_ == "NN" and lemma in _GROUP_HEADS:
+        if (
+            span[0].lower_ in ("the", "this")
+            and head.tag_ == "NN"
+            and lemma in _GROUP_HEADS
+            and not any(t.lower_ in _ELSEWHERE for t in span)  # "the other company"
+        ):
             body = self._nearest_body(start, lemma)
             if body is None and lemma in _ANY_BODY:
                 body = self._last_body()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from generator.extract import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from generator.extract.cast import Entry
     from generator.extract.document import ParsedArticle
@@ -85,13 +85,18 @@ _BUSINESS = frozenset(
     {"company", "firm", "bank", "lender", "automaker", "carmaker", "retailer", "airline",
      "insurer", "manufacturer", "chipmaker", "startup", "conglomerate", "corporation",
      "brokerage", "utility", "developer", "studio", "organisation", "organization",
-     "charity"}
+     "charity", "group"}
 )  # fmt: skip
 # "the department", "the committee", "the bureau": the body of that name named last
 _BODIES = frozenset(
     {"department", "committee", "commission", "court", "council", "agency", "bureau",
      "board", "office", "ministry", "senate", "house", "administration", "service",
      "institute", "foundation", "university", "campaign", "police", "party", "union"}
+)  # fmt: skip
+# modifiers that point away from the body named last
+_ELSEWHERE = frozenset(
+    {"other", "rival", "parent", "former", "second", "first", "new", "another", "same",
+     "largest", "biggest", "smaller", "larger", "state-owned"}
 )  # fmt: skip
 _NOT_BUSINESS = _BODIES | {"department", "ministry", "government", "army", "forces"}
 
@@ -100,15 +105,15 @@ def _bodies(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -
     """ "The company", "the bank", "the department": a mention of the organisation of
     that sort named last, in this paragraph or the one before."""
     doc = parsed.doc
-    organisations = [e for e in entries.values() if e.kind == "organisation" and not e.owner]
-    starts = sorted((start, e) for e in organisations for start, _, _ in e.spans if start >= 0)
+    bodies = [e for e in entries.values() if e.kind in ("organisation", "group") and not e.owner]
+    starts = sorted((start, e) for e in bodies for start, _, _ in e.spans if start >= 0)
     for token in doc:
         if token.lower_ != "the" or token.i + 1 >= len(doc) or token.i + 1 in taken:
             continue
-        head = doc[token.i + 1]
-        noun = head.lower_
-        if (noun not in _BUSINESS and noun not in _BODIES) or head.text[:1].isupper():
+        head = _body_head(doc, token.i + 1, taken)
+        if head is None:
             continue
+        noun = head.lower_
         after = doc[head.i + 1] if head.i + 1 < len(doc) else None
         if after is not None and (after.text[:1].isupper() or after.lower_ in ("of", "that")):
             continue  # "the company Acme", "the committee of inquiry": no description
@@ -118,6 +123,8 @@ def _bodies(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -
             if bisect_right(parsed.starts, start) - 1 < paragraph - 1:
                 break
             words = {w.lower() for w in entry.name.split()}
+            if entry.kind == "group" and noun != "group":
+                continue  # an armed group is "the group", not "the company"
             if (noun in _BODIES and noun in words) or (
                 noun in _BUSINESS and not words & _NOT_BUSINESS
             ):
@@ -127,6 +134,25 @@ def _bodies(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -
             end = head.idx + len(head)
             found.spans.append((token.idx, end, parsed.text[token.idx : end]))
             taken.update(range(token.i, head.i + 1))
+
+
+def _body_head(doc: Doc, k: int, taken: set[int]) -> Token | None:
+    """The head of "the (aid) group", "the (oil) company" starting at token ``k``, when
+    its modifiers are plain lower-case words that do not point elsewhere ("the other
+    company", "the parent company")."""
+    for _ in range(3):
+        if k >= len(doc) or k in taken or not doc[k].text.islower():
+            return None
+        word = doc[k]
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if (word.lower_ in _BUSINESS or word.lower_ in _BODIES) and not (
+            nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
+        ):
+            return word
+        if word.pos_ not in ("ADJ", "NOUN") or word.lower_ in _ELSEWHERE:
+            return None
+        k += 1
+    return None
 
 
 def describe(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from generator.extract.cast import Entry
 
 _PARTY_WORDS = ("party", "movement")
+_NEAR = 400  # characters: a surname right after one of two people named by it is theirs
 
 
 def _absorb(entries: dict[str, Entry], entry: Entry, key: str) -> None:
@@ -100,6 +101,11 @@ def _short_names(entries: dict[str, Entry]) -> None:
             ranked = sorted(fulls, key=lambda e: -len(e.spans))
             if len(ranked[0].spans) >= 2 * len(ranked[1].spans) + 1:
                 fulls = ranked[:1]
+        if len(fulls) > 1:  # the one named last before it: "Ana Ruiz, 44, agreed. Ruiz said"
+            last = [max((s for s, _, _ in e.spans if s < entry.first), default=-1) for e in fulls]
+            nearest = max(last)
+            if nearest >= 0 and last.count(nearest) == 1 and entry.first - nearest < _NEAR:
+                fulls = [fulls[last.index(nearest)]]
         if len(fulls) == 1:
             _absorb(entries, fulls[0], entry.key)
 

@@ -86,6 +86,24 @@ def whole(ent: Span) -> Span:
             # "the European Council" of "the European Council of EU leaders" (not the
             # "Federal Bureau" of "a Federal Bureau of Investigation spokesman")
             end -= 2
+    if (
+        ent.label_ == "ORG"
+        and end < len(doc)
+        and doc[end].ent_iob_ == "B"
+        and doc[end].ent_type_ == "PERSON"
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i >= end
+        and doc[end].text[:1].isupper()
+        and not any(
+            t.lower_.rstrip(".") in lexicon.TITLE_WORDS or t.lower_ in lexicon.ROLE_MODIFIERS
+            for t in doc[start:end]
+        )  # "Rear Admiral" + "Dan Kellar": a title and a person
+    ):
+        # "Lockheed" + "Martin": a company named for people, which the tagger cut in two
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ != "O":
+            end += 1
+            if end < len(doc) and doc[end].ent_iob_ == "B":
+                break
     for back in (1, 2, 3):  # "Doctors" + "Without Borders": a known name the tagger cut
         if start - back >= 0 and doc[start - back : end].text in lexicon.INTERNATIONAL_NAMES:
             start -= back

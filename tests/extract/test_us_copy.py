@@ -117,3 +117,40 @@ def test_a_spokesman_named_by_his_principal_s_surname_is_the_named_spokesman(she
 def test_a_platform_posted_on_is_no_actor(sheet_of):
     sheet = sheet_of("Donald Hale said on Truth Social that the case was a witch hunt.")
     assert "truth-social" not in {a.id for a in sheet.actors}
+
+
+def test_a_company_named_for_people_is_read_whole(nlp):
+    """The tagger may cut "Acme Martin" into a company "Acme" and a person "Martin"."""
+    from spacy.tokens import Span
+
+    from generator.extract import phrases
+
+    doc = nlp("Acme Martin said it would hire 500 workers.")
+    assert doc[0].dep_ == "compound" and doc[0].head.i == 1
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 1, 2, label="PERSON")]
+    whole = phrases.whole(doc.ents[0])
+    assert (whole.text, whole.label_) == ("Acme Martin", "ORG")
+
+
+def test_a_description_with_a_modifier_is_the_body_named_just_before(sheet_of):
+    sheet = sheet_of(
+        "Doctors Without Borders said its hospital in the city was hit twice. Local "
+        "officials said the raid lasted an hour. Witnesses said two jets flew over. The "
+        "Valdorian army said it had hit a depot. The aid group said three staff were "
+        "killed.\n\n"
+        "Brandt Foods cut 3,000 jobs. The other company said costs had doubled."
+    )
+    by = {c.text: c.by for c in sheet.claims}
+    assert by["three staff were killed"] == ("doctors-without-borders",), by
+    assert by.get("costs had doubled") not in (("brandt-foods",), ("doctors-without-borders",))
+
+
+def test_a_surname_two_people_share_is_the_one_named_just_before(sheet_of):
+    sheet = sheet_of(
+        "Sadeq Abu Rami told reporters that a deal was possible. Abu Rami heads a "
+        "dialogue group in Turkey.\n\n"
+        "Later, in Gaza, Hassan Rami, 44, agreed. Rami, a teacher, said the talks "
+        "should go on."
+    )
+    assert "rami" not in {a.id for a in sheet.actors}
+    assert "Rami" in actor(sheet, "hassan-rami").aliases
