@@ -155,11 +155,50 @@ def _body_head(doc: Doc, k: int, taken: set[int]) -> Token | None:
     return None
 
 
+_PEOPLE_OF = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+     "employee", "employees", "lawyer", "lawyers", "attorneys", "investigators", "aide",
+     "aides", "diplomat", "diplomats"}
+)  # fmt: skip
+
+
+def _departments(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
+    """ "State officials", "a Justice spokesman": the department named by its field alone
+    ("the State Department", "the Department of Justice"), before the people it has."""
+    fields: dict[str, Entry] = {}
+    for entry in entries.values():
+        if entry.kind != "organisation":
+            continue
+        for form in (entry.name, *entry.forms):
+            words = form.split()
+            if len(words) == 2 and words[1] == "Department" and words[0][:1].isupper():
+                fields[words[0]] = entry  # "State Department"
+            elif len(words) == 3 and words[:2] == ["Department", "of"]:
+                fields[words[2]] = entry  # "Department of Justice"
+    if not fields:
+        return
+    doc = parsed.doc
+    for token in doc[1:-1]:
+        entry = fields.get(token.text)
+        nxt = doc[token.i + 1]
+        if (
+            entry is None
+            or token.i in taken
+            or token.is_sent_start
+            or nxt.lower_ not in _PEOPLE_OF
+            or doc[token.i - 1].text[:1].isupper()
+        ):
+            continue
+        entry.spans.append((token.idx, token.idx + len(token), token.text))
+        taken.add(token.i)
+
+
 def describe(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -> None:
     """Add each description of a just-named person as a mention of them, and a leader's
     government as a mention of the state."""
     _governments(parsed, entries, taken)
     _bodies(parsed, entries, taken)
+    _departments(parsed, entries, taken)
     doc = parsed.doc
     people = [e for e in entries.values() if e.kind == "person" and e.role is not None]
     if not people:

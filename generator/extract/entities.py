@@ -30,12 +30,17 @@ _CREDIT = re.compile(
 _TITLE_WORDS = lexicon.TITLE_HEADS | {"official", "chief", "commander", "general", "gen"}
 
 
+_NAME_JOINS = {"and", "of", "for", "on", "the", "&"}
+
+
 def _proper(span: Span) -> bool:
     """A name of its own in Title Case, with no state before it ("House Judiciary
     Committee", "Supreme Court"), which find_organisations (states' offices) leaves."""
     return (
         len(span) >= 2
-        and all(t.text[:1].isupper() for t in span)
+        and all(t.text[:1].isupper() or t.lower_ in _NAME_JOINS for t in span[1:-1])
+        and span[0].text[:1].isupper()
+        and span[-1].text[:1].isupper()
         and not any(gazetteer.lookup(t.text) for t in span)
         and not (span[0].is_sent_start and span[0].pos_ != "PROPN")
         and span[1:].text not in lexicon.INTERNATIONAL_NAMES  # "Key Security Council"

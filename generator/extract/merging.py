@@ -48,6 +48,7 @@ def _tagged(entry: Entry) -> bool:
 def merge_entries(entries: dict[str, Entry]) -> None:
     """Fold every other name of an actor into its entry (see the module docstring)."""
     _variants(entries)
+    _possessive_names(entries)
     _short_names(entries)
     _departments(entries)
     _acronyms(entries)
@@ -73,6 +74,16 @@ def _variants(entries: dict[str, Entry]) -> None:
                 and names.variant(entry.name, other.name)
             ):
                 _absorb(entries, entry, other_key)
+
+
+def _possessive_names(entries: dict[str, Entry]) -> None:
+    """ "Moody's" and the "Moody" of "Moody's analysts" are one company."""
+    companies = {e.name: key for key, e in entries.items() if e.kind == "organisation"}
+    short = {e.name: key for key, e in entries.items() if _tagged(e) and " " not in e.name}
+    for name, key in sorted(companies.items()):
+        part = short.get(name[:-2])  # (a tagger's "person" too: "Kellby's analysts")
+        if name.endswith(("'s", "’s")) and part in entries and part != key:
+            _absorb(entries, entries[key], part)
 
 
 def _short_names(entries: dict[str, Entry]) -> None:

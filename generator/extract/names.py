@@ -54,7 +54,7 @@ def clean(ent: Span) -> tuple[Span | None, str]:
     ):
         start += 1  # "the", "Mr", "President", "Secretary-General"
     while end > start + 1 and (
-        doc[end - 1].tag_ == "POS"
+        (doc[end - 1].tag_ == "POS" and not _possessive_name(ent, end))
         or (doc[end - 1].is_punct and not _glued(doc, end - 1))
         or (doc[end - 1].text[:1].islower() and not _glued(doc, end - 2))
     ):
@@ -63,6 +63,20 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         return None, ""
     span = doc[start:end]
     return span, span.text
+
+
+def _possessive_name(ent: Span, end: int) -> bool:
+    """ "Moody's said", "Standard & Poor's warned": a company whose name ends in "'s",
+    which possesses nothing here."""
+    doc = ent.doc
+    owner = doc[end - 2]
+    after = doc[end] if end < len(doc) else None
+    return (
+        owner.ent_type_ == "ORG"
+        and end == ent.end
+        and owner.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "dobj")
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+    )
 
 
 def _glued(doc: Doc, i: int) -> bool:

@@ -71,6 +71,16 @@ def whole(ent: Span) -> Span:
         ):
             end = stop + 1
     elif ent.label_ == "ORG":
+        if (
+            start >= 2
+            and doc[start - 1].lower_ in ("for", "of")
+            and doc[start - 2].pos_ == "PROPN"
+            and doc[start - 2].ent_type_ == ""
+            and doc[start - 2].text[:1].isupper()
+            and (start == 2 or not doc[start - 3].text[:1].isupper())
+            and doc[start - 2].lower_ not in lexicon.TITLE_WORDS  # "Minister of Defence"
+        ):
+            start -= 2  # "Everytown" + "for Gun Safety": the tagger took only the tail
         while end - 1 > start and doc[end - 1].lower_ in _CONNECTORS:
             end -= 1  # "The Latvian Observatory for" + "Press Freedom"
         end = _acronym_tail(doc, start, end)

@@ -154,3 +154,25 @@ def test_a_surname_two_people_share_is_the_one_named_just_before(sheet_of):
     )
     assert "rami" not in {a.id for a in sheet.actors}
     assert "Rami" in actor(sheet, "hassan-rami").aliases
+
+
+def test_people_of_a_department_named_by_its_field_belong_to_it(sheet_of):
+    sheet = sheet_of(
+        "The State Department said visas would be reviewed.\n\n"
+        "Later, State officials said the talks would continue."
+    )
+    by = {c.text: c.by for c in sheet.claims}
+    source = actor(sheet, by["the talks would continue"][0])
+    assert "state-department" in (source.id, source.affiliation), source
+
+
+def test_names_with_joining_words_and_a_possessive_are_read_whole(sheet_of):
+    sheet = sheet_of(
+        "Everytown for Gun Safety said the law would save lives. The Ways and Means "
+        "Committee said it would release the returns.\n\n"
+        "Kellby's said the outlook was negative. Kellby's analysts said the debt was safe."
+    )
+    names = {a.name for a in sheet.actors}
+    assert {"Everytown for Gun Safety", "Ways and Means Committee"} <= names, names
+    assert "Gun Safety" not in names and "Means Committee" not in names, names
+    assert "Kellby's" in names and "Kellby" not in names, names
