@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import entities, gazetteer, keeping, lexicon, names, phrases, roles
+from generator.extract import (
+    entities,
+    gazetteer,
+    keeping,
+    lexicon,
+    names,
+    phrases,
+    role_clauses,
+    roles,
+)
 from generator.extract.analysis import is_opinion
 from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.descriptions import describe
@@ -144,7 +153,10 @@ class _Builder:
     def role_of(self, span: Span) -> roles.Role | None:
         """The role written around a person's name: a title before, a description after."""
         before = roles.before(self.doc, span, self.org_at)
-        return us_role(span, roles.joined(before, roles.after(self.doc, span, self.org_at)))
+        after = roles.after(self.doc, span, self.org_at) or role_clauses.relative_office(
+            self.doc, span
+        )
+        return us_role(span, roles.joined(before, after or role_clauses.shared(self.doc, span)))
 
     def tagged(self) -> None:
         """Names the tagger found, read whole, judged and folded into entries."""

@@ -79,3 +79,17 @@ def test_the_organisation_of_a_role_is_its_affiliation(sheet_of):
     )
     institute = next(a for a in sheet.actors if a.name == "Kell Institute for Peace")
     assert sheet.actor("ana-berg").affiliation == institute.id
+
+
+def test_a_relative_clause_of_office_and_a_description_two_names_share(sheet_of):
+    sheet = sheet_of(
+        "Damage was recorded across the region, according to Mykola Kellash, who heads "
+        "the regional administration.\n\n"
+        "American Kevin Kingsley and Australian Timothy Wees, both professors at the "
+        "American University of Kell, were freed on Tuesday.\n\n"
+        "Ana Ruiz, who founded the Kell Institute, said the deal was fair."
+    )
+    assert role(sheet, "mykola-kellash") == "head of the regional administration"
+    assert role(sheet, "kevin-kingsley") == "professor at the American University of Kell"
+    assert role(sheet, "timothy-wees") == "professor at the American University of Kell"
+    assert role(sheet, "ana-ruiz") == "founder of the Kell Institute"

@@ -1,0 +1,88 @@
+"""Roles news writes as a clause or shares between names, read when no title or
+appositive gives one:
+
+- a relative clause of office: "Mykola Kell, who heads the regional administration," is
+  "head of the regional administration"; "who leads", "who chairs", "who directs";
+- one description after two names: "Ana Ruiz and Tomas Berg, both professors at the
+  University of Kell," makes each a "professor at the University of Kell".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import lexicon
+from generator.extract.roles import Role
+
+# the verb of a relative clause -> the noun of the office it holds
+_OFFICE_VERBS = {
+    "head": "head", "lead": "leader", "chair": "chair", "direct": "director",
+    "run": "head", "command": "commander", "govern": "governor", "found": "founder",
+    "co-found": "co-founder", "manage": "manager", "edit": "editor", "represent":
+    "representative", "advise": "adviser", "oversee": "head",
+}  # fmt: skip
+_STOP = {",", ".", ";", ":", "—", "–", "(", ")", '"', "“", "”"}
+_MAX_WORDS = 10
+_BOTH = {"both", "all", "each"}
+
+
+def _phrase(doc: Doc, start: int) -> list[Token]:
+    """The words from ``start`` to the end of the clause (a comma, a full stop, a verb
+    of saying or the next relative)."""
+    words: list[Token] = []
+    k = start
+    while k < len(doc) and len(words) <= _MAX_WORDS:
+        token = doc[k]
+        if token.text in _STOP or token.lower_ in ("who", "which", "that", "and", "but"):
+            break
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        words.append(token)
+        k += 1
+    if len(words) > _MAX_WORDS:
+        return []
+    return words
+
+
+def relative_office(doc: Doc, ent: Span) -> Role | None:
+    """ "X, who heads the regional administration," -> "head of the regional
+    administration"."""
+    k = ent.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
+        return None
+    verb = doc[k + 2]
+    if verb.tag_ not in ("VBZ", "VBD") or verb.lemma_.lower() not in _OFFICE_VERBS:
+        return None
+    words = _phrase(doc, k + 3)
+    if not words or words[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+        return None
+    noun = _OFFICE_VERBS[verb.lemma_.lower()]
+    if verb.tag_ == "VBD" and noun != "founder":
+        noun = f"former {noun}"
+    return Role(f"{noun} of {doc[words[0].i : words[-1].i + 1].text}", None, 3)
+
+
+def shared(doc: Doc, ent: Span) -> Role | None:
+    """The description two names share: "A and B, both professors at Z" (for A or B)."""
+    k = ent.end
+    if k < len(doc) and doc[k].lower_ == "and":  # A: skip "and [Australian] B"
+        k += 1
+        while k < len(doc) and k - ent.end <= 5 and doc[k].text[:1].isupper():
+            k += 1
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in _BOTH:
+        return None
+    words = _phrase(doc, k + 2)
+    head = next((t for t in words if t.tag_ == "NNS" and _singular(t) in _TITLES), None)
+    if head is None:
+        return None
+    text = doc[words[0].i : words[-1].i + 1].text
+    start = head.idx - words[0].idx
+    text = text[:start] + _singular(head) + text[start + len(head.text) :]
+    return Role(text, None, 3)
+
+
+_TITLES = lexicon.TITLE_WORDS | lexicon.TITLE_HEADS
+
+
+def _singular(token: Token) -> str:
+    return token.lemma_ if token.text.islower() else token.text.rstrip("s")
