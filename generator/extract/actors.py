@@ -156,7 +156,10 @@ class _Builder:
         after = roles.after(self.doc, span, self.org_at) or role_clauses.relative_office(
             self.doc, span
         )
-        return us_role(span, roles.joined(before, after or role_clauses.shared(self.doc, span)))
+        after = after or role_clauses.shared(self.doc, span)
+        if before is None and after is None:
+            after = role_clauses.predicated(self.doc, span)  # "X was named the leader of Y"
+        return us_role(span, roles.joined(before, after))
 
     def tagged(self) -> None:
         """Names the tagger found, read whole, judged and folded into entries."""

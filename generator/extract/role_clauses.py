@@ -4,7 +4,9 @@ appositive gives one:
 - a relative clause of office: "Mykola Kell, who heads the regional administration," is
   "head of the regional administration"; "who leads", "who chairs", "who directs";
 - one description after two names: "Ana Ruiz and Tomas Berg, both professors at the
-  University of Kell," makes each a "professor at the University of Kell".
+  University of Kell," makes each a "professor at the University of Kell";
+- the office a sentence gives the name: "Yahya Kell was named the new leader of the
+  group's political bureau", "Ana Ruiz is the head of the Kell Group".
 """
 
 from __future__ import annotations
@@ -86,3 +88,42 @@ _TITLES = lexicon.TITLE_WORDS | lexicon.TITLE_HEADS
 
 def _singular(token: Token) -> str:
     return token.lemma_ if token.text.islower() else token.text.rstrip("s")
+
+
+# verbs that give their subject an office: "was named the leader of", "became chairman"
+_GIVES_OFFICE = {"be", "become", "name", "appoint", "elect", "choose", "make", "remain"}
+_NOT_OFFICE = {"new", "newly", "current", "acting"}
+
+
+def predicated(doc: Doc, ent: Span) -> Role | None:
+    """ "X was named the new leader of Y's political bureau" -> "leader of Y's political
+    bureau"; "X is the head of Z" -> "head of Z"."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _GIVES_OFFICE:
+        return None
+    office = next((c for c in verb.children if c.dep_ in ("attr", "oprd")), None)
+    if office is None or office.pos_ != "NOUN" or office.lower_ not in lexicon.TITLE_HEADS:
+        return None
+    if any(t.lower_ in ("not", "never") for t in verb.children):
+        return None  # "X is not the leader"
+    words = [
+        t
+        for t in office.subtree
+        if t.i >= office.left_edge.i and t.dep_ not in ("det",) and t.lower_ not in _NOT_OFFICE
+    ]
+    words = [t for t in words if t.i <= _end_of(office)]
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    return Role(doc[words[0].i : words[-1].i + 1].text, None, 3)
+
+
+def _end_of(office: Token) -> int:
+    """The last token of the office's phrase: its "of"/"at" phrase, not a clause or a date."""
+    end = office.i
+    for child in office.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "to"):
+            end = child.right_edge.i
+        else:
+            break
+    return end

@@ -93,3 +93,14 @@ def test_a_relative_clause_of_office_and_a_description_two_names_share(sheet_of)
     assert role(sheet, "kevin-kingsley") == "professor at the American University of Kell"
     assert role(sheet, "timothy-wees") == "professor at the American University of Kell"
     assert role(sheet, "ana-ruiz") == "founder of the Kell Institute"
+
+
+def test_the_office_a_sentence_gives_the_name(sheet_of):
+    sheet = sheet_of(
+        "Hours after Yahya Kellar was named the new leader of the group's political "
+        "bureau on Tuesday, residents wondered.\n\n"
+        "Tom Bergson became chairman of the board in 2019. Mark Dell was not the director."
+    )
+    assert role(sheet, "yahya-kellar") == "leader of the group's political bureau"
+    assert role(sheet, "tom-bergson") == "chairman of the board"
+    assert role(sheet, "mark-dell") is None
