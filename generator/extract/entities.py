@@ -77,6 +77,8 @@ class Readings:
     def junk(self, ent: Span, name: str) -> bool:
         """Whether the tagged span names no actor (see the module docstring)."""
         low = name.lower()
+        # a part of an entity (what no other mention took) has lost its label
+        label = ent.label_ or next((t.ent_type_ for t in ent if t.ent_type_), "")
         if not name or not name[0].isupper() or len(name) < 2 or any(c.isdigit() for c in name):
             return True
         if low in lexicon.NOT_ACTORS or low in self.not_people:
@@ -87,12 +89,12 @@ class Readings:
             return True
         if self._names_the_outlet(low):
             return True  # "London Standard" in a story of "The Standard"
-        if ent.label_ == "ORG" and words_low_last(low) in lexicon.TITLE_HEADS:
+        if label == "ORG" and words_low_last(low) in lexicon.TITLE_HEADS:
             return True  # "AP Photographer": a role, not a name
         if paired(ent):
             return True  # "the Putin-Erdogan talks": two names, modifying a noun
         words_low = low.split()
-        if ent.label_ != "PERSON" and (
+        if label != "PERSON" and (
             words_low[-1] in lexicon.NOT_ACTOR_HEADS or words_low[0] == "operation"
         ):
             return True  # "the Good Friday Agreement", "Operation Iron Swords": no actor

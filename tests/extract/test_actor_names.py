@@ -226,3 +226,12 @@ def test_a_leaders_government_is_the_state_and_a_possessive_description_the_pers
     assert shut and shut[0].by == ("latvia",), sheet.claims
     resume = [c for c in sheet.claims if "talks could resume" in c.text]
     assert resume and resume[0].by == ("egils-kalns",), sheet.claims
+
+
+def test_a_role_written_in_title_case_is_no_organisation(sheet_of):
+    sheet = sheet_of(
+        "The Kell Times Correspondent said the town was empty. Smoke rose over the city "
+        "on Monday, AP Photographer said."
+    )
+    names = {a.name for a in sheet.actors}
+    assert not {"Kell Times Correspondent", "AP Photographer"} & names, names
