@@ -89,7 +89,7 @@ class Readings:
             return True
         if self._names_the_outlet(low):
             return True  # "London Standard" in a story of "The Standard"
-        if label == "ORG" and words_low_last(low) in lexicon.TITLE_HEADS:
+        if label == "ORG" and words_low_last(low) in lexicon.TITLE_HEADS and " of " not in low:
             return True  # "AP Photographer": a role, not a name
         if paired(ent):
             return True  # "the Putin-Erdogan talks": two names, modifying a noun
