@@ -11,23 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import (
-    entities,
-    gazetteer,
-    keeping,
-    lexicon,
-    names,
-    phrases,
-    role_clauses,
-    roles,
-)
+from generator.extract import entities, gazetteer, keeping, lexicon, names, phrases, roles
 from generator.extract.analysis import is_opinion
 from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import armed_forces_key, find_organisations
-from generator.extract.party_tags import us_role
+from generator.extract.role_clauses import read_role
 from generator.extract.untagged import described_as, untagged_names
 from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
@@ -151,15 +142,8 @@ class _Builder:
         return None
 
     def role_of(self, span: Span) -> roles.Role | None:
-        """The role written around a person's name: a title before, a description after."""
-        before = roles.before(self.doc, span, self.org_at)
-        after = roles.after(self.doc, span, self.org_at) or role_clauses.relative_office(
-            self.doc, span
-        )
-        after = after or role_clauses.shared(self.doc, span)
-        if before is None and after is None:
-            after = role_clauses.predicated(self.doc, span)  # "X was named the leader of Y"
-        return us_role(span, roles.joined(before, after))
+        """The role written around a person's name (see :func:`role_clauses.read_role`)."""
+        return read_role(self.doc, span, self.org_at)
 
     def tagged(self) -> None:
         """Names the tagger found, read whole, judged and folded into entries."""

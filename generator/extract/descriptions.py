@@ -179,17 +179,17 @@ def _departments(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[in
         return
     doc = parsed.doc
     for token in doc[1:-1]:
-        entry = fields.get(token.text)
+        department = fields.get(token.text)
         nxt = doc[token.i + 1]
         if (
-            entry is None
+            department is None
             or token.i in taken
             or token.is_sent_start
             or nxt.lower_ not in _PEOPLE_OF
             or doc[token.i - 1].text[:1].isupper()
         ):
             continue
-        entry.spans.append((token.idx, token.idx + len(token), token.text))
+        department.spans.append((token.idx, token.idx + len(token), token.text))
         taken.add(token.i)
 
 

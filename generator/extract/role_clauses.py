@@ -13,8 +13,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import lexicon
-from generator.extract.roles import Role
+from generator.extract import lexicon, roles
+from generator.extract.party_tags import us_role
+from generator.extract.roles import OrgAt, Role
+
+
+def read_role(doc: Doc, span: Span, org_at: OrgAt) -> Role | None:
+    """The role written around a person's name: a title before it and a description
+    after it (:mod:`roles`), else a clause or a shared description after it, else the
+    office the sentence gives it; US abbreviations and party tags spelt out."""
+    before = roles.before(doc, span, org_at)
+    after = roles.after(doc, span, org_at) or relative_office(doc, span) or shared(doc, span)
+    if before is None and after is None:
+        after = predicated(doc, span)  # "X was named the leader of Y"
+    return us_role(span, roles.joined(before, after))
+
 
 # the verb of a relative clause -> the noun of the office it holds
 _OFFICE_VERBS = {
