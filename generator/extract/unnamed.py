@@ -107,6 +107,9 @@ _COUNTING = {
     "another", "any", "certain", "such",
 }  # fmt: skip
 _AFFILIATIONS = ("country", "organisation", "region", "group")
+# bodies that, several together, are a group ("rights groups"), unlike a state's courts
+_ALLIANCES = {"group", "organisation", "organization", "charity", "ngo", "outlet",
+              "company", "firm", "union", "association", "campaign"}  # fmt: skip
 _MAX_WORDS = 8
 
 
@@ -325,6 +328,8 @@ def unnamed_source(
         named = cast.within(span.start_char, span.end_char)
         affiliation = next((a for a in named if cast.kind(a) in _AFFILIATIONS), None)
     kind = "organisation" if what in ("body", "body name") else "group"
+    if what == "body" and plural and head.tag_ == "NNS" and head.lemma_.lower() in _ALLIANCES:
+        kind = "group"  # "rights groups", "aid agencies": several bodies, no one of them
     office = what == "people" and not plural and head.lemma_.lower() in OFFICES
     if office or what == "person name":
         kind = "person"

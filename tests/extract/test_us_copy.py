@@ -176,3 +176,8 @@ def test_names_with_joining_words_and_a_possessive_are_read_whole(sheet_of):
     assert {"Everytown for Gun Safety", "Ways and Means Committee"} <= names, names
     assert "Gun Safety" not in names and "Means Committee" not in names, names
     assert "Kellby's" in names and "Kellby" not in names, names
+
+
+def test_several_unnamed_bodies_are_a_group(sheet_of):
+    sheet = sheet_of("Rights groups said the strikes broke the law.")
+    assert actor(sheet, "rights-groups").kind == "group"
