@@ -19,7 +19,8 @@ _PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 _ADJECTIVES = {"Republican": "Republican", "Democrat": "Democratic", "Independent": "Independent"}
 # ", a Democrat," / ", a Republican from Ohio," after the name
 _MEMBER = re.compile(
-    r"^\s*,\s+an?\s+(?P<party>Democrat|Republican|independent)"
+    r"^\s*,\s+an?\s+(?:(?P<home>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?"
+    r"(?P<party>Democrat|Republican|independent)"
     r"(?:\s+from\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s*(?=[,.;]|\s+(?:who|said|says)\b)"
 )
 
@@ -64,13 +65,15 @@ _TAG = re.compile(
 
 # titles the party goes before: "Republican Senator from Nebraska"
 _MEMBERS = {"Senator", "Representative", "Congressman", "Congresswoman", "Governor", "Mayor"}
+# " (R)" after a governor's or mayor's name: the party alone
+_PARTY_ALONE = re.compile(r"^\s*\((?P<party>[RDI])\)")
 _ABBREVIATIONS = {
     "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Lt.": "Lieutenant",
     "Gen.": "General", "Col.": "Colonel", "Sgt.": "Sergeant", "Capt.": "Captain",
     "Maj.": "Major", "Adm.": "Admiral", "Cmdr.": "Commander", "Atty.": "Attorney",
     "Supt.": "Superintendent", "Amb.": "Ambassador", "Sec.": "Secretary",
     "Pres.": "President", "Insp.": "Inspector", "Det.": "Detective", "Cpl.": "Corporal",
-    "Pvt.": "Private", "Sens.": "Senators", "Reps.": "Representatives",
+    "Pvt.": "Private", "Sens.": "Senator", "Reps.": "Representative",
 }  # fmt: skip
 _ABBREVIATED = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(a[:-1]) for a in _ABBREVIATIONS) + r")\.?(?=\s|,|$)"
@@ -93,7 +96,13 @@ def party_tag(span: Span) -> tuple[str, str] | None:
     after = doc.text[span.end_char : span.end_char + 40]
     member = _MEMBER.match(after)
     if member is not None:
-        return member.group("party").capitalize(), member.group("state") or ""
+        home = member.group("home")
+        if home is not None and home not in _STATE_NAMES:
+            return None  # ", a moderate Democrat,": no state
+        return member.group("party").capitalize(), member.group("state") or home or ""
+    alone = _PARTY_ALONE.match(after)
+    if alone is not None:
+        return _PARTIES[alone.group("party")], ""
     match = _TAG.match(after)
     if match is None:
         return None

@@ -181,3 +181,14 @@ def test_names_with_joining_words_and_a_possessive_are_read_whole(sheet_of):
 def test_several_unnamed_bodies_are_a_group(sheet_of):
     sheet = sheet_of("Rights groups said the strikes broke the law.")
     assert actor(sheet, "rights-groups").kind == "group"
+
+
+def test_a_party_alone_a_home_state_and_a_plural_title(sheet_of):
+    sheet = sheet_of(
+        "Gov. Ron Desmond (R) signed the bill on Tuesday.\n\n"
+        "Sens. Elizabeth Warring and Bernie Sandler wrote to the company.\n\n"
+        "Tom Kell, an Ohio Republican, said the bill went too far."
+    )
+    assert actor(sheet, "ron-desmond").role == "Republican Governor"
+    assert actor(sheet, "tom-kell").role == "Republican from Ohio"
+    assert "sens" not in {a.id for a in sheet.actors}
