@@ -18,6 +18,7 @@ from generator import dates
 from generator.extract import gazetteer, lexicon, roles
 from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
+from generator.extract.role_clauses import shared
 
 # Nouns for a kind of organisation or group, before its name ("company SOCAR").
 TYPE_NOUNS = {
@@ -43,7 +44,7 @@ def _proper(token: Token) -> bool:
     """A capitalised proper noun the tagger left out of every entity (or took for a
     nationality: "Jaish")."""
     return (
-        token.ent_type_ in ("", "NORP")
+        (token.ent_type_ in ("", "NORP") or _not_a_date(token))
         and (token.tag_ in ("NNP", "NNPS") or token.text in lexicon.OUTLETS)
         and token.text[:1].isupper()
         and token.lower_ not in lexicon.NOT_ACTORS
@@ -52,6 +53,18 @@ def _proper(token: Token) -> bool:
         and token.lower_ not in dates.MONTHS
         and token.lower_ not in dates.WEEKDAYS
         and gazetteer.lookup(token.text) is None
+    )
+
+
+def _not_a_date(token: Token) -> bool:
+    """A capitalised word inside a sentence the tagger took for a date ("Timothy Weeks")."""
+    return (
+        token.ent_type_ == "DATE"
+        and token.tag_ in ("NNP", "NNPS")
+        and not token.is_sent_start
+        and token.i > 0
+        and token.doc[token.i - 1].text[:1].isupper()
+        and token.doc[token.i - 1].ent_type_ in ("", "PERSON")
     )
 
 
@@ -90,8 +103,8 @@ def _kind(span: Span) -> str | None:
         return None  # a nationality, unless a type noun says otherwise (above)
     if span[-1].lower_ in _BODY_NOUNS:
         return "organisation" if speaks(span.root) or before is not None else None
-    if roles.after(doc, span, lambda i: None) is not None:
-        return "person"  # "Waqar Noor, the region's interior minister"
+    if roles.after(doc, span, lambda i: None) is not None or shared(doc, span) is not None:
+        return "person"  # "Waqar Noor, the region's interior minister", "A and B, both ..."
     if not speaks(span.root) or span.root.lower_ in lexicon.GENERIC_NOUNS:
         return None
     words = [t for t in span if t.text[:1].isalpha()]

@@ -235,3 +235,14 @@ def test_a_role_written_in_title_case_is_no_organisation(sheet_of):
     )
     names = {a.name for a in sheet.actors}
     assert not {"Kell Times Correspondent", "AP Photographer"} & names, names
+
+
+def test_a_surname_the_tagger_took_for_a_date_is_read_with_its_first_name(sheet_of):
+    sheet = sheet_of(
+        "American Kevin Kingsley and Australian Timothy Weeks, both professors at the "
+        "American University of Kell, were freed.\n\n"
+        "Weeks' family had asked to convey its relief."
+    )
+    weeks = sheet.actor("timothy-weeks")
+    assert weeks is not None and weeks.kind == "person", [a.id for a in sheet.actors]
+    assert "Weeks" in weeks.aliases
