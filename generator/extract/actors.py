@@ -18,7 +18,7 @@ from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import armed_forces_key, find_organisations
-from generator.extract.role_clauses import read_role
+from generator.extract.role_clauses import predicated, read_role
 from generator.extract.untagged import described_as, untagged_names
 from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
@@ -248,6 +248,8 @@ class _Builder:
                         continue
                     entry.add(start, end, form)
                     self.taken.update(range(span.start, span.end))
+                    if entry.kind == "person" and entry.role is None:
+                        entry.offer(predicated(doc, span))  # "Kell is the sixth premier"
 
     def columnist(self) -> None:
         """The author of an opinion piece is the author of its analysis: an actor."""

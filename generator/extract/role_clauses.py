@@ -120,6 +120,10 @@ def predicated(doc: Doc, ent: Span) -> Role | None:
         return None
     if any(t.lower_ in ("not", "never") for t in verb.children):
         return None  # "X is not the leader"
+    if verb.lemma_.lower() in ("be", "remain") and not any(
+        c.lower_ == "the" or c.dep_ == "poss" for c in office.children
+    ):
+        return None  # "X is a good leader": a judgement, not an office
     words = [
         t
         for t in office.subtree

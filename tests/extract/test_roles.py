@@ -104,3 +104,17 @@ def test_the_office_a_sentence_gives_the_name(sheet_of):
     assert role(sheet, "yahya-kellar") == "leader of the group's political bureau"
     assert role(sheet, "tom-bergson") == "chairman of the board"
     assert role(sheet, "mark-dell") is None
+
+
+def test_the_office_given_at_a_later_mention_of_a_known_name(sheet_of):
+    sheet = sheet_of(
+        "Sir Keir Stammer met the king on Monday.\n\n"
+        "The meeting went well, aides said. Stammer is the sixth prime minister in eight "
+        "years."
+    )
+    assert role(sheet, "keir-stammer") == "sixth prime minister"
+
+
+def test_a_judgement_is_no_office(sheet_of):
+    sheet = sheet_of("Mark Dellow met voters on Monday. Dellow is a good leader, aides said.")
+    assert role(sheet, "mark-dellow") is None
