@@ -3,8 +3,8 @@
 :func:`stories` groups the articles (``grouping.py``, with the editor's pins from
 ``content/stories.yaml``), names each story, and gathers what its page shows: the
 summary (``summary.py``), the sides and their main claims, the disputes, the figures
-each claimant gives over time, the timeline and the coverage (news apart from opinion
-and analysis).  Everything is computed once per build, from the merged model.
+each claimant gives over time (``figures.py``), the timeline and the coverage (news
+apart from opinion and analysis).  Everything is computed once per build, from the merged model.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ from functools import partial
 
 from generator import dates
 from generator.factsheet.model import FactSheet
-from generator.knowledge import genre, grouping, summary, vectors
+from generator.knowledge import figures, genre, grouping, summary, vectors
 from generator.knowledge.model import (
     ClaimEntry,
     Event,
-    FigurePoint,
     Side,
     Story,
 )
@@ -166,7 +165,7 @@ def _story(
         summary=summary.choose(pool),
         sides=_sides(story_claims, affiliation, kinds),
         disputes=_disputes(story_claims),
-        figures=_figures(story_claims),
+        figures=figures.figures(story_claims, kinds),
         events=_timeline(slugs, events_of),
         pinned=pinned,
     )
@@ -305,23 +304,6 @@ def _disputes(claims: Sequence[ClaimEntry]) -> tuple[tuple[str, str], ...]:
         for other in c.disputes
     }
     return tuple(sorted(pairs, key=lambda p: (keys.get(p[0], 0), keys.get(p[1], len(keys)))))
-
-
-def _figures(claims: Sequence[ClaimEntry]) -> tuple[FigurePoint, ...]:
-    points = [
-        FigurePoint(
-            claim=entry.key,
-            by=entry.claim.by,
-            unit=figure.unit,
-            value=figure.value,
-            side=figure.side,
-            published=dates.day(entry.published),
-        )
-        for entry in claims
-        if not entry.claim.hidden
-        for figure in entry.claim.figures
-    ]
-    return tuple(sorted(points, key=lambda p: (p.published or "~", p.claim)))
 
 
 def _timeline(slugs: Sequence[str], events_of: Mapping[str, Sequence[Event]]) -> tuple[Event, ...]:

@@ -281,3 +281,64 @@ def test_sides_disputes_and_figures_over_time():
         ("2031-03-09", 4, "kessmark"),
         ("2031-03-12", 9, "kessmark"),
     ]
+
+
+def test_figures_over_time_keep_only_what_the_story_counts_more_than_once():
+    """A chart compares numbers: a count the story gives once (three chairs in an aside)
+    is left off; a person is nobody's side; one number on one day is one point."""
+    army = actor("valdoria-army", "Valdoria's army", "organisation", affiliation="valdoria")
+    mayor = actor("ivo-sarn", "Ivo Sarn", "person", role="Mayor of Lisca")
+    people = (VALDORIA, KESSMARK, ORLEN, army, mayor)
+
+    def report(slug: str, published: str, n: int, *claims: object) -> object:
+        return sheet(
+            slug,
+            actors=people,
+            published=published,
+            title=f"Shelling in the Orlen Valley, day {n}",
+            text=(RIVER[n % 3], RIVER[(n + 1) % 3]),
+            claims=claims,
+        )
+
+    def tanks(n: int) -> object:
+        text = f"it destroyed {n} Kessmark tanks"
+        return claim("tanks", "valdoria-army", text, figures=(Figure(n, "tanks", "kessmark"),))
+
+    k = knowledge.build(
+        [
+            report(
+                "r1",
+                "2031-03-09",
+                1,
+                tanks(4),
+                claim(
+                    "chairs",
+                    "kessmark",
+                    "Valdoria's envoy left three chairs empty at the talks",
+                    figures=(Figure(3, "chairs", "valdoria"),),
+                ),
+                claim(
+                    "dead",
+                    "ivo-sarn",
+                    "twelve people died in Lisca",
+                    figures=(Figure(12, "people", "ivo-sarn"),),
+                ),
+            ),
+            report(
+                "r2",
+                "2031-03-12",
+                2,
+                tanks(9),
+                claim("dead", "kessmark", "fifteen people died", figures=(Figure(15, "People"),)),
+            ),
+            report("r3", "2031-03-12", 3, tanks(9)),  # the same number, the same day
+        ]
+    )
+    (story,) = k.stories
+    shown = [(f.published, f.by, f.value, f.unit, f.side) for f in story.figures]
+    assert shown == [
+        ("2031-03-09", ("ivo-sarn",), 12, "people", None),
+        ("2031-03-09", ("valdoria-army",), 4, "tanks", "kessmark"),
+        ("2031-03-12", ("kessmark",), 15, "People", None),
+        ("2031-03-12", ("valdoria-army",), 9, "tanks", "kessmark"),
+    ]
