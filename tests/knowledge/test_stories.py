@@ -342,3 +342,54 @@ def test_figures_over_time_keep_only_what_the_story_counts_more_than_once():
         ("2031-03-12", ("kessmark",), 15, "People", None),
         ("2031-03-12", ("valdoria-army",), 9, "tanks", "kessmark"),
     ]
+
+
+def test_a_summary_leaves_out_a_sentence_that_mostly_repeats_it():
+    """Two reports restate the same background in other words: the summary tells it
+    once, even with room left for more."""
+    from generator.knowledge.summary import Candidate, choose
+
+    def said(text: str, article: str, day: str, n: int) -> Candidate:
+        return Candidate(text, article, f"p{n + 1}", day, (n, 0), max(0.0, 1 - n / 3))
+
+    pool = [
+        said(
+            "Fighting broke out again in the Orlen Valley, a border region claimed by "
+            "Valdoria but mostly settled by Kessmarkian farmers.",
+            "a1",
+            "2031-03-09",
+            0,
+        ),
+        said(
+            "Valdoria said its artillery destroyed four Kessmark tanks near the river "
+            "crossing at Tolm.",
+            "a1",
+            "2031-03-09",
+            1,
+        ),
+        said(
+            "Heavy fighting flared again on Monday in the Orlen Valley border region, which "
+            "Valdoria claims and Kessmarkian farmers mostly settled.",
+            "a2",
+            "2031-03-10",
+            0,
+        ),
+        said(
+            "Kessmark recalled its ambassador from the Valdorian capital and closed the rail "
+            "link to Lisca.",
+            "a2",
+            "2031-03-10",
+            1,
+        ),
+        said(
+            "Mediators from Norvik proposed a ceasefire along the Orlen river, to be watched "
+            "by unarmed observers.",
+            "a3",
+            "2031-03-11",
+            0,
+        ),
+    ]
+    chosen = [s.text.split()[0] for s in choose(pool, most=5)]
+    assert len(chosen) == 4
+    assert ("Fighting" in chosen) != ("Heavy" in chosen)  # the background, once
+    assert {"Valdoria", "Kessmark", "Mediators"} <= set(chosen)
