@@ -10,6 +10,7 @@ apart from opinion and analysis).  Everything is computed once per build, from t
 from __future__ import annotations
 
 import math
+import re
 import typing
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -24,6 +25,7 @@ from generator.knowledge.model import (
     Side,
     Story,
 )
+from generator.knowledge.names import fold
 from generator.knowledge.reuse import Memo, fresh
 from generator.knowledge.storypins import StoryPins
 from generator.slugs import slugify, unique
@@ -31,6 +33,8 @@ from generator.slugs import slugify, unique
 TITLE_KINDS = ("person", "country", "region", "group", "organisation", "place")
 SIDE_KINDS = ("country", "region", "group", "organisation", "person")
 PERSON = 0.5  # a person names a story less well than a place or a party
+TITLE_ACTORS = 3  # actors a story's title names, at most
+TITLE_SHARE = 0.25  # ...each scoring at least this share of the first
 SIDES = 4  # sides shown, at most
 SIDE_CLAIMS = 3  # main claims per side
 MIN_SIDE_CLAIMS = 2  # a side makes at least this many claims in the story
@@ -97,7 +101,9 @@ def stories(
         pin = next((named[pinned[s]] for s in slugs if s in pinned), None)
         ranked = _ranked(slugs, mentions, kinds)
         title = (
-            pin.title if pin and pin.title else _title(slugs, mentions, df, names, kinds, by_slug)
+            pin.title
+            if pin and pin.title
+            else _title(slugs, mentions, df, names, kinds, affiliation, by_slug)
         )
         story_id = pin.id if pin else unique(slugify(title.replace("–", "-"), "story"), taken)
         story_claims = [c for s in slugs for c in claims_of.get(s, ())]
@@ -213,11 +219,17 @@ def _title(
     df: Mapping[str, int],
     names: Mapping[str, str],
     kinds: Mapping[str, str],
+    affiliation: Mapping[str, str | None],
     sheets: Mapping[str, FactSheet],
 ) -> str:
-    """The actors in most of the story's articles and in few others, often named; and
-    the years it spans ("Armenia, Azerbaijan and Nagorno-Karabakh, 2020"); places and
-    parties before people.  A story of one article has the article's title."""
+    """The actors in most of the story's articles, rarer elsewhere, often named; and the
+    years it spans ("Armenia, Azerbaijan and Nagorno-Karabakh, 2020"); places and
+    parties before people.  The share of the story's articles that name an actor counts
+    most, its rarity in the others less (a log): "Syria" names a Syrian story even when
+    other stories name Syria too, better than a country only one of its articles
+    mentions.  An actor already said by another in the title is left out ("Kessmark's
+    defence ministry" after "Kessmark"), and so is one that scores far below the first.
+    A story of one article has the article's title."""
     covered: Counter[str] = Counter()
     named: Counter[str] = Counter()
     for slug in slugs:
@@ -225,14 +237,22 @@ def _title(
             if kinds.get(actor) in TITLE_KINDS:
                 covered[actor] += 1
                 named[actor] += n
+    total = len(mentions)
     score = {
-        a: covered[a] ** 2
-        / df[a]
+        a: (covered[a] / len(slugs)) ** 2
+        * math.log(1 + total / df[a])
         * (1 + math.log(named[a]))
         * (PERSON if kinds[a] == "person" else 1)
         for a in covered
     }
-    top = [a for a, _ in sorted(score.items(), key=lambda x: (-round(x[1], 9), x[0]))[:3]]
+    top: list[str] = []
+    for actor, value in sorted(score.items(), key=lambda x: (-round(x[1], 9), x[0])):
+        if len(top) == TITLE_ACTORS or (top and value < TITLE_SHARE * score[top[0]]):
+            break
+        if _body_of(actor, score, affiliation, kinds):
+            continue  # "Kessmark's defence ministry": the story names Kessmark
+        if not any(_same_name(other, actor, names) for other in top):
+            top.append(actor)
     words = [names.get(a, a) for a in top]
     if len(slugs) == 1 or not words:  # a story of one article is called what it is called
         return sheets[slugs[0]].article.title
@@ -243,6 +263,32 @@ def _title(
     if years:
         title += f", {years[0]}" if years[0] == years[-1] else f", {years[0]}–{years[-1]}"
     return title
+
+
+def _body_of(
+    actor: str,
+    named: Mapping[str, object],
+    affiliation: Mapping[str, str | None],
+    kinds: Mapping[str, str],
+) -> bool:
+    """Whether ``actor`` is a body (a ministry, an army) of a party among ``named``; a
+    person is named for themselves, whatever they belong to."""
+    if kinds.get(actor) == "person":
+        return False
+    seen = {actor}
+    up = affiliation.get(actor)
+    while up and up not in seen:
+        if up in named:
+            return True
+        seen.add(up)
+        up = affiliation.get(up)
+    return False
+
+
+def _same_name(said: str, actor: str, names: Mapping[str, str]) -> bool:
+    """Whether one name holds the other's words ("Afghan Taliban" and "Taliban")."""
+    words = [set(re.findall(r"\w+", fold(names.get(x, x)))) for x in (said, actor)]
+    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
 
 
 def _party(actor: str, affiliation: Mapping[str, str | None], kinds: Mapping[str, str]) -> str:

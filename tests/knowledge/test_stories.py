@@ -393,3 +393,53 @@ def test_a_summary_leaves_out_a_sentence_that_mostly_repeats_it():
     assert len(chosen) == 4
     assert ("Fighting" in chosen) != ("Heavy" in chosen)  # the background, once
     assert {"Valdoria", "Kessmark", "Mediators"} <= set(chosen)
+
+
+def test_a_story_title_names_what_most_of_its_articles_name_and_says_each_once():
+    """The title names the parties all three reports name, not a country one report
+    mentions in passing, and not a body of a party it names already."""
+    army = actor("kessmark-army", "Kessmark's army", "organisation", affiliation="kessmark")
+    norvik = actor("norvik", "Norvik", "country")
+    army_claims = tuple(
+        claim(f"a{n}", "kessmark-army", f"it shelled {n} Valdorian posts") for n in range(4)
+    )
+    k = knowledge.build(
+        [
+            river("r1", "2031-03-09", 0, claims=army_claims),
+            river("r2", "2031-03-10", 1, claims=army_claims),
+            sheet(
+                "r3",
+                actors=(VALDORIA, KESSMARK, ORLEN, army, norvik),
+                published="2031-03-12",
+                title="Shelling in the Orlen Valley, day 3",
+                text=(RIVER[2], RIVER[0]),
+                claims=(*army_claims, claim("n1", "norvik", "it offered to mediate")),
+            ),
+            *corpus()[3:],  # other stories: Valdoria and Kessmark are no rarer than Norvik
+        ]
+    )
+    (story,) = [s for s in k.stories if "r1" in s.articles]
+    assert story.articles == ("r1", "r2", "r3")
+    assert "Kessmark's army" not in story.title and "Norvik" not in story.title
+    assert "Valdoria" in story.title and "Kessmark" in story.title
+
+
+def test_a_story_title_leads_with_what_all_its_articles_name_even_if_others_do_too():
+    """Valdoria is in both reports and in many other stories; Norvik in one report
+    only: the story is Valdoria's."""
+    from collections import Counter
+
+    from generator.knowledge.stories import _title
+
+    reports = {s: river(s, "2031-03-09", n) for n, s in enumerate(("r1", "r2"))}
+    mentions = {
+        "r1": Counter({"valdoria": 5, "kessmark": 1}),
+        "r2": Counter({"valdoria": 4, "norvik": 4}),
+        **{f"other{n}": Counter({"valdoria": 1}) for n in range(18)},
+    }
+    df = {"valdoria": 20, "kessmark": 10, "norvik": 1}
+    names = {"valdoria": "Valdoria", "kessmark": "Kessmark", "norvik": "Norvik"}
+    kinds = dict.fromkeys(names, "country")
+    title = _title(["r1", "r2"], mentions, df, names, kinds, {}, reports)
+    assert title.startswith("Valdoria")
+    assert "Kessmark" not in title  # in one report, named once, common elsewhere
