@@ -341,6 +341,9 @@ def _weight(entry: ClaimEntry) -> float:
 
 
 def _disputes(claims: Sequence[ClaimEntry]) -> tuple[tuple[str, str], ...]:
+    """The story's disputes, each once, the most reported first: a dispute between
+    claims that other articles report again is the same dispute, shown as the first of
+    its articles tells it."""
     keys = {c.key: n for n, c in enumerate(claims)}
     pairs = {
         typing.cast(
@@ -349,7 +352,31 @@ def _disputes(claims: Sequence[ClaimEntry]) -> tuple[tuple[str, str], ...]:
         for c in claims
         for other in c.disputes
     }
-    return tuple(sorted(pairs, key=lambda p: (keys.get(p[0], 0), keys.get(p[1], len(keys)))))
+    same = _same_claims(claims)
+    found: dict[frozenset[str], tuple[str, str]] = {}
+    for pair in sorted(pairs, key=lambda p: (keys.get(p[0], 0), keys.get(p[1], len(keys)))):
+        found.setdefault(frozenset(same.get(k, k) for k in pair), pair)
+    told = Counter(same.get(c.key, c.key) for c in claims)  # reports of each claim
+    return tuple(
+        sorted(found.values(), key=lambda p: -sum(told[same.get(k, k)] for k in p))
+    )  # the most reported first (a stable sort: then the first told)
+
+
+def _same_claims(claims: Sequence[ClaimEntry]) -> dict[str, str]:
+    """Claim key -> the first key of the same claim as reported across the story."""
+    root: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while root.get(key, key) != key:
+            key = root[key]
+        return key
+
+    for entry in claims:
+        for other in entry.also_reported:
+            a, b = find(entry.key), find(other)
+            if a != b:
+                root[max(a, b)] = min(a, b)
+    return {key: find(key) for key in root}
 
 
 def _timeline(slugs: Sequence[str], events_of: Mapping[str, Sequence[Event]]) -> tuple[Event, ...]:

@@ -443,3 +443,30 @@ def test_a_story_title_leads_with_what_all_its_articles_name_even_if_others_do_t
     title = _title(["r1", "r2"], mentions, df, names, kinds, {}, reports)
     assert title.startswith("Valdoria")
     assert "Kessmark" not in title  # in one report, named once, common elsewhere
+
+
+def test_a_dispute_two_reports_tell_is_one_dispute_and_comes_first():
+    """The same two contradicting claims reported again are the same dispute; a story
+    lists its disputes once each, the most reported first."""
+
+    said = {
+        1: ("Valdoria shelled its border posts near Orlen", "it never fired on border posts"),
+        2: ("Valdorian drones struck the Tolm power station", "no drone flew towards Tolm"),
+    }
+
+    def accusation(n: int) -> tuple:
+        charge, denial = said[n]
+        return (
+            claim(f"c{n}", "kessmark", charge, kind="accusation", disputes=(f"d{n}",)),
+            claim(f"d{n}", "valdoria", denial, kind="denial"),
+        )
+
+    k = knowledge.build(
+        [
+            river("r1", "2031-03-09", 0, claims=(*accusation(1), *accusation(2))),
+            river("r2", "2031-03-10", 1, claims=accusation(2)),
+        ]
+    )
+    (story,) = k.stories
+    assert k.claim("r2/c2").also_reported == ("r1/c2",)  # the same claim, told again
+    assert story.disputes == (("r1/c2", "r1/d2"), ("r1/c1", "r1/d1"))
