@@ -5,8 +5,9 @@ counts something (its unit: "tanks", "soldiers", "hospitals"); the story's figur
 one thing, the unit crudely stemmed (``wording.stem``: "soldier" and "soldiers" meet),
 are comparable when the story gives that thing more than one number: two claimants,
 or one claimant over time, or two sides.  A count nobody else gives and that never
-changes ("three chairs" in an aside, "100 meters", "2100 GMT") is not a quantity the
-story follows: it stays with its claim, off the chart.  The same figure reported again
+changes ("three chairs" in an aside) is not a quantity the story follows: it stays
+with its claim, off the chart; so does a measure ("120 mm", "2100 GMT") and what is
+not a whole number of things ("0.5 rounds": a calibre).  The same figure reported again
 by a later article is the same number, not a second one (and on the same day, one
 point).
 
@@ -25,6 +26,14 @@ from generator.knowledge.model import ClaimEntry, FigurePoint
 from generator.knowledge.wording import stem
 
 PARTY_KINDS = ("country", "region", "group", "organisation")
+# Units that measure rather than count (a calibre, a distance, a time of day): a story's
+# figures over time are counts of what it follows.
+_MEASURES = """
+    mm cm m km kg g t lb lbs ft in mile miles metre metres meter meters kilometre
+    kilometres kilometer kilometers tonne tonnes ton tons gmt utc hour hours minute
+    minutes second seconds percent per cent %
+    """
+MEASURES = frozenset(_MEASURES.split())
 OWN_SIDE_KINDS = ("country", "region")  # a claimant counting its own losses
 
 
@@ -42,6 +51,7 @@ def figures(claims: Sequence[ClaimEntry], kinds: Mapping[str, str]) -> tuple[Fig
         for entry in claims
         if not entry.claim.hidden
         for figure in entry.claim.figures
+        if _counts(figure.value, figure.unit)
     ]
     numbers: dict[str, set[tuple[object, ...]]] = defaultdict(set)
     for point in points:
@@ -57,6 +67,11 @@ def figures(claims: Sequence[ClaimEntry], kinds: Mapping[str, str]) -> tuple[Fig
 def counted(unit: str) -> str:
     """What a unit counts, for comparing: "Soldiers" and "soldier" are one thing."""
     return " ".join(stem(w) for w in unit.casefold().split())
+
+
+def _counts(value: float | int, unit: str) -> bool:
+    """Whether a figure counts things: a whole number of them, not a measure."""
+    return value >= 0 and float(value).is_integer() and unit.casefold() not in MEASURES
 
 
 def _side(side: str | None, by: Sequence[str], kinds: Mapping[str, str]) -> str | None:

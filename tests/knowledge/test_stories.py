@@ -470,3 +470,29 @@ def test_a_dispute_two_reports_tell_is_one_dispute_and_comes_first():
     (story,) = k.stories
     assert k.claim("r2/c2").also_reported == ("r1/c2",)  # the same claim, told again
     assert story.disputes == (("r1/c2", "r1/d2"), ("r1/c1", "r1/d1"))
+
+
+def test_figures_over_time_are_counts_not_measures():
+    """A calibre or a distance measures, it counts nothing; nor does half a round."""
+    shells = (
+        claim(
+            "guns",
+            "valdoria",
+            "Kessmark fired 120 mm shells, two rounds of .5 calibre and 12 rockets",
+            figures=(Figure(120, "mm"), Figure(0.5, "rounds"), Figure(12, "rockets")),
+        ),
+    )
+    more = (
+        claim(
+            "guns",
+            "valdoria",
+            "Kessmark fired 155 mm shells and 30 rockets, 10 km from the border",
+            figures=(Figure(155, "mm"), Figure(30, "rockets"), Figure(10, "km")),
+        ),
+        claim("rounds", "kessmark", "it fired 2 rounds", figures=(Figure(2, "rounds"),)),
+    )
+    k = knowledge.build(
+        [river("r1", "2031-03-09", 0, claims=shells), river("r2", "2031-03-10", 1, claims=more)]
+    )
+    (story,) = k.stories
+    assert [(f.value, f.unit) for f in story.figures] == [(12, "rockets"), (30, "rockets")]
