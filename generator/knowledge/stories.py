@@ -2,27 +2,26 @@
 
 :func:`stories` groups the articles (``grouping.py``, with the editor's pins from
 ``content/stories.yaml``), names each story, and gathers what its page shows: the
-summary (``summary.py``), the sides and their main claims, the disputes, the figures
-each claimant gives over time (``figures.py``), the timeline and the coverage (news
-apart from opinion and analysis).  Everything is computed once per build, from the merged model.
+summary (``summary.py``), the sides and their main claims and the disputes
+(``sides.py``), the figures each claimant gives over time (``figures.py``), the
+timeline and the coverage (news apart from opinion and analysis).  Everything is
+computed once per build, from the merged model.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import typing
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import partial
 
 from generator import dates
 from generator.factsheet.model import FactSheet
-from generator.knowledge import figures, genre, grouping, summary, vectors
+from generator.knowledge import figures, genre, grouping, sides, summary, vectors
 from generator.knowledge.model import (
     ClaimEntry,
     Event,
-    Side,
     Story,
 )
 from generator.knowledge.names import fold
@@ -31,13 +30,9 @@ from generator.knowledge.storypins import StoryPins
 from generator.slugs import slugify, unique
 
 TITLE_KINDS = ("person", "country", "region", "group", "organisation", "place")
-SIDE_KINDS = ("country", "region", "group", "organisation", "person")
 PERSON = 0.5  # a person names a story less well than a place or a party
 TITLE_ACTORS = 3  # actors a story's title names, at most
 TITLE_SHARE = 0.25  # ...each scoring at least this share of the first
-SIDES = 4  # sides shown, at most
-SIDE_CLAIMS = 3  # main claims per side
-MIN_SIDE_CLAIMS = 2  # a side makes at least this many claims in the story
 
 
 def stories(
@@ -169,8 +164,8 @@ def _story(
         news=news,
         commentary=tuple(s for s in slugs if genres[s] != genre.NEWS),
         summary=summary.choose(pool),
-        sides=_sides(story_claims, affiliation, kinds),
-        disputes=_disputes(story_claims),
+        sides=sides.sides(story_claims, affiliation, kinds),
+        disputes=sides.disputes(story_claims),
         figures=figures.figures(story_claims, kinds),
         events=_timeline(slugs, events_of),
         pinned=pinned,
@@ -289,94 +284,6 @@ def _same_name(said: str, actor: str, names: Mapping[str, str]) -> bool:
     """Whether one name holds the other's words ("Afghan Taliban" and "Taliban")."""
     words = [set(re.findall(r"\w+", fold(names.get(x, x)))) for x in (said, actor)]
     return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
-
-
-def _party(actor: str, affiliation: Mapping[str, str | None], kinds: Mapping[str, str]) -> str:
-    """The side an actor speaks for: its affiliation, followed up to a country, region,
-    group or organisation (Armenia's defence ministry speaks for Armenia)."""
-    seen = {actor}
-    party = actor
-    while (up := affiliation.get(party)) and up not in seen:
-        seen.add(up)
-        party = up
-        if kinds.get(party) in ("country", "region"):
-            break
-    return party
-
-
-def _sides(
-    claims: Sequence[ClaimEntry],
-    affiliation: Mapping[str, str | None],
-    kinds: Mapping[str, str],
-) -> tuple[Side, ...]:
-    """The parties that make most of the story's news claims, each with its main
-    claims: disputed ones, ones with figures, ones other articles report too, quoted
-    ones, accusations and denials first."""
-    made: dict[str, list[ClaimEntry]] = defaultdict(list)
-    for entry in claims:
-        if entry.genre != genre.NEWS or entry.claim.hidden:
-            continue
-        for party in dict.fromkeys(_party(a, affiliation, kinds) for a in entry.claim.by):
-            if kinds.get(party) in SIDE_KINDS:
-                made[party].append(entry)
-    ranked = sorted(made, key=lambda p: (-len(made[p]), p))
-    sides = []
-    for party in ranked[:SIDES]:
-        if len(made[party]) < MIN_SIDE_CLAIMS:
-            break
-        best = sorted(made[party], key=lambda e: (-_weight(e), e.published or "~", e.key))
-        sides.append(Side(party, tuple(e.key for e in best[:SIDE_CLAIMS])))
-    return tuple(sides)
-
-
-def _weight(entry: ClaimEntry) -> float:
-    claim = entry.claim
-    return (
-        3 * bool(entry.disputes)
-        + 2 * bool(claim.figures)
-        + len(entry.also_reported)
-        + 0.5 * bool(claim.quote)
-        + (claim.kind in ("accusation", "denial", "admission"))
-    )
-
-
-def _disputes(claims: Sequence[ClaimEntry]) -> tuple[tuple[str, str], ...]:
-    """The story's disputes, each once, the most reported first: a dispute between
-    claims that other articles report again is the same dispute, shown as the first of
-    its articles tells it."""
-    keys = {c.key: n for n, c in enumerate(claims)}
-    pairs = {
-        typing.cast(
-            tuple[str, str], tuple(sorted((c.key, other), key=lambda k: keys.get(k, len(keys))))
-        )
-        for c in claims
-        for other in c.disputes
-    }
-    same = _same_claims(claims)
-    found: dict[frozenset[str], tuple[str, str]] = {}
-    for pair in sorted(pairs, key=lambda p: (keys.get(p[0], 0), keys.get(p[1], len(keys)))):
-        found.setdefault(frozenset(same.get(k, k) for k in pair), pair)
-    told = Counter(same.get(c.key, c.key) for c in claims)  # reports of each claim
-    return tuple(
-        sorted(found.values(), key=lambda p: -sum(told[same.get(k, k)] for k in p))
-    )  # the most reported first (a stable sort: then the first told)
-
-
-def _same_claims(claims: Sequence[ClaimEntry]) -> dict[str, str]:
-    """Claim key -> the first key of the same claim as reported across the story."""
-    root: dict[str, str] = {}
-
-    def find(key: str) -> str:
-        while root.get(key, key) != key:
-            key = root[key]
-        return key
-
-    for entry in claims:
-        for other in entry.also_reported:
-            a, b = find(entry.key), find(other)
-            if a != b:
-                root[max(a, b)] = min(a, b)
-    return {key: find(key) for key in root}
 
 
 def _timeline(slugs: Sequence[str], events_of: Mapping[str, Sequence[Event]]) -> tuple[Event, ...]:

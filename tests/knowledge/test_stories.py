@@ -496,3 +496,32 @@ def test_figures_over_time_are_counts_not_measures():
     )
     (story,) = k.stories
     assert [(f.value, f.unit) for f in story.figures] == [(12, "rockets"), (30, "rockets")]
+
+
+def test_a_side_makes_each_main_claim_once_and_one_that_says_little_last():
+    """A claim two reports tell is one of a side's main claims, not two; "denies those
+    claims" says nothing a reader can follow and makes way for claims that do."""
+    charge = claim(
+        "charge",
+        "kessmark",
+        "Valdorian artillery shelled the Tolm crossing at dawn",
+        kind="accusation",
+        disputes=("reply",),
+    )
+    reply = claim("reply", "valdoria", "no Valdorian gun fired at Tolm", kind="denial")
+    vague = claim("vague", "kessmark", "those claims", kind="denial", disputes=("reply",))
+    more = (
+        claim("posts", "kessmark", "its border posts near Orlen were hit twice overnight"),
+        claim("talks", "kessmark", "it will join talks mediated by Norvik next week"),
+    )
+    k = knowledge.build(
+        [
+            river("r1", "2031-03-09", 0, claims=(charge, reply, vague)),
+            river("r2", "2031-03-10", 1, claims=(charge, *more)),
+        ]
+    )
+    (story,) = k.stories
+    kessmark = next(s for s in story.sides if s.actor == "kessmark")
+    assert k.claim("r2/charge").also_reported == ("r1/charge",)
+    assert kessmark.claims[0] == "r1/charge" and "r2/charge" not in kessmark.claims
+    assert "r1/vague" not in kessmark.claims and len(kessmark.claims) == 3
