@@ -260,6 +260,7 @@ class StoryView:
         events: its events and background, each once, with every article that tells it.
         coverage: its articles, oldest first, each marked news, opinion or analysis.
         outlets: the outlets that reported it.
+        unplaced: how many of its articles name no outlet.
     """
 
     summary: tuple[SummaryLine, ...]
@@ -274,6 +275,7 @@ class StoryView:
     events: tuple[EventView, ...]
     coverage: tuple[CoverageItem, ...]
     outlets: tuple[Link, ...]
+    unplaced: int
 
 
 @dataclass(frozen=True)

@@ -180,6 +180,7 @@ class Views(Sections):
             events=stories.events(self, story),
             coverage=stories.coverage(self, story),
             outlets=stories.outlets(self, story),
+            unplaced=sum(1 for s in story.articles if s not in self.outlet_of),
         )
 
     def feed(self) -> FeedView:

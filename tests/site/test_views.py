@@ -195,3 +195,18 @@ def test_a_story_page_shows_its_most_reported_disputes_and_counts_the_rest(
     monkeypatch.setattr(stories, "DISPUTES", 0)
     view = Views(fixture_knowledge).view(spec)
     assert view.disputes == () and view.more_disputes == 1
+
+
+def test_a_story_page_counts_its_articles_that_name_no_outlet(fixture_sheet) -> None:
+    unnamed = dataclasses.replace(
+        fixture_sheet,
+        slug="orlen-valley-unnamed",
+        article=dataclasses.replace(fixture_sheet.article, outlet=None),
+    )
+    knowledge = build([fixture_sheet, unnamed])
+    (story,) = knowledge.stories
+    assert set(story.articles) == {fixture_sheet.slug, unnamed.slug}
+    spec = next(s for s in plan(knowledge) if s.kind == "story")
+    view = Views(knowledge).view(spec)
+    assert [o.text for o in view.outlets] == ["The Harbour Courier"]
+    assert len(view.coverage) == 2 and view.unplaced == 1
