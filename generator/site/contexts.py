@@ -249,7 +249,9 @@ class StoryView:
         dates: the dates its articles span, for people, or "".
         actors: its key actors, most named first.
         sides: its main claimants, each with its main claims.
-        disputes: the claims in it that contradict each other, side by side.
+        disputes: the claims in it that contradict each other, side by side (the most
+            reported few).
+        more_disputes: how many more disputes it has (each marked on its claims).
         figures: the numbers each claimant gives, by the date of the article (wide
             and narrow).
         timeline: its news (from a month before its first article on) as a picture,
@@ -258,6 +260,7 @@ class StoryView:
         events: its events and background, each once, with every article that tells it.
         coverage: its articles, oldest first, each marked news, opinion or analysis.
         outlets: the outlets that reported it.
+        unplaced: how many of its articles name no outlet.
     """
 
     summary: tuple[SummaryLine, ...]
@@ -265,12 +268,14 @@ class StoryView:
     actors: tuple[ActorRef, ...]
     sides: tuple[SideView, ...]
     disputes: tuple[Dispute, ...]
+    more_disputes: int
     figures: Responsive[TrendChart]
     timeline: Timeline
     background: Timeline
     events: tuple[EventView, ...]
     coverage: tuple[CoverageItem, ...]
     outlets: tuple[Link, ...]
+    unplaced: int
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""The template filters explainer's theme uses: ``markdown``, ``jsonld``, ``human_date``
-and a faster ``url``.
+"""The template filters explainer's theme uses: ``markdown``, ``jsonld``, ``human_date``,
+``agree`` and a faster ``url``.
 
 The plugin installs them in MkDocs' Jinja environment (``on_env``).  ``url`` gives
 MkDocs' own answer (``urls.py``); for the few links only MkDocs can answer, it asks
@@ -40,6 +40,26 @@ def jsonld(data: Any) -> Markup:
     return Markup(text)
 
 
+_IRREGULAR = {"is": "are", "has": "have", "does": "do", "was": "were"}
+
+
+def agree(verb: str, speakers: int) -> str:
+    """``verb`` as a sheet writes it ("says", "denies", "calls for": one speaker's) made
+    to agree with ``speakers`` of them: "Valdoria and Kessmark accuse each other"."""
+    if speakers < 2 or not verb:
+        return verb
+    first, space, rest = verb.partition(" ")
+    if first in _IRREGULAR:
+        first = _IRREGULAR[first]
+    elif first.endswith("ies") and len(first) > 4:
+        first = first[:-3] + "y"  # denies -> deny (but not "dies")
+    elif first.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        first = first[:-2]  # pushes -> push, goes -> go
+    elif first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]  # says -> say, accuses -> accuse
+    return first + space + rest
+
+
 def template_filters(renderer: MarkdownRenderer, engine_url: EngineUrl) -> dict[str, Any]:
     """Every filter, by name, for one build (``renderer`` links that build's actors)."""
 
@@ -61,5 +81,6 @@ def template_filters(renderer: MarkdownRenderer, engine_url: EngineUrl) -> dict[
         "markdown": markdown_filter,
         "jsonld": jsonld,
         "human_date": human_date,
+        "agree": agree,
         "url": url_filter,
     }
