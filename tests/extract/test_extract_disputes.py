@@ -393,3 +393,104 @@ from Peru's forces.
 Peru's defence ministry said the fighting began with an Ecuadorian attack."""
     )
     assert no_links(sheet)
+
+
+# -- general news: accusations and the accused's denials -------------------------------
+
+
+def test_a_denial_answers_the_claim_that_called_the_denier_a_liar(sheet_of):
+    sheet = sheet_of(
+        """Senator Tom Harlow said the mayor of Brentfield had lied about the stadium's cost.
+
+Mayor Lisa Verne denied the accusation on Tuesday."""
+    )
+    harlow = claim(sheet, "tom-harlow", "lied about")
+    verne = claim(sheet, "lisa-verne", "")
+    assert linked(harlow, verne)
+
+
+def test_denying_wrongdoing_answers_what_the_denier_is_said_to_have_done(sheet_of):
+    sheet = sheet_of(
+        """Prosecutors said Daniel Okafor stole $4 million from the pension fund.
+
+Okafor has denied any wrongdoing."""
+    )
+    prosecutors = claim(sheet, "prosecutors", "stole $4 million")
+    okafor = claim(sheet, "daniel-okafor", "wrongdoing")
+    assert linked(prosecutors, okafor)
+
+
+def test_denying_wrongdoing_does_not_answer_claims_about_someone_else(sheet_of):
+    sheet = sheet_of(
+        """Prosecutors said Daniel Okafor stole $4 million from the pension fund.
+
+Auditor Jane Pell said the fund had lost money on property deals.
+
+Mark Estes, the fund's chairman, has denied any wrongdoing."""
+    )
+    estes = claim(sheet, "mark-estes", "wrongdoing")
+    assert not estes.disputes
+
+
+# -- general news: opposite predicates of one thing -------------------------------------
+
+
+def test_opposite_predicates_of_one_thing_from_two_sides_are_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Velmont Foods said the merger would lower prices for shoppers.
+
+The Competition Authority said the merger would raise prices for shoppers in rural towns."""
+    )
+    company = claim(sheet, "velmont-foods", "lower prices")
+    regulator = claim(sheet, "competition-authority", "raise prices")
+    assert linked(company, regulator)
+    assert reason(company, regulator) == (
+        "opposite accounts: “would lower prices” against “would raise prices”"
+    )
+
+
+def test_a_negated_opposite_is_the_same_account_not_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """The Conservative Party said unemployment had fallen in every region.
+
+The Liberal Party said unemployment had not risen in any region."""
+    )
+    assert no_links(sheet)
+
+
+def test_not_illegal_against_illegal_is_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Attorney General Ross Lanner said the new border fence was not illegal.
+
+The Human Rights League said the border fence was illegal under international law."""
+    )
+    lanner = claim(sheet, "ross-lanner", "not illegal")
+    league = claim(sheet, "human-rights-league", "illegal under")
+    assert linked(lanner, league)
+
+
+def test_opposite_predicates_of_different_things_do_not_link(sheet_of):
+    sheet = sheet_of(
+        """Velmont Foods said its profits had risen sharply last year.
+
+The Competition Authority said prices for shoppers had fallen in rural towns."""
+    )
+    assert no_links(sheet)
+
+
+def test_opposite_predicates_from_one_side_do_not_link(sheet_of):
+    sheet = sheet_of(
+        """The Labour Party said hospital waiting lists had grown under the government.
+
+Labour leader Anna Crewe said hospital waiting lists had fallen in Wales."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_party_word_in_a_role_is_the_party_s_side():
+    from generator.extract.sides import named_party
+
+    assert named_party("Anna Crewe Labour leader") == named_party("Labour Party")
+    assert named_party("Mark Doyle Republican Senator") == "party:republican"
+    assert named_party("Democratic Republic of the Congo") is None
+    assert named_party("a group pushing democratic reforms") is None

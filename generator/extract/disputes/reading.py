@@ -75,6 +75,7 @@ class Reading:
     answer: Answer | None = None
     mutual: bool = False  # "accuse each other": one claim by both sides
     blamed: frozenset[str] = frozenset()  # sides it names as who attacked
+    agents: frozenset[str] = frozenset()  # sides it names as who did what it says
 
     @property
     def claim(self):  # -> Claim
@@ -134,7 +135,24 @@ class Reader:
             mutual=mutual,
         )
         answer = self._answer(reading, tokens, named_chars)
-        return replace(reading, answer=answer, blamed=self._blamed(reading))
+        return replace(
+            reading, answer=answer, blamed=self._blamed(reading), agents=self._agents(reading)
+        )
+
+    def _agents(self, reading: Reading) -> frozenset[str]:
+        """Sides the claim says did something: the subjects of its verbs ("Okafor stole
+        $4 million"), and whom an accusation is about ("accused Brightline of ...")."""
+        found = set(reading.named) if reading.claim.kind == "accusation" else set()
+        for token in reading.span or ():
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX", "ADJ"):
+                if token.head.lemma_.lower() in W.REPORTING:
+                    continue
+                # the subject's own words, not its clauses: "a Turkish jet", "Okafor"
+                start, end = token.left_edge.idx, token.idx + len(token)
+                found |= {self.sides.of(a) for a in self.cast.within(start, end)}
+                words = list(token.doc[token.left_edge.i : token.i + 1])
+                found |= self._demonym_sides(words, set())
+        return frozenset(found - reading.sides)
 
     def _blamed(self, reading: Reading) -> frozenset[str]:
         """Sides the claim blames for an attack: the agent or owner of an attack word

@@ -61,6 +61,15 @@ POINTING_NOUNS = frozenset(
 ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
 # Said-nouns that answer a demand: "rejected calls for a ceasefire".
 DEMAND_NOUNS = frozenset({"call", "demand", "request", "proposal", "offer", "appeal", "plea"})
+# What a denial by the accused denies when it names no claim: "denied wrongdoing",
+# "rejected any involvement", "denies breaking the law" (keys: long words cut to seven).
+GUILT = frozenset(
+    {
+        "wrongdo", "wrong", "involve", "respons", "guilt", "guilty", "miscond", "impropr",
+        "illegal", "break", "law", "crime", "knowled", "part", "role", "blame",
+        "culpabi", "liabili", "fault", "ever", "any",
+    }
+)  # fmt: skip
 # Verbs that a denial's kind comes with but that answer nothing: "declined to comment".
 NOT_ANSWERS = frozenset({"decline", "refuse", "fail", "avoid"})
 
@@ -216,3 +225,34 @@ GENERIC = frozenset(
 # "each other", "one another": one claim by both sides, never a dispute or an arrow.
 MUTUAL = ("each other", "one another", "each side", "both sides accuse", "traded accusations",
           "trade accusations", "trading accusations", "trading blame", "traded blame")  # fmt: skip
+
+# Polar words, in pairs: one side says a thing went up, helped, kept the rules; the
+# other that it went down, hurt, broke them ("the merger would lower prices" against
+# "the merger would raise prices").  Lemmas; a word is in one pair only.
+OPPOSITES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "up": (
+        frozenset({"rise", "increase", "grow", "climb", "soar", "raise", "surge", "jump",
+                   "expand", "boost", "higher", "double", "triple", "quadruple"}),
+        frozenset({"fall", "decrease", "decline", "drop", "shrink", "cut", "reduce", "lower",
+                   "slash", "plunge", "slump", "contract", "halve"}),
+    ),
+    "help": (
+        frozenset({"help", "benefit", "improve", "strengthen", "protect", "save"}),
+        frozenset({"hurt", "harm", "damage", "weaken", "worsen", "endanger", "threaten"}),
+    ),
+    "rules": (
+        frozenset({"abide", "comply", "respect", "honour", "honor", "observe", "uphold",
+                   "obey", "legal", "lawful", "constitutional", "compliant", "consistent"}),
+        frozenset({"violate", "breach", "flout", "break", "illegal", "unlawful",
+                   "unconstitutional", "ignore", "inconsistent"}),
+    ),
+    "guilt": (frozenset({"guilty", "culpable"}), frozenset({"innocent", "blameless"})),
+    "safe": (frozenset({"safe", "secure", "harmless"}), frozenset({"unsafe", "dangerous",
+                                                                   "harmful", "toxic"})),
+    "peace": (frozenset({"peaceful", "calm", "nonviolent"}), frozenset({"violent"})),
+    "budget": (frozenset({"surplus", "balanced", "profitable", "profit"}),
+               frozenset({"deficit", "loss", "shortfall", "unprofitable"})),
+    "truth": (frozenset({"accurate", "true", "correct"}),
+              frozenset({"inaccurate", "untrue", "incorrect", "wrong", "false"})),
+    "win": (frozenset({"win", "won"}), frozenset({"lose", "lost"})),
+}  # fmt: skip
