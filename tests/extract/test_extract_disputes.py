@@ -494,3 +494,78 @@ def test_a_party_word_in_a_role_is_the_party_s_side():
     assert named_party("Mark Doyle Republican Senator") == "party:republican"
     assert named_party("Democratic Republic of the Congo") is None
     assert named_party("a group pushing democratic reforms") is None
+
+
+def test_calling_a_report_inaccurate_answers_the_report(sheet_of):
+    sheet = sheet_of(
+        """The Daily Ledger reported that Harwell Bank had hidden losses of $200 million.
+
+Harwell Bank said the report was inaccurate and that it would seek a correction."""
+    )
+    ledger = claim(sheet, "daily-ledger", "hidden losses")
+    bank = claim(sheet, "harwell-bank", "inaccurate")
+    assert linked(ledger, bank)
+
+
+def test_a_witch_hunt_answers_the_allegations(sheet_of):
+    sheet = sheet_of(
+        """Former aide Rita Mons said the governor had ordered staff to delete emails.
+
+A spokesperson for the governor called the allegations "a politically motivated witch hunt"."""
+    )
+    aide = claim(sheet, "rita-mons", "delete emails")
+    spokesperson = claim(sheet, "spokesperson-for-the-governor", "witch hunt")
+    assert linked(aide, spokesperson)
+
+
+def test_no_plans_to_do_a_thing_disputes_that_it_will_be_done(sheet_of):
+    sheet = sheet_of(
+        """Union leaders said the factory in Dunmore would close by March.
+
+The company said it had no plans to close the factory."""
+    )
+    union = claim(sheet, "union-leaders", "would close")
+    company = claim(sheet, "company", "no plans")
+    assert linked(union, company)
+
+
+def test_a_polar_word_inside_a_thing_is_not_what_the_claim_says(sheet_of):
+    sheet = sheet_of(
+        """Economists at Harlan University said her plans to raise taxes on landlords
+would make the code more complicated.
+
+Senator Ola Brandt said cutting taxes on landlords had never worked."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_word_denied_of_another_thing_is_not_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Mayor Dana Pell said the council was working with residents on the parking plan.
+
+Councillor Ray Osei said the parking scheme does not work for elderly residents near the
+town centre."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_word_denied_of_the_same_thing_is_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Mayor Dana Pell said the new parking scheme works for residents of Eastfield.
+
+Councillor Ray Osei said the new parking scheme does not work for residents."""
+    )
+    pell = claim(sheet, "dana-pell", "works")
+    osei = claim(sheet, "ray-osei", "does not work")
+    assert linked(pell, osei)
+
+
+def test_a_falsity_word_deep_in_a_long_quote_answers_no_claim(sheet_of):
+    sheet = sheet_of(
+        """Mayor Dana Pell said the Eastfield stadium would reopen in June.
+
+Coach Tom Carr said: "We trained hard all week and the players gave everything they had on
+a cold night in front of our own fans, and it was ridiculous that the referee stopped it."
+"""
+    )
+    assert no_links(sheet)

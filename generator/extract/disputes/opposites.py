@@ -85,8 +85,10 @@ def polars(reading: Reading) -> list[Polar]:
             continue
         if hypothetical(token):
             continue  # "if prices rise" says nothing of prices
+        if _inside_a_thing(token, reading):
+            continue  # "her plans to raise taxes", "slashing taxes hasn't worked"
         name, sign = pole
-        themes, subjects = _themes(token)
+        themes, subjects = themes_of(token)
         if not themes:
             continue
         phrase = _phrase(token)
@@ -97,9 +99,10 @@ def polars(reading: Reading) -> list[Polar]:
     return found
 
 
-def _themes(token: Token) -> tuple[frozenset[str], frozenset[str]]:
-    """What a polar word is said of (its subject and objects, through one preposition:
-    "abiding by the agreement"; the noun it qualifies), and of those its subject's."""
+def themes_of(token: Token, *, preps: bool = True) -> tuple[frozenset[str], frozenset[str]]:
+    """What a polar word is said of (its subject and objects, through one preposition
+    unless ``preps`` is false: "abiding by the agreement"; the noun it qualifies), and
+    of those its subject's."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if token.dep_ == "amod":
         subjects.append(token.head)
@@ -107,7 +110,7 @@ def _themes(token: Token) -> tuple[frozenset[str], frozenset[str]]:
         subjects += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "dative", "pobj")]
     for child in token.children:
-        if child.dep_ in ("prep", "agent"):
+        if preps and child.dep_ in ("prep", "agent"):
             objects += [c for c in child.children if c.dep_ == "pobj"]
     subject_words = _words(subjects)
     return subject_words | _words(objects), subject_words
@@ -130,6 +133,34 @@ def _words(nodes: list[Token]) -> frozenset[str]:
             if is_word(word) and word.pos_ in ("NOUN", "PROPN") and word.lower_ not in _PRONOUNS:
                 words.add(key(word))
     return frozenset(words)
+
+
+# A polar word as part of a thing, not what the claim says of it: "her plans to raise
+# taxes" (acl, or a subject), "slashing taxes hasn't worked" (csubj), "a bill which would
+# cut" (relcl), "any time you want to cut taxes".
+_NOT_SAID = frozenset(
+    {"acl", "relcl", "csubj", "csubjpass", "pcomp", "nsubj", "nsubjpass", "npadvmod"}
+)
+
+
+def _inside_a_thing(token: Token, reading: Reading) -> bool:
+    """Whether the word sits in a phrase that names a thing rather than in what the
+    claim says; a "that" clause of a noun is said ("the position that settlements are
+    illegal")."""
+    span = reading.span
+    if span is None:
+        return False
+    node = token
+    while span.start <= node.i < span.end:
+        said = node.dep_ == "acl" and any(c.dep_ == "mark" for c in node.children)
+        if (node.dep_ in _NOT_SAID and not said and node.pos_ != "NOUN") or (
+            node.i != token.i and node.dep_ in ("nsubj", "nsubjpass", "csubj")
+        ):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 _PRONOUNS = frozenset({"it", "they", "this", "that", "we", "he", "she"})

@@ -82,6 +82,19 @@ class Reading:
         return self.located.claim
 
 
+def _same_clause(pointer: Token, falsity: Token) -> bool:
+    """Whether a pointer is what a falsity word is said of: "called it false", "that is
+    untrue", "this was a lie" (one verb or word governs both)."""
+    heads = {falsity.i, falsity.head.i}
+    return pointer.head.i in heads or pointer.head.head.i == falsity.i
+
+
+def _of_a_person(falsity: list[Token]) -> bool:
+    """ "such a liar", "lying": said of a person, not of a claim."""
+    return bool(falsity) and all(f.lemma_.lower() in W.PERSON_FALSITY for f in falsity)
+
+
+_LONG_QUOTE = 20  # tokens: a falsity word deep in a longer quote calls no claim false
 _NP_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT")
 _LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
 
@@ -236,10 +249,13 @@ class Reader:
                 if t.lower_ in W.POINTERS
                 and t.pos_ in ("PRON", "DET")
                 and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
-                and (falsity or t.i - content[0].i <= 1)
+                and (t.i - content[0].i <= 1 or any(_same_clause(t, f) for f in falsity))
             ),
             None,
         )
+        deep = pointer is not None and pointer.i - content[0].i > 1
+        if deep and (_of_a_person(falsity) or (not answering and len(content) > _LONG_QUOTE)):
+            pointer = None  # "Trump is such a liar", "... it's ridiculous" deep in a quote
         if pointer is not None and (falsity or len(content) <= 4):
             plural = pointer.lower_ in W.PLURAL_POINTERS
             return Answer(verb, "pointer", pointer.text, plural=plural, how=how)

@@ -124,8 +124,8 @@ def calls_false(token: Token) -> bool:
         return not any(c.lower_ in _NEGATIONS for c in token.children)
     if low in W.TRUTH:  # "not true", "no truth", "no basis"
         return any(c.lower_ in _NEGATIONS for c in (*token.children, token.head)) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ in _NEGATIONS
-        )
+            token.i > 0 and token.doc[token.i - 1].lower_ in (*_NEGATIONS, "without")
+        )  # "not true", "no basis", "without merit"
     return False
 
 

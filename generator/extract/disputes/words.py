@@ -25,11 +25,18 @@ FALSITY = frozenset(
         "fabrications", "fake", "fiction", "fictitious", "absurd", "ridiculous", "slander",
         "disinformation", "misinformation", "hoax", "bogus", "imaginary", "rubbish",
         "fantasy", "smear", "concocted", "unsubstantiated", "misleading",
-        "distortion", "baloney", "preposterous",
+        "distortion", "baloney", "preposterous", "inaccurate", "incorrect", "erroneous",
+        "meritless", "frivolous", "defamatory", "libelous", "distorted", "witch",
+        "mischaracterization", "mischaracterisation", "misrepresentation", "falsehood",
+        "falsehoods",
     }
 )  # fmt: skip
+# Falsity words said of a person ("Trump is such a liar"), not of a claim.
+PERSON_FALSITY = frozenset({"liar", "liars", "lying", "lie"})
 # "not true", "no truth", "no basis", "not the case": a negated truth word.
-TRUTH = frozenset({"true", "truth", "basis", "case", "accurate", "correct", "factual"})
+TRUTH = frozenset(
+    {"true", "truth", "basis", "case", "accurate", "correct", "factual", "merit", "foundation"}
+)
 
 # Nouns that name what someone else said: "the claim", "those accusations",
 # "the Azeri report", "reports that...", "any suggestion of a Plan B".
@@ -192,9 +199,10 @@ FAILS = frozenset(
 )  # fmt: skip
 # Words whose negation reaches into what follows: "not possible to conclude that this
 # was intentional", "no evidence that".
+# "no plans to close the factory", "no intention of raising taxes": not doing it.
 EPISTEMIC = frozenset(
     {"possible", "clear", "evidence", "proof", "conclude", "show", "prove", "say", "true",
-     "sign", "indication"}
+     "sign", "indication", "plan", "intention", "intend"}
 )  # fmt: skip
 
 # Numbers said against another's: "much higher than the military had announced".
