@@ -569,3 +569,14 @@ a cold night in front of our own fans, and it was ridiculous that the referee st
 """
     )
     assert no_links(sheet)
+
+
+def test_a_law_broken_and_vote_counting_without_failure_are_no_assessments_of_a_bill(sheet_of):
+    sheet = sheet_of(
+        """Secretary of State Lina Ortiz said the county's vote counting systems had no
+single point of failure.
+
+Police union chief Dan Ruddock said the campaign had violated state law by using photos
+of officers at work."""
+    )
+    assert no_links(sheet)

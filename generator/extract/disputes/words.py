@@ -176,7 +176,8 @@ TOPICS: dict[str, frozenset[str]] = {
         }
     ),
     "law": frozenset({"law", "legal", "illegal", "lawful", "unlawful", "legitimate"}),
-    "bill": frozenset({"bill", "law", "vote", "measure", "legislation", "amendment"}),
+    # not "law" or "vote": "violated state law", "vote counting systems" are no bill
+    "bill": frozenset({"bill", "measure", "legislation", "amendment"}),
 }  # fmt: skip
 
 # Topics an assessment can hold or fail: its stance words below.
