@@ -580,3 +580,36 @@ Police union chief Dan Ruddock said the campaign had violated state law by using
 of officers at work."""
     )
     assert no_links(sheet)
+
+
+def test_far_more_of_a_quality_is_no_figure_against_another(sheet_of):
+    sheet = sheet_of(
+        """The governor's office said 3,000 new jobs were created in Dunmore last year.
+
+Senator Elena Ruiz said the mayor had been far more effective than the governor."""
+    )
+    assert no_links(sheet)
+
+
+def test_calling_a_lawsuit_frivolous_answers_what_the_lawsuit_says(sheet_of):
+    sheet = sheet_of(
+        """A lawsuit filed by former employees says Tarnwell Corp underpaid warehouse workers.
+
+Tarnwell called the lawsuit frivolous."""
+    )
+    suit = claim(sheet, "lawsuit", "underpaid")
+    company = claim(sheet, "tarnwell-corp", "frivolous")
+    assert linked(suit, company)
+
+
+def test_citing_an_unfounded_theory_answers_nobody(sheet_of):
+    sheet = sheet_of(
+        """Senator Ola Brandt said the governor had attacked her family.
+
+Citing an unfounded conspiracy theory, Governor Alan Price accused Brandt's father of fraud."""
+    )
+    price = claim(sheet, "alan-price", "")
+    brandt = claim(sheet, "ola-brandt", "attacked")
+    assert not any(
+        d.reason and "unfounded" in d.reason for d in (*price.disputes, *brandt.disputes)
+    )

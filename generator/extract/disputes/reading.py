@@ -227,6 +227,8 @@ class Reader:
         )
         if not (answering or falsity or marker):
             return None
+        if not answering and lemma in W.CITING:
+            return None  # "citing an unfounded conspiracy theory": the writer's word
         verb, how = claim.verb, ""
         if falsity and not answering:
             how = quoted(falsity[0])

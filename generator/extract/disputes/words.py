@@ -49,7 +49,7 @@ SAID_NOUNS = frozenset(
         "characterization", "insinuation", "theory", "incident", "information", "data",
         "estimate", "term", "label", "description", "interpretation", "contention",
         "argument", "demand", "request", "proposal", "offer", "position", "view", "warning",
-        "threat",
+        "threat", "lawsuit", "suit", "indictment", "complaint",
     }
 )  # fmt: skip
 # Said-nouns that may point back at a claim without saying what it was about ("those
@@ -61,11 +61,15 @@ POINTING_NOUNS = frozenset(
         "version", "narrative", "statement", "story", "rumour", "rumor", "suggestion",
         "figure", "number", "toll", "tally", "estimate", "incident", "comment", "remark",
         "criticism", "finding", "conclusion", "characterisation", "characterization",
-        "insinuation", "theory", "contention", "argument",
+        "insinuation", "theory", "contention", "argument", "lawsuit", "suit", "indictment",
+        "complaint",
     }
 )  # fmt: skip
 # Said-nouns that name an accusation: "denied his counterpart's accusations of war crimes".
-ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
+ACCUSING_NOUNS = frozenset(
+    {"accusation", "allegation", "charge", "claim", "insinuation", "lawsuit", "suit",
+     "indictment", "complaint"}
+)  # fmt: skip
 # Said-nouns that answer a demand: "rejected calls for a ceasefire".
 DEMAND_NOUNS = frozenset({"call", "demand", "request", "proposal", "offer", "appeal", "plea"})
 # What a denial by the accused denies when it names no claim: "denied wrongdoing",
@@ -77,6 +81,9 @@ GUILT = frozenset(
         "culpabi", "liabili", "fault", "ever", "any",
     }
 )  # fmt: skip
+# Verbs that pass on what they name: "citing an unfounded theory, Trump accused ..." has
+# the writer's falsity word, not the speaker's answer.
+CITING = frozenset({"cite", "quote", "repeat", "reiterate", "mention", "spread", "share"})
 # Verbs that a denial's kind comes with but that answer nothing: "declined to comment".
 NOT_ANSWERS = frozenset({"decline", "refuse", "fail", "avoid"})
 
@@ -210,6 +217,12 @@ EPISTEMIC = frozenset(
 COMPARED_TO_ANOTHER = (
     "higher than", "lower than", "more than the", "fewer than the", "far more", "far fewer",
     "understated", "overstated", "underreported", "inflated", "exaggerated",
+)  # fmt: skip
+
+# Words of a count, for a comparison to be one of figures ("the toll was far higher").
+COUNT_WORDS = (
+    "toll", "number", "figure", "casualt", "dead", "death", "killed", "wounded", "injured",
+    "losses", "count", "tally", "estimate", "total", "crowd", "turnout", "cost",
 )  # fmt: skip
 
 # Words that say nothing about what a claim is about (for topic overlap).
