@@ -613,3 +613,15 @@ Citing an unfounded conspiracy theory, Governor Alan Price accused Brandt's fath
     assert not any(
         d.reason and "unfounded" in d.reason for d in (*price.disputes, *brandt.disputes)
     )
+
+
+def test_a_denial_inside_what_a_speaker_says_answers_the_claim(sheet_of):
+    sheet = sheet_of(
+        """The union said managers had threatened workers who joined the strike.
+
+In a statement, the company said it "categorically denies" that any worker was threatened."""
+    )
+    union = claim(sheet, "union", "threatened workers")
+    company = claim(sheet, "company", "categorically denies")
+    assert linked(union, company)
+    assert reason(union, company).startswith("denies")

@@ -82,6 +82,24 @@ class Reading:
         return self.located.claim
 
 
+_SPEAKER = frozenset({"it", "we", "i", "he", "she", "they"})
+
+
+def _own_answer(tokens: list[Token]) -> Token | None:
+    """The answering verb a speaker says of itself as the main verb of what it says:
+    'the company said it "categorically denies" that ...', "we reject the claims"."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i in inside and token.head.i != token.i:
+            continue  # not the main verb of the content
+        lemma = token.lemma_.lower()
+        if lemma not in W.ANSWER_VERBS or lemma in W.REPLY_VERBS or token.pos_ != "VERB":
+            return None  # not "it was responding in a proportionate manner"
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return token if subjects and subjects[0].lower_ in _SPEAKER else None
+    return None
+
+
 def _same_clause(pointer: Token, falsity: Token) -> bool:
     """Whether a pointer is what a falsity word is said of: "called it false", "that is
     untrue", "this was a lie" (one verb or word governs both)."""
@@ -225,11 +243,14 @@ class Reader:
         answering = lemma in W.ANSWER_VERBS or (
             claim.kind == "denial" and lemma not in W.NOT_ANSWERS
         )
+        inner = None if answering else _own_answer(tokens)
+        if inner is not None:  # 'it "categorically denies" that any worker was threatened'
+            answering, lemma = True, inner.lemma_.lower()
         if not (answering or falsity or marker):
             return None
         if not answering and lemma in W.CITING:
             return None  # "citing an unfounded conspiracy theory": the writer's word
-        verb, how = claim.verb, ""
+        verb, how = (claim.verb if inner is None else inner.text), ""
         if falsity and not answering:
             how = quoted(falsity[0])
         elif marker and not answering:
