@@ -158,14 +158,15 @@ def read_corpus(path: Path, limit: int) -> list[dict]:
     return records
 
 
-def write_site(folder: Path, records: list[dict], *, search: bool) -> None:
-    """A content/ folder of .txt articles and an mkdocs.yml using the project's theme."""
+def write_site(folder: Path, records: list[dict], *, search: bool, root: Path = ROOT) -> None:
+    """A content/ folder of .txt articles and an mkdocs.yml using the theme of the
+    checkout ``root`` (this one by default)."""
     articles = folder / "content" / "articles"
     articles.mkdir(parents=True)
     (folder / "content" / "facts").mkdir()
     pages = folder / "content" / "pages"
     pages.mkdir()
-    shutil.copy(ROOT / "content" / "pages" / "about.md", pages / "about.md")
+    shutil.copy(root / "content" / "pages" / "about.md", pages / "about.md")
     for record in records:
         front = {
             "title": record["title"],
@@ -187,7 +188,7 @@ def write_site(folder: Path, records: list[dict], *, search: bool) -> None:
                 "use_directory_urls: true",
                 "theme:",
                 "  name: null",
-                f"  custom_dir: {json.dumps(str(ROOT / 'theme'))}",
+                f"  custom_dir: {json.dumps(str(root / 'theme'))}",
                 "  static_templates:",
                 "    - 404.html",
                 "plugins:",
@@ -274,11 +275,14 @@ def edit_summary(sheet: Path, marker: str) -> None:
     os.replace(tmp, sheet)
 
 
-def edit_to_page(folder: Path, env: dict[str, str], slug: str, path: str) -> tuple[float, str]:
-    """Seconds from rewriting one sheet to the served page showing the edit."""
+def edit_to_page(
+    folder: Path, env: dict[str, str], slug: str, path: str, *, python: str = PYTHON
+) -> tuple[float, str]:
+    """Seconds from rewriting one sheet to the served page showing the edit (served by
+    ``python``'s MkDocs: another checkout's, to compare)."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/scale/"
-    command = [PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    command = [python, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     process = subprocess.Popen(
         command, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )

@@ -210,6 +210,9 @@ def _build(project: Project, processes: int, progress: Progress) -> Result:
         result.problems.extend(error.problems)
         return result
     result.problems.extend(known.problems)
+    if project.strict and known.problems:  # as MkDocs' own warnings do under --strict
+        result.problems.append(Problem(str(project.config_file), _STRICT, hint=_STRICT_HINT))
+        return result
     progress(f"building the site from {len(sheets)} fact sheet(s)")
     for leftover in site.clear_leftovers(project):  # we hold the lock: nobody's
         progress(f"removed {leftover}, left by a build that was stopped half-way")
@@ -220,6 +223,8 @@ def _build(project: Project, processes: int, progress: Progress) -> Result:
     return result
 
 
+_STRICT = "site not built: strict mode treats the warnings above as errors"
+_STRICT_HINT = "fix them, or build without --strict (and without strict: true in mkdocs.yml)"
 _NOT_BUILT = "site not built: fix the errors above in this fact sheet first"
 
 

@@ -40,6 +40,7 @@ class Project:
     search: bool = True  # build a Pagefind index after the build
     key_actors: int = 8  # how many actors the home page shows
     reviewed_only: bool = False  # publish only what an editor has reviewed
+    strict: bool = False  # warnings fail the build (``--strict`` or ``strict: true``)
     pins: Pins = field(default_factory=Pins)
     stories: StoryPins = field(default_factory=StoryPins)
     engine: object = field(default=None, compare=False, repr=False)
@@ -55,6 +56,7 @@ class Project:
         search: bool = True,
         key_actors: int = 8,
         reviewed_only: bool = False,
+        strict: bool = False,
         engine: object = None,
     ) -> Project:
         """The project as ``mkdocs.yml`` sets it, with the pins read from the content
@@ -67,6 +69,7 @@ class Project:
             search=search,
             key_actors=key_actors,
             reviewed_only=reviewed_only,
+            strict=strict,
             pins=knowledge.load_pins(content_dir / "pins.yaml"),
             stories=knowledge.load_story_pins(content_dir / "stories.yaml"),
             engine=engine,

@@ -210,3 +210,21 @@ def test_a_failed_build_names_each_broken_sheet_not_the_config(
     )
     assert not any(p.path.endswith("mkdocs.yml") for p in result.problems)
     assert not (project / "site").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("strict", [False, True])
+def test_strict_turns_the_knowledge_warnings_into_a_failed_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, strict: bool
+) -> None:
+    from tests.scratch import scratch_project
+
+    root = scratch_project(tmp_path)
+    (root / "content" / "articles" / "floods.txt").write_text(FIRST, encoding="utf-8")
+    (root / "content" / "pins.yaml").write_text("merge:\n  - [nobody-here, maria-santos]\n")
+    monkeypatch.chdir(root)
+    result = pipeline.build(root / "mkdocs.yml", strict=strict)
+    warned = [p for p in result.problems if "this pin does nothing" in p.message]
+    assert warned and warned[0].severity == "warning", result.problems
+    assert result.failed is strict, result.problems
+    assert (root / "site" / "index.html").exists() is not strict

@@ -311,6 +311,7 @@ def project_of(
         search=options.search,
         key_actors=options.key_actors,
         reviewed_only=reviewed_only or options.reviewed_only,
+        strict=bool(config.strict),
         engine=config,
     )
 
