@@ -27,7 +27,10 @@ from generator.extract.disputes.tokens import (
     key,
     modifier,
     negated_token,
+    own_answer,
     quoted,
+    said_of_a_person,
+    same_clause,
     verb_lemma,
 )
 from generator.extract.document import ParsedArticle
@@ -80,36 +83,6 @@ class Reading:
     @property
     def claim(self):  # -> Claim
         return self.located.claim
-
-
-_SPEAKER = frozenset({"it", "we", "i", "he", "she", "they"})
-
-
-def _own_answer(tokens: list[Token]) -> Token | None:
-    """The answering verb a speaker says of itself as the main verb of what it says:
-    'the company said it "categorically denies" that ...', "we reject the claims"."""
-    inside = {t.i for t in tokens}
-    for token in tokens:
-        if token.head.i in inside and token.head.i != token.i:
-            continue  # not the main verb of the content
-        lemma = token.lemma_.lower()
-        if lemma not in W.ANSWER_VERBS or lemma in W.REPLY_VERBS or token.pos_ != "VERB":
-            return None  # not "it was responding in a proportionate manner"
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        return token if subjects and subjects[0].lower_ in _SPEAKER else None
-    return None
-
-
-def _same_clause(pointer: Token, falsity: Token) -> bool:
-    """Whether a pointer is what a falsity word is said of: "called it false", "that is
-    untrue", "this was a lie" (one verb or word governs both)."""
-    heads = {falsity.i, falsity.head.i}
-    return pointer.head.i in heads or pointer.head.head.i == falsity.i
-
-
-def _of_a_person(falsity: list[Token]) -> bool:
-    """ "such a liar", "lying": said of a person, not of a claim."""
-    return bool(falsity) and all(f.lemma_.lower() in W.PERSON_FALSITY for f in falsity)
 
 
 _LONG_QUOTE = 20  # tokens: a falsity word deep in a longer quote calls no claim false
@@ -243,7 +216,7 @@ class Reader:
         answering = lemma in W.ANSWER_VERBS or (
             claim.kind == "denial" and lemma not in W.NOT_ANSWERS
         )
-        inner = None if answering else _own_answer(tokens)
+        inner = None if answering else own_answer(tokens)
         if inner is not None:  # 'it "categorically denies" that any worker was threatened'
             answering, lemma = True, inner.lemma_.lower()
         if not (answering or falsity or marker):
@@ -272,12 +245,12 @@ class Reader:
                 if t.lower_ in W.POINTERS
                 and t.pos_ in ("PRON", "DET")
                 and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
-                and (t.i - content[0].i <= 1 or any(_same_clause(t, f) for f in falsity))
+                and (t.i - content[0].i <= 1 or any(same_clause(t, f) for f in falsity))
             ),
             None,
         )
         deep = pointer is not None and pointer.i - content[0].i > 1
-        if deep and (_of_a_person(falsity) or (not answering and len(content) > _LONG_QUOTE)):
+        if deep and (said_of_a_person(falsity) or (not answering and len(content) > _LONG_QUOTE)):
             pointer = None  # "Trump is such a liar", "... it's ridiculous" deep in a quote
         if pointer is not None and (falsity or len(content) <= 4):
             plural = pointer.lower_ in W.PLURAL_POINTERS
