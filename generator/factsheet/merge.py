@@ -29,12 +29,14 @@ a claim's figures.
 Dispute links merge pair by pair (:mod:`generator.factsheet.links`): an unlink the
 person made is recorded as ``unlinked: true`` and never undone by the machine.  A
 reviewed claim's links are the editor's too: the machine proposes, as a warning.
+What items refer to (the actors a person deleted or merged, the ids that keep an item
+the machine no longer finds) is read in :mod:`generator.factsheet.references`.
 """
 
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
@@ -45,6 +47,7 @@ from generator.factsheet.comments import give_trailer, has_comments, take_traile
 from generator.factsheet.links import LinkMerge, link_id
 from generator.factsheet.links import link_lists as _link_lists_of
 from generator.factsheet.model import DRAFT, REVIEWED
+from generator.factsheet.references import deleted_actors, references, with_renamed
 from generator.factsheet.writing import styled
 
 _MISSING = object()
@@ -71,7 +74,6 @@ _MACHINE = frozenset({"confidence"})
 _SETS = frozenset({"aliases", "about", "actors", "paragraphs"})
 # the machine's own records: always the new draft's (they say what it was drafted from)
 _BOOKKEEPING = frozenset({"article.sha256", "article.extractor"})
-_REFERENCES = ("by", "about", "via", "side", "affiliation", "actors", "disputes", "claim")
 
 
 def merge_into(
@@ -83,7 +85,7 @@ def merge_into(
     Returns whether ``doc`` changed, and the warnings (conflicts, items kept or left
     out).
     """
-    merger = _Merger(path, *_deleted_actors(base, mine))
+    merger = _Merger(path, *deleted_actors(base, mine))
     merger.links = LinkMerge(base, mine)
     merger.map(base, mine, theirs, doc, "", _state(mine, DRAFT))
     merger.record_unlinks(doc, theirs)
@@ -93,31 +95,6 @@ def merge_into(
         doc.ca.items["review"] = [None, None, CommentToken("\n\n", CommentMark(0), None), None]
         merger.changed = True
     return merger.changed, merger.problems
-
-
-def _deleted_actors(base: dict, mine: dict) -> tuple[set[str], dict[str, str]]:
-    """Actor ids the person deleted, and those of them merged into another actor.
-
-    An actor counts as merged into another when its name is now one of the other's
-    names or aliases (the editor's guide says to move it there).
-    """
-    kept = {a.get("id") for a in mine.get("actors", [])}
-    names = {
-        _words(name): a.get("id")
-        for a in mine.get("actors", [])
-        for name in [a.get("name", ""), *_as_list(a.get("aliases"))]
-    }
-    deleted = {a.get("id"): a for a in base.get("actors", []) if a.get("id") not in kept}
-    renamed = {
-        old: names[_words(actor.get("name", ""))]
-        for old, actor in deleted.items()
-        if _words(actor.get("name", "")) in names
-    }
-    return set(deleted), renamed
-
-
-def _words(text: object) -> str:
-    return " ".join(str(text).split()).casefold()
 
 
 def _as_list(value: object) -> list[object]:
@@ -309,8 +286,8 @@ class _Merger:
                 continue
             if key in base:
                 continue  # the person deleted it: that stays
-            item = _renamed(item, self.renamed)
-            found = set(_references([typing.cast(dict, item)]))
+            item = with_renamed(item, self.renamed)
+            found = set(references([typing.cast(dict, item)]))
             gone = sorted(typing.cast(set[str], found & self.deleted))
             if gone:
                 self.problems.append(
@@ -355,7 +332,7 @@ class _Merger:
             for item in value
             if isinstance(item, CommentedMap)
         )
-        used = set(_references(items, dropping))
+        used = set(references(items, dropping))
         for field, seq, node, key in self.drops:
             if field in ("actors", "claims") and key in used:
                 continue
@@ -418,28 +395,3 @@ def _shown(key: object) -> str:
         parts = [str(k) for k in key if k is not None and not isinstance(k, tuple)]
         return " ".join(parts)
     return str(key)
-
-
-def _references(items: Iterable[dict], skip: set[int] = frozenset()) -> Iterator[object]:  # type: ignore[assignment]
-    """Every id referred to from ``items`` (and the things nested in them)."""
-    for item in items:
-        if id(item) in skip:
-            continue
-        for key, value in item.items():
-            if key in _REFERENCES and not isinstance(value, dict):
-                yield from (v for v in _as_list(value) if not isinstance(v, dict))
-            if isinstance(value, list):
-                yield from _references((v for v in value if isinstance(v, dict)), skip)
-            elif isinstance(value, dict):
-                yield from _references([value], skip)
-
-
-def _renamed(value: object, renamed: dict[str, str], key: str = "") -> object:
-    """``value`` with the actor ids in ``renamed`` replaced in every reference field."""
-    if isinstance(value, dict):
-        return {k: _renamed(v, renamed, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_renamed(v, renamed, key) for v in value]
-    if key in _REFERENCES and isinstance(value, str):
-        return renamed.get(value, value)
-    return value

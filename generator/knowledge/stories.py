@@ -2,39 +2,37 @@
 
 :func:`stories` groups the articles (``grouping.py``, with the editor's pins from
 ``content/stories.yaml``), names each story, and gathers what its page shows: the
-summary (``summary.py``), the sides and their main claims, the disputes, the figures
-each claimant gives over time, the timeline and the coverage (news apart from opinion
-and analysis).  Everything is computed once per build, from the merged model.
+summary (``summary.py``), the sides and their main claims and the disputes
+(``sides.py``), the figures each claimant gives over time (``figures.py``), the
+timeline and the coverage (news apart from opinion and analysis).  Everything is
+computed once per build, from the merged model.
 """
 
 from __future__ import annotations
 
 import math
-import typing
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import partial
 
 from generator import dates
 from generator.factsheet.model import FactSheet
-from generator.knowledge import genre, grouping, summary, vectors
+from generator.knowledge import figures, genre, grouping, sides, summary, vectors
 from generator.knowledge.model import (
     ClaimEntry,
     Event,
-    FigurePoint,
-    Side,
     Story,
 )
+from generator.knowledge.names import fold
 from generator.knowledge.reuse import Memo, fresh
 from generator.knowledge.storypins import StoryPins
 from generator.slugs import slugify, unique
 
 TITLE_KINDS = ("person", "country", "region", "group", "organisation", "place")
-SIDE_KINDS = ("country", "region", "group", "organisation", "person")
 PERSON = 0.5  # a person names a story less well than a place or a party
-SIDES = 4  # sides shown, at most
-SIDE_CLAIMS = 3  # main claims per side
-MIN_SIDE_CLAIMS = 2  # a side makes at least this many claims in the story
+TITLE_ACTORS = 3  # actors a story's title names, at most
+TITLE_SHARE = 0.25  # ...each scoring at least this share of the first
 
 
 def stories(
@@ -98,7 +96,9 @@ def stories(
         pin = next((named[pinned[s]] for s in slugs if s in pinned), None)
         ranked = _ranked(slugs, mentions, kinds)
         title = (
-            pin.title if pin and pin.title else _title(slugs, mentions, df, names, kinds, by_slug)
+            pin.title
+            if pin and pin.title
+            else _title(slugs, mentions, df, names, kinds, affiliation, by_slug)
         )
         story_id = pin.id if pin else unique(slugify(title.replace("–", "-"), "story"), taken)
         story_claims = [c for s in slugs for c in claims_of.get(s, ())]
@@ -164,9 +164,9 @@ def _story(
         news=news,
         commentary=tuple(s for s in slugs if genres[s] != genre.NEWS),
         summary=summary.choose(pool),
-        sides=_sides(story_claims, affiliation, kinds),
-        disputes=_disputes(story_claims),
-        figures=_figures(story_claims),
+        sides=sides.sides(story_claims, affiliation, kinds),
+        disputes=sides.disputes(story_claims),
+        figures=figures.figures(story_claims, kinds),
         events=_timeline(slugs, events_of),
         pinned=pinned,
     )
@@ -214,11 +214,17 @@ def _title(
     df: Mapping[str, int],
     names: Mapping[str, str],
     kinds: Mapping[str, str],
+    affiliation: Mapping[str, str | None],
     sheets: Mapping[str, FactSheet],
 ) -> str:
-    """The actors in most of the story's articles and in few others, often named; and
-    the years it spans ("Armenia, Azerbaijan and Nagorno-Karabakh, 2020"); places and
-    parties before people.  A story of one article has the article's title."""
+    """The actors in most of the story's articles, rarer elsewhere, often named; and the
+    years it spans ("Armenia, Azerbaijan and Nagorno-Karabakh, 2020"); places and
+    parties before people.  The share of the story's articles that name an actor counts
+    most, its rarity in the others less (a log): "Syria" names a Syrian story even when
+    other stories name Syria too, better than a country only one of its articles
+    mentions.  An actor already said by another in the title is left out ("Kessmark's
+    defence ministry" after "Kessmark"), and so is one that scores far below the first.
+    A story of one article has the article's title."""
     covered: Counter[str] = Counter()
     named: Counter[str] = Counter()
     for slug in slugs:
@@ -226,14 +232,22 @@ def _title(
             if kinds.get(actor) in TITLE_KINDS:
                 covered[actor] += 1
                 named[actor] += n
+    total = len(mentions)
     score = {
-        a: covered[a] ** 2
-        / df[a]
+        a: (covered[a] / len(slugs)) ** 2
+        * math.log(1 + total / df[a])
         * (1 + math.log(named[a]))
         * (PERSON if kinds[a] == "person" else 1)
         for a in covered
     }
-    top = [a for a, _ in sorted(score.items(), key=lambda x: (-round(x[1], 9), x[0]))[:3]]
+    top: list[str] = []
+    for actor, value in sorted(score.items(), key=lambda x: (-round(x[1], 9), x[0])):
+        if len(top) == TITLE_ACTORS or (top and value < TITLE_SHARE * score[top[0]]):
+            break
+        if _body_of(actor, score, affiliation, kinds):
+            continue  # "Kessmark's defence ministry": the story names Kessmark
+        if not any(_same_name(other, actor, names) for other in top):
+            top.append(actor)
     words = [names.get(a, a) for a in top]
     if len(slugs) == 1 or not words:  # a story of one article is called what it is called
         return sheets[slugs[0]].article.title
@@ -246,82 +260,30 @@ def _title(
     return title
 
 
-def _party(actor: str, affiliation: Mapping[str, str | None], kinds: Mapping[str, str]) -> str:
-    """The side an actor speaks for: its affiliation, followed up to a country, region,
-    group or organisation (Armenia's defence ministry speaks for Armenia)."""
-    seen = {actor}
-    party = actor
-    while (up := affiliation.get(party)) and up not in seen:
-        seen.add(up)
-        party = up
-        if kinds.get(party) in ("country", "region"):
-            break
-    return party
-
-
-def _sides(
-    claims: Sequence[ClaimEntry],
+def _body_of(
+    actor: str,
+    named: Mapping[str, object],
     affiliation: Mapping[str, str | None],
     kinds: Mapping[str, str],
-) -> tuple[Side, ...]:
-    """The parties that make most of the story's news claims, each with its main
-    claims: disputed ones, ones with figures, ones other articles report too, quoted
-    ones, accusations and denials first."""
-    made: dict[str, list[ClaimEntry]] = defaultdict(list)
-    for entry in claims:
-        if entry.genre != genre.NEWS or entry.claim.hidden:
-            continue
-        for party in dict.fromkeys(_party(a, affiliation, kinds) for a in entry.claim.by):
-            if kinds.get(party) in SIDE_KINDS:
-                made[party].append(entry)
-    ranked = sorted(made, key=lambda p: (-len(made[p]), p))
-    sides = []
-    for party in ranked[:SIDES]:
-        if len(made[party]) < MIN_SIDE_CLAIMS:
-            break
-        best = sorted(made[party], key=lambda e: (-_weight(e), e.published or "~", e.key))
-        sides.append(Side(party, tuple(e.key for e in best[:SIDE_CLAIMS])))
-    return tuple(sides)
+) -> bool:
+    """Whether ``actor`` is a body (a ministry, an army) of a party among ``named``; a
+    person is named for themselves, whatever they belong to."""
+    if kinds.get(actor) == "person":
+        return False
+    seen = {actor}
+    up = affiliation.get(actor)
+    while up and up not in seen:
+        if up in named:
+            return True
+        seen.add(up)
+        up = affiliation.get(up)
+    return False
 
 
-def _weight(entry: ClaimEntry) -> float:
-    claim = entry.claim
-    return (
-        3 * bool(entry.disputes)
-        + 2 * bool(claim.figures)
-        + len(entry.also_reported)
-        + 0.5 * bool(claim.quote)
-        + (claim.kind in ("accusation", "denial", "admission"))
-    )
-
-
-def _disputes(claims: Sequence[ClaimEntry]) -> tuple[tuple[str, str], ...]:
-    keys = {c.key: n for n, c in enumerate(claims)}
-    pairs = {
-        typing.cast(
-            tuple[str, str], tuple(sorted((c.key, other), key=lambda k: keys.get(k, len(keys))))
-        )
-        for c in claims
-        for other in c.disputes
-    }
-    return tuple(sorted(pairs, key=lambda p: (keys.get(p[0], 0), keys.get(p[1], len(keys)))))
-
-
-def _figures(claims: Sequence[ClaimEntry]) -> tuple[FigurePoint, ...]:
-    points = [
-        FigurePoint(
-            claim=entry.key,
-            by=entry.claim.by,
-            unit=figure.unit,
-            value=figure.value,
-            side=figure.side,
-            published=dates.day(entry.published),
-        )
-        for entry in claims
-        if not entry.claim.hidden
-        for figure in entry.claim.figures
-    ]
-    return tuple(sorted(points, key=lambda p: (p.published or "~", p.claim)))
+def _same_name(said: str, actor: str, names: Mapping[str, str]) -> bool:
+    """Whether one name holds the other's words ("Afghan Taliban" and "Taliban")."""
+    words = [set(re.findall(r"\w+", fold(names.get(x, x)))) for x in (said, actor)]
+    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
 
 
 def _timeline(slugs: Sequence[str], events_of: Mapping[str, Sequence[Event]]) -> tuple[Event, ...]:

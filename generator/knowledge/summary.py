@@ -14,7 +14,11 @@ maximal marginal relevance):
    for an article's first paragraphs.  Sentences are picked one by one by
    ``RELEVANCE * score - (1 - RELEVANCE) * (likeness to one already picked)``, so that
    a second report of the same fact loses to a new one, at most ``PER_ARTICLE`` from one
-   article while others have candidates.
+   article while others have candidates.  TF-IDF leaves out the words most candidates
+   share (the story's own names), so two reports that restate the same background in
+   other words can both look new to it: a candidate is left out altogether when
+   ``COVERED`` of its content words (``wording.content_words``, less those of most
+   candidates) are in the sentences already picked, even if the summary stays shorter.
 
 The chosen sentences are shown in the order their articles were published, each with
 its article and paragraph.
@@ -34,11 +38,14 @@ from generator.dates import day
 from generator.factsheet.model import FactSheet
 from generator.knowledge import vectors
 from generator.knowledge.model import SummarySentence
+from generator.knowledge.wording import content_words
 
 MOST = 8  # sentences in a summary, at most
 ONE_ARTICLE = 5  # ...and in the summary of a story of one article
 LEAD = 8  # paragraphs read from each report
 RELEVANCE = 0.7  # MMR's balance of relevance against novelty
+SHARED = 0.5  # ...not counting the words of more than this share of candidates
+COVERED = 0.4  # a candidate with this share of its words already picked adds too little
 LEAD_BONUS = 0.25  # an article's first paragraphs score this much more (tapering)
 MAX_TERMS = 3000  # columns of the sentence vectors
 _WORDS = (8, 50)  # a candidate's length in words
@@ -142,12 +149,18 @@ def choose(pool: Sequence[Candidate], most: int = MOST) -> tuple[SummarySentence
     chosen: list[int] = []
     nearest = np.zeros(len(pool))
     texts: set[str] = set()
+    words = [content_words(c.text) for c in pool]
+    share: Counter[str] = Counter(w for found in words for w in found)
+    everywhere = {w for w, n in share.items() if n > SHARED * len(pool)}
+    words = [found - everywhere for found in words]
+    said: set[str] = set()  # the words of the sentences picked
     while len(chosen) < most:
         score = RELEVANCE * relevance - (1 - RELEVANCE) * nearest
         open_ = np.array(
             [taken[c.article] < per_article and c.text not in texts for c in pool], dtype=bool
         )
         open_[chosen] = False
+        open_ &= np.array([_new_enough(w, said) for w in words], dtype=bool)
         if not open_.any():
             break
         pick = int(np.argmax(np.where(open_, score, -np.inf)))
@@ -155,7 +168,13 @@ def choose(pool: Sequence[Candidate], most: int = MOST) -> tuple[SummarySentence
         taken[pool[pick].article] += 1
         texts.add(pool[pick].text)
         nearest = np.maximum(nearest, rows @ rows[pick])
+        said |= words[pick]
     picked = sorted(
         (pool[i] for i in chosen), key=lambda c: (c.published or "~", c.article, c.place)
     )
     return tuple(SummarySentence(c.text, c.article, c.paragraph, c.published) for c in picked)
+
+
+def _new_enough(words: frozenset[str], said: set[str]) -> bool:
+    """Whether less than ``COVERED`` of a candidate's words are said already."""
+    return not words or len(words & said) < COVERED * len(words)

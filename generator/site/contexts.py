@@ -249,7 +249,9 @@ class StoryView:
         dates: the dates its articles span, for people, or "".
         actors: its key actors, most named first.
         sides: its main claimants, each with its main claims.
-        disputes: the claims in it that contradict each other, side by side.
+        disputes: the claims in it that contradict each other, side by side (the most
+            reported few).
+        more_disputes: how many more disputes it has (each marked on its claims).
         figures: the numbers each claimant gives, by the date of the article (wide
             and narrow).
         timeline: its news (from a month before its first article on) as a picture,
@@ -265,6 +267,7 @@ class StoryView:
     actors: tuple[ActorRef, ...]
     sides: tuple[SideView, ...]
     disputes: tuple[Dispute, ...]
+    more_disputes: int
     figures: Responsive[TrendChart]
     timeline: Timeline
     background: Timeline

@@ -24,6 +24,7 @@ from generator.vocabulary import SHORT_MONTH_NAMES
 LEAD = 2  # summary sentences a story card shows
 NEWS_BEFORE = 31  # days before its first article that are a story's news, not background
 KEY_ACTORS = 8  # actors a story page names as its key actors
+DISPUTES = 6  # disputes a story page shows side by side, the most reported first
 GENRE_LABELS = {"opinion": "Opinion", "analysis": "Analysis"}
 
 
@@ -169,12 +170,12 @@ def coverage(catalog: Catalog, story: Story) -> tuple[CoverageItem, ...]:
     )
 
 
-def disputes(catalog: Catalog, story: Story) -> tuple[Dispute, ...]:
-    return tuple(
-        catalog.dispute(a, b)
-        for a, b in story.disputes
-        if a in catalog.claims and b in catalog.claims
-    )
+def disputes(catalog: Catalog, story: Story) -> tuple[tuple[Dispute, ...], int]:
+    """The story's ``DISPUTES`` most reported disputes, and how many more it has (each
+    is marked on its claims, on its articles' pages)."""
+    found = [(a, b) for a, b in story.disputes if a in catalog.claims and b in catalog.claims]
+    shown = tuple(catalog.dispute(a, b) for a, b in found[:DISPUTES])
+    return shown, len(found) - len(shown)
 
 
 def sides(catalog: Catalog, story: Story) -> tuple[SideView, ...]:

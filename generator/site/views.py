@@ -166,12 +166,14 @@ class Views(Sections):
                     e.sort_key, label, plain(view.text), f"#{view.anchor}", view.draft
                 )
                 (news if start and e.sort_key >= start else past).append(point)
+        disputes, more_disputes = stories.disputes(self, story)
         return StoryView(
             summary=stories.summary_lines(self, story),
             dates=stories.span(self, story),
             actors=stories.key_actors(self, story),
             sides=stories.sides(self, story),
-            disputes=stories.disputes(self, story),
+            disputes=disputes,
+            more_disputes=more_disputes,
             figures=stories.figures_over_time(self, story),
             timeline=charts.timelines(news),
             background=charts.timelines(past),

@@ -281,3 +281,247 @@ def test_sides_disputes_and_figures_over_time():
         ("2031-03-09", 4, "kessmark"),
         ("2031-03-12", 9, "kessmark"),
     ]
+
+
+def test_figures_over_time_keep_only_what_the_story_counts_more_than_once():
+    """A chart compares numbers: a count the story gives once (three chairs in an aside)
+    is left off; a person is nobody's side; one number on one day is one point."""
+    army = actor("valdoria-army", "Valdoria's army", "organisation", affiliation="valdoria")
+    mayor = actor("ivo-sarn", "Ivo Sarn", "person", role="Mayor of Lisca")
+    people = (VALDORIA, KESSMARK, ORLEN, army, mayor)
+
+    def report(slug: str, published: str, n: int, *claims: object) -> object:
+        return sheet(
+            slug,
+            actors=people,
+            published=published,
+            title=f"Shelling in the Orlen Valley, day {n}",
+            text=(RIVER[n % 3], RIVER[(n + 1) % 3]),
+            claims=claims,
+        )
+
+    def tanks(n: int) -> object:
+        text = f"it destroyed {n} Kessmark tanks"
+        return claim("tanks", "valdoria-army", text, figures=(Figure(n, "tanks", "kessmark"),))
+
+    k = knowledge.build(
+        [
+            report(
+                "r1",
+                "2031-03-09",
+                1,
+                tanks(4),
+                claim(
+                    "chairs",
+                    "kessmark",
+                    "Valdoria's envoy left three chairs empty at the talks",
+                    figures=(Figure(3, "chairs", "valdoria"),),
+                ),
+                claim(
+                    "dead",
+                    "ivo-sarn",
+                    "twelve people died in Lisca",
+                    figures=(Figure(12, "people", "ivo-sarn"),),
+                ),
+            ),
+            report(
+                "r2",
+                "2031-03-12",
+                2,
+                tanks(9),
+                claim("dead", "kessmark", "fifteen people died", figures=(Figure(15, "People"),)),
+            ),
+            report("r3", "2031-03-12", 3, tanks(9)),  # the same number, the same day
+        ]
+    )
+    (story,) = k.stories
+    shown = [(f.published, f.by, f.value, f.unit, f.side) for f in story.figures]
+    assert shown == [
+        ("2031-03-09", ("ivo-sarn",), 12, "people", None),
+        ("2031-03-09", ("valdoria-army",), 4, "tanks", "kessmark"),
+        ("2031-03-12", ("kessmark",), 15, "People", None),
+        ("2031-03-12", ("valdoria-army",), 9, "tanks", "kessmark"),
+    ]
+
+
+def test_a_summary_leaves_out_a_sentence_that_mostly_repeats_it():
+    """Two reports restate the same background in other words: the summary tells it
+    once, even with room left for more."""
+    from generator.knowledge.summary import Candidate, choose
+
+    def said(text: str, article: str, day: str, n: int) -> Candidate:
+        return Candidate(text, article, f"p{n + 1}", day, (n, 0), max(0.0, 1 - n / 3))
+
+    pool = [
+        said(
+            "Fighting broke out again in the Orlen Valley, a border region claimed by "
+            "Valdoria but mostly settled by Kessmarkian farmers.",
+            "a1",
+            "2031-03-09",
+            0,
+        ),
+        said(
+            "Valdoria said its artillery destroyed four Kessmark tanks near the river "
+            "crossing at Tolm.",
+            "a1",
+            "2031-03-09",
+            1,
+        ),
+        said(
+            "Heavy fighting flared again on Monday in the Orlen Valley border region, which "
+            "Valdoria claims and Kessmarkian farmers mostly settled.",
+            "a2",
+            "2031-03-10",
+            0,
+        ),
+        said(
+            "Kessmark recalled its ambassador from the Valdorian capital and closed the rail "
+            "link to Lisca.",
+            "a2",
+            "2031-03-10",
+            1,
+        ),
+        said(
+            "Mediators from Norvik proposed a ceasefire along the Orlen river, to be watched "
+            "by unarmed observers.",
+            "a3",
+            "2031-03-11",
+            0,
+        ),
+    ]
+    chosen = [s.text.split()[0] for s in choose(pool, most=5)]
+    assert len(chosen) == 4
+    assert ("Fighting" in chosen) != ("Heavy" in chosen)  # the background, once
+    assert {"Valdoria", "Kessmark", "Mediators"} <= set(chosen)
+
+
+def test_a_story_title_names_what_most_of_its_articles_name_and_says_each_once():
+    """The title names the parties all three reports name, not a country one report
+    mentions in passing, and not a body of a party it names already."""
+    army = actor("kessmark-army", "Kessmark's army", "organisation", affiliation="kessmark")
+    norvik = actor("norvik", "Norvik", "country")
+    army_claims = tuple(
+        claim(f"a{n}", "kessmark-army", f"it shelled {n} Valdorian posts") for n in range(4)
+    )
+    k = knowledge.build(
+        [
+            river("r1", "2031-03-09", 0, claims=army_claims),
+            river("r2", "2031-03-10", 1, claims=army_claims),
+            sheet(
+                "r3",
+                actors=(VALDORIA, KESSMARK, ORLEN, army, norvik),
+                published="2031-03-12",
+                title="Shelling in the Orlen Valley, day 3",
+                text=(RIVER[2], RIVER[0]),
+                claims=(*army_claims, claim("n1", "norvik", "it offered to mediate")),
+            ),
+            *corpus()[3:],  # other stories: Valdoria and Kessmark are no rarer than Norvik
+        ]
+    )
+    (story,) = [s for s in k.stories if "r1" in s.articles]
+    assert story.articles == ("r1", "r2", "r3")
+    assert "Kessmark's army" not in story.title and "Norvik" not in story.title
+    assert "Valdoria" in story.title and "Kessmark" in story.title
+
+
+def test_a_story_title_leads_with_what_all_its_articles_name_even_if_others_do_too():
+    """Valdoria is in both reports and in many other stories; Norvik in one report
+    only: the story is Valdoria's."""
+    from collections import Counter
+
+    from generator.knowledge.stories import _title
+
+    reports = {s: river(s, "2031-03-09", n) for n, s in enumerate(("r1", "r2"))}
+    mentions = {
+        "r1": Counter({"valdoria": 5, "kessmark": 1}),
+        "r2": Counter({"valdoria": 4, "norvik": 4}),
+        **{f"other{n}": Counter({"valdoria": 1}) for n in range(18)},
+    }
+    df = {"valdoria": 20, "kessmark": 10, "norvik": 1}
+    names = {"valdoria": "Valdoria", "kessmark": "Kessmark", "norvik": "Norvik"}
+    kinds = dict.fromkeys(names, "country")
+    title = _title(["r1", "r2"], mentions, df, names, kinds, {}, reports)
+    assert title.startswith("Valdoria")
+    assert "Kessmark" not in title  # in one report, named once, common elsewhere
+
+
+def test_a_dispute_two_reports_tell_is_one_dispute_and_comes_first():
+    """The same two contradicting claims reported again are the same dispute; a story
+    lists its disputes once each, the most reported first."""
+
+    said = {
+        1: ("Valdoria shelled its border posts near Orlen", "it never fired on border posts"),
+        2: ("Valdorian drones struck the Tolm power station", "no drone flew towards Tolm"),
+    }
+
+    def accusation(n: int) -> tuple:
+        charge, denial = said[n]
+        return (
+            claim(f"c{n}", "kessmark", charge, kind="accusation", disputes=(f"d{n}",)),
+            claim(f"d{n}", "valdoria", denial, kind="denial"),
+        )
+
+    k = knowledge.build(
+        [
+            river("r1", "2031-03-09", 0, claims=(*accusation(1), *accusation(2))),
+            river("r2", "2031-03-10", 1, claims=accusation(2)),
+        ]
+    )
+    (story,) = k.stories
+    assert k.claim("r2/c2").also_reported == ("r1/c2",)  # the same claim, told again
+    assert story.disputes == (("r1/c2", "r1/d2"), ("r1/c1", "r1/d1"))
+
+
+def test_figures_over_time_are_counts_not_measures():
+    """A calibre or a distance measures, it counts nothing; nor does half a round."""
+    shells = (
+        claim(
+            "guns",
+            "valdoria",
+            "Kessmark fired 120 mm shells, two rounds of .5 calibre and 12 rockets",
+            figures=(Figure(120, "mm"), Figure(0.5, "rounds"), Figure(12, "rockets")),
+        ),
+    )
+    more = (
+        claim(
+            "guns",
+            "valdoria",
+            "Kessmark fired 155 mm shells and 30 rockets, 10 km from the border",
+            figures=(Figure(155, "mm"), Figure(30, "rockets"), Figure(10, "km")),
+        ),
+        claim("rounds", "kessmark", "it fired 2 rounds", figures=(Figure(2, "rounds"),)),
+    )
+    k = knowledge.build(
+        [river("r1", "2031-03-09", 0, claims=shells), river("r2", "2031-03-10", 1, claims=more)]
+    )
+    (story,) = k.stories
+    assert [(f.value, f.unit) for f in story.figures] == [(12, "rockets"), (30, "rockets")]
+
+
+def test_a_side_makes_each_main_claim_once_and_one_that_says_little_last():
+    """A claim two reports tell is one of a side's main claims, not two; "denies those
+    claims" says nothing a reader can follow and makes way for claims that do."""
+    charge = claim(
+        "charge",
+        "kessmark",
+        "Valdorian artillery shelled the Tolm crossing at dawn",
+        kind="accusation",
+        disputes=("reply",),
+    )
+    reply = claim("reply", "valdoria", "no Valdorian gun fired at Tolm", kind="denial")
+    vague = claim("vague", "kessmark", "those claims", kind="denial", disputes=("reply",))
+    more = (
+        claim("posts", "kessmark", "its border posts near Orlen were hit twice overnight"),
+        claim("talks", "kessmark", "it will join talks mediated by Norvik next week"),
+    )
+    k = knowledge.build(
+        [
+            river("r1", "2031-03-09", 0, claims=(charge, reply, vague)),
+            river("r2", "2031-03-10", 1, claims=(charge, *more)),
+        ]
+    )
+    (story,) = k.stories
+    kessmark = next(s for s in story.sides if s.actor == "kessmark")
+    assert k.claim("r2/charge").also_reported == ("r1/charge",)
+    assert kessmark.claims[0] == "r1/charge" and "r2/charge" not in kessmark.claims
+    assert "r1/vague" not in kessmark.claims and len(kessmark.claims) == 3

@@ -198,3 +198,23 @@ def test_narrow_figure_chart_keeps_every_bar_inside() -> None:
         for bar in drawing.groups[0].bars:
             value = len(f"{bar.value} {bar.side}") * charts.CHAR_WIDTH * 14 / 12
             assert drawing.label_width + bar.length + 6 + value <= drawing.width
+
+
+def test_a_phone_figures_chart_dates_its_first_and_last_numbers() -> None:
+    """The first and last dates sit at the picture's edges: their labels are nudged
+    inside it, not left out."""
+    from generator.site.charts.trends import TrendInput, trend_chart
+
+    inputs = [
+        TrendInput("Valdoria: tanks", day, value, f"{day}: {value}", "#c", short)
+        for day, value, short in (
+            ("2031-03-09", "4", "9 Mar"),
+            ("2031-03-12", "9", "12 Mar"),
+            ("2031-03-14", "11", "14 Mar"),
+        )
+    ]
+    chart = trend_chart(inputs, width=charts.NARROW, font_px=13.0)
+    assert [label for _, label in chart.ticks] == ["9 Mar", "12 Mar", "14 Mar"]
+    for x, label in chart.ticks:
+        half = label_width(label, 13.0) / 2
+        assert half - 0.1 <= x <= chart.width - half + 0.1  # (x rounded to 0.1)

@@ -13,6 +13,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from generator.site import redraw as redraw_module
 from generator.site.plugin import ExplainerPlugin
 from tests.site.conftest import EPOCH
 
@@ -208,6 +209,91 @@ def test_a_site_folder_removed_under_serve_is_drawn_whole(
     EDITS["summary"][0](project / "content" / "facts")
     assert server.build() is None  # nothing left to keep: every page drawn
     assert (server.site / "actors" / "ana-kovel" / "index.html").is_file()
+    redrawn = tmp_path / "redrawn"
+    shutil.copytree(server.site, redrawn)
+    server.build(full=True)
+    assert _same_tree(redrawn, server.site) == []
+
+
+# An invented report of another story: other places, other people, another month.
+HARBOUR = """\
+article:
+  title: Dock workers strike at Port Marrow over unpaid wages
+  file: content/articles/port-marrow.txt
+  outlet: The Harbour Courier
+  published: '2031-06-02'
+actors:
+  - id: port-marrow
+    name: Port Marrow
+    kind: place
+  - id: dockers-union
+    name: Marrow Dockers' Union
+    kind: group
+  - id: marrow-port-authority
+    name: Marrow Port Authority
+    kind: organisation
+claims:
+  - id: union-wages
+    by: dockers-union
+    verb: says
+    text: the port owes its workers three months of wages
+    evidence:
+      paragraph: p1
+      sentence: the Marrow Dockers' Union said the port owes them three months of wages.
+  - id: authority-wages
+    by: marrow-port-authority
+    verb: says
+    text: every wage due has been paid
+    evidence:
+      paragraph: p2
+      sentence: The Marrow Port Authority said every wage due has been paid
+paragraphs:
+  - id: p1
+    text: >-
+      Dock workers at Port Marrow walked out on Monday, and the Marrow Dockers' Union
+      said the port owes them three months of wages.
+  - id: p2
+    text: >-
+      The Marrow Port Authority said every wage due has been paid and called the
+      strike unlawful.
+"""
+
+
+def _story_pages(server: Server) -> set[str]:
+    return {s.src_uri for s in server.plugin.drawing.specs.values() if s.kind == "story" and s.key}
+
+
+def test_an_edit_redraws_the_story_pages_of_its_sheet_and_no_other(
+    tmp_path: Path, new_project, monkeypatch
+) -> None:
+    """A story page is drawn again when a sheet of its story changes; the views of the
+    other stories' pages are not even computed."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    project = _project(tmp_path / "p", new_project)
+    facts = project / "content" / "facts"
+    (facts / "port-marrow.yaml").write_text(HARBOUR, encoding="utf-8")
+    server = Server(project, tmp_path / "site")
+    server.build()
+    stories = {s.id: s for s in server.plugin.serve.last.knowledge.stories}
+    harbour = next(k for k, s in stories.items() if "port-marrow" in s.articles)
+    orlen = next(k for k, s in stories.items() if "orlen-valley" in s.articles)
+    assert harbour != orlen and len(stories[orlen].articles) == 3
+    pages = _story_pages(server)
+    assert pages == {f"stories/{harbour}.md", f"stories/{orlen}.md"}
+
+    viewed: list[str] = []
+    page_hash = redraw_module.page_hash
+
+    def spy(spec, view):
+        viewed.append(spec.src_uri)
+        return page_hash(spec, view)
+
+    monkeypatch.setattr(redraw_module, "page_hash", spy)
+    _replace("orlen-valley.yaml", "fired first and Kessmark", "fired first, so Kessmark")(facts)
+    drawn = server.build()
+    assert drawn is not None
+    assert f"stories/{orlen}.md" in drawn  # the claim is on the story's page: drawn again
+    assert f"stories/{harbour}.md" not in viewed  # another story: not even looked at
     redrawn = tmp_path / "redrawn"
     shutil.copytree(server.site, redrawn)
     server.build(full=True)

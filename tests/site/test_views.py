@@ -181,3 +181,17 @@ def test_a_mutual_accusation_draws_no_accuses_arrow() -> None:
     views = Views(build([sheet]))
     arrows = {(r.source, r.target) for r in views.relations() if r.kind == "accuses"}
     assert arrows == {("valdoria", "kessmark")}
+
+
+def test_a_story_page_shows_its_most_reported_disputes_and_counts_the_rest(
+    fixture_knowledge, monkeypatch
+) -> None:
+    from generator.site import stories
+
+    story = fixture_knowledge.stories[0]
+    spec = next(s for s in plan(fixture_knowledge) if s.kind == "story")
+    view = Views(fixture_knowledge).view(spec)
+    assert len(view.disputes) == len(story.disputes) == 1 and view.more_disputes == 0
+    monkeypatch.setattr(stories, "DISPUTES", 0)
+    view = Views(fixture_knowledge).view(spec)
+    assert view.disputes == () and view.more_disputes == 1

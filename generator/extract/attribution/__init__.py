@@ -10,6 +10,7 @@ The modules, in the order a draft flows through them:
 - ``frames``: the (verb, complement) table learned from PolNeAR train, for the long tail;
 - ``forms``: the ``Draft`` record and the shapes a cue takes ("X said", "said X");
 - ``rules``: the dependency rules that propose a draft at a cue;
+- ``speakers``: who says it, the source of a cue;
 - ``quotes``: quotation marks, quotes running over sentences, dash credits;
 - ``filtering``: the learned logistic filter that drops unlikely drafts;
 - ``finding``: ``find_attributions``, which runs them in order;

@@ -101,7 +101,8 @@ def trend_chart(
     ticks: list[tuple[float, str]] = []
     for x, text in labels:  # dates under the axis, as many as fit inside the picture
         half = label_width(text, font_px) / 2
-        inside = half <= x <= width - half
+        x = min(max(x, half), width - half)  # the first and last dates: nudged inside
+        inside = half <= width - half
         clear = not ticks or x - half >= ticks[-1][0] + label_width(ticks[-1][1], font_px) / 2 + 6
         if inside and clear:
             ticks.append((round(x, 1), text))
