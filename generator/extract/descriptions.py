@@ -125,6 +125,8 @@ def _bodies(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -
             words = {w.lower() for w in entry.name.split()}
             if entry.kind == "group" and noun != "group":
                 continue  # an armed group is "the group", not "the company"
+            if _placed(parsed, start):
+                continue  # "the factory in Dunmore": a place the tagger took for a body
             if (noun in _BODIES and noun in words) or (
                 noun in _BUSINESS and not words & _NOT_BUSINESS
             ):
@@ -134,6 +136,15 @@ def _bodies(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -
             end = head.idx + len(head)
             found.spans.append((token.idx, end, parsed.text[token.idx : end]))
             taken.update(range(token.i, head.i + 1))
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "across", "to"})
+
+
+def _placed(parsed: ParsedArticle, start: int) -> bool:
+    """The mention starting at ``start`` follows a locative preposition ("in Dunmore")."""
+    token = parsed.doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is not None and token.start > 0 and parsed.doc[token.start - 1].lower_ in _LOCATIVE
 
 
 def _body_head(doc: Doc, k: int, taken: set[int]) -> Token | None:

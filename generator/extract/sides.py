@@ -1,7 +1,8 @@
 """Which side an actor speaks for: the state or region it belongs to, or itself.
 
 A defence ministry and its state, a spokesman and his government, "Turkish security
-sources" and Turkey are one side: a claim never disputes a claim of its own side.
+sources" and Turkey, "Labour leader Anna Crewe" and the Labour Party are one side: a
+claim never disputes a claim of its own side.
 :func:`owner` follows ``affiliation`` up to the top (what the extractor knows for
 certain); :class:`Sides` adds the state a name or role names when nothing is
 affiliated ("Armenian Defence Ministry", "the Russian ambassador").
@@ -62,6 +63,34 @@ def named_state(text: str) -> str | None:
     return None
 
 
+# Party words and the one party each names: "Labour leader Anna Crewe", "Republican
+# Senator", "the Labour Party", "Republicans".  Two members of one party speak for one
+# side (a dispute is between parties, not inside one).
+_PARTIES = {
+    "republican": "republican", "republicans": "republican", "gop": "republican",
+    "democrat": "democratic", "democrats": "democratic", "democratic": "democratic",
+    "labour": "labour", "tory": "conservative", "tories": "conservative",
+    "conservative": "conservative", "conservatives": "conservative",
+    "likud": "likud", "bjp": "bjp", "snp": "snp",
+}  # fmt: skip
+_PARTY_WORD = re.compile(r"[A-Za-z]+")
+
+
+def named_party(text: str) -> str | None:
+    """The party a name or role names, capitalised ("Labour leader", "Republican
+    Senator", "Conservative MP"): ``party:labour``; None for "democratic reforms" and for
+    a state's name ("Democratic Republic of the Congo", "Republican Guard")."""
+    words = _PARTY_WORD.findall(text)
+    lowered = [w.lower() for w in words]
+    if "republic" in lowered or "guard" in lowered:
+        return None
+    for word in words:
+        party = _PARTIES.get(word.lower())
+        if party is not None and (word[0].isupper() or word.isupper()):
+            return f"party:{party}"
+    return None
+
+
 class Sides:
     """Each actor's side in one article, computed once per actor."""
 
@@ -76,7 +105,8 @@ class Sides:
             side = top
             actor = self._actors.get(top)
             if actor is not None and actor.kind not in _STATE_KINDS:
-                side = named_state(" ".join((actor.name, actor.role or ""))) or top
+                words = " ".join((actor.name, actor.role or ""))
+                side = named_state(words) or named_party(words) or top
             self._side[actor_id] = side
         return self._side[actor_id]
 

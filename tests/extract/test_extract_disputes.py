@@ -393,3 +393,235 @@ from Peru's forces.
 Peru's defence ministry said the fighting began with an Ecuadorian attack."""
     )
     assert no_links(sheet)
+
+
+# -- general news: accusations and the accused's denials -------------------------------
+
+
+def test_a_denial_answers_the_claim_that_called_the_denier_a_liar(sheet_of):
+    sheet = sheet_of(
+        """Senator Tom Harlow said the mayor of Brentfield had lied about the stadium's cost.
+
+Mayor Lisa Verne denied the accusation on Tuesday."""
+    )
+    harlow = claim(sheet, "tom-harlow", "lied about")
+    verne = claim(sheet, "lisa-verne", "")
+    assert linked(harlow, verne)
+
+
+def test_denying_wrongdoing_answers_what_the_denier_is_said_to_have_done(sheet_of):
+    sheet = sheet_of(
+        """Prosecutors said Daniel Okafor stole $4 million from the pension fund.
+
+Okafor has denied any wrongdoing."""
+    )
+    prosecutors = claim(sheet, "prosecutors", "stole $4 million")
+    okafor = claim(sheet, "daniel-okafor", "wrongdoing")
+    assert linked(prosecutors, okafor)
+
+
+def test_denying_wrongdoing_does_not_answer_claims_about_someone_else(sheet_of):
+    sheet = sheet_of(
+        """Prosecutors said Daniel Okafor stole $4 million from the pension fund.
+
+Auditor Jane Pell said the fund had lost money on property deals.
+
+Mark Estes, the fund's chairman, has denied any wrongdoing."""
+    )
+    estes = claim(sheet, "mark-estes", "wrongdoing")
+    assert not estes.disputes
+
+
+# -- general news: opposite predicates of one thing -------------------------------------
+
+
+def test_opposite_predicates_of_one_thing_from_two_sides_are_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Velmont Foods said the merger would lower prices for shoppers.
+
+The Competition Authority said the merger would raise prices for shoppers in rural towns."""
+    )
+    company = claim(sheet, "velmont-foods", "lower prices")
+    regulator = claim(sheet, "competition-authority", "raise prices")
+    assert linked(company, regulator)
+    assert reason(company, regulator) == (
+        "opposite accounts: “would lower prices” against “would raise prices”"
+    )
+
+
+def test_a_negated_opposite_is_the_same_account_not_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """The Conservative Party said unemployment had fallen in every region.
+
+The Liberal Party said unemployment had not risen in any region."""
+    )
+    assert no_links(sheet)
+
+
+def test_not_illegal_against_illegal_is_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Attorney General Ross Lanner said the new border fence was not illegal.
+
+The Human Rights League said the border fence was illegal under international law."""
+    )
+    lanner = claim(sheet, "ross-lanner", "not illegal")
+    league = claim(sheet, "human-rights-league", "illegal under")
+    assert linked(lanner, league)
+
+
+def test_opposite_predicates_of_different_things_do_not_link(sheet_of):
+    sheet = sheet_of(
+        """Velmont Foods said its profits had risen sharply last year.
+
+The Competition Authority said prices for shoppers had fallen in rural towns."""
+    )
+    assert no_links(sheet)
+
+
+def test_opposite_predicates_from_one_side_do_not_link(sheet_of):
+    sheet = sheet_of(
+        """The Labour Party said hospital waiting lists had grown under the government.
+
+Labour leader Anna Crewe said hospital waiting lists had fallen in Wales."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_party_word_in_a_role_is_the_party_s_side():
+    from generator.extract.sides import named_party
+
+    assert named_party("Anna Crewe Labour leader") == named_party("Labour Party")
+    assert named_party("Mark Doyle Republican Senator") == "party:republican"
+    assert named_party("Democratic Republic of the Congo") is None
+    assert named_party("a group pushing democratic reforms") is None
+
+
+def test_calling_a_report_inaccurate_answers_the_report(sheet_of):
+    sheet = sheet_of(
+        """The Daily Ledger reported that Harwell Bank had hidden losses of $200 million.
+
+Harwell Bank said the report was inaccurate and that it would seek a correction."""
+    )
+    ledger = claim(sheet, "daily-ledger", "hidden losses")
+    bank = claim(sheet, "harwell-bank", "inaccurate")
+    assert linked(ledger, bank)
+
+
+def test_a_witch_hunt_answers_the_allegations(sheet_of):
+    sheet = sheet_of(
+        """Former aide Rita Mons said the governor had ordered staff to delete emails.
+
+A spokesperson for the governor called the allegations "a politically motivated witch hunt"."""
+    )
+    aide = claim(sheet, "rita-mons", "delete emails")
+    spokesperson = claim(sheet, "spokesperson-for-the-governor", "witch hunt")
+    assert linked(aide, spokesperson)
+
+
+def test_no_plans_to_do_a_thing_disputes_that_it_will_be_done(sheet_of):
+    sheet = sheet_of(
+        """Union leaders said the factory in Dunmore would close by March.
+
+The company said it had no plans to close the factory."""
+    )
+    union = claim(sheet, "union-leaders", "would close")
+    company = claim(sheet, "company", "no plans")
+    assert linked(union, company)
+
+
+def test_a_polar_word_inside_a_thing_is_not_what_the_claim_says(sheet_of):
+    sheet = sheet_of(
+        """Economists at Harlan University said her plans to raise taxes on landlords
+would make the code more complicated.
+
+Senator Ola Brandt said cutting taxes on landlords had never worked."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_word_denied_of_another_thing_is_not_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Mayor Dana Pell said the council was working with residents on the parking plan.
+
+Councillor Ray Osei said the parking scheme does not work for elderly residents near the
+town centre."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_word_denied_of_the_same_thing_is_a_dispute(sheet_of):
+    sheet = sheet_of(
+        """Mayor Dana Pell said the new parking scheme works for residents of Eastfield.
+
+Councillor Ray Osei said the new parking scheme does not work for residents."""
+    )
+    pell = claim(sheet, "dana-pell", "works")
+    osei = claim(sheet, "ray-osei", "does not work")
+    assert linked(pell, osei)
+
+
+def test_a_falsity_word_deep_in_a_long_quote_answers_no_claim(sheet_of):
+    sheet = sheet_of(
+        """Mayor Dana Pell said the Eastfield stadium would reopen in June.
+
+Coach Tom Carr said: "We trained hard all week and the players gave everything they had on
+a cold night in front of our own fans, and it was ridiculous that the referee stopped it."
+"""
+    )
+    assert no_links(sheet)
+
+
+def test_a_law_broken_and_vote_counting_without_failure_are_no_assessments_of_a_bill(sheet_of):
+    sheet = sheet_of(
+        """Secretary of State Lina Ortiz said the county's vote counting systems had no
+single point of failure.
+
+Police union chief Dan Ruddock said the campaign had violated state law by using photos
+of officers at work."""
+    )
+    assert no_links(sheet)
+
+
+def test_far_more_of_a_quality_is_no_figure_against_another(sheet_of):
+    sheet = sheet_of(
+        """The governor's office said 3,000 new jobs were created in Dunmore last year.
+
+Senator Elena Ruiz said the mayor had been far more effective than the governor."""
+    )
+    assert no_links(sheet)
+
+
+def test_calling_a_lawsuit_frivolous_answers_what_the_lawsuit_says(sheet_of):
+    sheet = sheet_of(
+        """A lawsuit filed by former employees says Tarnwell Corp underpaid warehouse workers.
+
+Tarnwell called the lawsuit frivolous."""
+    )
+    suit = claim(sheet, "lawsuit", "underpaid")
+    company = claim(sheet, "tarnwell-corp", "frivolous")
+    assert linked(suit, company)
+
+
+def test_citing_an_unfounded_theory_answers_nobody(sheet_of):
+    sheet = sheet_of(
+        """Senator Ola Brandt said the governor had attacked her family.
+
+Citing an unfounded conspiracy theory, Governor Alan Price accused Brandt's father of fraud."""
+    )
+    price = claim(sheet, "alan-price", "")
+    brandt = claim(sheet, "ola-brandt", "attacked")
+    assert not any(
+        d.reason and "unfounded" in d.reason for d in (*price.disputes, *brandt.disputes)
+    )
+
+
+def test_a_denial_inside_what_a_speaker_says_answers_the_claim(sheet_of):
+    sheet = sheet_of(
+        """The union said managers had threatened workers who joined the strike.
+
+In a statement, the company said it "categorically denies" that any worker was threatened."""
+    )
+    union = claim(sheet, "union", "threatened workers")
+    company = claim(sheet, "company", "categorically denies")
+    assert linked(union, company)
+    assert reason(union, company).startswith("denies")

@@ -11,7 +11,9 @@ Armenia accuse each other": one claim by both sides).  The rules, one module eac
   civilians against military targets, shot down against a fault);
 - :mod:`.counts`: different figures for one count;
 - :mod:`.assessments`: assessments that contradict ("largely holding" against "total
-  collapse").
+  collapse");
+- :mod:`.opposites`: opposite predicates of one thing ("would lower prices" against
+  "would raise prices", "abiding by the agreement" against "violating the agreement").
 
 Each link is written once with its reason on the claim that answers (or the later
 claim), ``{claim: <id>, reason: ...}``, and as the plain id on the other claim, so that
@@ -28,7 +30,7 @@ from dataclasses import replace
 
 from generator.extract.actors import Cast
 from generator.extract.claims import Located
-from generator.extract.disputes import accounts, answers, assessments, counts
+from generator.extract.disputes import accounts, answers, assessments, counts, opposites
 from generator.extract.disputes.reading import Reader, Reading
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides
@@ -73,6 +75,8 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
     for first, second, reason in counts.compared(readings, opposed):
         add(first, second, reason, first)
     for first, second, reason in assessments.opposite(readings, opposed):
+        add(first, second, reason, second)
+    for first, second, reason in opposites.opposite(readings, opposed):
         add(first, second, reason, second)
     return _claims(readings, links, restated)
 

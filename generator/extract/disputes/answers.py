@@ -83,15 +83,39 @@ class Answers:
                 return near
             if not found and spec.form == "named" and spec.noun in W.ACCUSING_NOUNS:
                 found = self._accusing(answer, spec, candidates)
+                if not found and spec.owner is None and spec.topic <= spec.direct:
+                    # "dismissed the F-16 claim", "rejected the claims": what it did
+                    found = self._of_the_accused(answer, candidates, len(self.readings))
+            guilt = answer.words <= W.GUILT  # "denied any wrongdoing"
+            if not found and spec.form == "content" and spec.answering and guilt:
+                found = self._of_the_accused(answer, candidates, WINDOW)
             pointing = W.POINTING_NOUNS | W.DEMAND_NOUNS
             if found or spec.form == "content" or spec.topic or spec.noun not in pointing:
                 return found
         return self._pointed(answer, spec, candidates)
 
+    def _of_the_accused(
+        self, answer: Reading, candidates: list[Reading], window: int
+    ) -> list[Reading]:
+        """ "Okafor has denied wrongdoing", "dismissed the F-16 claim": a denial whose
+        words name no claim answers the claims before it that say what the one who
+        denies did (it is their subject), in the nearest paragraph that has any."""
+        before = [
+            r
+            for r in candidates
+            if r.index < answer.index
+            and answer.paragraph - r.paragraph <= window
+            and answer.sides & (r.agents | r.blamed)
+        ]
+        if not before:
+            return []
+        last = before[-1].paragraph
+        return [r for r in before if r.paragraph == last]
+
     def _answerable(self, answer: Reading, other: Reading) -> bool:
         return (
             other.index != answer.index
-            and other.answer is None
+            and (other.answer is None or _calls_a_liar(other))
             and not other.mutual
             and bool(answer.sides)
             and bool(other.sides)
@@ -160,6 +184,13 @@ class Answers:
             run.append(reading)
             last = reading
         return list(reversed(run))
+
+
+def _calls_a_liar(reading: Reading) -> bool:
+    """ "X said the mayor had lied about the cost": it answers the mayor, and is itself
+    an accusation the mayor may answer (the falsity word is in its words, not its verb)."""
+    spec = reading.answer
+    return spec is not None and spec.form == "content" and bool(spec.how) and spec.owner is not None
 
 
 def _reason(spec: Answer) -> str:

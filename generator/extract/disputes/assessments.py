@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
+from generator.extract.disputes.opposites import themes_of
 from generator.extract.disputes.reading import Reading
 from generator.extract.disputes.tokens import classes, hypothetical, key, negated_token
 
@@ -118,10 +119,29 @@ def _negations(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
                 shared = (a.words & b.words) - {word} - a.negated
                 short = len(a.words) <= 4  # "We don't target journalists."
                 about = a.named & b.sides and shared  # "Iran does not need enrichment" / Iran
-                if named or about or len(shared) >= 2 or (short and df.get(word, 0) <= rare):
+                bare = short and df.get(word, 0) <= rare
+                topical = word.startswith("#") or a.agents & b.agents  # a topic, one doer
+                if not (topical or _same_theme(a, b, word)):
+                    continue  # "working with Democrats" / "the model doesn't work"
+                if named or about or len(shared) >= 2 or bare:
                     first, second = (a, b) if a.index < b.index else (b, a)
                     said, denied = _written(b, word, negated=False), _written(a, word)
                     yield first, second, f"opposite accounts: “{said}” against “{denied}”"
+
+
+def _same_theme(a: Reading, b: Reading, word: str) -> bool:
+    """Whether the word is said of one thing in both claims: a subject or direct object
+    in common ("the border fence was (not) built"), or a name under it."""
+    themes = []
+    for reading in (a, b):
+        found: set[str] = set()
+        for token in reading.span or ():
+            if key(token) == word or word in classes(token):
+                whole, _ = themes_of(token, preps=False)
+                found |= whole
+                found |= {key(t) for t in token.subtree if t.ent_type_ or t.pos_ == "PROPN"}
+        themes.append(found)
+    return bool(themes[0] & themes[1])
 
 
 def _written(reading: Reading, word: str, *, negated: bool = True) -> str:

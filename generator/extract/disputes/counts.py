@@ -75,6 +75,8 @@ def compared(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Re
         phrase = next((p for p in W.COMPARED_TO_ANOTHER if p in reading.lowered), None)
         if phrase is None or reading.answer is not None:
             continue
+        if not reading.claim.figures and not any(w in reading.lowered for w in W.COUNT_WORDS):
+            continue  # "a leader far more than our president": no count compared
         near = [
             r
             for r in readings

@@ -27,7 +27,10 @@ from generator.extract.disputes.tokens import (
     key,
     modifier,
     negated_token,
+    own_answer,
     quoted,
+    said_of_a_person,
+    same_clause,
     verb_lemma,
 )
 from generator.extract.document import ParsedArticle
@@ -75,12 +78,14 @@ class Reading:
     answer: Answer | None = None
     mutual: bool = False  # "accuse each other": one claim by both sides
     blamed: frozenset[str] = frozenset()  # sides it names as who attacked
+    agents: frozenset[str] = frozenset()  # sides it names as who did what it says
 
     @property
     def claim(self):  # -> Claim
         return self.located.claim
 
 
+_LONG_QUOTE = 20  # tokens: a falsity word deep in a longer quote calls no claim false
 _NP_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT")
 _LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
 
@@ -134,7 +139,24 @@ class Reader:
             mutual=mutual,
         )
         answer = self._answer(reading, tokens, named_chars)
-        return replace(reading, answer=answer, blamed=self._blamed(reading))
+        return replace(
+            reading, answer=answer, blamed=self._blamed(reading), agents=self._agents(reading)
+        )
+
+    def _agents(self, reading: Reading) -> frozenset[str]:
+        """Sides the claim says did something: the subjects of its verbs ("Okafor stole
+        $4 million"), and whom an accusation is about ("accused Brightline of ...")."""
+        found = set(reading.named) if reading.claim.kind == "accusation" else set()
+        for token in reading.span or ():
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX", "ADJ"):
+                if token.head.lemma_.lower() in W.REPORTING:
+                    continue
+                # the subject's own words, not its clauses: "a Turkish jet", "Okafor"
+                start, end = token.left_edge.idx, token.idx + len(token)
+                found |= {self.sides.of(a) for a in self.cast.within(start, end)}
+                words = list(token.doc[token.left_edge.i : token.i + 1])
+                found |= self._demonym_sides(words, set())
+        return frozenset(found - reading.sides)
 
     def _blamed(self, reading: Reading) -> frozenset[str]:
         """Sides the claim blames for an attack: the agent or owner of an attack word
@@ -194,9 +216,14 @@ class Reader:
         answering = lemma in W.ANSWER_VERBS or (
             claim.kind == "denial" and lemma not in W.NOT_ANSWERS
         )
+        inner = None if answering else own_answer(tokens)
+        if inner is not None:  # 'it "categorically denies" that any worker was threatened'
+            answering, lemma = True, inner.lemma_.lower()
         if not (answering or falsity or marker):
             return None
-        verb, how = claim.verb, ""
+        if not answering and lemma in W.CITING:
+            return None  # "citing an unfounded conspiracy theory": the writer's word
+        verb, how = (claim.verb if inner is None else inner.text), ""
         if falsity and not answering:
             how = quoted(falsity[0])
         elif marker and not answering:
@@ -218,10 +245,13 @@ class Reader:
                 if t.lower_ in W.POINTERS
                 and t.pos_ in ("PRON", "DET")
                 and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
-                and (falsity or t.i - content[0].i <= 1)
+                and (t.i - content[0].i <= 1 or any(same_clause(t, f) for f in falsity))
             ),
             None,
         )
+        deep = pointer is not None and pointer.i - content[0].i > 1
+        if deep and (said_of_a_person(falsity) or (not answering and len(content) > _LONG_QUOTE)):
+            pointer = None  # "Trump is such a liar", "... it's ridiculous" deep in a quote
         if pointer is not None and (falsity or len(content) <= 4):
             plural = pointer.lower_ in W.PLURAL_POINTERS
             return Answer(verb, "pointer", pointer.text, plural=plural, how=how)

@@ -124,8 +124,8 @@ def calls_false(token: Token) -> bool:
         return not any(c.lower_ in _NEGATIONS for c in token.children)
     if low in W.TRUTH:  # "not true", "no truth", "no basis"
         return any(c.lower_ in _NEGATIONS for c in (*token.children, token.head)) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ in _NEGATIONS
-        )
+            token.i > 0 and token.doc[token.i - 1].lower_ in (*_NEGATIONS, "without")
+        )  # "not true", "no basis", "without merit"
     return False
 
 
@@ -148,3 +148,33 @@ def quoted(token: Token) -> str:
         words = [token]
     text = token.doc[words[0].i : words[-1].i + 1].text
     return "“" + re.sub(r"\s+", " ", re.sub(r"[\"“”‘’]", "", text)).strip(" '") + "”"
+
+
+_SPEAKER = frozenset({"it", "we", "i", "he", "she", "they"})
+
+
+def own_answer(tokens: list[Token]) -> Token | None:
+    """The answering verb a speaker says of itself as the main verb of what it says:
+    'the company said it "categorically denies" that ...', "we reject the claims"."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i in inside and token.head.i != token.i:
+            continue  # not the main verb of the content
+        lemma = token.lemma_.lower()
+        if lemma not in W.ANSWER_VERBS or lemma in W.REPLY_VERBS or token.pos_ != "VERB":
+            return None  # not "it was responding in a proportionate manner"
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return token if subjects and subjects[0].lower_ in _SPEAKER else None
+    return None
+
+
+def same_clause(pointer: Token, falsity: Token) -> bool:
+    """Whether a pointer is what a falsity word is said of: "called it false", "that is
+    untrue", "this was a lie" (one verb or word governs both)."""
+    heads = {falsity.i, falsity.head.i}
+    return pointer.head.i in heads or pointer.head.head.i == falsity.i
+
+
+def said_of_a_person(falsity: list[Token]) -> bool:
+    """ "such a liar", "lying": said of a person, not of a claim."""
+    return bool(falsity) and all(f.lemma_.lower() in W.PERSON_FALSITY for f in falsity)

@@ -25,11 +25,18 @@ FALSITY = frozenset(
         "fabrications", "fake", "fiction", "fictitious", "absurd", "ridiculous", "slander",
         "disinformation", "misinformation", "hoax", "bogus", "imaginary", "rubbish",
         "fantasy", "smear", "concocted", "unsubstantiated", "misleading",
-        "distortion", "baloney", "preposterous",
+        "distortion", "baloney", "preposterous", "inaccurate", "incorrect", "erroneous",
+        "meritless", "frivolous", "defamatory", "libelous", "distorted", "witch",
+        "mischaracterization", "mischaracterisation", "misrepresentation", "falsehood",
+        "falsehoods",
     }
 )  # fmt: skip
+# Falsity words said of a person ("Trump is such a liar"), not of a claim.
+PERSON_FALSITY = frozenset({"liar", "liars", "lying", "lie"})
 # "not true", "no truth", "no basis", "not the case": a negated truth word.
-TRUTH = frozenset({"true", "truth", "basis", "case", "accurate", "correct", "factual"})
+TRUTH = frozenset(
+    {"true", "truth", "basis", "case", "accurate", "correct", "factual", "merit", "foundation"}
+)
 
 # Nouns that name what someone else said: "the claim", "those accusations",
 # "the Azeri report", "reports that...", "any suggestion of a Plan B".
@@ -42,7 +49,7 @@ SAID_NOUNS = frozenset(
         "characterization", "insinuation", "theory", "incident", "information", "data",
         "estimate", "term", "label", "description", "interpretation", "contention",
         "argument", "demand", "request", "proposal", "offer", "position", "view", "warning",
-        "threat",
+        "threat", "lawsuit", "suit", "indictment", "complaint",
     }
 )  # fmt: skip
 # Said-nouns that may point back at a claim without saying what it was about ("those
@@ -54,13 +61,29 @@ POINTING_NOUNS = frozenset(
         "version", "narrative", "statement", "story", "rumour", "rumor", "suggestion",
         "figure", "number", "toll", "tally", "estimate", "incident", "comment", "remark",
         "criticism", "finding", "conclusion", "characterisation", "characterization",
-        "insinuation", "theory", "contention", "argument",
+        "insinuation", "theory", "contention", "argument", "lawsuit", "suit", "indictment",
+        "complaint",
     }
 )  # fmt: skip
 # Said-nouns that name an accusation: "denied his counterpart's accusations of war crimes".
-ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
+ACCUSING_NOUNS = frozenset(
+    {"accusation", "allegation", "charge", "claim", "insinuation", "lawsuit", "suit",
+     "indictment", "complaint"}
+)  # fmt: skip
 # Said-nouns that answer a demand: "rejected calls for a ceasefire".
 DEMAND_NOUNS = frozenset({"call", "demand", "request", "proposal", "offer", "appeal", "plea"})
+# What a denial by the accused denies when it names no claim: "denied wrongdoing",
+# "rejected any involvement", "denies breaking the law" (keys: long words cut to seven).
+GUILT = frozenset(
+    {
+        "wrongdo", "wrong", "involve", "respons", "guilt", "guilty", "miscond", "impropr",
+        "illegal", "break", "law", "crime", "knowled", "part", "role", "blame",
+        "culpabi", "liabili", "fault", "ever", "any",
+    }
+)  # fmt: skip
+# Verbs that pass on what they name: "citing an unfounded theory, Trump accused ..." has
+# the writer's falsity word, not the speaker's answer.
+CITING = frozenset({"cite", "quote", "repeat", "reiterate", "mention", "spread", "share"})
 # Verbs that a denial's kind comes with but that answer nothing: "declined to comment".
 NOT_ANSWERS = frozenset({"decline", "refuse", "fail", "avoid"})
 
@@ -160,7 +183,8 @@ TOPICS: dict[str, frozenset[str]] = {
         }
     ),
     "law": frozenset({"law", "legal", "illegal", "lawful", "unlawful", "legitimate"}),
-    "bill": frozenset({"bill", "law", "vote", "measure", "legislation", "amendment"}),
+    # not "law" or "vote": "violated state law", "vote counting systems" are no bill
+    "bill": frozenset({"bill", "measure", "legislation", "amendment"}),
 }  # fmt: skip
 
 # Topics an assessment can hold or fail: its stance words below.
@@ -183,15 +207,22 @@ FAILS = frozenset(
 )  # fmt: skip
 # Words whose negation reaches into what follows: "not possible to conclude that this
 # was intentional", "no evidence that".
+# "no plans to close the factory", "no intention of raising taxes": not doing it.
 EPISTEMIC = frozenset(
     {"possible", "clear", "evidence", "proof", "conclude", "show", "prove", "say", "true",
-     "sign", "indication"}
+     "sign", "indication", "plan", "intention", "intend"}
 )  # fmt: skip
 
 # Numbers said against another's: "much higher than the military had announced".
 COMPARED_TO_ANOTHER = (
     "higher than", "lower than", "more than the", "fewer than the", "far more", "far fewer",
     "understated", "overstated", "underreported", "inflated", "exaggerated",
+)  # fmt: skip
+
+# Words of a count, for a comparison to be one of figures ("the toll was far higher").
+COUNT_WORDS = (
+    "toll", "number", "figure", "casualt", "dead", "death", "killed", "wounded", "injured",
+    "losses", "count", "tally", "estimate", "total", "crowd", "turnout", "cost",
 )  # fmt: skip
 
 # Words that say nothing about what a claim is about (for topic overlap).
@@ -216,3 +247,34 @@ GENERIC = frozenset(
 # "each other", "one another": one claim by both sides, never a dispute or an arrow.
 MUTUAL = ("each other", "one another", "each side", "both sides accuse", "traded accusations",
           "trade accusations", "trading accusations", "trading blame", "traded blame")  # fmt: skip
+
+# Polar words, in pairs: one side says a thing went up, helped, kept the rules; the
+# other that it went down, hurt, broke them ("the merger would lower prices" against
+# "the merger would raise prices").  Lemmas; a word is in one pair only.
+OPPOSITES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "up": (
+        frozenset({"rise", "increase", "grow", "climb", "soar", "raise", "surge", "jump",
+                   "expand", "boost", "higher", "double", "triple", "quadruple"}),
+        frozenset({"fall", "decrease", "decline", "drop", "shrink", "cut", "reduce", "lower",
+                   "slash", "plunge", "slump", "contract", "halve"}),
+    ),
+    "help": (
+        frozenset({"help", "benefit", "improve", "strengthen", "protect", "save"}),
+        frozenset({"hurt", "harm", "damage", "weaken", "worsen", "endanger", "threaten"}),
+    ),
+    "rules": (
+        frozenset({"abide", "comply", "respect", "honour", "honor", "observe", "uphold",
+                   "obey", "legal", "lawful", "constitutional", "compliant", "consistent"}),
+        frozenset({"violate", "breach", "flout", "break", "illegal", "unlawful",
+                   "unconstitutional", "ignore", "inconsistent"}),
+    ),
+    "guilt": (frozenset({"guilty", "culpable"}), frozenset({"innocent", "blameless"})),
+    "safe": (frozenset({"safe", "secure", "harmless"}), frozenset({"unsafe", "dangerous",
+                                                                   "harmful", "toxic"})),
+    "peace": (frozenset({"peaceful", "calm", "nonviolent"}), frozenset({"violent"})),
+    "budget": (frozenset({"surplus", "balanced", "profitable", "profit"}),
+               frozenset({"deficit", "loss", "shortfall", "unprofitable"})),
+    "truth": (frozenset({"accurate", "true", "correct"}),
+              frozenset({"inaccurate", "untrue", "incorrect", "wrong", "false"})),
+    "win": (frozenset({"win", "won"}), frozenset({"lose", "lost"})),
+}  # fmt: skip
