@@ -92,8 +92,12 @@ def spelled_out(text: str) -> str:
 
 def party_tag(span: Span) -> tuple[str, str] | None:
     """(party, state) of the tag after a name: ("Republican", "Nebraska") for ", R-Neb."."""
-    doc = span.doc
-    after = doc.text[span.end_char : span.end_char + 40]
+    # the 40 characters after the name, without ``doc.text`` (which joins the whole
+    # document on every call): 40 tokens hold at least 40 characters
+    after = (span[-1].whitespace_ if len(span) else "") + "".join(
+        t.text_with_ws for t in span.doc[span.end : span.end + 40]
+    )
+    after = after[:40]
     member = _MEMBER.match(after)
     if member is not None:
         home = member.group("home")
