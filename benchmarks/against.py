@@ -36,15 +36,14 @@ from benchmarks.scale import (
     DEFAULT_EVAL,
     ROOT,
     count_pages,
-    edit_to_page,
-    page_of,
     print_table,
     read_corpus,
     row,
-    run,
     slug_of,
     write_site,
 )
+from benchmarks.serve_edit import edit_to_page, page_of
+from benchmarks.timing import run
 
 
 @dataclass(frozen=True)

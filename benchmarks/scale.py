@@ -36,16 +36,13 @@ import json
 import os
 import resource
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
-import time
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
+
+from benchmarks.serve_edit import edit_to_page, page_of
+from benchmarks.timing import Run, run
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -77,72 +74,6 @@ t2 = time.perf_counter()
 print(json.dumps({"load": t1 - t0, "build": t2 - t1, "sheets": len(sheets),
                   "actors": len(k.actors), "claims": len(k.claims), "stories": len(k.stories)}))
 """
-
-
-@dataclass
-class Run:
-    seconds: float
-    peak_tree_bytes: int
-    returncode: int
-    stderr: str
-
-
-# -- process tree memory ----------------------------------------------------------------
-
-
-def _children_of() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
-                stat = f.read()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        tree.setdefault(ppid, []).append(int(entry))
-    return tree
-
-
-def _rss(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/statm", encoding="ascii") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
-def _tree_rss(root: int) -> int:
-    tree, total, todo = _children_of(), 0, [root]
-    while todo:
-        pid = todo.pop()
-        total += _rss(pid)
-        todo.extend(tree.get(pid, ()))
-    return total
-
-
-def run(command: list[str], cwd: Path, env: dict[str, str]) -> Run:
-    """Run ``command``, timing it and sampling its process tree's total RSS."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    peak = [0]
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss(process.pid))
-            done.wait(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, stderr = process.communicate()
-    seconds = time.perf_counter() - start
-    done.set()
-    sampler.join()
-    return Run(seconds, peak[0], process.returncode, stderr)
 
 
 # -- the corpus and the site ----------------------------------------------------------
@@ -235,79 +166,6 @@ def slug_of(record: dict) -> str:
 
 def count_pages(site: Path) -> int:
     return sum(1 for _ in site.rglob("*.html"))
-
-
-# -- edit to page under mkdocs serve -------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, OSError):
-        return None
-
-
-def page_of(site: Path, slug: str) -> str | None:
-    """The site path of the article page of ``slug`` (found in the built site)."""
-    for index in sorted(site.rglob("index.html")):
-        if index.parent.name == slug:
-            return index.parent.relative_to(site).as_posix() + "/"
-    return None
-
-
-def edit_summary(sheet: Path, marker: str) -> None:
-    from ruamel.yaml import YAML
-
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    data = yaml.load(sheet.read_text(encoding="utf-8"))
-    data["summary"] = f"{marker} {data.get('summary') or ''}".strip()
-    tmp = sheet.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        yaml.dump(data, f)
-    os.replace(tmp, sheet)
-
-
-def edit_to_page(
-    folder: Path, env: dict[str, str], slug: str, path: str, *, python: str = PYTHON
-) -> tuple[float, str]:
-    """Seconds from rewriting one sheet to the served page showing the edit (served by
-    ``python``'s MkDocs: another checkout's, to compare)."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/scale/"
-    command = [python, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
-    process = subprocess.Popen(
-        command, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        deadline = time.monotonic() + 900
-        while fetch(base + path) is None:
-            if process.poll() is not None or time.monotonic() > deadline:
-                return float("nan"), "serve did not start"
-            time.sleep(0.2)
-        time.sleep(1.0)  # let the watcher settle
-        marker = f"EDITED{int(time.time())}"
-        start = time.perf_counter()
-        edit_summary(folder / "content" / "facts" / f"{slug}.yaml", marker)
-        while time.perf_counter() - start < 600:
-            page = fetch(base + path)
-            if page is not None and marker in page:
-                return time.perf_counter() - start, "mkdocs serve"
-            time.sleep(0.05)
-        return float("nan"), "edit never showed"
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 # -- the table ------------------------------------------------------------------------
