@@ -213,11 +213,17 @@ def key_actors(catalog: Catalog, story: Story) -> tuple[ActorRef, ...]:
     return tuple(catalog.ref(a) for a in story.actors[:KEY_ACTORS] if a in catalog.actors)
 
 
-def outlets(catalog: Catalog, story: Story) -> tuple[Link, ...]:
+def outlets(catalog: Catalog, story: Story) -> tuple[tuple[Link, ...], int]:
+    """The outlets that reported ``story``, in the order of its articles, and how many
+    of its articles name no outlet."""
     found: dict[str, None] = {}
+    unplaced = 0
     for slug in story.articles:
         if slug in catalog.outlet_of:
             found.setdefault(catalog.outlet_of[slug], None)
-    return tuple(
+        else:
+            unplaced += 1
+    links = tuple(
         Link(f"outlets/{o}/", catalog.outlets[o].name) for o in found if o in catalog.outlets
     )
+    return links, unplaced

@@ -167,6 +167,7 @@ class Views(Sections):
                 )
                 (news if start and e.sort_key >= start else past).append(point)
         disputes, more_disputes = stories.disputes(self, story)
+        outlets, unplaced = stories.outlets(self, story)
         return StoryView(
             summary=stories.summary_lines(self, story),
             dates=stories.span(self, story),
@@ -179,8 +180,8 @@ class Views(Sections):
             background=charts.timelines(past),
             events=stories.events(self, story),
             coverage=stories.coverage(self, story),
-            outlets=stories.outlets(self, story),
-            unplaced=sum(1 for s in story.articles if s not in self.outlet_of),
+            outlets=outlets,
+            unplaced=unplaced,
         )
 
     def feed(self) -> FeedView:
