@@ -10,7 +10,8 @@ title and articles; the theme, config and hand-written pages, passed in as
 ``inputs``), and a hash of every page's view.
 
 After an edit, :func:`redraw` lists the pages whose view may have changed (the
-*candidates*): the section pages; the pages of the edited sheets and of the sheets
+*candidates*): the section pages whose parts changed (``SECTION_READS``: what each
+one's view is built from, besides what many pages show); the pages of the edited sheets and of the sheets
 their claims are linked to (disputes, the same claim reported elsewhere), before and
 after the edit; the pages of every actor those sheets name or whose entry changed;
 the pages of those sheets' outlets, and of their stories and of every story whose
@@ -36,6 +37,24 @@ from generator.site.pages import PageSpec
 # with a key is compared on every redraw.
 NARROWED_KINDS = frozenset({"source", "actor", "outlet", "story"})
 
+# What each section page's view is built from besides the shared state: parts of the
+# knowledge, and of its sheets ``articles`` (slug and article meta), ``summaries`` and
+# ``reviews`` (each sheet's review state and its actors and claims, which carry their
+# own; the draft marks and claim counts come from them).  A section page whose parts
+# are all equal to the last build's, and whose spec is too, keeps its page without its
+# view being built (on a big site each takes a good part of a second).  A section kind
+# not listed here is built and compared on every redraw.
+SECTION_READS: dict[str, tuple[str, ...]] = {
+    "home": ("actors", "claims", "disputes", "events", "stories", "articles", "reviews"),
+    "actors": ("actors", "claims", "reviews"),
+    "places": ("actors", "claims", "reviews"),
+    "claims": ("actors", "claims", "disputes", "articles", "reviews"),
+    "timeline": ("actors", "events", "articles", "reviews"),
+    "analysis": ("actors", "analyses", "articles", "reviews"),
+    "sources": ("actors", "outlets", "stories", "articles", "summaries", "reviews"),
+    "search": (),
+}
+
 
 @dataclass
 class Drawn:
@@ -44,6 +63,7 @@ class Drawn:
     knowledge: Knowledge
     shared: Hashable
     hashes: dict[str, int] = field(default_factory=dict)  # src_uri -> hash of (spec, view)
+    specs: Mapping[str, PageSpec] = field(default_factory=dict)  # src_uri -> its spec
 
 
 def shared_state(knowledge: Knowledge, inputs: Hashable = ()) -> Hashable:
@@ -79,16 +99,52 @@ def redraw(
     if shared != last.shared or {s.src_uri for s in specs} != set(last.hashes):
         return None, {}
     candidates = _candidates(last.knowledge, knowledge)
+    unchanged = _unchanged_sections(last, knowledge, specs)
     hashes = dict(last.hashes)
     drawn: set[str] = set()
     for spec in specs:
-        # a section page is about no one actor or article (no key): always a candidate
-        if not spec.key or spec.kind not in NARROWED_KINDS or (spec.kind, spec.key) in candidates:
+        if spec.key:
+            candidate = spec.kind not in NARROWED_KINDS or (spec.kind, spec.key) in candidates
+        else:  # a section page, about no one actor or article
+            candidate = spec.src_uri not in unchanged
+        if candidate:
             new = page_hash(spec, view(spec))
             if new != hashes.get(spec.src_uri):
                 hashes[spec.src_uri] = new
                 drawn.add(spec.src_uri)
     return drawn, hashes
+
+
+def _unchanged_sections(last: Drawn, knowledge: Knowledge, specs: Iterable[PageSpec]) -> set[str]:
+    """The section pages whose spec and parts (``SECTION_READS``) are the last build's."""
+    equal: dict[str, bool] = {}  # part name -> the same in both builds
+
+    def same(part: str) -> bool:
+        if part not in equal:
+            equal[part] = _part(last.knowledge, part) == _part(knowledge, part)
+        return equal[part]
+
+    return {
+        spec.src_uri
+        for spec in specs
+        if not spec.key
+        and spec.kind in SECTION_READS
+        and last.specs.get(spec.src_uri) == spec
+        and all(same(part) for part in SECTION_READS[spec.kind])
+    }
+
+
+def _part(knowledge: Knowledge, name: str) -> object:
+    """One part a section page reads (``SECTION_READS``): a field of the knowledge, or
+    one facet of every sheet."""
+    sheets = knowledge.sheets
+    if name == "articles":
+        return tuple((s.slug, s.article) for s in sheets)
+    if name == "summaries":
+        return tuple(s.summary for s in sheets)
+    if name == "reviews":
+        return tuple((s.review, s.actors, s.claims) for s in sheets)
+    return getattr(knowledge, name)
 
 
 def _candidates(old: Knowledge, new: Knowledge) -> set[tuple[str, str]]:
@@ -100,8 +156,8 @@ def _candidates(old: Knowledge, new: Knowledge) -> set[tuple[str, str]]:
     if not edited:
         return set()
     # What an actor's page shows of a sheet: its claims, and which paragraphs name the
-    # actor (its title is shared state).  An edit elsewhere (a summary, the background)
-    # redraws the sheet's own page and the sections only.
+    # actor (its title is shared state), and whether they are drafts.  An edit elsewhere
+    # (a summary, the background) redraws the sheet's own page and the sections only.
     shown = {slug for slug in edited if _shown_on_actor_pages(before.get(slug), after.get(slug))}
     sheets = set(edited)
     for knowledge in (old, new):
@@ -147,7 +203,9 @@ def _changed(before: FactSheet | None, after: FactSheet) -> bool:
 def _shown_on_actor_pages(before: FactSheet | None, after: FactSheet | None) -> bool:
     if before is None or after is None:
         return True
-    return (before.claims, before.paragraphs, before.actors) != (
+    # (the sheet's review state is what its claims and actors say when they say nothing)
+    return (before.review, before.claims, before.paragraphs, before.actors) != (
+        after.review,
         after.claims,
         after.paragraphs,
         after.actors,

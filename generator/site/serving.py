@@ -130,7 +130,7 @@ class ServeRedraw:
             _restore(site)
             pages = len(drawing.specs)
             self.log.info(f"explainer: redrew {len(self.drawn)} of {pages} generated pages")
-        self.last = redraw.Drawn(drawing.knowledge, self.shared, self.hashes)
+        self.last = redraw.Drawn(drawing.knowledge, self.shared, self.hashes, drawing.specs)
         if search:  # the page shows now; its search index follows
             if self.indexer.failure is not None:
                 self.log.warning(f"explainer: {self.indexer.failure}")

@@ -14,6 +14,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from generator.site import redraw as redraw_module
+from generator.site.drawing import Drawing
 from generator.site.plugin import ExplainerPlugin
 from tests.site.conftest import EPOCH
 
@@ -110,6 +111,22 @@ EDITS: dict[str, tuple[Edit, bool]] = {
         ),
         True,
     ),
+    "analysis": (
+        _replace("orlen-valley-2.yaml", "holds the only rail link", "holds the one rail link"),
+        True,
+    ),
+    "sheet no longer reviewed (its draft marks everywhere)": (
+        _replace("orlen-valley-2.yaml", "review: reviewed  #", "review: draft  #"),
+        True,
+    ),
+    "claim reviewed": (
+        _replace(
+            "orlen-valley-3.yaml",
+            "  - id: brenn-losses\n    review: draft\n",
+            "  - id: brenn-losses\n    review: reviewed\n",
+        ),
+        True,
+    ),
     "role (shown everywhere)": (
         _replace("orlen-valley-3.yaml", "role: Premier of Valdoria", "role: President"),
         False,
@@ -180,6 +197,24 @@ def test_a_summary_edit_draws_its_page_and_few_others(
     assert drawn is not None
     assert "sources/orlen-valley-2.md" in drawn
     assert not any(uri.startswith("actors/") and uri != "actors/index.md" for uri in drawn)
+
+
+def test_a_summary_edit_builds_no_view_of_the_sections_that_show_no_summary(
+    tmp_path: Path, new_project, monkeypatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    project = _project(tmp_path / "p", new_project)
+    server = Server(project, tmp_path / "site")
+    server.build()
+    built: list[str] = []
+    view = Drawing.view
+    monkeypatch.setattr(
+        Drawing, "view", lambda self, spec: built.append(spec.kind) or view(self, spec)
+    )
+    EDITS["summary"][0](project / "content" / "facts")
+    server.build()
+    assert "sources" in built  # the sources page lists each article's summary
+    assert not {"home", "actors", "places", "claims", "timeline", "analysis"} & set(built)
 
 
 def test_a_redraw_says_how_many_pages_it_drew_and_not_what_it_kept(
