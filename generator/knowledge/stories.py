@@ -85,20 +85,34 @@ def stories(
         if event.kind != "published":
             for slug in dict.fromkeys(t.article for t in event.told or ()):
                 events_of[slug].append(event)
-    df: Counter[str] = Counter()
-    for counts in mentions.values():
-        df.update(counts.keys())
+    counted = tuple(mentions.values())
+    df = memo("df", "", counted, partial(_document_frequency, counted))
     named = {p.id: p for p in pins.stories}
     taken = set(named)
     found = []
     for members in groups:
         slugs = [sheets[i].slug for i in members]
         pin = next((named[pinned[s]] for s in slugs if s in pinned), None)
-        ranked = _ranked(slugs, mentions, kinds)
+        group = " ".join(slugs)  # each article is in one group
+        said = tuple(mentions[s] for s in slugs)
+        ranked = memo("ranked", group, said, partial(_ranked, slugs, mentions))
         title = (
             pin.title
             if pin and pin.title
-            else _title(slugs, mentions, df, names, kinds, affiliation, by_slug)
+            else memo(
+                "title",
+                group,
+                (
+                    said,
+                    len(mentions),
+                    df,
+                    names,
+                    kinds,
+                    affiliation,
+                    tuple(by_slug[s].article for s in slugs),
+                ),
+                partial(_title, slugs, mentions, df, names, kinds, affiliation, by_slug),
+            )
         )
         story_id = pin.id if pin else unique(slugify(title.replace("–", "-"), "story"), taken)
         story_claims = [c for s in slugs for c in claims_of.get(s, ())]
@@ -199,9 +213,15 @@ def _day(published: str | None) -> int | None:
     return day.toordinal() if day else None
 
 
-def _ranked(
-    slugs: Sequence[str], mentions: Mapping[str, Counter[str]], kinds: Mapping[str, str]
-) -> tuple[str, ...]:
+def _document_frequency(mentions: Sequence[Counter[str]]) -> Counter[str]:
+    """In how many articles each actor is named."""
+    df: Counter[str] = Counter()
+    for counts in mentions:
+        df.update(counts.keys())
+    return df
+
+
+def _ranked(slugs: Sequence[str], mentions: Mapping[str, Counter[str]]) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     for slug in slugs:
         counts.update(mentions[slug])

@@ -68,16 +68,23 @@ class Catalog:
         self.sheets = {s.slug: s for s in knowledge.sheets}
         self.outlets = {o.id: o for o in knowledge.outlets}
         self.outlet_of = {slug: o.id for o in knowledge.outlets for slug in o.articles}
-        linker = Linker.of((a.name, actor_href(a.id), a.aliases) for a in knowledge.actors)
         # The last build's linker, when it links the same names, keeps what it matched.
-        same = previous is not None and previous.names == linker.names
-        self.linker = previous if same and previous is not None else linker
+        named = tuple((a.name, actor_href(a.id), a.aliases) for a in knowledge.actors)
+        if previous is not None and previous.actors == named:
+            self.linker = previous
+        else:
+            linker = Linker.of(named)
+            same = previous is not None and previous.names == linker.names
+            self.linker = previous if same and previous is not None else linker
         self._claim_views: dict[str, ClaimView] = {}
         self._mentions: dict[str, dict[str, tuple[str, ...]]] = {}
         self._disputes: tuple[Dispute, ...] | None = None
         self._reasons: dict[frozenset[str], DisputeEntry] | None = None
         self._events: tuple[EventView, ...] | None = None
-        self._view_of_event: dict[tuple[str, ...], EventView] = {}
+        self._ordered_events: list[Event] | None = None  # the events in timeline order
+        self._anchors: list[str] = []  # of each, in that order
+        self._event_at: dict[tuple[str, ...], int] = {}  # event key -> its (last) place
+        self._event_views: dict[int, EventView] = {}  # place -> its view, once built
         self.story_of = {slug: s for s in knowledge.stories for slug in s.articles}
         self.stories = {s.id: s for s in knowledge.stories}
         # Indexes, built once, so that each page costs about its own size.
@@ -301,34 +308,46 @@ class Catalog:
     def event_views(self) -> tuple[EventView, ...]:
         """The events in timeline order.  Anchors come from each event's own date and
         words, so a permalink survives other articles adding events."""
-        if self._events is not None:
-            return self._events
-        views = []
-        taken: set[str] = set()
-        for event in self.events_sorted():
-            told = tuple(
-                Link(source_href(t.article, t.paragraph), self._title_of(t.article))
-                for t in event.told or (Telling(event.article),)
-            )
-            date = human_date(event.date, event.precision)
-            view = EventView(
-                anchor=unique(slugify(f"{event.date} {event.text}", "event")[:60], taken),
-                date=date or event.date,
-                text=self.linker.spans(event.text),
-                actors=tuple(self.ref(a) for a in event.actors if a in self.actors),
-                source=told[0],
-                kind=event.kind,
-                as_written=event.as_written if event.precision != "unresolved" else None,
-                told=told,
-                draft=event.kind != "published"
-                and any(
-                    self.states.sheet(t.article) for t in event.told or (Telling(event.article),)
-                ),
-            )
-            self._view_of_event[_event_key(event)] = view
-            views.append(view)
-        self._events = tuple(views)
+        if self._events is None:
+            self._events = tuple(map(self._event_view_at, range(len(self._in_order()))))
         return self._events
+
+    def _in_order(self) -> list[Event]:
+        """The events in timeline order, each one's anchor found (unique in the order:
+        so every anchor is found, while a view is built only for a page that shows it)."""
+        if self._ordered_events is None:
+            self._ordered_events = self.events_sorted()
+            taken: set[str] = set()
+            for n, event in enumerate(self._ordered_events):
+                self._anchors.append(
+                    unique(slugify(f"{event.date} {event.text}", "event")[:60], taken)
+                )
+                self._event_at[_event_key(event)] = n
+        return self._ordered_events
+
+    def _event_view_at(self, n: int) -> EventView:
+        """The view of the ``n``-th event in timeline order."""
+        if n in self._event_views:
+            return self._event_views[n]
+        event = self._in_order()[n]
+        told = tuple(
+            Link(source_href(t.article, t.paragraph), self._title_of(t.article))
+            for t in event.told or (Telling(event.article),)
+        )
+        date = human_date(event.date, event.precision)
+        view = self._event_views[n] = EventView(
+            anchor=self._anchors[n],
+            date=date or event.date,
+            text=self.linker.spans(event.text),
+            actors=tuple(self.ref(a) for a in event.actors if a in self.actors),
+            source=told[0],
+            kind=event.kind,
+            as_written=event.as_written if event.precision != "unresolved" else None,
+            told=told,
+            draft=event.kind != "published"
+            and any(self.states.sheet(t.article) for t in event.told or (Telling(event.article),)),
+        )
+        return view
 
     def _title_of(self, slug: str) -> str:
         sheet = self.sheets.get(slug)
@@ -336,8 +355,8 @@ class Catalog:
 
     def event_view(self, event: Event, keep: set[str] | None = None) -> EventView:
         """The timeline's view of ``event``; with ``keep``, told only by those articles."""
-        self.event_views()
-        view = self._view_of_event[_event_key(event)]
+        self._in_order()
+        view = self._event_view_at(self._event_at[_event_key(event)])
         if keep is None:
             return view
         told = tuple(

@@ -11,14 +11,14 @@ title and articles; the theme, config and hand-written pages, passed in as
 
 After an edit, :func:`redraw` lists the pages whose view may have changed (the
 *candidates*): the section pages whose parts changed (``SECTION_READS``: what each
-one's view is built from, besides what many pages show); the pages of the edited sheets and of the sheets
-their claims are linked to (disputes, the same claim reported elsewhere), before and
-after the edit; the pages of every actor those sheets name or whose entry changed;
-the pages of those sheets' outlets, and of their stories and of every story whose
-entry changed.  A page kind keyed by something else (one this
-module does not know how to narrow down) is always a candidate.
-Of the candidates, only those whose view hash changed are drawn again; every other page
-keeps the file the last build wrote.  When something many pages show changed, the
+one's view is built from, besides what many pages show); the pages of the edited
+sheets and of the sheets their claims are linked to (disputes, the same claim reported
+elsewhere), before and after the edit; the pages of every actor those sheets name or
+whose entry changed; the pages of those sheets' outlets, and of their stories and of
+every story whose entry changed.  A page kind keyed by something else (one this module
+does not know how to narrow down) is always a candidate.  Of the candidates, only those
+whose view hash changed are drawn again; every other page keeps the file the last build
+wrote.  When something many pages show changed, the
 answer is "every page" (``None``).  A test builds each kind of edit both ways and
 compares the sites byte for byte.
 """

@@ -15,7 +15,7 @@ import itertools
 import posixpath
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 import markdown
@@ -43,6 +43,9 @@ def relative(target: str, page_url: str) -> str:
     return rel + hash_ + fragment
 
 
+Named = tuple[str, str, Sequence[str]]  # an actor's name, page and aliases
+
+
 class Linker:
     """Finds actor names and aliases in text.
 
@@ -52,8 +55,9 @@ class Linker:
     ministry") are never linked.
     """
 
-    def __init__(self, names: Mapping[str, str]) -> None:
+    def __init__(self, names: Mapping[str, str], actors: tuple[Named, ...] = ()) -> None:
         self.names = dict(names)
+        self.actors = actors  # what it was made of (see ``of``)
         # The same text is linked on several pages (a paragraph on its article's page
         # and in every actor page's mentions; a claim on each page that lists it), and
         # ``mkdocs serve`` keeps an unchanged linker across rebuilds: match each once.
@@ -69,15 +73,18 @@ class Linker:
                 self._by_first.setdefault(first.group(0), []).append(name)
 
     @classmethod
-    def of(cls, actors: Iterable[tuple[str, str, Iterable[str]]]) -> Linker:
-        """From ``(name, href, aliases)`` triples."""
+    def of(cls, actors: Iterable[Named]) -> Linker:
+        """From ``(name, href, aliases)`` triples (kept as ``actors``: a linker made of
+        the same triples links the same names)."""
+        actors = tuple(actors)
         owners: dict[str, set[str]] = {}
         for name, href, aliases in actors:
             for text in (name, *aliases):
                 text = text.strip()
                 if len(text) >= 2 and any(ch.isupper() for ch in text):
                     owners.setdefault(text, set()).add(href)
-        return cls({text: next(iter(hrefs)) for text, hrefs in owners.items() if len(hrefs) == 1})
+        names = {text: next(iter(hrefs)) for text, hrefs in owners.items() if len(hrefs) == 1}
+        return cls(names, actors)
 
     def matches(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """``(start, end, href)`` of every name in ``text``, longest first, no overlaps."""

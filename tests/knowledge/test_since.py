@@ -81,3 +81,22 @@ def test_unchanged_steps_are_taken_from_the_last_build() -> None:
     again = knowledge.build(after, since=last)
     assert again.actors is last.actors  # merging, linking and the actor entries: reused
     assert again.claims == last.claims and again.events is last.events
+
+
+def test_a_sheet_added_or_removed_retitles_stories_as_a_build_from_scratch_does() -> None:
+    """Story titles weigh each actor by how rare it is across all articles: a new
+    article that names Kessmark changes that for every story."""
+    before = _sheets()
+    third = sheet(
+        "border",
+        actors=(actor("kessmark", "Kessmark", "country"), actor("orla", "Orla", "place")),
+        claims=(claim("orla-quiet", "kessmark", "The border at Orla is quiet"),),
+        published="2031-04-02",
+        outlet="Valley Post",
+    )
+    for last_sheets, now in ((before, [*before, third]), ([*before, third], before)):
+        last = knowledge.build(last_sheets)
+        again = knowledge.build(now, since=last)
+        fresh = knowledge.build(now)
+        assert again == fresh
+        assert [s.title for s in again.stories] == [s.title for s in fresh.stories]
