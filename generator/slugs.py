@@ -16,7 +16,10 @@ MAX_LENGTH = 80
 
 def slugify(text: str, fallback: str = "item") -> str:
     """Lower-case ASCII words joined by ``-``; ``fallback`` when nothing is left."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    if text.isascii():  # (what the normalisation would give back: a timeline slugs thousands)
+        ascii_text = text
+    else:
+        ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
     if len(slug) > MAX_LENGTH:
         slug = slug[:MAX_LENGTH].rsplit("-", 1)[0] or slug[:MAX_LENGTH]

@@ -143,8 +143,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             shown = self.config.editor_guide
             guide.inclusion = InclusionLevel.NOT_IN_NAV if shown else InclusionLevel.EXCLUDED
         drawing = self._drawing()
+        present = set(files.src_uris)  # (the generated files added below are not in docs_dir)
         for uri in list(drawing.specs):
-            if files.get_file_from_path(uri) is not None:
+            if uri in present:
                 log.info(f"explainer: {uri} in docs_dir replaces the generated page")
                 drawing.give_up(uri)
             elif Drawing.in_navigation(uri):  # listed in the navigation: always a file

@@ -20,21 +20,40 @@ class ReviewStates:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.sheets = {s.slug: s for s in knowledge.sheets}
-        self.claims: dict[str, tuple[FactSheet, Claim]] = {
-            f"{s.slug}/{c.id}": (s, c) for s in knowledge.sheets for c in s.claims
-        }
-        self.actors = {
-            f"{s.slug}/{a.id}": s.reviewed(a) for s in knowledge.sheets for a in s.actors
-        }
+        # each sheet's claims and actors by id, once a page asks (a serve rebuild draws
+        # a few pages of a big site)
+        self._claims: dict[str, dict[str, Claim]] = {}
+        self._actors: dict[str, dict[str, bool]] = {}
+
+    def _claim(self, key: str) -> tuple[FactSheet, Claim] | None:
+        """The sheet and the claim of the key ``<sheet slug>/<claim id>``."""
+        slug, _, claim_id = key.partition("/")
+        sheet = self.sheets.get(slug)
+        if sheet is None:
+            return None
+        if slug not in self._claims:
+            self._claims[slug] = {c.id: c for c in sheet.claims}
+        claim = self._claims[slug].get(claim_id)
+        return None if claim is None else (sheet, claim)
+
+    def _actor_reviewed(self, ref: str) -> bool:
+        """Whether the sheet actor ``<sheet slug>/<actor id>`` is reviewed."""
+        slug, _, actor_id = ref.partition("/")
+        sheet = self.sheets.get(slug)
+        if sheet is None:
+            return False
+        if slug not in self._actors:
+            self._actors[slug] = {a.id: sheet.reviewed(a) for a in sheet.actors}
+        return self._actors[slug].get(actor_id, False)
 
     def claim(self, key: str) -> bool:
         """Whether the claim ``<sheet slug>/<claim id>`` is a draft."""
-        found = self.claims.get(key)
+        found = self._claim(key)
         return found is None or not found[0].reviewed(found[1])
 
     def figure(self, key: str, n: int) -> bool:
         """Whether the ``n``-th figure of claim ``key`` is a draft."""
-        found = self.claims.get(key)
+        found = self._claim(key)
         if found is None or n >= len(found[1].figures):
             return True
         sheet, claim = found
@@ -42,7 +61,7 @@ class ReviewStates:
 
     def figure_of(self, key: str, value: float | int, unit: str) -> bool:
         """Whether the figure of claim ``key`` that counts ``value`` ``unit`` is a draft."""
-        found = self.claims.get(key)
+        found = self._claim(key)
         if found is None:
             return True
         sheet, claim = found
@@ -54,7 +73,7 @@ class ReviewStates:
         checked when a sheet lists it and says it is reviewed (the link itself, or the
         claim that lists it); a link the machine found across articles is never checked."""
         for one, other in ((a, b), (b, a)):
-            found = self.claims.get(one)
+            found = self._claim(one)
             if found is None:
                 continue
             sheet, claim = found
@@ -67,7 +86,7 @@ class ReviewStates:
 
     def actor(self, actor: ActorEntry) -> bool:
         """Whether an actor is a draft: some sheet that names it has not checked it."""
-        return not all(self.actors.get(ref, False) for ref in actor.ids) if actor.ids else True
+        return not all(map(self._actor_reviewed, actor.ids)) if actor.ids else True
 
     def sheet(self, slug: str) -> bool:
         """Whether a sheet's own text (summary, background, analysis) is a draft."""
