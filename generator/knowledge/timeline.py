@@ -125,11 +125,12 @@ def _once(found: list[Event]) -> list[Event]:
             if len(posting) <= MAX_POSTING:
                 for g in posting:
                     shared[g] += 1
+        size = len(words)
         match = next(
             (
                 g
                 for g in sorted(shared)
-                if _alike(shared[g], words, head_words[g]) and _agree(groups[g][0], event)
+                if _alike(shared[g], size, len(head_words[g])) and _agree(groups[g][0], event)
             ),
             None,
         )
@@ -143,9 +144,10 @@ def _once(found: list[Event]) -> list[Event]:
     return [_merged(group) for group in groups]
 
 
-def _alike(shared: int, a: frozenset[str], b: frozenset[str]) -> bool:
-    """Most of the shorter text's words are the other's, and a good part of the longer's."""
-    small, large = sorted((len(a), len(b)))
+def _alike(shared: int, a: int, b: int) -> bool:
+    """Most of the shorter text's words (``a`` or ``b`` of them) are the other's, and a
+    good part of the longer's."""
+    small, large = (a, b) if a <= b else (b, a)
     return small > 0 and shared >= math.ceil(SAME_WORDS * small) and shared >= SOME_WORDS * large
 
 
