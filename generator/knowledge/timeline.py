@@ -126,10 +126,11 @@ def _once(found: list[Event]) -> list[Event]:
                 for g in posting:
                     shared[g] += 1
         size = len(words)
+        least = SOME_WORDS * size  # (the longer text has at least this one's words)
         match = next(
             (
                 g
-                for g in sorted(shared)
+                for g in sorted(g for g, n in shared.items() if n >= least)
                 if _alike(shared[g], size, len(head_words[g])) and _agree(groups[g][0], event)
             ),
             None,
