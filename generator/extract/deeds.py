@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.attribution import Attribution
 from generator.extract.document import ParsedArticle
@@ -48,6 +48,11 @@ def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
     if span is None or att.quote:
         return None
+    to_do = _to_do(span)
+    if lemma in _WITHHOLD and to_do is not None and to_do.lemma_.lower() in _GIVING:
+        return "reporting that did not happen"  # "declined to comment": nothing said
+    if lemma in _TO_DO and to_do is not None:
+        return "a deed, not a claim"  # "agreed to pay a fine"; "agreed that ..." claims
     if att.kind not in ("statement", "demand", "accusation"):
         return None
     if att.kind == "accusation" and (
@@ -65,6 +70,23 @@ def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
         return "a topic, not a claim"
     if not clause and (lemma in _ACT_VERBS or (lemma == "show" and _by_person(att, parsed))):
         return "a deed, not a claim"  # a poll shows a lead; a person "showed him the door"
+    return None
+
+
+# "declined to comment", "refused to say whether ...": the words were withheld
+_WITHHOLD = {"decline", "refuse"}
+_GIVING = {"comment", "respond", "reply", "elaborate", "discuss", "confirm", "deny", "say",
+           "answer", "speculate", "specify", "name", "identify", "disclose", "reveal",
+           "provide", "give", "detail", "explain", "address"}  # fmt: skip
+# "agreed to pay", "decided to close", "plans to raise": a deed agreed on, decided or
+# planned (an action, however it is reported); "agreed that ..." is a claim
+_TO_DO = {"agree", "decide", "plan"}
+
+
+def _to_do(span: Span) -> Token | None:
+    """The verb of a content that is an infinitive ("to comment on it": "comment")."""
+    if len(span) > 1 and span[0].lower_ == "to" and span[1].pos_ in ("VERB", "AUX"):
+        return span[1]
     return None
 
 
