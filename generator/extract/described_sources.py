@@ -121,8 +121,13 @@ class Descriptions:
         if any(m.start <= head.idx < m.end for m in self.cast.mentions):
             return None  # the head is a name ("President Putin", "the Kremlin")
         after = head.idx + len(head.text_with_ws)
+        named = [
+            c.idx for c in head.rights if c.dep_ == "appos" and c.i < span.end
+        ]  # "The company's finance chief, Ruth Adler,"
         for mention in self._mentions(span.start_char, span.end_char):
-            if mention.text and mention.start == after:
+            if mention.text and (
+                mention.start == after or any(mention.start <= i < mention.end for i in named)
+            ):
                 return mention.actor  # "the charity Medical Aid": the name of what it is
         what = head_class(span)
         if what is None:

@@ -96,3 +96,14 @@ def test_settlers_described_by_their_state_are_a_group_of_their_own(sheet_of):
     sheet = sheet_of("Norwegian settlers said the new road would cut them off.")
     source = sheet.actor(claim_with(sheet, "cut them off").by[0])
     assert source is not None and source.kind == "group" and source.affiliation == "norway"
+
+
+def test_a_legislators_party_tag_is_no_place(sheet_of):
+    sheet = sheet_of("Rep. John Dalton, R-Ohio, said the vote was rigged.")
+    assert [a.id for a in sheet.actors] == ["john-dalton"], sheet.actors
+
+
+def test_a_description_before_the_name_it_stands_for_is_that_person(sheet_of):
+    sheet = sheet_of("The company's chief financial officer, Ruth Adler, said sales had slowed.")
+    assert claim_with(sheet, "sales had slowed").by == ("ruth-adler",)
+    assert [a.id for a in sheet.actors] == ["ruth-adler"]
