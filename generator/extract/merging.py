@@ -134,12 +134,16 @@ def _shared_surname(entries: dict[str, Entry], entry: Entry, fulls: list[Entry])
     fulls = sorted(fulls, key=lambda e: (-len(e.spans), e.first))
     starts = [sorted(s for s, _, _ in e.spans) for e in fulls]
     entries.pop(entry.key)
+    given = [0] * len(fulls)
     for span in entry.spans:
         last = [max((s for s in mine if s < span[0]), default=-1) for mine in starts]
         nearest = max(last)
-        near = nearest >= 0 and span[0] - nearest < _SHARED_NEAR
-        # a mention, not a name: the surname alone names neither for a reader
-        fulls[last.index(nearest) if near else 0].spans.append(span)
+        at = last.index(nearest) if nearest >= 0 and span[0] - nearest < _SHARED_NEAR else 0
+        fulls[at].spans.append(span)  # a mention; the name goes to one of them only
+        given[at] += 1
+    owner = fulls[given.index(max(given))]  # the one the surname alone names most often
+    if entry.name not in owner.forms:
+        owner.forms.append(entry.name)
     return True
 
 
