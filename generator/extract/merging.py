@@ -141,9 +141,10 @@ def _shared_surname(entries: dict[str, Entry], entry: Entry, fulls: list[Entry])
         at = last.index(nearest) if nearest >= 0 and span[0] - nearest < _SHARED_NEAR else 0
         fulls[at].spans.append(span)  # a mention; the name goes to one of them only
         given[at] += 1
-    owner = fulls[given.index(max(given))]  # the one the surname alone names most often
-    if entry.name not in owner.forms:
-        owner.forms.append(entry.name)
+    if given.count(0) == len(fulls) - 1:  # it named one of them only: their name too
+        owner = fulls[given.index(max(given))]
+        if entry.name not in owner.forms:
+            owner.forms.append(entry.name)
     return True
 
 
