@@ -18,6 +18,7 @@ from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import armed_forces_key, find_organisations
+from generator.extract.party_tags import is_tag
 from generator.extract.role_clauses import predicated, read_role
 from generator.extract.untagged import described_as, untagged_names
 from generator.factsheet.model import Actor
@@ -48,7 +49,7 @@ class _Builder:
         # "Republic of Nagorno-Karabakh", "State of Israel": a state's formal name, by
         # each of its tokens
         self.formal: dict[int, Span] = {}
-        for ent in self.doc.ents:
+        for ent in self.parsed.ents:
             if ent.label_ in phrases.NAME_LABELS and phrases.state_form(ent):
                 span, _ = names.clean(ent)
                 if span is not None:
@@ -66,7 +67,7 @@ class _Builder:
     # -- states and regions --------------------------------------------------------
     def places(self) -> None:
         doc, text = self.doc, self.parsed.text
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        persons = [e for e in self.parsed.ents if e.label_ == "PERSON" and len(e) > 1]
         person_tokens = {i for e in persons for i in range(e.start, e.end)}
         # token offsets read once: spaCy makes a new Token object for every doc[i]
         starts = [t.idx for t in doc]
@@ -147,10 +148,12 @@ class _Builder:
 
     def tagged(self) -> None:
         """Names the tagger found, read whole, judged and folded into entries."""
-        for ent in self.doc.ents:
+        for ent in self.parsed.ents:
             if entities.ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
             ent = phrases.whole(ent)
+            if is_tag(ent):
+                continue  # "R-Ohio" after a legislator's name
             part = self._untaken(ent)
             if part is None:
                 continue

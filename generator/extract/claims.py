@@ -272,14 +272,14 @@ def find_claims(
     resolver = Resolver(parsed, cast, unnamed)
     taken: set[str] = set()
     out: list[Located] = []
-    attributions = find_attributions(parsed.doc)
+    attributions = find_attributions(parsed.doc, text=parsed.text)
     attributions += find_nested(parsed.doc, attributions)
     attributions = sorted(
         attributions + find_denials(parsed.doc, attributions),
         key=lambda a: (a.cue.start, a.content.start),
     )
     attributions = sorted(
-        attributions + unattributed_quotes(parsed.doc, attributions),
+        attributions + unattributed_quotes(parsed.doc, attributions, text=parsed.text),
         key=lambda a: (a.cue.start, a.content.start),
     )
     order = {p.id: n for n, p in enumerate(parsed.paragraphs)}
@@ -314,7 +314,7 @@ def find_claims(
             else:
                 drop(att, "no source" if att.source is None else "source resolved to no actor")
             continue
-        resolver.history.append(by)
+        resolver.heard(att, by)
         via = None
         if att.relayed_by is not None:
             via = resolver.named(att.relayed_by.start, att.relayed_by.end)
