@@ -36,6 +36,11 @@ class Answers:
         self.df: Counter[str] = Counter(w for r in readings for w in r.words)
         self.rare = max(RARE, len(readings) // 12)
         self.found: dict[int, list[Reading]] = {}  # answers read so far -> their targets
+        answered = {(r.sentence, r.claim.by) for r in readings if r.answer is not None}
+        # "rejected the allegation, saying spending had risen": the answer's own grounds
+        self.grounds = {
+            r.index for r in readings if r.answer is None and (r.sentence, r.claim.by) in answered
+        }
 
     def targets(self, answer: Reading) -> list[tuple[Reading, str]]:
         """The claims ``answer`` answers, each with the reason to show (call in reading
@@ -64,18 +69,30 @@ class Answers:
         if spec.owner is not None:
             owned = [r for r in candidates if spec.owner in r.sides]
             candidates = owned or ([] if spec.form == "content" else candidates)
+        elif spec.possessor:  # "the nurses' account": a claim by the nurses
+            candidates = [r for r in candidates if _sourced_by(r, spec.possessor)]
         if not candidates:
             return []
         if spec.reply:  # "X in turn argued ...": the claim just before that it answers
-            near = [
+            close = [
                 r
                 for r in candidates
                 if r.index < answer.index
                 and answer.paragraph - r.paragraph <= 1
-                and spec.topic & (r.words - r.modifiers)
+                and r.index not in self.grounds
             ]
+            near = [r for r in close if spec.topic & (r.words - r.modifiers)]
             if near or not spec.answering:
                 return near[-1:]
+            # "Critics countered that it would do little for the uninsured": what it
+            # counters is what was said just before, whatever its words
+            if (
+                spec.form == "content"
+                and close
+                and close[-1].sentence != answer.sentence
+                and not any(self._about_same(answer, spec, r) for r in candidates)
+            ):
+                return close[-1:]
         if spec.form in ("named", "content"):
             found = [r for r in candidates if self._about_same(answer, spec, r)]
             near = [r for r in found if r.sentence == answer.sentence]
@@ -167,6 +184,8 @@ class Answers:
             for r in candidates
             if r.index < answer.index and answer.paragraph - r.paragraph <= window
         ]
+        claims = [r for r in before if r.index not in self.grounds]
+        before = claims or before  # what was answered, not another answer's grounds
         if not before:
             return []
         same = [r for r in before if r.sentence == answer.sentence]
@@ -184,6 +203,14 @@ class Answers:
             run.append(reading)
             last = reading
         return list(reversed(run))
+
+
+def _sourced_by(reading: Reading, noun: str) -> bool:
+    """Whether a claim's source is what a common noun names: "the nurses' account" and
+    a claim by "nurses at the hospital"; "the administration's figures" and the White
+    House's."""
+    names = W.SOURCE_NOUNS.get(noun, (noun,))
+    return any(n in reading.source_words or n + "s" in reading.source_words for n in names)
 
 
 def _calls_a_liar(reading: Reading) -> bool:

@@ -8,6 +8,7 @@ again: every token comes from the article's one spaCy ``Doc``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -58,6 +59,7 @@ class Answer:
     how: str = ""  # the words that call it false: "“absolutely untrue”", or ""
     reply: bool = False  # a statement made in reply ("in turn argued"): answers what is near
     answering: bool = True  # said with an answering verb ("denies"), not only in reply
+    possessor: str = ""  # whose claim, as a common noun: "nurse" in "the nurses' account"
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class Reading:
     mutual: bool = False  # "accuse each other": one claim by both sides
     blamed: frozenset[str] = frozenset()  # sides it names as who attacked
     agents: frozenset[str] = frozenset()  # sides it names as who did what it says
+    source_words: frozenset[str] = frozenset()  # its sources' ids, names, roles, lower-cased
 
     @property
     def claim(self):  # -> Claim
@@ -87,6 +90,7 @@ class Reading:
 
 _LONG_QUOTE = 20  # tokens: a falsity word deep in a longer quote calls no claim false
 _NP_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT")
+_NAME_WORD = re.compile(r"[a-z]+")
 _LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
 
 
@@ -100,6 +104,7 @@ class Reader:
         for mention in cast.mentions:
             self.mention_at[mention.start] = mention.actor
         self.mention_starts = [m.start for m in cast.mentions]  # sorted, as the cast keeps them
+        self.actors = {a.id: a for a in cast.actors}
 
     def read(self, index: int, located: Located) -> Reading:
         claim = located.claim
@@ -137,11 +142,22 @@ class Reader:
             lowered=lowered,
             span=span,
             mutual=mutual,
+            source_words=self._source_words(claim.by),
         )
         answer = self._answer(reading, tokens, named_chars)
         return replace(
             reading, answer=answer, blamed=self._blamed(reading), agents=self._agents(reading)
         )
+
+    def _source_words(self, by: tuple[str, ...]) -> frozenset[str]:
+        """The words that name a claim's sources: "nurses", "hospital", "attorney",
+        "general" (ids, names and roles), for "the nurses' account"."""
+        found: set[str] = set()
+        for actor_id in by:
+            actor = self.actors.get(actor_id)
+            texts = [actor_id] if actor is None else [actor_id, actor.name, actor.role or ""]
+            found.update(w for t in texts for w in _NAME_WORD.findall(t.lower()))
+        return frozenset(found)
 
     def _agents(self, reading: Reading) -> frozenset[str]:
         """Sides the claim says did something: the subjects of its verbs ("Okafor stole
@@ -297,7 +313,7 @@ class Reader:
         subtree = list(noun.subtree)
         left = [t for t in subtree if t.i < noun.i]
         right = [t for t in subtree if t.i > noun.i]
-        owner = None
+        owner, possessor = None, None
         for token in left:
             actor = self._actor_at(token)
             if actor is not None:
@@ -307,6 +323,11 @@ class Reader:
             if place is not None and place[0].kind in ("country", "region"):
                 owner = self.sides.of(place[0].id)
                 break
+            if token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.i == noun.i:
+                possessor = token  # "the nurses' account": the nurses', whoever they are
+        owning = {  # "the attorney general's findings": whose, not what about
+            t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree
+        }
         calling = {t.i for t in noun.doc[left[0].i if left else noun.i :] if calls_false(t)}
         calling = {t.i for i in calling for t in falsity_words(noun.doc[i])}
         topic = frozenset(
@@ -317,6 +338,8 @@ class Reader:
             and t.i not in calling
             and t.lemma_.lower() not in W.SAID_NOUNS
             and not modifier(t, noun)
+            and t is not possessor
+            and t.i not in owning
         )
         direct = frozenset(
             key(c)
@@ -338,6 +361,7 @@ class Reader:
             noun=noun.lemma_.lower(),
             accused=accused,
             direct=direct & topic,
+            possessor=possessor.lemma_.lower() if possessor is not None and owner is None else "",
         )
 
     def _accused(self, tokens: list[Token], reading: Reading) -> str | None:

@@ -164,8 +164,18 @@ def own_answer(tokens: list[Token]) -> Token | None:
         if lemma not in W.ANSWER_VERBS or lemma in W.REPLY_VERBS or token.pos_ != "VERB":
             return None  # not "it was responding in a proportionate manner"
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        return token if subjects and subjects[0].lower_ in _SPEAKER else None
+        return token if subjects and _speaker(subjects[0]) else None
     return None
+
+
+def _speaker(subject: Token) -> bool:
+    """A subject that is the speaker: "we", "it", or "the company" said by the company
+    (a common noun with "the" or "our", no name)."""
+    if subject.lower_ in _SPEAKER:
+        return True
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "our") for c in subject.children
+    )
 
 
 def same_clause(pointer: Token, falsity: Token) -> bool:

@@ -12,7 +12,7 @@ ANSWER_VERBS = frozenset(
     {
         "deny", "reject", "dismiss", "dispute", "refute", "rebut", "counter", "contradict",
         "contest", "repudiate", "debunk", "retort", "disavow", "deride", "slam", "scoff",
-        "respond", "reply",
+        "respond", "reply", "disagree",
     }
 )  # fmt: skip
 
@@ -65,6 +65,14 @@ POINTING_NOUNS = frozenset(
         "complaint",
     }
 )  # fmt: skip
+# A common noun that owns a said-noun ("the administration's figures") and the words of
+# the sources it stands for (parts of a source's id: "united-states", "white-house").
+SOURCE_NOUNS: dict[str, tuple[str, ...]] = {
+    "administration": ("administration", "white", "united", "government"),
+    "government": ("government", "administration", "ministry"),
+    "company": ("company", "firm", "corporation", "inc", "corp"),
+    "police": ("police", "officers", "department"),
+}
 # Said-nouns that name an accusation: "denied his counterpart's accusations of war crimes".
 ACCUSING_NOUNS = frozenset(
     {"accusation", "allegation", "charge", "claim", "insinuation", "lawsuit", "suit",
