@@ -625,3 +625,126 @@ In a statement, the company said it "categorically denies" that any worker was t
     company = claim(sheet, "company", "categorically denies")
     assert linked(union, company)
     assert reason(union, company).startswith("denies")
+
+
+# -- answers in general news (0.4.1x) -------------------------------------------------
+
+
+def test_an_account_named_by_whose_it_is_answers_that_source(sheet_of):
+    sheet = sheet_of(
+        """Clinic managers said on Monday that the outbreak was under control.
+
+Nurses at the clinic said at least six patients had been infected since Friday.
+
+The clinic's director, Martin Cole, said the nurses' account was inaccurate."""
+    )
+    nurses = claim(sheet, "nurses-at-the-clinic", "six patients")
+    cole = next(c for c in sheet.claims if "account was inaccurate" in c.text)
+    managers = claim(sheet, "clinic-managers", "under control")
+    assert linked(nurses, cole)
+    assert not linked(managers, cole)
+
+
+def test_the_administration_s_figures_are_the_white_house_s(sheet_of):
+    sheet = sheet_of(
+        """The White House said the new tariffs had created 40,000 factory jobs since January.
+
+An analysis by economist Paul Grant found that factory employment had fallen by 12,000 jobs over
+the same period.
+
+Democrats called the administration's figures misleading."""
+    )
+    white_house = claim(sheet, "united-states", "40,000 factory jobs")
+    grant = claim(sheet, "paul-grant", "12,000 jobs")
+    democrats = next(c for c in sheet.claims if "misleading" in c.text)
+    assert linked(white_house, democrats)
+    assert not linked(grant, democrats)
+
+
+def test_figures_of_someone_who_said_nothing_answer_nobody(sheet_of):
+    sheet = sheet_of(
+        """Mayor Ana Pike said the new stadium would bring 3,000 jobs to the city.
+
+Residents called the developers' figures misleading."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_company_that_strongly_disagrees_with_findings_answers_them(sheet_of):
+    sheet = sheet_of(
+        """Attorney General Rachel Moss accused Veltro Energy of overcharging customers by
+$120 million over five years.
+
+Veltro Energy said the company "strongly disagrees" with the attorney general's findings and
+would fight the lawsuit in court."""
+    )
+    moss = claim(sheet, "rachel-moss", "overcharging")
+    veltro = next(c for c in sheet.claims if "disagrees" in c.text)
+    assert linked(moss, veltro)
+    assert reason(moss, veltro).startswith("disagrees")
+
+
+def test_a_counter_with_no_shared_words_answers_the_claim_just_before(sheet_of):
+    sheet = sheet_of(
+        """Governor Ellen Marsh said the bill would lower drug prices for millions of families.
+
+Critics countered that it would do little for people without insurance."""
+    )
+    marsh = claim(sheet, "ellen-marsh", "lower drug prices")
+    critics = claim(sheet, "critics", "without insurance")
+    assert linked(marsh, critics)
+
+
+def test_a_pointer_answers_the_claim_not_another_answer_s_grounds(sheet_of):
+    sheet = sheet_of(
+        """The transit workers union said Mayor Linda Harlow had cut bus maintenance budgets by
+30 percent.
+
+Harlow's office rejected the allegation, saying maintenance spending had risen every year.
+
+"These claims are simply false," said deputy mayor Tom Reyes."""
+    )
+    grounds = claim(sheet, "harlow-s-office", "spending had risen")
+    reyes = next(c for c in sheet.claims if "simply false" in c.text)
+    union = claim(sheet, "transit-workers-union", "cut bus maintenance")
+    assert linked(union, reyes)
+    assert not linked(grounds, reyes)
+
+
+def test_a_but_sentence_about_the_same_thing_is_an_opposite_account(sheet_of):
+    sheet = sheet_of(
+        """Clinic managers said on Monday that no new infections had been reported in a week.
+
+But nurses at the clinic told reporters that six patients had caught infections since Friday."""
+    )
+    managers = claim(sheet, "clinic-managers", "no new infections")
+    nurses = claim(sheet, "nurses-at-the-clinic", "six patients")
+    assert linked(managers, nurses)
+    assert "But" in reason(managers, nurses)
+
+
+def test_a_denial_answers_the_source_s_claim_said_again(sheet_of):
+    sheet = sheet_of(
+        """Residents of Alder Creek said the Kestrel Mills paper plant had dumped chemical waste
+into the Marrow River.
+
+Kestrel Mills dismissed the claim as nonsense.
+
+The residents said barrels of chemical waste had been seen floating in the Marrow River near
+the plant at night."""
+    )
+    first = claim(sheet, "residents-of-alder-creek", "dumped chemical waste")
+    again = next(c for c in sheet.claims if "barrels" in c.text)
+    denial = next(c for c in sheet.claims if c.kind == "denial")
+    assert linked(first, denial)
+    assert linked(again, denial)
+    assert "said again" in reason(again, denial)
+
+
+def test_no_military_installations_targeted_is_no_clean_strike_account(sheet_of):
+    sheet = sheet_of(
+        """Peru's army said no military installations were targeted in the strikes on Ecuador.
+
+Ecuador said five civilians were killed in the Peruvian strikes on the border town."""
+    )
+    assert no_links(sheet)

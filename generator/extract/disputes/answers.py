@@ -36,6 +36,10 @@ class Answers:
         self.df: Counter[str] = Counter(w for r in readings for w in r.words)
         self.rare = max(RARE, len(readings) // 12)
         self.found: dict[int, list[Reading]] = {}  # answers read so far -> their targets
+        self.by_source: dict[tuple[str, ...], list[Reading]] = {}
+        for reading in readings:
+            if reading.answer is None:
+                self.by_source.setdefault(reading.claim.by, []).append(reading)
         answered = {(r.sentence, r.claim.by) for r in readings if r.answer is not None}
         # "rejected the allegation, saying spending had risen": the answer's own grounds
         self.grounds = {
@@ -49,6 +53,32 @@ class Answers:
         self.found[answer.index] = found
         assert answer.answer is not None
         return [(r, _reason(answer.answer)) for r in found]
+
+    def restatements(self, answer: Reading, targets: list[Reading]) -> list[tuple[Reading, str]]:
+        """Other claims in which the source of an answered claim says it again: "A
+        Turkish jet shot down our plane" in the headline, "the Su-25 was downed by a
+        Turkish F-16" below: a denial of the one denies the other."""
+        spec = answer.answer
+        if spec is None or not targets:
+            return []
+        found = []
+        for target in targets:
+            for other in self.by_source.get(target.claim.by, ()):
+                if other.index in (target.index, answer.index) or other in targets:
+                    continue
+                if self._answerable(answer, other) and self._restates(target, other):
+                    found.append((other, f"{_reason(spec)} (said again)"))
+        return found
+
+    def _restates(self, a: Reading, b: Reading) -> bool:
+        """Whether two claims of one source say one thing: distinctive head words in
+        common, two of them, or one and a party both name besides their source."""
+        if b.index in self.grounds or a.mutual or b.mutual:
+            return False
+        shared = (a.words - a.modifiers) & (b.words - b.modifiers)
+        rare = [w for w in shared if self.df[w] <= self.rare]
+        named = (a.named & b.named) - a.sides
+        return len(rare) >= 2 or (len(rare) == 1 and len(named) >= 2)
 
     def _targets(self, answer: Reading) -> list[Reading]:
         spec = answer.answer
