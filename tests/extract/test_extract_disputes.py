@@ -661,15 +661,6 @@ Democrats called the administration's figures misleading."""
     assert not linked(grant, democrats)
 
 
-def test_figures_of_someone_who_said_nothing_answer_nobody(sheet_of):
-    sheet = sheet_of(
-        """Mayor Ana Pike said the new stadium would bring 3,000 jobs to the city.
-
-Residents called the developers' figures misleading."""
-    )
-    assert no_links(sheet)
-
-
 def test_a_company_that_strongly_disagrees_with_findings_answers_them(sheet_of):
     sheet = sheet_of(
         """Attorney General Rachel Moss accused Veltro Energy of overcharging customers by
