@@ -137,9 +137,14 @@ def across_articles(
     denials = [is_denial(c.claim) and not apart[i] for i, c in enumerate(claims)]
     found: dict[tuple[int, int], str] = {}
 
+    allied = aligned(sides, apart)
+
     def add(i: int, j: int, reason: str) -> None:
-        if not (sides[i] & sides[j]) and not apart[i] and not apart[j]:
-            found.setdefault((min(i, j), max(i, j)), reason)
+        if sides[i] & sides[j] or apart[i] or apart[j]:
+            return
+        if any(frozenset((a, b)) in allied for a in sides[i] for b in sides[j]):
+            return  # allies the knowledge base knows of: one does not answer the other
+        found.setdefault((min(i, j), max(i, j)), reason)
 
     index = WordIndex(words, (i for i, d in enumerate(denials) if not d))
     for i, entry in enumerate(claims):  # an answer against what it answers
@@ -171,6 +176,16 @@ def across_articles(
     for i, j, reason in _figure_conflicts(claims):
         add(i, j, reason)
     return [(i, j, reason) for (i, j), reason in sorted(found.items())]
+
+
+def aligned(sides: Sequence[frozenset], apart: Sequence[bool]) -> set[frozenset[str]]:
+    """Pairs of sides that speak as one somewhere ("Turkey and Azerbaijan denied ..."):
+    a claim by both that is no mutual accusation."""
+    pairs: set[frozenset[str]] = set()
+    for n, found in enumerate(sides):
+        if len(found) > 1 and not apart[n]:
+            pairs.update(frozenset((a, b)) for a in found for b in found if a != b)
+    return pairs
 
 
 def _mirrored(

@@ -146,6 +146,44 @@ def test_a_denial_in_one_article_disputes_the_claim_in_another():
     assert k.claim("a/c2").disputes == ()  # type: ignore[union-attr]
 
 
+def test_sides_that_speak_as_one_elsewhere_do_not_dispute_across_articles():
+    northland = actor("northland", "Northland", "country")
+    southland = actor("southland", "Southland", "country")
+    accusation = claim(
+        "c1",
+        "southland",
+        "Northland sent hired fighters to the Orlen valley",
+        kind="accusation",
+        verb="accuses",
+        about=("northland",),
+    )
+    denial = claim(
+        "c1",
+        "northland",
+        "it had sent hired fighters to the Orlen valley",
+        kind="denial",
+        verb="denies",
+    )
+    joint = claim("c2", ("northland", "southland"), "the two states will hold joint drills in May")
+
+    def build(*extra):
+        return knowledge.build(
+            [
+                sheet("a", published="2021-05-01", actors=(southland,), claims=(accusation,)),
+                sheet(
+                    "b",
+                    published="2021-05-02",
+                    actors=(northland, southland),
+                    claims=(denial, *extra),
+                ),
+            ]
+        )
+
+    assert build().claim("b/c1").disputes == ("a/c1",)  # type: ignore[union-attr]
+    allied = build(joint)
+    assert allied.claim("b/c1").disputes == ()  # type: ignore[union-attr]
+
+
 def test_opposing_sources_about_the_same_thing_dispute_across_articles():
     k = knowledge.build(
         [
