@@ -34,6 +34,7 @@ from generator.knowledge.wording import (
     WordIndex,
     Words,
     containment,
+    content_words,
     jaccard,
     rarity,
     stem,
@@ -208,9 +209,15 @@ def _mirrored(
             continue
         for i in members[:MAX_BUCKET]:
             for j in groups.get((accused, accuser, day), ())[:MAX_BUCKET]:
-                if claims[i].article != claims[j].article and words[i] & words[j]:
+                if claims[i].article != claims[j].article and _deeds(claims[i]) & _deeds(claims[j]):
                     found.add((min(i, j), max(i, j)))
     return sorted(found)
+
+
+def _deeds(entry: ClaimEntry) -> Words:
+    """A claim's content words that are no name: what the two accusations say was done
+    ("forces shelled"), not where ("Nagorno-Karabakh"), which any two may share."""
+    return content_words(" ".join(w for w in entry.claim.text.split() if not w[:1].isupper()))
 
 
 def _denied(denial: ClaimEntry, other: ClaimEntry, a: Words, b: Words, sides: frozenset) -> bool:

@@ -519,3 +519,32 @@ def test_each_side_accusing_the_other_of_the_same_thing_on_one_day_is_a_dispute(
     assert [(d.left, d.right, d.reason) for d in k.disputes] == [
         ("a/c1", "b/c1", "opposite accounts: each accuses the other")
     ]
+
+
+def test_accusations_that_share_only_a_place_name_are_no_mirrored_dispute():
+    def accusation(by: str, about: str, text: str):
+        return claim("c1", by, text, kind="accusation", verb="accuses", about=(about,))
+
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                published="2020-09-27",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    accusation(
+                        "armenia", "azerbaijan", "hiring foreign fighters for the Orlen Valley"
+                    ),
+                ),
+            ),
+            sheet(
+                "b",
+                published="2020-09-27",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    accusation("azerbaijan", "armenia", "stalling the Orlen Valley peace talks"),
+                ),
+            ),
+        ]
+    )
+    assert k.disputes == ()
