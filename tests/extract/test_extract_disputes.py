@@ -739,3 +739,41 @@ def test_no_military_installations_targeted_is_no_clean_strike_account(sheet_of)
 Ecuador said five civilians were killed in the Peruvian strikes on the border town."""
     )
     assert no_links(sheet)
+
+
+def test_a_however_after_the_subject_sets_its_source_against_the_claim_before(sheet_of):
+    sheet = sheet_of(
+        """Mayor Ana Pike said the new stadium would bring 3,000 permanent jobs to Harwell.
+
+The builders' union, however, said the stadium would create few permanent jobs after
+construction ends."""
+    )
+    pike = next(c for c in sheet.claims if "new stadium" in c.text)
+    union = next(c for c in sheet.claims if "few permanent jobs" in c.text)
+    assert linked(pike, union)
+    assert "however" in reason(pike, union)
+
+
+def test_calling_a_version_of_events_a_fabrication_answers_the_version(sheet_of):
+    sheet = sheet_of(
+        """Police Chief Ron Vega said officers had used minimal force to clear the encampment.
+
+Protest organizers said officers had beaten demonstrators with batons.
+
+Vega called their version of events "a complete fabrication"."""
+    )
+    organizers = claim(sheet, "protest-organizers", "beaten demonstrators")
+    fabrication = next(c for c in sheet.claims if "version of events" in c.text)
+    assert linked(organizers, fabrication)
+
+
+def test_without_merit_is_shown_with_its_negation(sheet_of):
+    sheet = sheet_of(
+        """Prosecutors say Delgado steered $2.5 million in city contracts to a firm owned by his
+brother-in-law.
+
+Delgado's attorney, Sara Lin, said the allegations were without merit."""
+    )
+    prosecutors = claim(sheet, "prosecutors", "city contracts")
+    lin = next(c for c in sheet.claims if "without merit" in c.text)
+    assert "“without merit”" in reason(prosecutors, lin)

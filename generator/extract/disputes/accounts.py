@@ -105,9 +105,11 @@ class Accounts:
             return False
         sentence = self.parsed.sentence_at(b.located.start)
         lead = self.cast.within(sentence.start_char, b.located.start)
-        said = self.parsed.text[sentence.start_char : b.located.start].lower()
+        said = set(
+            re.findall(r"[a-z]+", self.parsed.text[sentence.start_char : b.located.start].lower())
+        )
         unnamed = any(  # "But nurses at the hospital told reporters": no name to find
-            word in said.split() for source in b.claim.by for word in source.split("-")[:1]
+            word in said for source in b.claim.by for word in source.split("-")[:1]
         )
         if not (set(b.claim.by) & set(lead) or unnamed):
             return False  # "However, while X ..., Y said": the contrast is inside the claim
@@ -123,6 +125,9 @@ class Accounts:
         first = words[0].lower_
         if first in W.CONTRAST_OPENERS:
             return words[0].text
+        for token in list(sentence)[1:8]:  # "The finance minister, however, warned ..."
+            if token.lower_ in W.CONTRAST_ASIDES and token.nbor(-1).text == ",":
+                return token.text
         opening = " ".join(t.lower_ for t in words[:4])
         return next((p for p in W.CONTRAST_PHRASES if opening.startswith(p)), "")
 

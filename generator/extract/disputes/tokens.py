@@ -129,6 +129,11 @@ def calls_false(token: Token) -> bool:
     return False
 
 
+def low_truth(token: Token) -> bool:
+    """A truth word ("true", "merit") that calls a claim false only with its negation."""
+    return token.lower_ in W.TRUTH and token.lower_ not in W.FALSITY
+
+
 def falsity_words(token: Token) -> list[Token]:
     """The words that call a claim false: "as certainly absurd", "a pure propaganda show"."""
     edge = token
@@ -146,7 +151,10 @@ def quoted(token: Token) -> str:
     words = [t for t in edge.subtree if not t.is_punct]
     if len(words) > 8 or not words:
         words = [token]
-    text = token.doc[words[0].i : words[-1].i + 1].text
+    start = words[0].i
+    if low_truth(token) and start > 0 and token.doc[start - 1].lower_ in (*_NEGATIONS, "without"):
+        start -= 1  # "without merit", "not true": the negation is what calls it false
+    text = token.doc[start : words[-1].i + 1].text
     return "“" + re.sub(r"\s+", " ", re.sub(r"[\"“”‘’]", "", text)).strip(" '") + "”"
 
 

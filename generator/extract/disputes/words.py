@@ -117,6 +117,8 @@ ANSWER_MARKERS = ("in turn", "hit back", "hitting back", "fired back", "pushed b
 CONTRAST_OPENERS = frozenset(
     {"but", "however", "yet", "nevertheless", "nonetheless", "conversely", "instead"}
 )
+# The same set off by commas after the subject: "The union, however, said ...".
+CONTRAST_ASIDES = frozenset({"however", "though", "meanwhile", "nevertheless", "nonetheless"})
 CONTRAST_PHRASES = ("in contrast", "on the other hand", "by contrast", "for its part")
 
 # Attacks, for who-attacked-first ("an Azerbaijani attack", "Armenian forces shelled").
@@ -240,8 +242,8 @@ GENERIC = frozenset(
         "also", "would", "could", "should", "may", "might", "must", "will", "can",
         "time", "day", "week", "month", "year", "today", "yesterday", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "people", "thing", "way",
-        "official", "officials", "ministry", "government", "spokesman", "spokeswoman",
-        "spokesperson", "statement", "side", "sides", "country", "countries", "part",
+        "official", "officials", "ministry", "government", "event", "events", "spokesman",
+        "spokeswoman", "spokesperson", "statement", "side", "sides", "country", "countries", "part",
         "make", "take", "give", "get", "go", "come", "know", "see", "think", "want",
         "call", "describe", "insist", "argue", "stress", "note", "warn", "include",
         "continue", "remain", "become", "seem", "use", "put", "keep", "hold", "leave",
