@@ -777,3 +777,22 @@ Delgado's attorney, Sara Lin, said the allegations were without merit."""
     prosecutors = claim(sheet, "prosecutors", "city contracts")
     lin = next(c for c in sheet.claims if "without merit" in c.text)
     assert "“without merit”" in reason(prosecutors, lin)
+
+
+def test_a_report_called_flawed_is_answered_but_a_deplorable_attack_is_no_answer(sheet_of):
+    sheet = sheet_of(
+        """State Auditor Lena Marsh said the city had wasted $3 million on consultants who
+produced no work.
+
+Mayor Tom Reyes called the auditor's report deeply flawed and politically motivated.
+
+The union said the factory had cut safety inspections by half this year.
+
+The company called it a deplorable attack on its workers."""
+    )
+    marsh = claim(sheet, "lena-marsh", "wasted $3 million")
+    reyes = claim(sheet, "tom-reyes", "report deeply flawed")
+    assert linked(marsh, reyes)
+    assert "flawed" in reason(marsh, reyes)
+    union = next(c for c in sheet.claims if "safety inspections" in c.text)
+    assert not union.disputes

@@ -31,6 +31,15 @@ FALSITY = frozenset(
         "falsehoods",
     }
 )  # fmt: skip
+# Words that rebuke what someone said, when said of a claim ("called the comments
+# deplorable", "dismissed the charges as politically motivated").
+REBUKES = frozenset(
+    {
+        "deplorable", "outrageous", "irresponsible", "reckless", "shameful", "disgraceful",
+        "offensive", "flawed", "biased", "motivated", "slanderous", "insulting", "dishonest",
+        "unfair", "unjustified", "unacceptable", "outlandish", "wrong", "mistaken",
+    }
+)  # fmt: skip
 # Falsity words said of a person ("Trump is such a liar"), not of a claim.
 PERSON_FALSITY = frozenset({"liar", "liars", "lying", "lie"})
 # "not true", "no truth", "no basis", "not the case": a negated truth word.
