@@ -796,3 +796,15 @@ The company called it a deplorable attack on its workers."""
     assert "flawed" in reason(marsh, reyes)
     union = next(c for c in sheet.claims if "safety inspections" in c.text)
     assert not union.disputes
+
+
+def test_that_was_not_the_case_answers_the_claim_before(sheet_of):
+    sheet = sheet_of(
+        """Senator Joan Pratt said the governor had vetoed the school funding bill to punish rural
+districts. The governor's spokesman, Dan Wills, said that was not the case and that the bill was
+simply unaffordable."""
+    )
+    pratt = claim(sheet, "joan-pratt", "vetoed")
+    wills = next(c for c in sheet.claims if "not the case" in c.text)
+    assert linked(pratt, wills)
+    assert "not the case" in reason(pratt, wills)

@@ -123,8 +123,12 @@ def calls_false(token: Token) -> bool:
     if low in W.FALSITY or token.lemma_.lower() in W.FALSITY:
         return not any(c.lower_ in _NEGATIONS for c in token.children)
     if low in W.TRUTH:  # "not true", "no truth", "no basis"
-        return any(c.lower_ in _NEGATIONS for c in (*token.children, token.head)) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ in (*_NEGATIONS, "without")
+        head = token.head
+        said_not = token.dep_ in ("attr", "acomp") and any(c.dep_ == "neg" for c in head.children)
+        return (
+            said_not  # "that was not the case"
+            or any(c.lower_ in _NEGATIONS for c in (*token.children, head))
+            or (token.i > 0 and token.doc[token.i - 1].lower_ in (*_NEGATIONS, "without"))
         )  # "not true", "no basis", "without merit"
     return False
 
