@@ -48,7 +48,7 @@ class _Builder:
         # "Republic of Nagorno-Karabakh", "State of Israel": a state's formal name, by
         # each of its tokens
         self.formal: dict[int, Span] = {}
-        for ent in self.doc.ents:
+        for ent in self.parsed.ents:
             if ent.label_ in phrases.NAME_LABELS and phrases.state_form(ent):
                 span, _ = names.clean(ent)
                 if span is not None:
@@ -66,7 +66,7 @@ class _Builder:
     # -- states and regions --------------------------------------------------------
     def places(self) -> None:
         doc, text = self.doc, self.parsed.text
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        persons = [e for e in self.parsed.ents if e.label_ == "PERSON" and len(e) > 1]
         person_tokens = {i for e in persons for i in range(e.start, e.end)}
         # token offsets read once: spaCy makes a new Token object for every doc[i]
         starts = [t.idx for t in doc]
@@ -147,7 +147,7 @@ class _Builder:
 
     def tagged(self) -> None:
         """Names the tagger found, read whole, judged and folded into entries."""
-        for ent in self.doc.ents:
+        for ent in self.parsed.ents:
             if entities.ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
             ent = phrases.whole(ent)

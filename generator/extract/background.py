@@ -159,7 +159,7 @@ def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]
     }
     found: list[Background] = []
     seen: set[tuple[str, str]] = set()
-    date_ents = [e for e in parsed.doc.ents if e.label_ in ("DATE", "EVENT")]  # costly
+    date_ents = [e for e in parsed.ents if e.label_ in ("DATE", "EVENT")]
     for ent in date_ents:
         paragraph = parsed.paragraph_at(ent.start_char)
         if paragraph.kind not in _READING:

@@ -272,14 +272,14 @@ def find_claims(
     resolver = Resolver(parsed, cast, unnamed)
     taken: set[str] = set()
     out: list[Located] = []
-    attributions = find_attributions(parsed.doc)
+    attributions = find_attributions(parsed.doc, text=parsed.text)
     attributions += find_nested(parsed.doc, attributions)
     attributions = sorted(
         attributions + find_denials(parsed.doc, attributions),
         key=lambda a: (a.cue.start, a.content.start),
     )
     attributions = sorted(
-        attributions + unattributed_quotes(parsed.doc, attributions),
+        attributions + unattributed_quotes(parsed.doc, attributions, text=parsed.text),
         key=lambda a: (a.cue.start, a.content.start),
     )
     order = {p.id: n for n, p in enumerate(parsed.paragraphs)}

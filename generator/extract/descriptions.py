@@ -60,9 +60,10 @@ def _governments(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[in
     """ "Erdogan's government", "the Trump administration": the state its leader heads."""
     doc = parsed.doc
     by_start = {start: e for e in entries.values() if e.kind == "person" for start, _, _ in e.spans}
-    for token in doc:
-        if token.lower_ not in ("government", "administration") or token.i in taken:
+    for i, lower in enumerate(parsed.lowers):
+        if lower not in ("government", "administration") or i in taken:
             continue
+        token = doc[i]
         k = token.i - 1
         if k >= 0 and doc[k].tag_ == "POS":
             k -= 1
@@ -107,9 +108,10 @@ def _bodies(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) -
     doc = parsed.doc
     bodies = [e for e in entries.values() if e.kind in ("organisation", "group") and not e.owner]
     starts = sorted((start, e) for e in bodies for start, _, _ in e.spans if start >= 0)
-    for token in doc:
-        if token.lower_ != "the" or token.i + 1 >= len(doc) or token.i + 1 in taken:
+    for i, lower in enumerate(parsed.lowers):
+        if lower != "the" or i + 1 >= len(doc) or i + 1 in taken:
             continue
+        token = doc[i]
         head = _body_head(doc, token.i + 1, taken)
         if head is None:
             continue
@@ -214,12 +216,13 @@ def describe(parsed: ParsedArticle, entries: dict[str, Entry], taken: set[int]) 
     people = [e for e in entries.values() if e.kind == "person" and e.role is not None]
     if not people:
         return
-    for token in doc:
-        if token.i in taken or not (
-            token.lower_ == "the"
-            or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS" and token.ent_type_)
+    lowers, tags = parsed.lowers, parsed.tags
+    for i, lower in enumerate(lowers):
+        if i in taken or not (
+            lower == "the" or (i + 1 < len(doc) and tags[i + 1] == "POS" and doc[i].ent_type_)
         ):
             continue  # "the diplomat", "Israel's chief military spokesperson"
+        token = doc[i]
         words: list[Token] = []
         k = token.i + (2 if token.lower_ != "the" else 1)
         while k < len(doc) and len(words) < 4 and k not in taken:

@@ -32,6 +32,11 @@ class ParsedArticle:
     text: str  # doc.text, computed once (spaCy joins it anew on every access)
     sentences: tuple[Span, ...] = ()  # every sentence, in order (computed once)
     sentence_starts: tuple[int, ...] = ()  # char offset of each sentence
+    ents: tuple[Span, ...] = ()  # doc.ents (spaCy builds the spans anew on every access)
+    # each token's ``lower_`` and ``tag_``, read once: a walk over ``doc`` makes a new
+    # Token object per token, so rules that look for a word scan these lists instead
+    lowers: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
 
     def paragraph_at(self, char: int) -> Paragraph:
         """The paragraph holding character offset ``char`` of ``doc.text``."""
@@ -87,6 +92,7 @@ def _join(nlp: Language, article: Article, parts: Sequence[Doc]) -> ParsedArticl
         if text and not text[-1].isspace():
             offset += 1
     sentences = tuple(doc.sents)
+    tokens = [(t.lower_, t.tag_) for t in doc]
     return ParsedArticle(
         article,
         doc,
@@ -95,6 +101,9 @@ def _join(nlp: Language, article: Article, parts: Sequence[Doc]) -> ParsedArticl
         doc.text,
         sentences,
         tuple(s.start_char for s in sentences),
+        doc.ents,
+        tuple(lower for lower, _ in tokens),
+        tuple(tag for _, tag in tokens),
     )
 
 

@@ -67,7 +67,7 @@ def find_events(parsed: ParsedArticle, cast: Cast) -> tuple[ReportedEvent, ...]:
     day = dates.parse_published(published)
     found: list[ReportedEvent] = []
     seen: set[int] = set()
-    for ent in (e for e in parsed.doc.ents if e.label_ == "DATE"):
+    for ent in (e for e in parsed.ents if e.label_ == "DATE"):
         written = ent.text.strip().strip(",.;")
         lead = parsed.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         as_written = f"{lead} {written}" if lead in ("on", "early", "late") else written

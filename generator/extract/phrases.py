@@ -214,7 +214,7 @@ def inside_names(parsed: ParsedArticle) -> set[int]:
     ("Russian President"), and states joined to modify a noun ("the Israel-Hamas war")."""
     doc = parsed.doc
     inside: set[int] = set()
-    for ent in doc.ents:
+    for ent in parsed.ents:
         if ent.label_ not in NAME_LABELS or len(ent) < 2:
             continue
         span = whole(ent)

@@ -9,8 +9,8 @@ when the view is built (``states.py``).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from generator.site.contexts import ActorView
 from generator.site.parts import (
@@ -60,23 +60,28 @@ def coverage(view: object) -> Coverage:
     """The reviewed and all items among the parts of ``view`` (each part once)."""
     seen: set[int] = set()
     reviewed = total = 0
-    for part in _parts(view, seen):
-        if isinstance(part, ArticleCard) and not part.summary:
+    stack = [view]
+    while stack:  # every part reached, in no particular order: counting needs none
+        value = stack.pop()
+        if isinstance(value, tuple | list):
+            stack.extend(value)
+            continue
+        names = _fields_of(type(value))
+        if not names or id(value) in seen:
+            continue
+        seen.add(id(value))
+        stack.extend(getattr(value, name) for name in names)
+        if isinstance(value, ArticleCard) and not value.summary:
             continue  # an article without a summary holds nothing drafted
-        if isinstance(part, COUNTED):
+        if isinstance(value, COUNTED):
             total += 1
-            reviewed += not part.draft
+            reviewed += not value.draft
     return Coverage(reviewed, total)
 
 
-def _parts(value: object, seen: set[int]) -> Iterator[object]:
-    if id(value) in seen:
-        return
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        seen.add(id(value))
-        yield value
-        for spec in dataclasses.fields(value):
-            yield from _parts(getattr(value, spec.name), seen)
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from _parts(item, seen)
+@cache  # a type's fields never change: read once per type, not once per part
+def _fields_of(kind: type) -> tuple[str, ...]:
+    """The field names of a dataclass type; none for any other type."""
+    if not dataclasses.is_dataclass(kind):
+        return ()
+    return tuple(f.name for f in dataclasses.fields(kind))

@@ -257,7 +257,10 @@ class StoryView:
         timeline: its news (from a month before its first article on) as a picture,
             wide and narrow.
         background: its earlier background as a picture of its own, wide and narrow.
-        events: its events and background, each once, with every article that tells it.
+        events: its news events (those ``timeline`` draws, and those whose date is
+            only as written, "on Sunday"), oldest first, each once, with every article
+            that tells it.
+        past_events: its background events (those ``background`` draws), likewise.
         coverage: its articles, oldest first, each marked news, opinion or analysis.
         outlets: the outlets that reported it.
         unplaced: how many of its articles name no outlet.
@@ -273,6 +276,7 @@ class StoryView:
     timeline: Timeline
     background: Timeline
     events: tuple[EventView, ...]
+    past_events: tuple[EventView, ...]
     coverage: tuple[CoverageItem, ...]
     outlets: tuple[Link, ...]
     unplaced: int

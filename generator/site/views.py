@@ -30,7 +30,7 @@ from generator.site.contexts import (
 )
 from generator.site.dates import rfc3339
 from generator.site.pages import PageSpec, actor_href, claim_href, source_href, story_href
-from generator.site.parts import ClaimView, FeedEntry, Link, Mention, ParagraphView
+from generator.site.parts import ClaimView, EventView, FeedEntry, Link, Mention, ParagraphView
 from generator.site.pictures import pictures
 from generator.site.sections import Sections
 from generator.site.text import is_web_url, plain
@@ -158,14 +158,20 @@ class Views(Sections):
         story = self.stories[story_id]
         news: list[charts.TimelinePoint] = []
         past: list[charts.TimelinePoint] = []
+        news_events: list[EventView] = []  # listed under the picture of the news
+        past_events: list[EventView] = []  # and under that of the background
         start = stories.news_start(self, story)
         for e, view in zip(story.events, stories.events(self, story), strict=True):
-            if charts.fractional_year(e.sort_key) is not None:
-                label = stories.short_day(e.sort_key) if len(e.sort_key) == 10 else view.date
-                point = charts.TimelinePoint(
-                    e.sort_key, label, plain(view.text), f"#{view.anchor}", view.draft
-                )
-                (news if start and e.sort_key >= start else past).append(point)
+            if charts.fractional_year(e.sort_key) is None:
+                news_events.append(view)  # "on Sunday" with no date to resolve it by
+                continue
+            label = stories.short_day(e.sort_key) if len(e.sort_key) == 10 else view.date
+            point = charts.TimelinePoint(
+                e.sort_key, label, plain(view.text), f"#{view.anchor}", view.draft
+            )
+            is_news = bool(start and e.sort_key >= start)
+            (news if is_news else past).append(point)
+            (news_events if is_news else past_events).append(view)
         disputes, more_disputes = stories.disputes(self, story)
         outlets, unplaced = stories.outlets(self, story)
         return StoryView(
@@ -178,7 +184,8 @@ class Views(Sections):
             figures=stories.figures_over_time(self, story),
             timeline=charts.timelines(news),
             background=charts.timelines(past),
-            events=stories.events(self, story),
+            events=tuple(news_events),
+            past_events=tuple(past_events),
             coverage=stories.coverage(self, story),
             outlets=outlets,
             unplaced=unplaced,

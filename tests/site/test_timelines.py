@@ -59,3 +59,16 @@ def test_labels_never_overlap_and_stay_in_the_picture():
                 assert a0 >= 0 and a1 <= width
                 for b0, b1, by in found[i + 1 :]:
                     assert ay != by or a1 <= b0 or b1 <= a0
+
+
+def test_no_leader_line_crosses_a_label_below_it():
+    """A label's line rises from the axis (the largest label_y is nearest the axis)."""
+    rng = random.Random(11)
+    for _ in range(60):
+        keys = [f"{rng.randint(1900, 2030)}" for _ in range(rng.randint(2, 30))]
+        for width, font in ((720, 13.0), (360, 14.0)):
+            chart = timeline([point(k) for k in keys], width=width, font_px=font)
+            found = boxes(chart, font)
+            for m in (m for m in chart.markers if m.label):
+                for left, right, y in found:
+                    assert not (y > m.label_y and left - 1 <= m.x <= right + 1), (m, keys)

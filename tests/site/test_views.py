@@ -210,3 +210,13 @@ def test_a_story_page_counts_its_articles_that_name_no_outlet(fixture_sheet) -> 
     view = Views(knowledge).view(spec)
     assert [o.text for o in view.outlets] == ["The Harbour Courier"]
     assert len(view.coverage) == 2 and view.unplaced == 1
+
+
+def test_a_story_page_lists_its_news_under_the_news_and_its_background_apart(
+    fixture_knowledge,
+) -> None:
+    spec = next(s for s in plan(fixture_knowledge) if s.kind == "story")
+    view = Views(fixture_knowledge).view(spec)
+    # the article is of 14 March 2031: what is from a month before it on is the news
+    assert [e.date for e in view.events] == ["13 March 2031"]
+    assert [e.date for e in view.past_events] == ["1990s", "1998", "July 2019"]

@@ -28,10 +28,12 @@ _MARKS = "\"“”‘’'«»`"
 _OPENS_AFTER = re.compile(r"(?:^|[.!?…:—–-]['\"”’]?\s*|\n\s*)$")
 
 
-def unattributed_quotes(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+def unattributed_quotes(
+    doc: Doc, attributions: list[Attribution], *, text: str | None = None
+) -> list[Attribution]:
     """Quoted sentences that no attribution in ``attributions`` covers, one per run of
-    quotations in a paragraph, in text order."""
-    text = doc.text
+    quotations in a paragraph, in text order (``text`` is ``doc.text``, when known)."""
+    text = doc.text if text is None else text
     quotes = QuoteIndex(text)
     taken = sorted(
         (min(s.start for s in spans), max(s.end for s in spans))

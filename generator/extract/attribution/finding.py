@@ -42,12 +42,16 @@ COMPONENTS_READ = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer
 _QUOTE_CHARS = set("\"“”«»'‘’`")
 
 
-def find_attributions(doc: Doc, *, keep_all: bool = False) -> list[Attribution]:
+def find_attributions(
+    doc: Doc, *, text: str | None = None, keep_all: bool = False
+) -> list[Attribution]:
     """Every attribution in ``doc``, sorted by content start; deterministic.
 
-    Drafts the learned filter rejects are dropped, unless ``keep_all`` (for training it).
+    ``text`` is ``doc.text`` when the caller has it already (spaCy joins every token to
+    make it). Drafts the learned filter rejects are dropped, unless ``keep_all`` (for
+    training it).
     """
-    quotes = QuoteIndex(doc.text)
+    quotes = QuoteIndex(doc.text if text is None else text)
     paragraph = _paragraph_numbers(doc)
     drafts: list[Draft] = []
     taken_cues: set[int] = set()

@@ -180,6 +180,24 @@ def _year_label(year: float, span: float) -> str:
     return f"{_SHORT_MONTHS[month]} {whole}"
 
 
+def _free(
+    lane: int,
+    left: float,
+    right: float,
+    x: float,
+    lane_ends: list[list[tuple[float, float]]],
+    lines: list[tuple[float, int]],
+) -> bool:
+    """A label from ``left`` to ``right`` fits in ``lane``: it touches no label there,
+    its leader line (at ``x``, from the axis up to it) crosses no label in a lower lane,
+    and it covers no leader line that rises past it to a higher lane."""
+    if any(left < b + 4 and a < right + 4 for a, b in lane_ends[lane]):
+        return False
+    if any(a - 2 <= x <= b + 2 for lower in lane_ends[:lane] for a, b in lower):
+        return False
+    return not any(left - 2 <= lx <= right + 2 for lx, higher in lines if higher > lane)
+
+
 def timeline(
     points: Sequence[TimelinePoint], *, width: int = 720, font_px: float = 13.0, lanes: int = 4
 ) -> TimelineChart:
@@ -200,6 +218,7 @@ def timeline(
     spans = eras(sorted({y for y, _, _ in merged}), width)
     era_of = lambda y: next(e for e in spans if e.start <= y <= e.end)  # noqa: E731
     lane_ends: list[list[tuple[float, float]]] = [[] for _ in range(lanes)]
+    lines: list[tuple[float, int]] = []  # (x, lane) of each label's leader line
     placed = []
     for year, point, titles in merged:
         x = era_of(year).x(year)
@@ -211,12 +230,12 @@ def timeline(
         elif left == width - size:
             anchor = "end"
         lane = next(
-            (n for n, taken in enumerate(lane_ends)
-             if all(left >= b + 4 or left + size + 4 <= a for a, b in taken)),
+            (n for n in range(lanes) if _free(n, left, left + size, x, lane_ends, lines)),
             None,
-        )  # fmt: skip
+        )
         if lane is not None:
             lane_ends[lane].append((left, left + size))
+            lines.append((x, lane))
         title = (
             "; ".join(titles) if len(titles) <= 3 else f"{titles[0]}; and {len(titles) - 1} more"
         )
