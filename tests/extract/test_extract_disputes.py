@@ -808,3 +808,14 @@ simply unaffordable."""
     wills = next(c for c in sheet.claims if "not the case" in c.text)
     assert linked(pratt, wills)
     assert "not the case" in reason(pratt, wills)
+
+
+def test_the_grounds_an_answer_gives_dispute_what_it_answers(sheet_of):
+    sheet = sheet_of(
+        """Governor Mark Ellis claimed the new law would create 10,000 jobs. Economists at Halden
+University disputed the estimate, saying the law would create fewer than 2,000."""
+    )
+    ellis = claim(sheet, "mark-ellis", "10,000 jobs")
+    grounds = next(c for c in sheet.claims if "fewer than 2,000" in c.text)
+    assert linked(ellis, grounds)
+    assert reason(ellis, grounds).startswith("disputes it, saying")

@@ -70,6 +70,26 @@ class Answers:
                     found.append((other, f"{_reason(spec)} (said again)"))
         return found
 
+    def grounds_of(
+        self, answer: Reading, targets: list[Reading]
+    ) -> list[tuple[Reading, Reading, str]]:
+        """ "disputed the estimate, saying the law would create fewer than 2,000": the
+        grounds an answer gives in its sentence, against each claim it answers that they
+        speak of (a distinctive word in common)."""
+        spec = answer.answer
+        if spec is None:
+            return []
+        found = []
+        for ground in self.by_source.get(answer.claim.by, ()):
+            if ground.sentence != answer.sentence or ground.index not in self.grounds:
+                continue
+            for target in targets:
+                shared = (ground.words - ground.modifiers) & (target.words - target.modifiers)
+                if any(self.df[w] <= self.rare for w in shared):
+                    said = _clip(ground.claim.text)
+                    found.append((ground, target, f"{spec.verb} it, saying: “{said}”"))
+        return found
+
     def _restates(self, a: Reading, b: Reading) -> bool:
         """Whether two claims of one source say one thing: distinctive head words in
         common, two of them, or one and a party both name besides their source."""
