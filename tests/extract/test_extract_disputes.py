@@ -819,3 +819,26 @@ University disputed the estimate, saying the law would create fewer than 2,000."
     grounds = next(c for c in sheet.claims if "fewer than 2,000" in c.text)
     assert linked(ellis, grounds)
     assert reason(ellis, grounds).startswith("disputes it, saying")
+
+
+def test_the_real_number_disputes_the_count_before(sheet_of):
+    sheet = sheet_of(
+        """Tollard Mills said the layoffs would affect about 200 workers. The machinists' union said
+the real number was closer to 1,000."""
+    )
+    company = claim(sheet, "tollard-mills", "200 workers")
+    union = next(c for c in sheet.claims if "real number" in c.text)
+    assert linked(company, union)
+    assert reason(company, union).startswith("different figures")
+
+
+def test_rejected_accusations_of_what_no_claim_says_answer_the_accusation_before(sheet_of):
+    sheet = sheet_of(
+        """A former employee alleged in a complaint filed on Tuesday that Brightwater Bank had
+opened accounts for customers without their consent.
+
+Brightwater Bank has rejected accusations that it pressured staff to meet sales targets."""
+    )
+    complaint = claim(sheet, "former-employee", "without their consent")
+    bank = next(c for c in sheet.claims if "sales targets" in c.text)
+    assert linked(complaint, bank)

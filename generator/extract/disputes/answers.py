@@ -153,6 +153,14 @@ class Answers:
                 if not found and spec.owner is None and spec.topic <= spec.direct:
                     # "dismissed the F-16 claim", "rejected the claims": what it did
                     found = self._of_the_accused(answer, candidates, len(self.readings))
+                elif not found and spec.owner is None:
+                    # "rejected accusations that it pressured staff", when no claim says
+                    # so: the accusations just before of what the one who answers did
+                    found = [
+                        r
+                        for r in self._of_the_accused(answer, candidates, WINDOW)
+                        if r.claim.kind == "accusation"
+                    ]
             guilt = answer.words <= W.GUILT  # "denied any wrongdoing"
             if not found and spec.form == "content" and spec.answering and guilt:
                 found = self._of_the_accused(answer, candidates, WINDOW)

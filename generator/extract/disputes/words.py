@@ -236,6 +236,9 @@ EPISTEMIC = frozenset(
 COMPARED_TO_ANOTHER = (
     "higher than", "lower than", "more than the", "fewer than the", "far more", "far fewer",
     "understated", "overstated", "underreported", "inflated", "exaggerated",
+    "the real number", "the actual number", "the true number", "the real figure",
+    "the actual figure", "the true figure", "the real toll", "the true toll",
+    "the real cost", "the true cost", "the actual cost", "closer to",
 )  # fmt: skip
 
 # Words of a count, for a comparison to be one of figures ("the toll was far higher").
