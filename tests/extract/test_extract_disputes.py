@@ -842,3 +842,23 @@ Brightwater Bank has rejected accusations that it pressured staff to meet sales 
     complaint = claim(sheet, "former-employee", "without their consent")
     bank = next(c for c in sheet.claims if "sales targets" in c.text)
     assert linked(complaint, bank)
+
+
+def test_arrests_counted_as_people_and_as_protesters_are_one_count(sheet_of):
+    sheet = sheet_of(
+        """Police said 14 people were arrested. Organizers said more than 60 protesters had been
+detained."""
+    )
+    police = claim(sheet, "police", "14 people")
+    organizers = claim(sheet, "organizers", "60 protesters")
+    assert linked(police, organizers)
+    assert reason(police, organizers) == "different figures: “14 people” against “60 protesters”"
+
+
+def test_the_dead_and_the_injured_are_two_counts(sheet_of):
+    sheet = sheet_of(
+        """Peru's army said two Peruvian soldiers were killed near the border on Monday.
+
+Ecuador said 12 Peruvian soldiers were wounded in the clash."""
+    )
+    assert no_links(sheet)
