@@ -8,7 +8,6 @@ again: every token comes from the article's one spaCy ``Doc``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -19,6 +18,7 @@ from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.claims import Located
 from generator.extract.disputes import words as W
+from generator.extract.disputes.naming import rebuked, source_words
 from generator.extract.disputes.tokens import (
     calls_false,
     classes,
@@ -90,22 +90,7 @@ class Reading:
 
 _LONG_QUOTE = 20  # tokens: a falsity word deep in a longer quote calls no claim false
 _NP_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT")
-_NAME_WORD = re.compile(r"[a-z]+")
 _LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
-
-
-def _rebuked(tokens: list[Token]) -> list[Token]:
-    """A rebuke of what someone said, said of a said-noun before it: "called the
-    rapporteur's comments deplorable", "dismissed the charges as politically motivated"
-    (not "a deplorable attack": only words said of a claim answer it)."""
-    said = next((t for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in W.SAID_NOUNS), None)
-    if said is None:
-        return []
-    return [
-        t
-        for t in tokens
-        if t.i > said.i and t.lower_ in W.REBUKES and not negated_token(t) and t.head.i != said.i
-    ][:1]
 
 
 class Reader:
@@ -156,35 +141,14 @@ class Reader:
             lowered=lowered,
             span=span,
             mutual=mutual,
-            source_words=self._source_words(claim.by, sentence),
+            source_words=source_words(
+                self.cast, self.mention_starts, self.actors, claim.by, sentence
+            ),
         )
         answer = self._answer(reading, tokens, named_chars)
         return replace(
             reading, answer=answer, blamed=self._blamed(reading), agents=self._agents(reading)
         )
-
-    def _source_words(self, by: tuple[str, ...], sentence: SpacySpan) -> frozenset[str]:
-        """The words that name a claim's sources: "nurses", "hospital", "attorney",
-        "general" (ids, names and roles, and the title before a name in the claim's
-        sentence: "State Auditor Lena Marsh"), for "the nurses' account"."""
-        found: set[str] = set()
-        for actor_id in by:
-            actor = self.actors.get(actor_id)
-            texts = [actor_id] if actor is None else [actor_id, actor.name, actor.role or ""]
-            found.update(w for t in texts for w in _NAME_WORD.findall(t.lower()))
-        doc = sentence.doc
-        for mention in self.cast.mentions[bisect_left(self.mention_starts, sentence.start_char) :]:
-            if mention.start >= sentence.end_char:
-                break
-            if mention.actor not in by:
-                continue
-            first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            at = first.start if first is not None else sentence.start
-            for token in reversed(doc[max(sentence.start, at - 3) : at]):
-                if token.pos_ not in ("NOUN", "PROPN"):
-                    break
-                found.add(token.lower_)
-        return frozenset(found)
 
     def _agents(self, reading: Reading) -> frozenset[str]:
         """Sides the claim says did something: the subjects of its verbs ("Okafor stole
@@ -253,7 +217,7 @@ class Reader:
     def _answer(self, reading: Reading, tokens: list[Token], named: set[int]) -> Answer | None:
         claim = reading.claim
         lemma = verb_lemma(claim.verb)
-        falsity = [t for t in tokens if calls_false(t)] or _rebuked(tokens)
+        falsity = [t for t in tokens if calls_false(t)] or rebuked(tokens)
         sentence = self.parsed.sentence_at(reading.located.start)
         marker = next((m for m in W.ANSWER_MARKERS if m in sentence.text.lower()), None)
         answering = lemma in W.ANSWER_VERBS or (
