@@ -4,8 +4,8 @@ Paragraph kinds (what ingest reads, what a sheet's ``paragraphs[].kind`` says), 
 precisions (what ``dates.resolve`` finds, what ``background[].precision`` says), month
 names (read in articles and dates, written on pages), titles and courtesy titles (a
 person's office in extraction; words that are no part of a name when knowledge
-compares names) and demonyms.  Kept as data, so a new title is one line.  This module
-imports nothing from explainer; every stage may import it.
+compares names), demonyms, and the names written with "the".  Kept as data, so a new
+title is one line.  This module imports nothing from explainer; every stage may import it.
 """
 
 from __future__ import annotations
@@ -183,3 +183,46 @@ DEMONYMS = _words(
     us u.s. uk u.k. eu european saudi egyptian lebanese qatari kurdish georgian
     """
 )
+
+# -- names written with "the" -----------------------------------------------------------
+
+# States and places whose names take "the" ("the United States", "the Gaza Strip").
+STATES_WITH_THE = frozenset(
+    {"United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates",
+     "Czech Republic", "Central African Republic", "Democratic Republic of Congo",
+     "Soviet Union", "Vatican", "West Bank", "Gaza Strip", "Golan Heights", "Balkans",
+     "Caucasus", "South Caucasus", "Middle East"}
+)  # fmt: skip
+# Bodies named without a common noun that still take "the" in running text.
+BODIES_WITH_THE = frozenset(
+    {"United Nations", "Kremlin", "Pentagon", "White House", "Taliban", "Houthis",
+     "Islamic State", "Red Cross", "Vatican"}
+)  # fmt: skip
+# The last word of a body's name that makes it take "the" ("the Supreme Court",
+# "the Democratic Party", "the European Union"); "Hamas" or "Google" take none.
+BODY_NOUNS_WITH_THE = _words(
+    """
+    union nations organization organisation council court department ministry army
+    party commission agency bank reserve committee office forces navy guard front
+    movement coalition alliance institute foundation service administration government
+    senate parliament assembly cabinet police military authority fund board
+    """
+)
+
+
+def in_running_text(name: str, kind: str | None = None) -> str:
+    """``name`` as a sentence writes it: "the United States", "the Supreme Court",
+    "Russia", "Hamas", "Armenia's defence ministry"."""
+    if name in STATES_WITH_THE or name in BODIES_WITH_THE:
+        return f"the {name}"
+    words = name.split()
+    if (
+        kind in ("organisation", "group")
+        and words
+        and words[0] not in ("The", "the")
+        and "'" not in name
+        and "’" not in name
+        and words[-1].lower() in BODY_NOUNS_WITH_THE
+    ):
+        return f"the {name}"
+    return name

@@ -18,6 +18,7 @@ from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import armed_forces_key, find_organisations
+from generator.extract.party_tags import is_tag
 from generator.extract.role_clauses import predicated, read_role
 from generator.extract.untagged import described_as, untagged_names
 from generator.factsheet.model import Actor
@@ -151,6 +152,8 @@ class _Builder:
             if entities.ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
             ent = phrases.whole(ent)
+            if is_tag(ent):
+                continue  # "R-Ohio" after a legislator's name
             part = self._untaken(ent)
             if part is None:
                 continue

@@ -314,7 +314,7 @@ def find_claims(
             else:
                 drop(att, "no source" if att.source is None else "source resolved to no actor")
             continue
-        resolver.history.append(by)
+        resolver.heard(att, by)
         via = None
         if att.relayed_by is not None:
             via = resolver.named(att.relayed_by.start, att.relayed_by.end)

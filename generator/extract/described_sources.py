@@ -60,6 +60,7 @@ class Descriptions:
     history: list[tuple[str, ...]]
     made: dict[str, str]
     made_heads: dict[str, str]
+    unnamed: dict[str, Actor] | None
 
     def named(self, start: int, end: int) -> str | None:
         raise NotImplementedError
@@ -120,8 +121,13 @@ class Descriptions:
         if any(m.start <= head.idx < m.end for m in self.cast.mentions):
             return None  # the head is a name ("President Putin", "the Kremlin")
         after = head.idx + len(head.text_with_ws)
+        named = [
+            c.idx for c in head.rights if c.dep_ == "appos" and c.i < span.end
+        ]  # "The company's finance chief, Ruth Adler,"
         for mention in self._mentions(span.start_char, span.end_char):
-            if mention.text and mention.start == after:
+            if mention.text and (
+                mention.start == after or any(mention.start <= i < mention.end for i in named)
+            ):
                 return mention.actor  # "the charity Medical Aid": the name of what it is
         what = head_class(span)
         if what is None:
@@ -252,17 +258,22 @@ class Descriptions:
         return best[0].id if best else None
 
     def _last_outlet(self, char: int) -> str | None:
-        """ "the newspaper": the outlet or organisation last quoted as a source before
-        it, else the organisation named last whose name makes it an outlet."""
+        """ "the newspaper": the outlet last quoted as a source before it ("Syrian state
+        TV said ... the government-run network said", not the charity quoted between),
+        else the organisation named last whose name makes it an outlet, else the
+        organisation last quoted."""
+        made = self.unnamed or {}
         for sources in reversed(self.history):
-            actor = self.actors.get(sources[0])
-            if actor is not None and (
-                actor.kind == "organisation" or _OUTLET_NAME.search(actor.name)
-            ):
+            actor = self.actors.get(sources[0]) or made.get(sources[0])
+            if actor is not None and actor.kind != "person" and _is_outlet(actor.name):
                 return actor.id
         for mention in reversed(self.cast.before(char)):
             actor = self.actors.get(mention.actor)
             if actor and actor.kind != "place" and _OUTLET_NAME.search(actor.name):
+                return actor.id
+        for sources in reversed(self.history):
+            actor = self.actors.get(sources[0])
+            if actor is not None and actor.kind == "organisation":
                 return actor.id
         return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.slugs import slugify
+from generator.vocabulary import STATES_WITH_THE
 
 _STATES = """
 Afghanistan||Afghan|Kabul|
@@ -299,18 +300,9 @@ PERSON_NAMES = {"Jordan", "Chad", "Georgia", "Washington", "Israel", "Victoria",
 MAX_WORDS = max(len(form.split()) for form in SURFACE)
 
 
-# Names written with "the" ("the United States", "the Gaza Strip").
-_WITH_THE = {
-    "United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates",
-    "Czech Republic", "Central African Republic", "Democratic Republic of Congo",
-    "Soviet Union", "Vatican", "West Bank", "Gaza Strip", "Golan Heights", "Balkans",
-    "Caucasus", "South Caucasus", "Middle East",
-}  # fmt: skip
-
-
 def with_the(name: str) -> str:
     """ "the United States", "Russia"."""
-    return f"the {name}" if name in _WITH_THE else name
+    return f"the {name}" if name in STATES_WITH_THE else name
 
 
 def possessive(name: str) -> str:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from generator.extract.cast import Entry
 
 _PARTY_WORDS = ("party", "movement")
+_SHARED_NEAR = 1500  # characters: a shared surname is the one named in full this close
 _NEAR = 400  # characters: a surname right after one of two people named by it is theirs
 
 
@@ -103,6 +104,8 @@ def _short_names(entries: dict[str, Entry]) -> None:
             and _compatible(e, entry)
             and (names.same(e.name, entry.name) or _first_name(e, entry) or _head_word(e, entry))
         ]
+        if len(fulls) > 1 and _shared_surname(entries, entry, fulls):
+            continue
         if len(fulls) > 1:
             fulls = [e for e in fulls if e.first < entry.first] or fulls
         if len(fulls) > 1:
@@ -119,6 +122,30 @@ def _short_names(entries: dict[str, Entry]) -> None:
                 fulls = [fulls[last.index(nearest)]]
         if len(fulls) == 1:
             _absorb(entries, fulls[0], entry.key)
+
+
+def _shared_surname(entries: dict[str, Entry], entry: Entry, fulls: list[Entry]) -> bool:
+    """Two people of one surname ("Prime Minister Shehbaz Sharif" and "Lt. Gen. Ahmed
+    Sharif"): each time the surname is used alone it is the one named in full last
+    before it, when that was a few paragraphs before (else the one named most: "Trump"
+    after "Ivanka Trump" was named long ago); True when the spans were shared."""
+    if not all(e.kind == "person" and names.same(e.name, entry.name) for e in fulls):
+        return False
+    fulls = sorted(fulls, key=lambda e: (-len(e.spans), e.first))
+    starts = [sorted(s for s, _, _ in e.spans) for e in fulls]
+    entries.pop(entry.key)
+    given = [0] * len(fulls)
+    for span in entry.spans:
+        last = [max((s for s in mine if s < span[0]), default=-1) for mine in starts]
+        nearest = max(last)
+        at = last.index(nearest) if nearest >= 0 and span[0] - nearest < _SHARED_NEAR else 0
+        fulls[at].spans.append(span)  # a mention; the name goes to one of them only
+        given[at] += 1
+    if given.count(0) == len(fulls) - 1:  # it named one of them only: their name too
+        owner = fulls[given.index(max(given))]
+        if entry.name not in owner.forms:
+            owner.forms.append(entry.name)
+    return True
 
 
 def _head_word(full: Entry, part: Entry) -> bool:

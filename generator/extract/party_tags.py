@@ -117,6 +117,19 @@ def party_tag(span: Span) -> tuple[str, str] | None:
     return _PARTIES[match.group("party")], state
 
 
+def is_tag(span: Span) -> bool:
+    """ "R-Ohio" in "Rep. Jo Dalton, R-Ohio,": a legislator's party tag, whose state is
+    no actor of the story (nor "R-Ohio" a place)."""
+    doc = span.doc
+    return (
+        len(span) >= 3
+        and span[0].text in _PARTIES
+        and span[1].text in ("-", "‑")
+        and span.start > 0
+        and doc[span.start - 1].text in (",", "(")
+    )
+
+
 def us_role(span: Span, role: Role | None) -> Role | None:
     """The role read around a name, its abbreviations spelt out and the party tag after
     the name added: "Sen." + ", R-Neb." is "Republican Senator from Nebraska"."""

@@ -120,6 +120,27 @@ class People:
                 return mention.actor
         return None
 
+    def subject_just_before(self, start: int, gender: str) -> str | None:
+        """ "Holm visited the camp on Tuesday. / 'We are here to stay,' he said": when
+        no one spoke in the paragraph before, the person who is the subject of its last
+        sentence's main verb, if the pronoun fits."""
+        paragraphs = self.parsed.paragraphs
+        here = self.parsed.paragraph_at(start)
+        at = next((n for n, p in enumerate(paragraphs) if p.id == here.id), 0)
+        if at == 0 or paragraphs[at - 1].kind not in ("body", "quote"):
+            return None
+        before = self.parsed.paragraph_span(paragraphs[at - 1])
+        last = self.parsed.sentence_at(max(before.start_char, before.end_char - 1))
+        for mention in self.cast.before(before.end_char):
+            if (
+                mention.start >= last.start_char
+                and self.cast.kind(mention.actor) == "person"
+                and self._is_subject(mention)
+                and self._head(mention).head.dep_ == "ROOT"  # not "I ask if Holm is"
+            ):
+                return mention.actor if self.fits(mention.actor, gender) else None
+        return None
+
     def _head(self, mention: Mention) -> Token:
         """The token a mention's name hangs from the sentence by ("Mr Olsen, 61" -> Olsen)."""
         token = self.parsed.token_at(mention.end - 1)

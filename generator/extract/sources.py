@@ -40,6 +40,8 @@ _BOTH = re.compile(
     r"(?:sides|countries|nations|states|republics|Republics|neighbours|neighbors|parties|"
     r"governments)?$"
 )
+# "both men", "the two women": the two people named last, not two states
+_BOTH_PEOPLE = re.compile(r"^(?:[Bb]oth|[Tt]he two)\s+(?:[a-z-]+\s+)*?(?:men|women|people)$")
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 
 
@@ -50,6 +52,7 @@ class Resolver(Descriptions):
         self.parsed, self.cast = parsed, cast
         self.actors = {a.id: a for a in cast.actors}
         self.history: list[tuple[str, ...]] = []  # sources resolved so far, in order
+        self.spoken: list[tuple[int, str]] = []  # (cue offset, first source), in order
         # actors made for sources without a name, by id (see generator.extract.unnamed);
         # None: such sources are left unresolved
         self.unnamed = unnamed
@@ -67,6 +70,11 @@ class Resolver(Descriptions):
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         self.top_states = tuple(sorted(counts, key=lambda k: (-counts[k], k))[:2])
         self.people = People(parsed, cast)
+
+    def heard(self, att: Attribution, by: tuple[str, ...]) -> None:
+        """Record that ``att`` was resolved to ``by`` (for pronouns and descriptions)."""
+        self.history.append(by)
+        self.spoken.append((att.cue.start, by[0]))
 
     def named(self, start: int, end: int) -> str | None:
         """The actor a phrase names: a person before a body before a state; a name
@@ -191,8 +199,11 @@ class Resolver(Descriptions):
 
     def phrase(self, start: int, end: int, att: Attribution, depth: int = 0) -> tuple[str, ...]:
         """The actors the source phrase ``text[start:end]`` of ``att`` stands for."""
+        end = self._before_clause(start, end)
         text = self.parsed.text[start:end].strip()
         low = text.lower()
+        if _BOTH_PEOPLE.match(text):
+            return self._last_two_people(start)
         if _BOTH.match(text) and len(self.top_states) == 2:
             return self.top_states
         span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
@@ -247,6 +258,37 @@ class Resolver(Descriptions):
             return self.history[-1]
         return ()
 
+    def _before_clause(self, start: int, end: int) -> int:
+        """Where the source phrase ends before a clause that describes it ("Israeli
+        settlers, who form part of Netanyahu's base, said"): a name inside that clause
+        is not the source."""
+        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 4:
+            return end
+        clause = next(
+            (
+                c
+                for c in span.root.rights
+                if c.dep_ == "relcl"
+                and c.i < span.end
+                and c.left_edge.i > span.start
+                and c.left_edge.tag_ in ("WP", "WDT")
+                and span.doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        return span.doc[clause.left_edge.i - 1].idx if clause is not None else end
+
+    def _last_two_people(self, char: int) -> tuple[str, ...]:
+        """The two people named last before ``char`` ("Both men said"), or none."""
+        found: list[str] = []
+        for mention in reversed(self.cast.before(char)):
+            if self.cast.kind(mention.actor) == "person" and mention.actor not in found:
+                found.append(mention.actor)
+                if len(found) == 2:
+                    return tuple(reversed(found))
+        return ()
+
     def _last_issuer(self) -> str | None:
         """The last source that can issue a statement: not a group of people made for
         an unnamed source, nor a document made for one."""
@@ -260,7 +302,9 @@ class Resolver(Descriptions):
         gender = PRONOUN_GENDER[pronoun]
         last = (
             self.people.named_before_in_paragraph(att, gender)
+            or self._source_just_before(start, gender)
             or self.people.speaker_just_before(att, gender)
+            or self.people.subject_just_before(start, gender)
             or self._last(True, gender)
             or self.people.protagonist_near(start, gender)
             or self._nearest(start, "person", gender=gender)
@@ -268,6 +312,20 @@ class Resolver(Descriptions):
         if last and last not in self.people.gender:
             self.people.gender[last] = gender  # "she said" tells who she is for later
         return last
+
+    def _source_just_before(self, start: int, gender: str) -> str | None:
+        """ "Regev ..., which he said include ... / 'We will attack again,' he said": the
+        person quoted last, when that was in the paragraph before or earlier in this one."""
+        paragraphs = self.parsed.paragraphs
+        here = self.parsed.paragraph_at(start)
+        at = next((n for n, p in enumerate(paragraphs) if p.id == here.id), 0)
+        lo = self.parsed.starts[max(0, at - 1)]
+        for cue, actor in reversed(self.spoken):
+            if cue < lo:
+                break
+            if cue < start and self.kind(actor) == "person":
+                return actor if self.people.fits(actor, gender) else None
+        return None
 
     def _short_name(self, actor_id: str | None) -> str | None:
         """ "Erdogan" for Recep Tayyip Erdogan: the last word of a person's name."""

@@ -53,7 +53,9 @@ PEOPLE = {
     "pastor", "defender", "plaintiff", "defendant", "accuser", "whistleblower",
     "taxpayer", "administrator", "rapporteur", "homeowner", "shopper", "consumer",
     "secretary", "chairman", "chairwoman", "chair", "premier", "chancellor", "president",
-    "deputy", "counsel", "editor", "coordinator", "ombudsman",
+    "deputy", "counsel", "editor", "coordinator", "ombudsman", "settler", "hostage",
+    "prisoner", "detainee", "captive", "inmate", "firefighter", "paramedic", "tenant",
+    "shareholder", "player", "coach", "athlete", "artist",
 }  # fmt: skip
 
 # Offices one person holds: "a spokeswoman for the ministry", "Armenia's ambassador to

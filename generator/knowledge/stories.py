@@ -28,6 +28,7 @@ from generator.knowledge.names import fold
 from generator.knowledge.reuse import Memo, fresh
 from generator.knowledge.storypins import StoryPins
 from generator.slugs import slugify, unique
+from generator.vocabulary import in_running_text
 
 TITLE_KINDS = ("person", "country", "region", "group", "organisation", "place")
 PERSON = 0.5  # a person names a story less well than a place or a party
@@ -95,12 +96,11 @@ def stories(
         slugs = [sheets[i].slug for i in members]
         pin = next((named[pinned[s]] for s in slugs if s in pinned), None)
         ranked = _ranked(slugs, mentions, kinds)
-        title = (
-            pin.title
-            if pin and pin.title
-            else _title(slugs, mentions, df, names, kinds, affiliation, by_slug)
-        )
-        story_id = pin.id if pin else unique(slugify(title.replace("–", "-"), "story"), taken)
+        if pin and pin.title:
+            title = plain = pin.title
+        else:
+            title, plain = _title(slugs, mentions, df, names, kinds, affiliation, by_slug)
+        story_id = pin.id if pin else unique(slugify(plain.replace("–", "-"), "story"), taken)
         story_claims = [c for s in slugs for c in claims_of.get(s, ())]
         found.append(
             memo(
@@ -216,7 +216,7 @@ def _title(
     kinds: Mapping[str, str],
     affiliation: Mapping[str, str | None],
     sheets: Mapping[str, FactSheet],
-) -> str:
+) -> tuple[str, str]:
     """The actors in most of the story's articles, rarer elsewhere, often named; and the
     years it spans ("Armenia, Azerbaijan and Nagorno-Karabakh, 2020"); places and
     parties before people.  The share of the story's articles that name an actor counts
@@ -224,7 +224,10 @@ def _title(
     other stories name Syria too, better than a country only one of its articles
     mentions.  An actor already said by another in the title is left out ("Kessmark's
     defence ministry" after "Kessmark"), and so is one that scores far below the first.
-    A story of one article has the article's title."""
+    A story of one article has the article's title.  Returned twice: as written ("The
+    Taliban and the United States, 2019") and without the "the" of each name, which
+    the story's id is made from (so that ids stay as they were before "the" was
+    written)."""
     covered: Counter[str] = Counter()
     named: Counter[str] = Counter()
     for slug in slugs:
@@ -248,16 +251,24 @@ def _title(
             continue  # "Kessmark's defence ministry": the story names Kessmark
         if not any(_same_name(other, actor, names) for other in top):
             top.append(actor)
-    words = [names.get(a, a) for a in top]
-    if len(slugs) == 1 or not words:  # a story of one article is called what it is called
-        return sheets[slugs[0]].article.title
-    title = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    if len(slugs) == 1 or not top:  # a story of one article is called what it is called
+        title = sheets[slugs[0]].article.title
+        return title, title
     years = sorted(
         {d.year for s in slugs if (d := dates.parse_published(sheets[s].article.published))}
     )
+    span = ""
     if years:
-        title += f", {years[0]}" if years[0] == years[-1] else f", {years[0]}–{years[-1]}"
-    return title
+        span = f", {years[0]}" if years[0] == years[-1] else f", {years[0]}–{years[-1]}"
+    spoken = [in_running_text(names.get(a, a), kinds.get(a)) for a in top]
+    spoken[0] = spoken[0][:1].upper() + spoken[0][1:]  # "The United States, ..."
+    plain = [names.get(a, a) for a in top]  # the story's id, as before "the" was written
+    return _listed(spoken) + span, _listed(plain) + span
+
+
+def _listed(words: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _body_of(

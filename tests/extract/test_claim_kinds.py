@@ -28,6 +28,11 @@ def texts(sheet: FactSheet) -> list[str]:
         ("President Maia Lungu ordered partial military mobilisation on Monday.", "mobilisation"),
         ("Armed men attacked bars and art galleries in the capital.", "galleries"),
         ("President Maia Lungu showed the minister the door on Friday.", "the door"),
+        ("The Lowford Water Company declined to comment on the audit.", "comment"),
+        ("Mayor Anna Berg refused to say whether the plant would close.", "the plant"),
+        ("The Lowford Water Company agreed to pay a fine of 2 million lei.", "a fine"),
+        ("The council decided to close the school in Lowford.", "the school"),
+        ("The ministry plans to raise the water levy in May.", "water levy"),
     ],
 )
 def test_deeds_topics_and_what_was_not_said_are_not_claims(sheet_of, text, words):
@@ -46,6 +51,8 @@ def test_deeds_topics_and_what_was_not_said_are_not_claims(sheet_of, text, words
         ("A Lowford poll shows Maia Lungu ahead by five points.", "five points"),
         ("Mayor Anna Berg attacked Lukas Holm for his support of the dam.", "his support"),
         ("Mayor Anna Berg found the new plan compelling.", "compelling"),
+        ("Mayor Anna Berg agreed that the bridge was unsafe for lorries.", "unsafe"),
+        ("Mayor Anna Berg refused to accept that the dam had failed.", "the dam had failed"),
     ],
 )
 def test_beliefs_assessments_and_speech_beside_a_deed_stay_claims(sheet_of, text, words):

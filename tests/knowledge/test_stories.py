@@ -440,7 +440,7 @@ def test_a_story_title_leads_with_what_all_its_articles_name_even_if_others_do_t
     df = {"valdoria": 20, "kessmark": 10, "norvik": 1}
     names = {"valdoria": "Valdoria", "kessmark": "Kessmark", "norvik": "Norvik"}
     kinds = dict.fromkeys(names, "country")
-    title = _title(["r1", "r2"], mentions, df, names, kinds, {}, reports)
+    title, _ = _title(["r1", "r2"], mentions, df, names, kinds, {}, reports)
     assert title.startswith("Valdoria")
     assert "Kessmark" not in title  # in one report, named once, common elsewhere
 
@@ -525,3 +525,30 @@ def test_a_side_makes_each_main_claim_once_and_one_that_says_little_last():
     assert k.claim("r2/charge").also_reported == ("r1/charge",)
     assert kessmark.claims[0] == "r1/charge" and "r2/charge" not in kessmark.claims
     assert "r1/vague" not in kessmark.claims and len(kessmark.claims) == 3
+
+
+def test_a_story_title_writes_the_the_its_names_take_and_keeps_its_id_without():
+    from collections import Counter
+
+    from generator.knowledge.stories import _title
+
+    reports = {s: river(s, "2031-03-09", n) for n, s in enumerate(("r1", "r2"))}
+    mentions = {s: Counter({"un": 3, "valdoria": 3, "party": 2}) for s in ("r1", "r2")}
+    df = {"un": 2, "valdoria": 2, "party": 2}
+    names = {"un": "United Nations", "valdoria": "Valdoria", "party": "Valdorian Farmers Party"}
+    kinds = {"un": "organisation", "valdoria": "country", "party": "organisation"}
+    title, plain = _title(["r1", "r2"], mentions, df, names, kinds, {}, reports)
+    assert title == "The United Nations, Valdoria and the Valdorian Farmers Party, 2031"
+    assert plain == "United Nations, Valdoria and Valdorian Farmers Party, 2031"
+
+
+def test_names_in_running_text():
+    from generator.vocabulary import in_running_text
+
+    assert in_running_text("United States", "country") == "the United States"
+    assert in_running_text("Supreme Court", "organisation") == "the Supreme Court"
+    assert in_running_text("Hamas", "group") == "Hamas"
+    assert in_running_text("Valdoria's defence ministry", "organisation") == (
+        "Valdoria's defence ministry"
+    )
+    assert in_running_text("Court", "person") == "Court"  # a person's name is a name
