@@ -34,6 +34,7 @@ from generator.knowledge.wording import (
     WordIndex,
     Words,
     containment,
+    content_words,
     jaccard,
     rarity,
     stem,
@@ -137,9 +138,14 @@ def across_articles(
     denials = [is_denial(c.claim) and not apart[i] for i, c in enumerate(claims)]
     found: dict[tuple[int, int], str] = {}
 
+    allied = aligned(sides, apart)
+
     def add(i: int, j: int, reason: str) -> None:
-        if not (sides[i] & sides[j]) and not apart[i] and not apart[j]:
-            found.setdefault((min(i, j), max(i, j)), reason)
+        if sides[i] & sides[j] or apart[i] or apart[j]:
+            return
+        if any(frozenset((a, b)) in allied for a in sides[i] for b in sides[j]):
+            return  # allies the knowledge base knows of: one does not answer the other
+        found.setdefault((min(i, j), max(i, j)), reason)
 
     index = WordIndex(words, (i for i, d in enumerate(denials) if not d))
     for i, entry in enumerate(claims):  # an answer against what it answers
@@ -173,6 +179,16 @@ def across_articles(
     return [(i, j, reason) for (i, j), reason in sorted(found.items())]
 
 
+def aligned(sides: Sequence[frozenset], apart: Sequence[bool]) -> set[frozenset[str]]:
+    """Pairs of sides that speak as one somewhere ("Turkey and Azerbaijan denied ..."):
+    a claim by both that is no mutual accusation."""
+    pairs: set[frozenset[str]] = set()
+    for n, found in enumerate(sides):
+        if len(found) > 1 and not apart[n]:
+            pairs.update(frozenset((a, b)) for a in found for b in found if a != b)
+    return pairs
+
+
 def _mirrored(
     claims: Sequence[ClaimEntry], words: Sequence[Words], sides: Sequence[frozenset], side
 ) -> list[tuple[int, int]]:
@@ -193,9 +209,15 @@ def _mirrored(
             continue
         for i in members[:MAX_BUCKET]:
             for j in groups.get((accused, accuser, day), ())[:MAX_BUCKET]:
-                if claims[i].article != claims[j].article and words[i] & words[j]:
+                if claims[i].article != claims[j].article and _deeds(claims[i]) & _deeds(claims[j]):
                     found.add((min(i, j), max(i, j)))
     return sorted(found)
+
+
+def _deeds(entry: ClaimEntry) -> Words:
+    """A claim's content words that are no name: what the two accusations say was done
+    ("forces shelled"), not where ("Nagorno-Karabakh"), which any two may share."""
+    return content_words(" ".join(w for w in entry.claim.text.split() if not w[:1].isupper()))
 
 
 def _denied(denial: ClaimEntry, other: ClaimEntry, a: Words, b: Words, sides: frozenset) -> bool:

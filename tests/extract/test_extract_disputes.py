@@ -625,3 +625,240 @@ In a statement, the company said it "categorically denies" that any worker was t
     company = claim(sheet, "company", "categorically denies")
     assert linked(union, company)
     assert reason(union, company).startswith("denies")
+
+
+# -- answers in general news (0.4.1x) -------------------------------------------------
+
+
+def test_an_account_named_by_whose_it_is_answers_that_source(sheet_of):
+    sheet = sheet_of(
+        """Clinic managers said on Monday that the outbreak was under control.
+
+Nurses at the clinic said at least six patients had been infected since Friday.
+
+The clinic's director, Martin Cole, said the nurses' account was inaccurate."""
+    )
+    nurses = claim(sheet, "nurses-at-the-clinic", "six patients")
+    cole = next(c for c in sheet.claims if "account was inaccurate" in c.text)
+    managers = claim(sheet, "clinic-managers", "under control")
+    assert linked(nurses, cole)
+    assert not linked(managers, cole)
+
+
+def test_the_administration_s_figures_are_the_white_house_s(sheet_of):
+    sheet = sheet_of(
+        """The White House said the new tariffs had created 40,000 factory jobs since January.
+
+An analysis by economist Paul Grant found that factory employment had fallen by 12,000 jobs over
+the same period.
+
+Democrats called the administration's figures misleading."""
+    )
+    white_house = claim(sheet, "united-states", "40,000 factory jobs")
+    grant = claim(sheet, "paul-grant", "12,000 jobs")
+    democrats = next(c for c in sheet.claims if "misleading" in c.text)
+    assert linked(white_house, democrats)
+    assert not linked(grant, democrats)
+
+
+def test_a_company_that_strongly_disagrees_with_findings_answers_them(sheet_of):
+    sheet = sheet_of(
+        """Attorney General Rachel Moss accused Veltro Energy of overcharging customers by
+$120 million over five years.
+
+Veltro Energy said the company "strongly disagrees" with the attorney general's findings and
+would fight the lawsuit in court."""
+    )
+    moss = claim(sheet, "rachel-moss", "overcharging")
+    veltro = next(c for c in sheet.claims if "disagrees" in c.text)
+    assert linked(moss, veltro)
+    assert reason(moss, veltro).startswith("disagrees")
+
+
+def test_a_counter_with_no_shared_words_answers_the_claim_just_before(sheet_of):
+    sheet = sheet_of(
+        """Governor Ellen Marsh said the bill would lower drug prices for millions of families.
+
+Critics countered that it would do little for people without insurance."""
+    )
+    marsh = claim(sheet, "ellen-marsh", "lower drug prices")
+    critics = claim(sheet, "critics", "without insurance")
+    assert linked(marsh, critics)
+
+
+def test_a_pointer_answers_the_claim_not_another_answer_s_grounds(sheet_of):
+    sheet = sheet_of(
+        """The transit workers union said Mayor Linda Harlow had cut bus maintenance budgets by
+30 percent.
+
+Harlow's office rejected the allegation, saying maintenance spending had risen every year.
+
+"These claims are simply false," said deputy mayor Tom Reyes."""
+    )
+    grounds = claim(sheet, "harlow-s-office", "spending had risen")
+    reyes = next(c for c in sheet.claims if "simply false" in c.text)
+    union = claim(sheet, "transit-workers-union", "cut bus maintenance")
+    assert linked(union, reyes)
+    assert not linked(grounds, reyes)
+
+
+def test_a_but_sentence_about_the_same_thing_is_an_opposite_account(sheet_of):
+    sheet = sheet_of(
+        """Clinic managers said on Monday that no new infections had been reported in a week.
+
+But nurses at the clinic told reporters that six patients had caught infections since Friday."""
+    )
+    managers = claim(sheet, "clinic-managers", "no new infections")
+    nurses = claim(sheet, "nurses-at-the-clinic", "six patients")
+    assert linked(managers, nurses)
+    assert "But" in reason(managers, nurses)
+
+
+def test_a_denial_answers_the_source_s_claim_said_again(sheet_of):
+    sheet = sheet_of(
+        """Residents of Alder Creek said the Kestrel Mills paper plant had dumped chemical waste
+into the Marrow River.
+
+Kestrel Mills dismissed the claim as nonsense.
+
+The residents said barrels of chemical waste had been seen floating in the Marrow River near
+the plant at night."""
+    )
+    first = claim(sheet, "residents-of-alder-creek", "dumped chemical waste")
+    again = next(c for c in sheet.claims if "barrels" in c.text)
+    denial = next(c for c in sheet.claims if c.kind == "denial")
+    assert linked(first, denial)
+    assert linked(again, denial)
+    assert "said again" in reason(again, denial)
+
+
+def test_no_military_installations_targeted_is_no_clean_strike_account(sheet_of):
+    sheet = sheet_of(
+        """Peru's army said no military installations were targeted in the strikes on Ecuador.
+
+Ecuador said five civilians were killed in the Peruvian strikes on the border town."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_however_after_the_subject_sets_its_source_against_the_claim_before(sheet_of):
+    sheet = sheet_of(
+        """Mayor Ana Pike said the new stadium would bring 3,000 permanent jobs to Harwell.
+
+The builders' union, however, said the stadium would create few permanent jobs after
+construction ends."""
+    )
+    pike = next(c for c in sheet.claims if "new stadium" in c.text)
+    union = next(c for c in sheet.claims if "few permanent jobs" in c.text)
+    assert linked(pike, union)
+    assert "however" in reason(pike, union)
+
+
+def test_calling_a_version_of_events_a_fabrication_answers_the_version(sheet_of):
+    sheet = sheet_of(
+        """Police Chief Ron Vega said officers had used minimal force to clear the encampment.
+
+Protest organizers said officers had beaten demonstrators with batons.
+
+Vega called their version of events "a complete fabrication"."""
+    )
+    organizers = claim(sheet, "protest-organizers", "beaten demonstrators")
+    fabrication = next(c for c in sheet.claims if "version of events" in c.text)
+    assert linked(organizers, fabrication)
+
+
+def test_without_merit_is_shown_with_its_negation(sheet_of):
+    sheet = sheet_of(
+        """Prosecutors say Delgado steered $2.5 million in city contracts to a firm owned by his
+brother-in-law.
+
+Delgado's attorney, Sara Lin, said the allegations were without merit."""
+    )
+    prosecutors = claim(sheet, "prosecutors", "city contracts")
+    lin = next(c for c in sheet.claims if "without merit" in c.text)
+    assert "“without merit”" in reason(prosecutors, lin)
+
+
+def test_a_report_called_flawed_is_answered_but_a_deplorable_attack_is_no_answer(sheet_of):
+    sheet = sheet_of(
+        """State Auditor Lena Marsh said the city had wasted $3 million on consultants who
+produced no work.
+
+Mayor Tom Reyes called the auditor's report deeply flawed and politically motivated.
+
+The union said the factory had cut safety inspections by half this year.
+
+The company called it a deplorable attack on its workers."""
+    )
+    marsh = claim(sheet, "lena-marsh", "wasted $3 million")
+    reyes = claim(sheet, "tom-reyes", "report deeply flawed")
+    assert linked(marsh, reyes)
+    assert "flawed" in reason(marsh, reyes)
+    union = next(c for c in sheet.claims if "safety inspections" in c.text)
+    assert not union.disputes
+
+
+def test_that_was_not_the_case_answers_the_claim_before(sheet_of):
+    sheet = sheet_of(
+        """Senator Joan Pratt said the governor had vetoed the school funding bill to punish rural
+districts. The governor's spokesman, Dan Wills, said that was not the case and that the bill was
+simply unaffordable."""
+    )
+    pratt = claim(sheet, "joan-pratt", "vetoed")
+    wills = next(c for c in sheet.claims if "not the case" in c.text)
+    assert linked(pratt, wills)
+    assert "not the case" in reason(pratt, wills)
+
+
+def test_the_grounds_an_answer_gives_dispute_what_it_answers(sheet_of):
+    sheet = sheet_of(
+        """Governor Mark Ellis claimed the new law would create 10,000 jobs. Economists at Halden
+University disputed the estimate, saying the law would create fewer than 2,000."""
+    )
+    ellis = claim(sheet, "mark-ellis", "10,000 jobs")
+    grounds = next(c for c in sheet.claims if "fewer than 2,000" in c.text)
+    assert linked(ellis, grounds)
+    assert reason(ellis, grounds).startswith("disputes it, saying")
+
+
+def test_the_real_number_disputes_the_count_before(sheet_of):
+    sheet = sheet_of(
+        """Tollard Mills said the layoffs would affect about 200 workers. The machinists' union said
+the real number was closer to 1,000."""
+    )
+    company = claim(sheet, "tollard-mills", "200 workers")
+    union = next(c for c in sheet.claims if "real number" in c.text)
+    assert linked(company, union)
+    assert reason(company, union).startswith("different figures")
+
+
+def test_rejected_accusations_of_what_no_claim_says_answer_the_accusation_before(sheet_of):
+    sheet = sheet_of(
+        """A former employee alleged in a complaint filed on Tuesday that Brightwater Bank had
+opened accounts for customers without their consent.
+
+Brightwater Bank has rejected accusations that it pressured staff to meet sales targets."""
+    )
+    complaint = claim(sheet, "former-employee", "without their consent")
+    bank = next(c for c in sheet.claims if "sales targets" in c.text)
+    assert linked(complaint, bank)
+
+
+def test_arrests_counted_as_people_and_as_protesters_are_one_count(sheet_of):
+    sheet = sheet_of(
+        """Police said 14 people were arrested. Organizers said more than 60 protesters had been
+detained."""
+    )
+    police = claim(sheet, "police", "14 people")
+    organizers = claim(sheet, "organizers", "60 protesters")
+    assert linked(police, organizers)
+    assert reason(police, organizers) == "different figures: “14 people” against “60 protesters”"
+
+
+def test_the_dead_and_the_injured_are_two_counts(sheet_of):
+    sheet = sheet_of(
+        """Peru's army said two Peruvian soldiers were killed near the border on Monday.
+
+Ecuador said 12 Peruvian soldiers were wounded in the clash."""
+    )
+    assert no_links(sheet)

@@ -146,6 +146,44 @@ def test_a_denial_in_one_article_disputes_the_claim_in_another():
     assert k.claim("a/c2").disputes == ()  # type: ignore[union-attr]
 
 
+def test_sides_that_speak_as_one_elsewhere_do_not_dispute_across_articles():
+    northland = actor("northland", "Northland", "country")
+    southland = actor("southland", "Southland", "country")
+    accusation = claim(
+        "c1",
+        "southland",
+        "Northland sent hired fighters to the Orlen valley",
+        kind="accusation",
+        verb="accuses",
+        about=("northland",),
+    )
+    denial = claim(
+        "c1",
+        "northland",
+        "it had sent hired fighters to the Orlen valley",
+        kind="denial",
+        verb="denies",
+    )
+    joint = claim("c2", ("northland", "southland"), "the two states will hold joint drills in May")
+
+    def build(*extra):
+        return knowledge.build(
+            [
+                sheet("a", published="2021-05-01", actors=(southland,), claims=(accusation,)),
+                sheet(
+                    "b",
+                    published="2021-05-02",
+                    actors=(northland, southland),
+                    claims=(denial, *extra),
+                ),
+            ]
+        )
+
+    assert build().claim("b/c1").disputes == ("a/c1",)  # type: ignore[union-attr]
+    allied = build(joint)
+    assert allied.claim("b/c1").disputes == ()  # type: ignore[union-attr]
+
+
 def test_opposing_sources_about_the_same_thing_dispute_across_articles():
     k = knowledge.build(
         [
@@ -481,3 +519,32 @@ def test_each_side_accusing_the_other_of_the_same_thing_on_one_day_is_a_dispute(
     assert [(d.left, d.right, d.reason) for d in k.disputes] == [
         ("a/c1", "b/c1", "opposite accounts: each accuses the other")
     ]
+
+
+def test_accusations_that_share_only_a_place_name_are_no_mirrored_dispute():
+    def accusation(by: str, about: str, text: str):
+        return claim("c1", by, text, kind="accusation", verb="accuses", about=(about,))
+
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                published="2020-09-27",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    accusation(
+                        "armenia", "azerbaijan", "hiring foreign fighters for the Orlen Valley"
+                    ),
+                ),
+            ),
+            sheet(
+                "b",
+                published="2020-09-27",
+                actors=(ARMENIA, AZERBAIJAN),
+                claims=(
+                    accusation("azerbaijan", "armenia", "stalling the Orlen Valley peace talks"),
+                ),
+            ),
+        ]
+    )
+    assert k.disputes == ()

@@ -66,6 +66,10 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
         targets = replies.targets(reading)
         for target, reason in targets:
             add(reading, target, reason, reading)
+        for target, reason in replies.restatements(reading, [t for t, _ in targets]):
+            add(reading, target, reason, reading)
+        for ground, target, reason in replies.grounds_of(reading, [t for t, _ in targets]):
+            add(ground, target, reason, ground)
         if len(targets) == 1 and reading.answer.form == "pointer" and _bare(reading):
             restated[reading.index] = targets[0][0].claim
     for first, second, reason in accounts.Accounts(parsed, cast, sides, readings).pairs(opposed):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from generator.extract.actors import Cast
@@ -30,6 +31,7 @@ _CONTRAST = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:no|not|never|nor|without|n't)\b(?:\W+\w+){0,3}?\W+$")
 BLAME_NEAR = 0  # paragraphs apart: one paragraph, unless both say who started
+RARE = 3  # a word in at most this many claims of the article is distinctive
 NEXT = 1  # paragraphs between a claim and the "But ..." sentence that answers it
 
 
@@ -38,6 +40,8 @@ class Accounts:
         self, parsed: ParsedArticle, cast: Cast, sides: Sides, readings: Sequence[Reading]
     ) -> None:
         self.parsed, self.cast, self.sides, self.readings = parsed, cast, sides, readings
+        self.df = Counter(w for r in readings for w in r.words)
+        self.rare = max(RARE, len(readings) // 12)
         self.in_sentence: dict[int, list[Reading]] = {}
         for reading in readings:
             self.in_sentence.setdefault(reading.sentence, []).append(reading)
@@ -61,9 +65,16 @@ class Accounts:
                     if a.words & b.words and self._contrast_between(a, b):
                         word = self._word_between(a, b)
                         yield a, b, f"opposite accounts, set against each other: “{word}”"
-                elif self._opens_against(a, b) and self._facing(a, b):
+                elif self._opens_against(a, b) and (self._facing(a, b) or self._same_words(a, b)):
                     opener = self._opener(b)
                     yield a, b, f"opposite accounts, set against each other: “{opener} …”"
+
+    def _same_words(self, a: Reading, b: Reading) -> bool:
+        """Whether two claims speak of one thing, in a head word both use that few
+        claims of the article use: "no new cases had been reported" / "But nurses said
+        six patients were infected, and staff told not to discuss the cases"."""
+        shared = (a.words - a.modifiers) & (b.words - b.modifiers) - W.SAID_NOUNS
+        return any(self.df[w] <= self.rare for w in shared)
 
     def _facing(self, a: Reading, b: Reading) -> bool:
         """Whether ``b`` and the claims ``a``'s source makes in ``a``'s sentence name each
@@ -94,7 +105,13 @@ class Accounts:
             return False
         sentence = self.parsed.sentence_at(b.located.start)
         lead = self.cast.within(sentence.start_char, b.located.start)
-        if not set(b.claim.by) & set(lead):
+        said = set(
+            re.findall(r"[a-z]+", self.parsed.text[sentence.start_char : b.located.start].lower())
+        )
+        unnamed = any(  # "But nurses at the hospital told reporters": no name to find
+            word in said for source in b.claim.by for word in source.split("-")[:1]
+        )
+        if not (set(b.claim.by) & set(lead) or unnamed):
             return False  # "However, while X ..., Y said": the contrast is inside the claim
         starts = self.parsed.sentence_starts
         at = bisect_right(starts, b.sentence) - 1
@@ -108,6 +125,9 @@ class Accounts:
         first = words[0].lower_
         if first in W.CONTRAST_OPENERS:
             return words[0].text
+        for token in list(sentence)[1:8]:  # "The finance minister, however, warned ..."
+            if token.lower_ in W.CONTRAST_ASIDES and token.nbor(-1).text == ",":
+                return token.text
         opening = " ".join(t.lower_ for t in words[:4])
         return next((p for p in W.CONTRAST_PHRASES if opening.startswith(p)), "")
 
@@ -197,8 +217,10 @@ def _hit(reading: Reading, text: str) -> str | None:
                 civilian = True
         elif low in W.MILITARY and _struck(token):
             military = True
-    if any(p in reading.lowered for p in W.CLEAN_STRIKE):
-        military = True
+    for phrase in W.CLEAN_STRIKE:
+        at = reading.lowered.find(phrase)
+        if at >= 0 and (phrase == "collateral damage" or not _NEGATED.search(reading.lowered[:at])):
+            military = True  # not "no military installations were targeted": says neither
     if civilian == military or not attack:
         return None
     return "civilian" if civilian else "military"

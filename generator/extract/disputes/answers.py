@@ -36,6 +36,15 @@ class Answers:
         self.df: Counter[str] = Counter(w for r in readings for w in r.words)
         self.rare = max(RARE, len(readings) // 12)
         self.found: dict[int, list[Reading]] = {}  # answers read so far -> their targets
+        self.by_source: dict[tuple[str, ...], list[Reading]] = {}
+        for reading in readings:
+            if reading.answer is None:
+                self.by_source.setdefault(reading.claim.by, []).append(reading)
+        answered = {(r.sentence, r.claim.by) for r in readings if r.answer is not None}
+        # "rejected the allegation, saying spending had risen": the answer's own grounds
+        self.grounds = {
+            r.index for r in readings if r.answer is None and (r.sentence, r.claim.by) in answered
+        }
 
     def targets(self, answer: Reading) -> list[tuple[Reading, str]]:
         """The claims ``answer`` answers, each with the reason to show (call in reading
@@ -44,6 +53,52 @@ class Answers:
         self.found[answer.index] = found
         assert answer.answer is not None
         return [(r, _reason(answer.answer)) for r in found]
+
+    def restatements(self, answer: Reading, targets: list[Reading]) -> list[tuple[Reading, str]]:
+        """Other claims in which the source of an answered claim says it again: "A
+        Turkish jet shot down our plane" in the headline, "the Su-25 was downed by a
+        Turkish F-16" below: a denial of the one denies the other."""
+        spec = answer.answer
+        if spec is None or not targets:
+            return []
+        found = []
+        for target in targets:
+            for other in self.by_source.get(target.claim.by, ()):
+                if other.index in (target.index, answer.index) or other in targets:
+                    continue
+                if self._answerable(answer, other) and self._restates(target, other):
+                    found.append((other, f"{_reason(spec)} (said again)"))
+        return found
+
+    def grounds_of(
+        self, answer: Reading, targets: list[Reading]
+    ) -> list[tuple[Reading, Reading, str]]:
+        """ "disputed the estimate, saying the law would create fewer than 2,000": the
+        grounds an answer gives in its sentence, against each claim it answers that they
+        speak of (a distinctive word in common)."""
+        spec = answer.answer
+        if spec is None:
+            return []
+        found = []
+        for ground in self.by_source.get(answer.claim.by, ()):
+            if ground.sentence != answer.sentence or ground.index not in self.grounds:
+                continue
+            for target in targets:
+                shared = (ground.words - ground.modifiers) & (target.words - target.modifiers)
+                if any(self.df[w] <= self.rare for w in shared):
+                    said = _clip(ground.claim.text)
+                    found.append((ground, target, f"{spec.verb} it, saying: “{said}”"))
+        return found
+
+    def _restates(self, a: Reading, b: Reading) -> bool:
+        """Whether two claims of one source say one thing: distinctive head words in
+        common, two of them, or one and a party both name besides their source."""
+        if b.index in self.grounds or a.mutual or b.mutual:
+            return False
+        shared = (a.words - a.modifiers) & (b.words - b.modifiers)
+        rare = [w for w in shared if self.df[w] <= self.rare]
+        named = (a.named & b.named) - a.sides
+        return len(rare) >= 2 or (len(rare) == 1 and len(named) >= 2)
 
     def _targets(self, answer: Reading) -> list[Reading]:
         spec = answer.answer
@@ -64,18 +119,30 @@ class Answers:
         if spec.owner is not None:
             owned = [r for r in candidates if spec.owner in r.sides]
             candidates = owned or ([] if spec.form == "content" else candidates)
+        elif spec.possessor:  # "the nurses' account": a claim by the nurses
+            candidates = [r for r in candidates if _sourced_by(r, spec.possessor)]
         if not candidates:
             return []
         if spec.reply:  # "X in turn argued ...": the claim just before that it answers
-            near = [
+            close = [
                 r
                 for r in candidates
                 if r.index < answer.index
                 and answer.paragraph - r.paragraph <= 1
-                and spec.topic & (r.words - r.modifiers)
+                and r.index not in self.grounds
             ]
+            near = [r for r in close if spec.topic & (r.words - r.modifiers)]
             if near or not spec.answering:
                 return near[-1:]
+            # "Critics countered that it would do little for the uninsured": what it
+            # counters is what was said just before, whatever its words
+            if (
+                spec.form == "content"
+                and close
+                and close[-1].sentence != answer.sentence
+                and not any(self._about_same(answer, spec, r) for r in candidates)
+            ):
+                return close[-1:]
         if spec.form in ("named", "content"):
             found = [r for r in candidates if self._about_same(answer, spec, r)]
             near = [r for r in found if r.sentence == answer.sentence]
@@ -86,6 +153,14 @@ class Answers:
                 if not found and spec.owner is None and spec.topic <= spec.direct:
                     # "dismissed the F-16 claim", "rejected the claims": what it did
                     found = self._of_the_accused(answer, candidates, len(self.readings))
+                elif not found and spec.owner is None:
+                    # "rejected accusations that it pressured staff", when no claim says
+                    # so: the accusations just before of what the one who answers did
+                    found = [
+                        r
+                        for r in self._of_the_accused(answer, candidates, WINDOW)
+                        if r.claim.kind == "accusation"
+                    ]
             guilt = answer.words <= W.GUILT  # "denied any wrongdoing"
             if not found and spec.form == "content" and spec.answering and guilt:
                 found = self._of_the_accused(answer, candidates, WINDOW)
@@ -167,6 +242,8 @@ class Answers:
             for r in candidates
             if r.index < answer.index and answer.paragraph - r.paragraph <= window
         ]
+        claims = [r for r in before if r.index not in self.grounds]
+        before = claims or before  # what was answered, not another answer's grounds
         if not before:
             return []
         same = [r for r in before if r.sentence == answer.sentence]
@@ -184,6 +261,14 @@ class Answers:
             run.append(reading)
             last = reading
         return list(reversed(run))
+
+
+def _sourced_by(reading: Reading, noun: str) -> bool:
+    """Whether a claim's source is what a common noun names: "the nurses' account" and
+    a claim by "nurses at the hospital"; "the administration's figures" and the White
+    House's."""
+    names = W.SOURCE_NOUNS.get(noun, (noun,))
+    return any(n in reading.source_words or n + "s" in reading.source_words for n in names)
 
 
 def _calls_a_liar(reading: Reading) -> bool:

@@ -29,6 +29,17 @@ _SAME = {
     "victims": "people",
     "persons": "people",
     "civilians": "people",
+    "protesters": "people",
+    "demonstrators": "people",
+    "marchers": "people",
+}
+# What a count of people counts: the dead, the hurt, the arrested ("14 people were
+# arrested" / "60 protesters had been detained"; not "two killed" / "42 wounded").
+_KINDS = {
+    "dead": frozenset({"kill", "die", "dead", "death", "massacre", "murder", "slay"}),
+    "hurt": frozenset({"wound", "injure", "injury", "hurt", "maim"}),
+    "held": frozenset({"arrest", "detain", "detention", "custody", "jail", "imprison"}),
+    "came": frozenset({"march", "attend", "join", "rally", "gather", "turn", "protest"}),
 }
 GROUP = 50  # figures of one unit compared, at most
 NEAR = 2  # paragraphs apart: "higher than announced" answers a count this close
@@ -37,6 +48,8 @@ NEAR = 2  # paragraphs apart: "higher than announced" answers a count this close
 def unit(figure: Figure) -> str:
     """ "helicopters" and "helicopter" count the same things; so do troops and soldiers."""
     name = figure.unit.lower().strip()
+    if name in ("people", "person"):
+        return "people"
     plural = name if name.endswith("s") and not name.endswith("ss") else name + "s"
     return _SAME.get(plural, plural)
 
@@ -48,7 +61,8 @@ def conflicting(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading,
         for figure in reading.claim.figures:
             by_unit[unit(figure)].append((reading, figure))
     seen: set[tuple[int, int]] = set()
-    for members in by_unit.values():
+    kinds = {r.index: _kinds(r) for r in readings if r.claim.figures}
+    for name, members in by_unit.items():
         members = members[:GROUP]
         for n, (a, fa) in enumerate(members):
             for b, fb in members[n + 1 :]:
@@ -56,6 +70,8 @@ def conflicting(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading,
                     continue
                 if fa.value == fb.value or fa.side != fb.side or not opposed(a, b):
                     continue
+                if not _same_count(name, fa, fb, kinds[a.index], kinds[b.index]):
+                    continue  # "two people killed" / "42 people wounded": two counts
                 if fa.side is None:  # a crowd, a distance: counts close together
                     if abs(a.paragraph - b.paragraph) > NEAR:
                         continue
@@ -66,6 +82,24 @@ def conflicting(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading,
                 if b.index < a.index:
                     first, second = second, first
                 yield first[0], second[0], _figures_reason(first[1], second[1])
+
+
+def _kinds(reading: Reading) -> frozenset[str]:
+    lemmas = {t.lemma_.lower() for t in reading.span or ()}
+    return frozenset(kind for kind, words in _KINDS.items() if lemmas & words)
+
+
+def _same_count(name: str, fa: Figure, fb: Figure, ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Whether two figures of people count the same people: not the dead against the
+    wounded; protesters against people only for a crowd or the arrested, where both say
+    so ("60 protesters detained" / "14 people arrested"), not for the dead, whom two
+    places may count apart ("seven civilians" here, "26 people" there)."""
+    if ka and kb and not ka & kb:
+        return False
+    if name != "people":
+        return True
+    same = len({f.unit.lower().strip().rstrip("s") for f in (fa, fb)}) == 1
+    return same or bool(ka & kb & {"held", "came"})
 
 
 def compared(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Reading, str]]:

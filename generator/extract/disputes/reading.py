@@ -18,6 +18,7 @@ from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.claims import Located
 from generator.extract.disputes import words as W
+from generator.extract.disputes.naming import rebuked, source_words
 from generator.extract.disputes.tokens import (
     calls_false,
     classes,
@@ -58,6 +59,7 @@ class Answer:
     how: str = ""  # the words that call it false: "“absolutely untrue”", or ""
     reply: bool = False  # a statement made in reply ("in turn argued"): answers what is near
     answering: bool = True  # said with an answering verb ("denies"), not only in reply
+    possessor: str = ""  # whose claim, as a common noun: "nurse" in "the nurses' account"
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class Reading:
     mutual: bool = False  # "accuse each other": one claim by both sides
     blamed: frozenset[str] = frozenset()  # sides it names as who attacked
     agents: frozenset[str] = frozenset()  # sides it names as who did what it says
+    source_words: frozenset[str] = frozenset()  # its sources' ids, names, roles, lower-cased
 
     @property
     def claim(self):  # -> Claim
@@ -100,6 +103,7 @@ class Reader:
         for mention in cast.mentions:
             self.mention_at[mention.start] = mention.actor
         self.mention_starts = [m.start for m in cast.mentions]  # sorted, as the cast keeps them
+        self.actors = {a.id: a for a in cast.actors}
 
     def read(self, index: int, located: Located) -> Reading:
         claim = located.claim
@@ -137,6 +141,9 @@ class Reader:
             lowered=lowered,
             span=span,
             mutual=mutual,
+            source_words=source_words(
+                self.cast, self.mention_starts, self.actors, claim.by, sentence
+            ),
         )
         answer = self._answer(reading, tokens, named_chars)
         return replace(
@@ -210,7 +217,7 @@ class Reader:
     def _answer(self, reading: Reading, tokens: list[Token], named: set[int]) -> Answer | None:
         claim = reading.claim
         lemma = verb_lemma(claim.verb)
-        falsity = [t for t in tokens if calls_false(t)]
+        falsity = [t for t in tokens if calls_false(t)] or rebuked(tokens)
         sentence = self.parsed.sentence_at(reading.located.start)
         marker = next((m for m in W.ANSWER_MARKERS if m in sentence.text.lower()), None)
         answering = lemma in W.ANSWER_VERBS or (
@@ -297,7 +304,7 @@ class Reader:
         subtree = list(noun.subtree)
         left = [t for t in subtree if t.i < noun.i]
         right = [t for t in subtree if t.i > noun.i]
-        owner = None
+        owner, possessor = None, None
         for token in left:
             actor = self._actor_at(token)
             if actor is not None:
@@ -307,6 +314,11 @@ class Reader:
             if place is not None and place[0].kind in ("country", "region"):
                 owner = self.sides.of(place[0].id)
                 break
+            if token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.i == noun.i:
+                possessor = token  # "the nurses' account": the nurses', whoever they are
+        owning = {  # "the attorney general's findings": whose, not what about
+            t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree
+        }
         calling = {t.i for t in noun.doc[left[0].i if left else noun.i :] if calls_false(t)}
         calling = {t.i for i in calling for t in falsity_words(noun.doc[i])}
         topic = frozenset(
@@ -317,6 +329,8 @@ class Reader:
             and t.i not in calling
             and t.lemma_.lower() not in W.SAID_NOUNS
             and not modifier(t, noun)
+            and t is not possessor
+            and t.i not in owning
         )
         direct = frozenset(
             key(c)
@@ -338,6 +352,7 @@ class Reader:
             noun=noun.lemma_.lower(),
             accused=accused,
             direct=direct & topic,
+            possessor=possessor.lemma_.lower() if possessor is not None and owner is None else "",
         )
 
     def _accused(self, tokens: list[Token], reading: Reading) -> str | None:

@@ -123,10 +123,19 @@ def calls_false(token: Token) -> bool:
     if low in W.FALSITY or token.lemma_.lower() in W.FALSITY:
         return not any(c.lower_ in _NEGATIONS for c in token.children)
     if low in W.TRUTH:  # "not true", "no truth", "no basis"
-        return any(c.lower_ in _NEGATIONS for c in (*token.children, token.head)) or (
-            token.i > 0 and token.doc[token.i - 1].lower_ in (*_NEGATIONS, "without")
+        head = token.head
+        said_not = token.dep_ in ("attr", "acomp") and any(c.dep_ == "neg" for c in head.children)
+        return (
+            said_not  # "that was not the case"
+            or any(c.lower_ in _NEGATIONS for c in (*token.children, head))
+            or (token.i > 0 and token.doc[token.i - 1].lower_ in (*_NEGATIONS, "without"))
         )  # "not true", "no basis", "without merit"
     return False
+
+
+def low_truth(token: Token) -> bool:
+    """A truth word ("true", "merit") that calls a claim false only with its negation."""
+    return token.lower_ in W.TRUTH and token.lower_ not in W.FALSITY
 
 
 def falsity_words(token: Token) -> list[Token]:
@@ -146,7 +155,10 @@ def quoted(token: Token) -> str:
     words = [t for t in edge.subtree if not t.is_punct]
     if len(words) > 8 or not words:
         words = [token]
-    text = token.doc[words[0].i : words[-1].i + 1].text
+    start = words[0].i
+    if low_truth(token) and start > 0 and token.doc[start - 1].lower_ in (*_NEGATIONS, "without"):
+        start -= 1  # "without merit", "not true": the negation is what calls it false
+    text = token.doc[start : words[-1].i + 1].text
     return "“" + re.sub(r"\s+", " ", re.sub(r"[\"“”‘’]", "", text)).strip(" '") + "”"
 
 
@@ -164,8 +176,18 @@ def own_answer(tokens: list[Token]) -> Token | None:
         if lemma not in W.ANSWER_VERBS or lemma in W.REPLY_VERBS or token.pos_ != "VERB":
             return None  # not "it was responding in a proportionate manner"
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        return token if subjects and subjects[0].lower_ in _SPEAKER else None
+        return token if subjects and _speaker(subjects[0]) else None
     return None
+
+
+def _speaker(subject: Token) -> bool:
+    """A subject that is the speaker: "we", "it", or "the company" said by the company
+    (a common noun with "the" or "our", no name)."""
+    if subject.lower_ in _SPEAKER:
+        return True
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "our") for c in subject.children
+    )
 
 
 def same_clause(pointer: Token, falsity: Token) -> bool:

@@ -12,7 +12,7 @@ ANSWER_VERBS = frozenset(
     {
         "deny", "reject", "dismiss", "dispute", "refute", "rebut", "counter", "contradict",
         "contest", "repudiate", "debunk", "retort", "disavow", "deride", "slam", "scoff",
-        "respond", "reply",
+        "respond", "reply", "disagree",
     }
 )  # fmt: skip
 
@@ -29,6 +29,15 @@ FALSITY = frozenset(
         "meritless", "frivolous", "defamatory", "libelous", "distorted", "witch",
         "mischaracterization", "mischaracterisation", "misrepresentation", "falsehood",
         "falsehoods",
+    }
+)  # fmt: skip
+# Words that rebuke what someone said, when said of a claim ("called the comments
+# deplorable", "dismissed the charges as politically motivated").
+REBUKES = frozenset(
+    {
+        "deplorable", "outrageous", "irresponsible", "reckless", "shameful", "disgraceful",
+        "offensive", "flawed", "biased", "motivated", "slanderous", "insulting", "dishonest",
+        "unfair", "unjustified", "unacceptable", "outlandish", "wrong", "mistaken",
     }
 )  # fmt: skip
 # Falsity words said of a person ("Trump is such a liar"), not of a claim.
@@ -65,6 +74,14 @@ POINTING_NOUNS = frozenset(
         "complaint",
     }
 )  # fmt: skip
+# A common noun that owns a said-noun ("the administration's figures") and the words of
+# the sources it stands for (parts of a source's id: "united-states", "white-house").
+SOURCE_NOUNS: dict[str, tuple[str, ...]] = {
+    "administration": ("administration", "white", "united", "government"),
+    "government": ("government", "administration", "ministry"),
+    "company": ("company", "firm", "corporation", "inc", "corp"),
+    "police": ("police", "officers", "department"),
+}
 # Said-nouns that name an accusation: "denied his counterpart's accusations of war crimes".
 ACCUSING_NOUNS = frozenset(
     {"accusation", "allegation", "charge", "claim", "insinuation", "lawsuit", "suit",
@@ -109,6 +126,8 @@ ANSWER_MARKERS = ("in turn", "hit back", "hitting back", "fired back", "pushed b
 CONTRAST_OPENERS = frozenset(
     {"but", "however", "yet", "nevertheless", "nonetheless", "conversely", "instead"}
 )
+# The same set off by commas after the subject: "The union, however, said ...".
+CONTRAST_ASIDES = frozenset({"however", "though", "meanwhile", "nevertheless", "nonetheless"})
 CONTRAST_PHRASES = ("in contrast", "on the other hand", "by contrast", "for its part")
 
 # Attacks, for who-attacked-first ("an Azerbaijani attack", "Armenian forces shelled").
@@ -217,6 +236,9 @@ EPISTEMIC = frozenset(
 COMPARED_TO_ANOTHER = (
     "higher than", "lower than", "more than the", "fewer than the", "far more", "far fewer",
     "understated", "overstated", "underreported", "inflated", "exaggerated",
+    "the real number", "the actual number", "the true number", "the real figure",
+    "the actual figure", "the true figure", "the real toll", "the true toll",
+    "the real cost", "the true cost", "the actual cost", "closer to",
 )  # fmt: skip
 
 # Words of a count, for a comparison to be one of figures ("the toll was far higher").
@@ -232,8 +254,8 @@ GENERIC = frozenset(
         "also", "would", "could", "should", "may", "might", "must", "will", "can",
         "time", "day", "week", "month", "year", "today", "yesterday", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "people", "thing", "way",
-        "official", "officials", "ministry", "government", "spokesman", "spokeswoman",
-        "spokesperson", "statement", "side", "sides", "country", "countries", "part",
+        "official", "officials", "ministry", "government", "event", "events", "spokesman",
+        "spokeswoman", "spokesperson", "statement", "side", "sides", "country", "countries", "part",
         "make", "take", "give", "get", "go", "come", "know", "see", "think", "want",
         "call", "describe", "insist", "argue", "stress", "note", "warn", "include",
         "continue", "remain", "become", "seem", "use", "put", "keep", "hold", "leave",
