@@ -36,7 +36,8 @@ sergeant, corporal, marshal, commandant, lecturer, counsellor, counselor, consul
 emissary, undersecretary, deputy, secretary, lt, gen, col, sgt, capt, maj, adm, ceo,
 chairperson, chair, president, treasurer, monitor, observer, expert, researcher,
 counsel, gov, justice, sheriff, detective, superintendent, comptroller, magistrate,
-solicitor, cfo, coo, cto, sens, reps
+solicitor, cfo, coo, cto, sens, reps, prosecutor, coroner, registrar, provost, auditor,
+examiner, trustee, alderman, alderwoman, selectman, warden, constable, regent
 """
 )
 

@@ -132,6 +132,14 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
         return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_WORDS
     if word == "the":  # "editor of the Standard"
         return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_PREPOSITIONS
+    if word == "and":  # "founder and former chief executive": two titles, one person's
+        return (
+            bool(chain)
+            and chain[0].text.islower()
+            and i > 0
+            and doc[i - 1].text.islower()
+            and _word(doc[i - 1]) in _TITLE_HEADS
+        )
     if token.ent_type_ in _NOT_IN_TITLES or token.like_num:
         return False
     if word in _TITLE_WORDS or word in _MODIFIERS:
@@ -144,7 +152,11 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
             # goes on: "Ambassador to Azerbaijani Bilal Hayee")
             if not chain:  # a tagger's "person" after "the" is no person: "the Standard"
                 return i > 0 and doc[i - 1].lower_ == "the"
-            return chain[0].tag_ == "POS" or _word(chain[0]) in _TITLE_WORDS
+            return (
+                chain[0].tag_ == "POS"
+                or _word(chain[0]) in _TITLE_WORDS
+                or chain[0].ent_iob_ == "I"  # the rest of the name: "Lowford Water founder"
+            )
         return True  # "White House", "BBC North America", "Foreign Ministry", "Labour"
     return token.dep_ in ("compound", "amod", "nmod", "poss")  # "press", "ruling party"
 
@@ -207,6 +219,13 @@ def _titles_before(doc: Doc, ent: Span) -> list[list[Token]]:
     i = ent.start - 1
     while i >= 0 and _word(doc[i]) in lexicon.HONORIFICS:
         i -= 1
+    if (
+        i > 0
+        and doc[i].text == "."
+        and not doc[i - 1].whitespace_
+        and _word(doc[i - 1]) in _TITLE_WORDS
+    ):
+        i -= 1  # "Detective Sgt. Tom Reyes", the full stop split off the abbreviation
     inner = _chain_before(doc, i)
     i = inner[0].i - 1 if inner else i
     titles = [inner] if inner else []
@@ -310,7 +329,10 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
             return None
     while tokens and tokens[0].lower_ in ("a", "an", "the"):
         tokens = tokens[1:]
-    if not tokens or tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ"):
+    if not tokens or (
+        tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ")
+        and _word(tokens[0]) not in _MODIFIERS  # "the acting director", tagged a verb
+    ):
         return None
     head = next(
         (t for t in tokens if _word(t) in _TITLE_WORDS and t.pos_ in ("NOUN", "PROPN")), None
