@@ -129,7 +129,7 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
     if _hyphen(doc, i) or (token.tag_ == "POS" and i > 0):
         return True  # "Secretary-General", "Turkey's ruling party spokesman"
     if word in _TITLE_PREPOSITIONS:  # "Secretary of State", "envoy for Syria"
-        return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_WORDS
+        return bool(chain) and i > 0 and (_word(doc[i - 1]) in _TITLE_WORDS or _body_of(doc, i))
     if word == "the":  # "editor of the Standard"
         return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_PREPOSITIONS
     if word == "and":  # "founder and former chief executive": two titles, one person's
@@ -161,6 +161,17 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
     return token.dep_ in ("compound", "amod", "nmod", "poss")  # "press", "ruling party"
 
 
+def _body_of(doc: Doc, i: int) -> bool:
+    """The "of" at ``i`` is inside a body's name in Title Case: "Board of Education"."""
+    return (
+        doc[i].lower_ == "of"
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].lower_ in lexicon.INSTITUTION_NOUNS
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
 def _chain_before(doc: Doc, i: int) -> list[Token]:
     """The title that ends at token ``i``, read leftwards: the tokens in order; empty
     when they name no title (the last must be a title's head, or end a title of several
@@ -174,8 +185,10 @@ def _chain_before(doc: Doc, i: int) -> list[Token]:
         chain.insert(0, doc[i])
         i -= 1
     for k in range(len(chain) - 1, -1, -1):
-        if _word(chain[k]) in _TITLE_PREPOSITIONS and any(
-            _word(t) in _TITLE_HEADS for t in chain[k + 1 :]
+        if (
+            _word(chain[k]) in _TITLE_PREPOSITIONS
+            and any(_word(t) in _TITLE_HEADS for t in chain[k + 1 :])
+            and not _body_of(doc, chain[k].i)
         ):
             # "senior adviser to Azerbaijan's president, Ilham Aliyev": the title after
             # the preposition is the name's; the one before it is someone else's
