@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import entities, gazetteer, keeping, lexicon, names, phrases, roles
+from generator.extract import bylines, entities, gazetteer, keeping, lexicon, names, phrases, roles
 from generator.extract.analysis import is_opinion
 from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.descriptions import describe
@@ -271,9 +271,9 @@ class _Builder:
         for index, paragraph in enumerate(paragraphs):
             found: tuple[str, str | None] | None
             if paragraph.kind == "heading":
-                found = roles.correspondent(paragraph.text)
-            elif roles.is_section_byline(paragraphs, index):
-                found = roles.byline(paragraph.text)
+                found = bylines.correspondent(paragraph.text)
+            elif bylines.is_section_byline(paragraphs, index):
+                found = bylines.byline(paragraph.text)
             else:
                 continue
             if found is None:

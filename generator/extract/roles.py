@@ -12,13 +12,12 @@ Three constructions cover most news copy:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon
-from generator.ingest.model import Paragraph
 
 # Titles of office ("foreign minister", "spokesman"): written with a state before them,
 # they read "Foreign Minister of Russia".  Other role nouns ("anchor", "resident") and
@@ -377,53 +376,3 @@ def joined(first: Role | None, second: Role | None) -> Role | None:
         second.affiliation or first.affiliation,
         max(first.strength, second.strength) + 1,
     )
-
-
-def is_section_byline(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """A byline under a section heading: kind ``byline``, or a short "by Name, role"
-    line right after a heading that ingest left as body text."""
-    paragraph = paragraphs[index]
-    if paragraph.kind == "byline":
-        return byline(paragraph.text) is not None
-    return (
-        paragraph.kind == "body"
-        and index > 0
-        and paragraphs[index - 1].kind == "heading"
-        and len(paragraph.text) <= 100
-        and byline(paragraph.text) is not None
-    )
-
-
-def byline(text: str) -> tuple[str, str | None] | None:
-    """``("Deborah Haynes", "foreign affairs editor")`` from "by Deborah Haynes, foreign...";
-    None when the text is not a byline."""
-    body = text.strip()
-    if not body.lower().startswith("by "):
-        return None
-    body = body[3:].strip()
-    name, _, role = body.partition(",")
-    name = name.strip()
-    words = name.split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    return name, (role.strip().rstrip(".") or None)
-
-
-# "Tom Hale, BBC North America editor", "Analysis by Ana Ruiz, diplomatic correspondent":
-# a heading naming the correspondent whose analysis the box holds.
-_CORRESPONDENT = re.compile(
-    r"^(?:analysis\s*(?:by|:|-|–|—)?\s*)?(?:by\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?:the\s+)?"
-    r"(?P<role>[\w'’. -]{0,60}\b(?:editor|correspondent|reporter|analyst|commentator|"
-    r"columnist))\s*$",
-    re.I,
-)
-
-
-def correspondent(text: str) -> tuple[str, str] | None:
-    """(name, role) of a heading that names a correspondent and their beat ("Tom Hale,
-    Kell News North America editor"); None for any other heading."""
-    match = _CORRESPONDENT.match(text.strip())
-    if match is None or not match.group("name")[:1].isupper():
-        return None
-    return match.group("name"), match.group("role").strip()
