@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import entities, gazetteer, keeping, lexicon, names, phrases, roles
+from generator.extract import bylines, entities, gazetteer, keeping, lexicon, names, phrases, roles
 from generator.extract.analysis import is_opinion
 from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.descriptions import describe
@@ -19,7 +19,7 @@ from generator.extract.document import ParsedArticle
 from generator.extract.merging import affiliate_by_role, merge_entries
 from generator.extract.organisations import armed_forces_key, find_organisations
 from generator.extract.party_tags import is_tag
-from generator.extract.role_clauses import predicated, read_role
+from generator.extract.role_clauses import office_holder, predicated, read_role
 from generator.extract.untagged import described_as, untagged_names
 from generator.factsheet.model import Actor
 from generator.slugs import slugify, unique
@@ -160,7 +160,7 @@ class _Builder:
             span, name = names.clean(part)
             if span is None or self.read.junk(span, name):
                 continue
-            titled = entities.titled(span)
+            titled = entities.titled(span) or office_holder(span)  # "Director of ... X"
             if titled is not None:
                 span, name = titled, titled.text
             kind = "person" if titled is not None else self.read.kind(ent, span, name)
@@ -271,9 +271,9 @@ class _Builder:
         for index, paragraph in enumerate(paragraphs):
             found: tuple[str, str | None] | None
             if paragraph.kind == "heading":
-                found = roles.correspondent(paragraph.text)
-            elif roles.is_section_byline(paragraphs, index):
-                found = roles.byline(paragraph.text)
+                found = bylines.correspondent(paragraph.text)
+            elif bylines.is_section_byline(paragraphs, index):
+                found = bylines.byline(paragraph.text)
             else:
                 continue
             if found is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract import roles
+from generator.extract import bylines
 from generator.extract.names import fold
 from generator.factsheet.model import Analysis
 from generator.ingest.model import Article, Paragraph
@@ -70,7 +70,7 @@ def find_analysis(parsed: ParsedArticle, cast: Cast) -> tuple[Analysis, ...]:
     sections: list[Analysis] = []
     paragraphs = parsed.paragraphs
     for i, heading in enumerate(paragraphs):
-        signed = roles.correspondent(heading.text) if heading.kind == "heading" else None
+        signed = bylines.correspondent(heading.text) if heading.kind == "heading" else None
         if heading.kind != "heading" or not (
             _LABEL.match(heading.text) or heading.text.strip().lower() in _BARE_LABELS or signed
         ):
@@ -88,8 +88,8 @@ def find_analysis(parsed: ParsedArticle, cast: Cast) -> tuple[Analysis, ...]:
             paragraph = paragraphs[j]
             if paragraph.kind == "heading" or paragraph.section != paragraphs[start - 1].text:
                 break  # the next section, or the story again after a box set into it
-            if not members and author is None and roles.is_section_byline(paragraphs, j):
-                found = roles.byline(paragraph.text)
+            if not members and author is None and bylines.is_section_byline(paragraphs, j):
+                found = bylines.byline(paragraph.text)
                 author = _author(cast, found[0] if found else None)
                 byline_id = paragraph.id
                 members.append(paragraph)

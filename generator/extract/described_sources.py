@@ -129,6 +129,8 @@ class Descriptions:
                 mention.start == after or any(mention.start <= i < mention.end for i in named)
             ):
                 return mention.actor  # "the charity Medical Aid": the name of what it is
+            if mention.text and mention.end == span.end_char and self._titled_by(span, mention):
+                return mention.actor  # "Director of Public Prosecutions Eva Lind"
         what = head_class(span)
         if what is None:
             return None
@@ -151,6 +153,14 @@ class Descriptions:
         if holder is not None:
             return holder  # "the Vermont senator", named before with that role
         return self._make(span, modifier)
+
+    def _titled_by(self, span: SpacySpan, mention: Mention) -> bool:
+        """The words of ``span`` before the person ``mention`` are the person's role."""
+        actor = next((a for a in self.cast.actors if a.id == mention.actor), None)
+        if actor is None or actor.kind != "person" or not actor.role:
+            return False
+        written = self.parsed.text[span.start_char : mention.start].strip().lower()
+        return bool(written) and written.endswith(actor.role.lower())
 
     def _author(self, head: Token, span: SpacySpan) -> str | None:
         """Who wrote a document: its owner ("TNO's report"), the name before it ("a

@@ -101,7 +101,7 @@ def _join(nlp: Language, article: Article, parts: Sequence[Doc]) -> ParsedArticl
         doc.text,
         sentences,
         tuple(s.start_char for s in sentences),
-        doc.ents,
+        tuple(doc.ents),
         tuple(lower for lower, _ in tokens),
         tuple(tag for _, tag in tokens),
     )

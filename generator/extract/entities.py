@@ -91,6 +91,13 @@ class Readings:
             return True  # "London Standard" in a story of "The Standard"
         if label == "ORG" and words_low_last(low) in lexicon.TITLE_HEADS and " of " not in low:
             return True  # "AP Photographer": a role, not a name
+        if (
+            words_low_last(low) in lexicon.TITLE_HEADS
+            and ent.end < len(ent.doc)
+            and ent.doc[ent.end].ent_iob_ == "B"
+            and ent.doc[ent.end].ent_type_ == "PERSON"
+        ):
+            return True  # "Lowford County Sheriff Tom Reyes": the title of the name after it
         if paired(ent):
             return True  # "the Putin-Erdogan talks": two names, modifying a noun
         words_low = low.split()
@@ -193,6 +200,8 @@ class Readings:
                 or low in lexicon.MINISTRY_FIELDS
             ):
                 return None  # a modifier ("MiG-29", "TOS-1A"), not an organisation
+        if kind == "person" and _BUSINESS_ROLE.match(self.parsed.text, span.end_char):
+            kind = "organisation"  # "Lowford Water founder", "Kell Corp's chief executive"
         if kind == "organisation" and len(span) == 1 and referred_to_as_a_person(span):
             kind = "person"  # "Trump said earlier that he hopes ...": one reading, not two
         if kind == "person" and len(span) == 1 and span[0].tag_ != "NNP":
@@ -202,6 +211,13 @@ class Readings:
             return None  # "Merkava tanks", "the Harop, a loitering munition": a model
         return kind
 
+
+# The roles a business gives, written after its name: "Acme founder X", "Acme's CEO".
+_BUSINESS_ROLE = re.compile(
+    r"(?:['’]s?)?\s+(?:co-?founders?|founders?|ceo|cfo|coo|cto|employees|shareholders|"
+    r"chief (?:executive|financial officer|operating officer|technology officer))\b",
+    re.I,
+)
 
 # Last words of newspapers' names.
 _PAPERS = frozenset(

@@ -36,7 +36,9 @@ sergeant, corporal, marshal, commandant, lecturer, counsellor, counselor, consul
 emissary, undersecretary, deputy, secretary, lt, gen, col, sgt, capt, maj, adm, ceo,
 chairperson, chair, president, treasurer, monitor, observer, expert, researcher,
 counsel, gov, justice, sheriff, detective, superintendent, comptroller, magistrate,
-solicitor, cfo, coo, cto, sens, reps
+solicitor, cfo, coo, cto, sens, reps, prosecutor, coroner, registrar, provost, auditor,
+examiner, trustee, alderman, alderwoman, selectman, warden, constable, regent, member,
+councilman, councilwoman, councilmember, agent, trooper
 """
 )
 
@@ -292,7 +294,8 @@ mujahideen
 INSTITUTION_NOUNS = _items(
     """
 center, centre, university, foundation, hospital, school, college, bank, fund, commission,
-committee, court, network, institute, council, agency, museum, ministry, office, service
+committee, court, network, institute, council, agency, museum, ministry, office, service,
+schools, board
 """
 )
 

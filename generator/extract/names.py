@@ -53,6 +53,8 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         or doc[start].text in ("-", "‑")
     ):
         start += 1  # "the", "Mr", "President", "Secretary-General"
+    if (ent.label_ or doc[end - 1].ent_type_) == "PERSON":
+        start = _after_inner_title(doc, start, end)
     while end > start + 1 and (
         (doc[end - 1].tag_ == "POS" and not _possessive_name(ent, end))
         or (doc[end - 1].is_punct and not _glued(doc, end - 1))
@@ -63,6 +65,22 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         return None, ""
     span = doc[start:end]
     return span, span.text
+
+
+def _after_inner_title(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a person's span that holds a title with the place or
+    body it serves before it: "Eva Lind" of "Lowford Mayor Eva Lind", "Lowford County
+    Coroner Eva Lind" (the title is read as the role)."""
+    for k in range(end - 3, start, -1):
+        word = doc[k].lower_.rstrip(".")
+        if (
+            word in lexicon.TITLE_HEADS
+            and doc[k].text[:1].isupper()
+            and all(t.text[:1].isupper() and t.text.isalpha() for t in doc[k + 1 : end])
+            and not any(t.lower_ in _TITLE_WORDS for t in doc[k + 1 : end])
+        ):
+            return k + 1
+    return start
 
 
 def _possessive_name(ent: Span, end: int) -> bool:

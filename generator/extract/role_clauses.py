@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import lexicon, roles
+from generator.extract import gazetteer, lexicon, roles
 from generator.extract.party_tags import us_role
 from generator.extract.roles import OrgAt, Role
 
@@ -23,10 +23,40 @@ def read_role(doc: Doc, span: Span, org_at: OrgAt) -> Role | None:
     after it (:mod:`roles`), else a clause or a shared description after it, else the
     office the sentence gives it; US abbreviations and party tags spelt out."""
     before = roles.before(doc, span, org_at)
-    after = roles.after(doc, span, org_at) or relative_office(doc, span) or shared(doc, span)
+    after = (
+        roles.after(doc, span, org_at)
+        or relative_office(doc, span)
+        or relative_appointment(doc, span)
+        or shared(doc, span)
+    )
+    if before is not None and " of " not in before.text:
+        before = _of_body_after(doc, span, before)  # "Judge X of the Kell District Court"
     if before is None and after is None:
         after = predicated(doc, span)  # "X was named the leader of Y"
     return us_role(span, roles.joined(before, after))
+
+
+_BODY_ENDS = (
+    lexicon.INSTITUTION_NOUNS
+    | lexicon.NAMED_ORG_NOUNS
+    | set(lexicon.ORG_HEADS)
+    | {"department", "board", "bureau", "authority", "corporation", "company"}
+)
+
+
+def _of_body_after(doc: Doc, span: Span, before: Role) -> Role:
+    """A title before the name and the body it serves after it: "Judge Ana Ruiz of the
+    Kell District Court" is "Judge of the Kell District Court"."""
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return before
+    start = k + 1
+    end = start + (doc[start].lower_ == "the")
+    while end < len(doc) and end - start <= 8 and doc[end].text[:1].isupper():
+        end += 1
+    if end == start or doc[end - 1].lower_ not in _BODY_ENDS or not doc[end - 1].text[:1].isupper():
+        return before
+    return Role(f"{before.text} of {doc[start:end].text}", before.affiliation, before.strength)
 
 
 # the verb of a relative clause -> the noun of the office it holds
@@ -113,7 +143,26 @@ def predicated(doc: Doc, ent: Span) -> Role | None:
     bureau"; "X is the head of Z" -> "head of Z"."""
     root = ent.root
     verb = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _GIVES_OFFICE:
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return _office_given(doc, verb)
+
+
+def relative_appointment(doc: Doc, ent: Span) -> Role | None:
+    """ "X, who was named police chief in May," -> "police chief"; "X, who is the head
+    of Z," -> "head of Z"."""
+    k = ent.end
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
+        return None
+    verb = doc[k + 1].head
+    if verb.dep_ != "relcl" or verb.head.i != ent.root.i:
+        return None
+    return _office_given(doc, verb)
+
+
+def _office_given(doc: Doc, verb: Token) -> Role | None:
+    """The office a verb gives its subject ("was named the new leader of Y")."""
+    if verb.lemma_.lower() not in _GIVES_OFFICE:
         return None
     office = next((c for c in verb.children if c.dep_ in ("attr", "oprd")), None)
     if office is None or office.pos_ != "NOUN" or office.lower_ not in lexicon.TITLE_HEADS:
@@ -144,3 +193,35 @@ def _end_of(office: Token) -> int:
         else:
             break
     return end
+
+
+def office_holder(span: Span) -> Span | None:
+    """The person's name at the end of a run of capitalised words after a title of
+    office with "of": "Eva Lind" of "(Deputy) Director of Public Prosecutions Eva Lind",
+    "Director of National Intelligence Eva Lind", where the tagger read the office and
+    the name as one name, or read no name at all.  None for any other span."""
+    doc = span.doc
+    if len(span) < 3 or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return None
+    title = doc[span.start - 2]
+    if not (title.text[:1].isupper() and title.lower_.rstrip(".") in lexicon.TITLE_HEADS):
+        return None
+    name = doc[span.end - 2 : span.end]
+    if not all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
+        for t in name
+    ) or any(t.lower_ in lexicon.TITLE_WORDS or gazetteer.lookup(t.text) for t in name):
+        return None
+    last = doc[span.end - 3]  # the office's last word: plural or a field, as no first name
+    if last.tag_ != "NNPS" and last.lower_ not in _OFFICE_FIELDS:
+        return None  # ("Public Prosecutions", "National Intelligence")
+    return name
+
+
+# nouns that end the name of an office held "of" them: "Director of Public Prosecutions"
+_OFFICE_FIELDS = frozenset(
+    {"intelligence", "security", "police", "justice", "health", "defence", "defense",
+     "education", "finance", "state", "affairs", "prosecutions", "investigation",
+     "staff", "commerce", "labor", "labour", "energy", "transportation", "treasury",
+     "agriculture", "interior", "communications", "operations", "public", "court", "courts"}
+)  # fmt: skip

@@ -12,13 +12,12 @@ Three constructions cover most news copy:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon
-from generator.ingest.model import Paragraph
 
 # Titles of office ("foreign minister", "spokesman"): written with a state before them,
 # they read "Foreign Minister of Russia".  Other role nouns ("anchor", "resident") and
@@ -129,9 +128,17 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
     if _hyphen(doc, i) or (token.tag_ == "POS" and i > 0):
         return True  # "Secretary-General", "Turkey's ruling party spokesman"
     if word in _TITLE_PREPOSITIONS:  # "Secretary of State", "envoy for Syria"
-        return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_WORDS
+        return bool(chain) and i > 0 and (_word(doc[i - 1]) in _TITLE_WORDS or _body_of(doc, i))
     if word == "the":  # "editor of the Standard"
         return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_PREPOSITIONS
+    if word == "and":  # "founder and former chief executive": two titles, one person's
+        return (
+            bool(chain)
+            and chain[0].text.islower()
+            and i > 0
+            and doc[i - 1].text.islower()
+            and _word(doc[i - 1]) in _TITLE_HEADS
+        )
     if token.ent_type_ in _NOT_IN_TITLES or token.like_num:
         return False
     if word in _TITLE_WORDS or word in _MODIFIERS:
@@ -144,9 +151,24 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
             # goes on: "Ambassador to Azerbaijani Bilal Hayee")
             if not chain:  # a tagger's "person" after "the" is no person: "the Standard"
                 return i > 0 and doc[i - 1].lower_ == "the"
-            return chain[0].tag_ == "POS" or _word(chain[0]) in _TITLE_WORDS
+            return (
+                chain[0].tag_ == "POS"
+                or _word(chain[0]) in _TITLE_WORDS
+                or chain[0].ent_iob_ == "I"  # the rest of the name: "Lowford Water founder"
+            )
         return True  # "White House", "BBC North America", "Foreign Ministry", "Labour"
     return token.dep_ in ("compound", "amod", "nmod", "poss")  # "press", "ruling party"
+
+
+def _body_of(doc: Doc, i: int) -> bool:
+    """The "of" at ``i`` is inside a body's name in Title Case: "Board of Education"."""
+    return (
+        doc[i].lower_ == "of"
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].lower_ in lexicon.INSTITUTION_NOUNS
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _chain_before(doc: Doc, i: int) -> list[Token]:
@@ -162,8 +184,10 @@ def _chain_before(doc: Doc, i: int) -> list[Token]:
         chain.insert(0, doc[i])
         i -= 1
     for k in range(len(chain) - 1, -1, -1):
-        if _word(chain[k]) in _TITLE_PREPOSITIONS and any(
-            _word(t) in _TITLE_HEADS for t in chain[k + 1 :]
+        if (
+            _word(chain[k]) in _TITLE_PREPOSITIONS
+            and any(_word(t) in _TITLE_HEADS for t in chain[k + 1 :])
+            and not _body_of(doc, chain[k].i)
         ):
             # "senior adviser to Azerbaijan's president, Ilham Aliyev": the title after
             # the preposition is the name's; the one before it is someone else's
@@ -207,6 +231,13 @@ def _titles_before(doc: Doc, ent: Span) -> list[list[Token]]:
     i = ent.start - 1
     while i >= 0 and _word(doc[i]) in lexicon.HONORIFICS:
         i -= 1
+    if (
+        i > 0
+        and doc[i].text == "."
+        and not doc[i - 1].whitespace_
+        and _word(doc[i - 1]) in _TITLE_WORDS
+    ):
+        i -= 1  # "Detective Sgt. Tom Reyes", the full stop split off the abbreviation
     inner = _chain_before(doc, i)
     i = inner[0].i - 1 if inner else i
     titles = [inner] if inner else []
@@ -310,7 +341,10 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
             return None
     while tokens and tokens[0].lower_ in ("a", "an", "the"):
         tokens = tokens[1:]
-    if not tokens or tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ"):
+    if not tokens or (
+        tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ")
+        and _word(tokens[0]) not in _MODIFIERS  # "the acting director", tagged a verb
+    ):
         return None
     head = next(
         (t for t in tokens if _word(t) in _TITLE_WORDS and t.pos_ in ("NOUN", "PROPN")), None
@@ -342,53 +376,3 @@ def joined(first: Role | None, second: Role | None) -> Role | None:
         second.affiliation or first.affiliation,
         max(first.strength, second.strength) + 1,
     )
-
-
-def is_section_byline(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """A byline under a section heading: kind ``byline``, or a short "by Name, role"
-    line right after a heading that ingest left as body text."""
-    paragraph = paragraphs[index]
-    if paragraph.kind == "byline":
-        return byline(paragraph.text) is not None
-    return (
-        paragraph.kind == "body"
-        and index > 0
-        and paragraphs[index - 1].kind == "heading"
-        and len(paragraph.text) <= 100
-        and byline(paragraph.text) is not None
-    )
-
-
-def byline(text: str) -> tuple[str, str | None] | None:
-    """``("Deborah Haynes", "foreign affairs editor")`` from "by Deborah Haynes, foreign...";
-    None when the text is not a byline."""
-    body = text.strip()
-    if not body.lower().startswith("by "):
-        return None
-    body = body[3:].strip()
-    name, _, role = body.partition(",")
-    name = name.strip()
-    words = name.split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    return name, (role.strip().rstrip(".") or None)
-
-
-# "Tom Hale, BBC North America editor", "Analysis by Ana Ruiz, diplomatic correspondent":
-# a heading naming the correspondent whose analysis the box holds.
-_CORRESPONDENT = re.compile(
-    r"^(?:analysis\s*(?:by|:|-|–|—)?\s*)?(?:by\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*(?:the\s+)?"
-    r"(?P<role>[\w'’. -]{0,60}\b(?:editor|correspondent|reporter|analyst|commentator|"
-    r"columnist))\s*$",
-    re.I,
-)
-
-
-def correspondent(text: str) -> tuple[str, str] | None:
-    """(name, role) of a heading that names a correspondent and their beat ("Tom Hale,
-    Kell News North America editor"); None for any other heading."""
-    match = _CORRESPONDENT.match(text.strip())
-    if match is None or not match.group("name")[:1].isupper():
-        return None
-    return match.group("name"), match.group("role").strip()

@@ -18,7 +18,7 @@ from generator import dates
 from generator.extract import gazetteer, lexicon, roles
 from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
-from generator.extract.role_clauses import shared
+from generator.extract.role_clauses import office_holder, shared
 
 # Nouns for a kind of organisation or group, before its name ("company SOCAR").
 TYPE_NOUNS = {
@@ -105,6 +105,14 @@ def _kind(span: Span) -> str | None:
         return "organisation" if speaks(span.root) or before is not None else None
     if roles.after(doc, span, lambda i: None) is not None or shared(doc, span) is not None:
         return "person"  # "Waqar Noor, the region's interior minister", "A and B, both ..."
+    if (
+        before is not None
+        and before.text == ","
+        and 2 <= len(span) <= 3
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in span)
+        and roles.titled(doc, span)
+    ):
+        return "person"  # "The Director of Public Prosecutions, Eva Lind, said"
     if not speaks(span.root) or span.root.lower_ in lexicon.GENERIC_NOUNS:
         return None
     words = [t for t in span if t.text[:1].isalpha()]
@@ -143,7 +151,9 @@ def untagged_names(parsed: ParsedArticle, taken: set[int]) -> list[tuple[Span, s
     for span in _runs(parsed.doc, taken):
         if parsed.paragraph_at(span.start_char).kind not in ("body", "quote", "list"):
             continue
-        kind = _kind(span)
+        holder = office_holder(span)  # "Director of Public Prosecutions Eva Lind"
+        kind = "person" if holder is not None else _kind(span)
+        span = holder or span
         if kind is not None:
             found.append((span, kind))
     return found

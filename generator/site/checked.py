@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from functools import cache
 
 from generator.site.contexts import ActorView
 from generator.site.parts import (
@@ -59,6 +58,7 @@ COUNTED = (
 def coverage(view: object) -> Coverage:
     """The reviewed and all items among the parts of ``view`` (each part once)."""
     seen: set[int] = set()
+    fields: dict[type, tuple[str, ...]] = {}  # each dataclass type's field names, read once
     reviewed = total = 0
     stack = [view]
     while stack:  # every part reached, in no particular order: counting needs none
@@ -66,7 +66,10 @@ def coverage(view: object) -> Coverage:
         if isinstance(value, tuple | list):
             stack.extend(value)
             continue
-        names = _fields_of(type(value))
+        kind = type(value)
+        names = fields.get(kind)
+        if names is None:
+            names = fields[kind] = _field_names(kind)
         if not names or id(value) in seen:
             continue
         seen.add(id(value))
@@ -79,8 +82,7 @@ def coverage(view: object) -> Coverage:
     return Coverage(reviewed, total)
 
 
-@cache  # a type's fields never change: read once per type, not once per part
-def _fields_of(kind: type) -> tuple[str, ...]:
+def _field_names(kind: type) -> tuple[str, ...]:
     """The field names of a dataclass type; none for any other type."""
     if not dataclasses.is_dataclass(kind):
         return ()
