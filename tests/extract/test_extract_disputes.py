@@ -128,6 +128,18 @@ Ecuador rejected the accusation."""
     assert reason(shelling, answer) == "rejects: “the accusation”"
 
 
+def test_a_denial_of_this_gives_its_reason_without_quoting_this(sheet_of):
+    sheet = sheet_of(
+        """Kessmark has also claimed its forces seized control of a number of villages.
+
+This is denied by Valdoria, but if it turns out to be true the fighting may spread."""
+    )
+    seized = claim(sheet, "kessmark", "seized control")
+    answer = next(c for c in sheet.claims if c.by == ("valdoria",))
+    assert linked(seized, answer)
+    assert reason(seized, answer) == "denies it"
+
+
 def test_a_plural_pointer_answers_every_claim_of_that_source_just_before(sheet_of):
     sheet = sheet_of(
         """Peru's defence ministry said Ecuadorian troops had tried to retake two hills.

@@ -181,7 +181,7 @@ def test_denial_is_linked_to_what_it_denies(sheet):
     denial = next(c for c in sheet.claims if "nagorno-karabakh" in c.by and c.kind == "denial")
     assert linked(denial) == [seized.id]
     assert denial.id in linked(seized)
-    assert denial.disputes[0].reason == "denies: “This”"  # the sheet says why
+    assert denial.disputes[0].reason == "denies it"  # the sheet says why ("This is denied")
     assert denial.evidence.sentence.startswith("This is denied by Nagorno-Karabakh")
     assert denial.about == ("azerbaijan",)
     assert denial.text == seized.text

@@ -287,7 +287,12 @@ def _reason(spec: Answer) -> str:
         return f"calls “{_clip(spec.phrase)}” {spec.how}"
     if spec.how:
         return f"{spec.verb} {spec.how}: “{_clip(spec.phrase)}”"
+    if _clip(spec.phrase).lower() in _PRONOUNS:
+        return f"{spec.verb} it"  # "This is denied by X": quoting "This" says nothing
     return f"{spec.verb}: “{_clip(spec.phrase)}”"
+
+
+_PRONOUNS = frozenset({"this", "that", "it", "these", "those", "which", "they"})
 
 
 def _clip(text: str, limit: int = 80) -> str:
