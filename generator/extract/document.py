@@ -38,10 +38,13 @@ class ParsedArticle:
     lowers: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
 
+    def paragraph_index(self, char: int) -> int:
+        """The index in ``paragraphs`` of the paragraph holding offset ``char``."""
+        return max(0, bisect_right(self.starts, char) - 1)
+
     def paragraph_at(self, char: int) -> Paragraph:
         """The paragraph holding character offset ``char`` of ``doc.text``."""
-        index = max(0, bisect_right(self.starts, char) - 1)
-        return self.paragraphs[index]
+        return self.paragraphs[self.paragraph_index(char)]
 
     def paragraph_span(self, paragraph: Paragraph) -> Span:
         index = self.paragraphs.index(paragraph)

@@ -125,8 +125,7 @@ class People:
         no one spoke in the paragraph before, the person who is the subject of its last
         sentence's main verb, if the pronoun fits."""
         paragraphs = self.parsed.paragraphs
-        here = self.parsed.paragraph_at(start)
-        at = next((n for n, p in enumerate(paragraphs) if p.id == here.id), 0)
+        at = self.parsed.paragraph_index(start)
         if at == 0 or paragraphs[at - 1].kind not in ("body", "quote"):
             return None
         before = self.parsed.paragraph_span(paragraphs[at - 1])

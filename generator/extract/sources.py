@@ -316,9 +316,7 @@ class Resolver(Descriptions):
     def _source_just_before(self, start: int, gender: str) -> str | None:
         """ "Regev ..., which he said include ... / 'We will attack again,' he said": the
         person quoted last, when that was in the paragraph before or earlier in this one."""
-        paragraphs = self.parsed.paragraphs
-        here = self.parsed.paragraph_at(start)
-        at = next((n for n, p in enumerate(paragraphs) if p.id == here.id), 0)
+        at = self.parsed.paragraph_index(start)
         lo = self.parsed.starts[max(0, at - 1)]
         for cue, actor in reversed(self.spoken):
             if cue < lo:
