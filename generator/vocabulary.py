@@ -196,7 +196,7 @@ STATES_WITH_THE = frozenset(
 # Bodies named without a common noun that still take "the" in running text.
 BODIES_WITH_THE = frozenset(
     {"United Nations", "Kremlin", "Pentagon", "White House", "Taliban", "Houthis",
-     "Islamic State", "Red Cross", "Vatican"}
+     "Islamic State", "Red Cross"}
 )  # fmt: skip
 # The last word of a body's name that makes it take "the" ("the Supreme Court",
 # "the Democratic Party", "the European Union"); "Hamas" or "Google" take none.
