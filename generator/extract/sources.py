@@ -22,6 +22,7 @@ from generator.extract.described_sources import Descriptions
 from generator.extract.document import ParsedArticle
 from generator.extract.first_person import FIRST_PERSON, Writer
 from generator.extract.people import PRONOUN_GENDER, People
+from generator.extract.relatives import Relatives
 from generator.extract.unnamed import head_class, head_of, unnamed_source
 from generator.factsheet.model import Actor
 
@@ -46,7 +47,7 @@ _BOTH_PEOPLE = re.compile(r"^(?:[Bb]oth|[Tt]he two)\s+(?:[a-z-]+\s+)*?(?:men|wom
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 
 
-class Resolver(Descriptions):
+class Resolver(Descriptions, Relatives):
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
     ) -> None:
@@ -272,45 +273,6 @@ class Resolver(Descriptions):
             return self.history[-1]
         return ()
 
-    def _just_named(self, start: int) -> tuple[str, ...]:
-        """ "talks between his government and the Taliban, who have refused": the actor
-        named right before the relative pronoun, when the parse hung it elsewhere."""
-        before = self.cast.before(start)
-        if before and not self.parsed.text[before[-1].end : start].strip(" ,"):
-            return (before[-1].actor,)
-        return ()
-
-    def _someone(self, start: int, end: int) -> tuple[str, ...]:
-        """ "an architect who said", "listeners who called in": "who" stands for people,
-        so the noun it hangs from names them, whatever that noun is (a document or a
-        body is never "who")."""
-        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.pos_ != "NOUN" or head_class(span) is not None:
-            return ()
-        made = self._make(span, None, what="people")
-        return (made,) if made else ()
-
-    def _before_clause(self, start: int, end: int) -> int:
-        """Where the source phrase ends before a clause that describes it ("Israeli
-        settlers, who form part of Netanyahu's base, said"): a name inside that clause
-        is not the source."""
-        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) < 4:
-            return end
-        clause = next(
-            (
-                c
-                for c in span.root.rights
-                if c.dep_ == "relcl"
-                and c.i < span.end
-                and c.left_edge.i > span.start
-                and c.left_edge.tag_ in ("WP", "WDT")
-                and span.doc[c.left_edge.i - 1].text == ","
-            ),
-            None,
-        )
-        return span.doc[clause.left_edge.i - 1].idx if clause is not None else end
-
     def _last_two_people(self, char: int) -> tuple[str, ...]:
         """The two people named last before ``char`` ("Both men said"), or none."""
         found: list[str] = []
@@ -410,19 +372,6 @@ class Resolver(Descriptions):
             ):
                 return mention.actor
         return None
-
-    def _antecedent(self, char: int) -> tuple[int, int] | None:
-        """ "the ministry, which said", "Mr Holm, the mayor, who said": where the phrase
-        the relative pronoun stands for is (the name an apposition describes)."""
-        token = self.parsed.token_at(char)
-        clause = token.head
-        if clause.dep_ != "relcl":
-            return None
-        noun = clause.head
-        if noun.dep_ == "appos" and noun.head.i < noun.i:
-            noun = noun.head
-        start = noun.left_edge.idx
-        return start, noun.idx + len(noun)
 
 
 __all__ = ["Resolver"]

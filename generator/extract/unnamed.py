@@ -284,8 +284,13 @@ def unnamed_source(
         text[owner.i] = f"{whose}'s "  # "his aides", "many of his supporters"
     leading = words[0] if words[0].lower_ in _LEADING_OWNERS and whose is None else None
     if any(
-        ((t.tag_ in ("PRP", "PRP$", "WP", "WDT") and not (whose and t.i == getattr(owner, "i", -1)))
-        and t is not leading)
+        (
+            (
+                t.tag_ in ("PRP", "PRP$", "WP", "WDT")
+                and not (whose and t.i == getattr(owner, "i", -1))
+            )
+            and t is not leading
+        )
         or t.lower_ in ("that", "own")
         for t in words
     ):
