@@ -20,7 +20,9 @@ from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution
 from generator.extract.described_sources import Descriptions
 from generator.extract.document import ParsedArticle
+from generator.extract.first_person import FIRST_PERSON, Writer
 from generator.extract.people import PRONOUN_GENDER, People
+from generator.extract.relatives import Relatives
 from generator.extract.unnamed import head_class, head_of, unnamed_source
 from generator.factsheet.model import Actor
 
@@ -45,7 +47,7 @@ _BOTH_PEOPLE = re.compile(r"^(?:[Bb]oth|[Tt]he two)\s+(?:[a-z-]+\s+)*?(?:men|wom
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 
 
-class Resolver(Descriptions):
+class Resolver(Descriptions, Relatives):
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
     ) -> None:
@@ -70,6 +72,7 @@ class Resolver(Descriptions):
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         self.top_states = tuple(sorted(counts, key=lambda k: (-counts[k], k))[:2])
         self.people = People(parsed, cast)
+        self.writer = Writer(parsed, cast)
 
     def heard(self, att: Attribution, by: tuple[str, ...]) -> None:
         """Record that ``att`` was resolved to ``by`` (for pronouns and descriptions)."""
@@ -228,6 +231,15 @@ class Resolver(Descriptions):
                 return (actor,)
             last = self._last(False, people=low in _THEY)
             return (last,) if last else ()
+        if low in FIRST_PERSON:  # "I believe ...": the writer, outside quotations
+            speaks = self.unnamed is not None and self.writer.speaks_at(
+                start, (att.cue.start, att.cue.end)
+            )
+            return (self.writer.actor(self.unnamed),) if speaks else ()  # type: ignore[arg-type]
+        if low == "each":  # "X and Y vied ..., each touting": both of them
+            joint = self.people.joint_subject(start)
+            both = self.coordinated(*joint) if joint else ()
+            return both if len(both) > 1 else ()
         if low in _PERSON_PRONOUNS:
             last = self._person(low, att, start)
             return (last,) if last else ()
@@ -235,7 +247,10 @@ class Resolver(Descriptions):
             antecedent = self._antecedent(start)
             if antecedent is None or depth:
                 return ()
-            return self.phrase(*antecedent, att, depth + 1)
+            found = self.phrase(*antecedent, att, depth + 1)
+            if not found and low == "who":
+                found = self._just_named(start) or self._someone(*antecedent)
+            return found
         if _DOCUMENTS.match(text) and self.history:
             last = self._last_issuer()  # "X said in a statement ... the statement added"
             if last:
@@ -257,27 +272,6 @@ class Resolver(Descriptions):
         if _DOCUMENTS.match(text) and self.history:
             return self.history[-1]
         return ()
-
-    def _before_clause(self, start: int, end: int) -> int:
-        """Where the source phrase ends before a clause that describes it ("Israeli
-        settlers, who form part of Netanyahu's base, said"): a name inside that clause
-        is not the source."""
-        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) < 4:
-            return end
-        clause = next(
-            (
-                c
-                for c in span.root.rights
-                if c.dep_ == "relcl"
-                and c.i < span.end
-                and c.left_edge.i > span.start
-                and c.left_edge.tag_ in ("WP", "WDT")
-                and span.doc[c.left_edge.i - 1].text == ","
-            ),
-            None,
-        )
-        return span.doc[clause.left_edge.i - 1].idx if clause is not None else end
 
     def _last_two_people(self, char: int) -> tuple[str, ...]:
         """The two people named last before ``char`` ("Both men said"), or none."""
@@ -331,17 +325,21 @@ class Resolver(Descriptions):
         return actor.name.split()[-1] if actor is not None and actor.name.split() else None
 
     def _make(
-        self, span: SpacySpan, affiliation: str | None, whose: str | None = None
+        self,
+        span: SpacySpan,
+        affiliation: str | None,
+        whose: str | None = None,
+        what: str | None = None,
     ) -> str | None:
         """An actor for a source without a name, named as written (see ``unnamed``)."""
         if self.unnamed is None:
             return None
-        what = head_class(span)
+        what = what or head_class(span)
         if what == "person name" and any(
             t.lower_ in self.reporters for t in span if t.pos_ == "PROPN"
         ):
             return None  # "Mark said" in a story by Mark Feldon: the reporter
-        actor = unnamed_source(span, self.cast, self.unnamed, affiliation, whose)
+        actor = unnamed_source(span, self.cast, self.unnamed, affiliation, whose, what)
         if actor is None or what is None:
             return None
         self.made[actor.id] = what
@@ -374,19 +372,6 @@ class Resolver(Descriptions):
             ):
                 return mention.actor
         return None
-
-    def _antecedent(self, char: int) -> tuple[int, int] | None:
-        """ "the ministry, which said", "Mr Holm, the mayor, who said": where the phrase
-        the relative pronoun stands for is (the name an apposition describes)."""
-        token = self.parsed.token_at(char)
-        clause = token.head
-        if clause.dep_ != "relcl":
-            return None
-        noun = clause.head
-        if noun.dep_ == "appos" and noun.head.i < noun.i:
-            noun = noun.head
-        start = noun.left_edge.idx
-        return start, noun.idx + len(noun)
 
 
 __all__ = ["Resolver"]

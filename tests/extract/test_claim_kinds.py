@@ -34,6 +34,7 @@ def texts(sheet: FactSheet) -> list[str]:
         ("The Lowford Water Company agreed to pay a fine of 2 million lei.", "a fine"),
         ("The council decided to close the school in Lowford.", "the school"),
         ("The ministry plans to raise the water levy in May.", "water levy"),
+        ("The Northern Front has long refused to negotiate with the government.", "negotiate"),
     ],
 )
 def test_deeds_topics_and_what_was_not_said_are_not_claims(sheet_of, text, words):
