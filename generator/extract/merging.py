@@ -317,6 +317,31 @@ def affiliate_by_role(entries: dict[str, Entry]) -> None:
             if key != entry.key and re.search(rf"\b{re.escape(form)}\b", role.text):
                 entry.role = roles.Role(role.text, key, role.strength)
                 break
+        else:
+            body = _body_described(entries, entry, role.text)
+            if body is not None:
+                entry.role = roles.Role(role.text, body, role.strength)
+
+
+# "the company's general counsel": a body named by what it is, whose the office is
+_BODY_OWNER = re.compile(
+    r"^(?:the\s+)?(company|firm|group|agency|organi[sz]ation|charity|bank|network|"
+    r"newspaper|paper|airline|union|university|hospital|campaign|party|team|club)['’]s?\s",
+    re.I,
+)
+
+
+def _body_described(entries: dict[str, Entry], person: Entry, role: str) -> str | None:
+    """ "Pemberton Mills ... the company's general counsel, Ruth Adler": the organisation
+    named last before the person, when the role names its owner only by what it is."""
+    if _BODY_OWNER.match(role) is None:
+        return None
+    before = [
+        (max(s for s, _, _ in e.spans if s < person.first), e.key)
+        for e in entries.values()
+        if e.kind == "organisation" and any(s < person.first for s, _, _ in e.spans)
+    ]
+    return max(before)[1] if before else None
 
 
 def _serves(role: str, surname: str) -> bool:

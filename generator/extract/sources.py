@@ -217,6 +217,9 @@ class Resolver(Descriptions):
             if quoted is not None:
                 return (quoted,)  # "the ministry said": the ministry quoted last
         if named:
+            owner = self._owner_before_head(span, named[0]) if span is not None else None
+            if owner is not None:
+                named = (owner,)  # "the Israeli mission to the UN": Israel's, not the UN's
             described = self._description_of(span, named[0]) if span is not None else None
             return (described,) if described else named
         if low in _IT or low in _THEY:
@@ -257,6 +260,25 @@ class Resolver(Descriptions):
         if _DOCUMENTS.match(text) and self.history:
             return self.history[-1]
         return ()
+
+    def _owner_before_head(self, span: SpacySpan, first: str) -> str | None:
+        """The state or body named before a description's head noun, when the actor
+        picked first is named only after it: "the Israeli mission to the UN" is
+        Israel's mission; "the UN's mission in Kell" stays the UN's."""
+        head = head_of(span)
+        if head.pos_ != "NOUN":
+            return None
+        mentions = [m for m in self._mentions(span.start_char, span.end_char) if m.text]
+        if any(m.start <= head.idx < m.end for m in self.cast.mentions):
+            return None  # the head is in a name: "Ukraine's state emergency service"
+        if any(m.actor == first and m.end <= head.idx for m in mentions):
+            return None
+        before = [
+            m.actor
+            for m in mentions
+            if m.end <= head.idx and self.kind(m.actor) in ("country", "organisation", "group", "region")
+        ]
+        return before[-1] if before else None
 
     def _before_clause(self, start: int, end: int) -> int:
         """Where the source phrase ends before a clause that describes it ("Israeli
