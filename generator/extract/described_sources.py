@@ -47,6 +47,9 @@ _OUTLET_NAME = re.compile(
 )
 
 
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|regime|administration)\b")
+
+
 def _is_outlet(name: str) -> bool:
     return name in lexicon.OUTLETS or _OUTLET_NAME.search(name) is not None
 
@@ -214,7 +217,13 @@ class Descriptions:
                 )
                 body = self._nearest_body(start, lemma, words)
                 if body is None and lemma in _STATE_BODIES and len(span) <= 2:
-                    body = self._last_state()  # "the government said": the state quoted last
+                    # "the government said": the state the paragraph just named, else the
+                    # state quoted last, else the one whose government was named last
+                    body = (
+                        self._state_just_named(start)
+                        or self._last_state()
+                        or self._named_government(start)
+                    )
                 return body
         root = span.root.lower_
         if root in ("spokesman", "spokeswoman", "spokesperson", "aide", "office") and any(
@@ -234,6 +243,36 @@ class Descriptions:
         for sources in self.history[-4:][::-1]:
             if self.kind(sources[0]) == "country":
                 return sources[0]
+        return None
+
+    def _state_just_named(self, char: int) -> str | None:
+        """The one state named in the sentence before ``char``, in the same paragraph
+        ("Syrian officials could not be reached. The government has said ...")."""
+        sentence = self.parsed.sentence_at(char)
+        paragraph = self.parsed.paragraph_at(char)
+        before = sentence.start - 1
+        if before < 0 or self.parsed.paragraph_at(self.parsed.doc[before].idx) != paragraph:
+            return None
+        previous = self.parsed.doc[before].sent
+        states = {
+            a
+            for a in self.cast.within(previous.start_char, previous.end_char)
+            if self.kind(a) == "country"
+        }
+        return states.pop() if len(states) == 1 else None
+
+    def _named_government(self, char: int) -> str | None:
+        """The state whose government the text named last before ``char`` ("Syrian
+        government forces", "Chile's government")."""
+        text = self.parsed.text
+        for mention in reversed(self.cast.before(char)):
+            if self.kind(mention.actor) != "country":
+                continue
+            if _GOVERNMENT_AFTER.match(text, mention.end) or re.search(
+                r"\b(?:government|regime|administration)\s+(?:of|in)\s+(?:the\s+)?$",
+                text[max(0, mention.start - 30) : mention.start],
+            ):
+                return mention.actor
         return None
 
     def _last_body(self) -> str | None:
