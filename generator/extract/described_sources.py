@@ -36,6 +36,8 @@ _GROUP_HEADS = {
 # heads any body may be described by ("the campaign", "the party" name one of that name)
 _ANY_BODY = _GROUP_HEADS - {"campaign", "party", "union"}
 _ELSEWHERE = {"other", "another", "rival", "parent"}
+# bodies of people named by what they are made of: "a group of experts"
+COLLECTIVES = {"group", "panel", "team", "delegation", "coalition", "body", "handful"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # "the newspaper", "the network": the outlet named before.
 _OUTLETS = {"newspaper", "paper", "network", "outlet", "magazine", "channel", "broadcaster",
@@ -113,6 +115,18 @@ class Descriptions:
             name = f"{actor.id} {actor.name.lower()}"
             if re.search(rf"\b{re.escape(lemma)}", name) and all(w in name for w in words):
                 return actor.id
+        return None
+
+    def _same_collective(self, span: SpacySpan) -> str | None:
+        """ "A group of UN experts said ... the group of UN rapporteurs said": the group
+        made for the first, when the second is definite."""
+        collective = f"{span.root.lemma_.lower()} of"
+        if (
+            span[0].lower_ in ("the", "this")
+            and head_of(span).i != span.root.i
+            and collective in self.made_heads
+        ):
+            return self.made_heads[collective]
         return None
 
     def _description_of(self, span: SpacySpan, modifier: str) -> str | None:

@@ -104,6 +104,11 @@ def _short_names(entries: dict[str, Entry]) -> None:
             and _compatible(e, entry)
             and (names.same(e.name, entry.name) or _first_name(e, entry) or _head_word(e, entry))
         ]
+        if len(fulls) > 1:
+            # "Nadim Abu Haddad", whom the text calls "Abu Haddad": "Haddad" alone is
+            # the other one ("Abu Karim Haddad")
+            plain = [e for e in fulls if not _goes_by_longer(e, entry.name)]
+            fulls = plain or fulls
         if len(fulls) > 1 and _shared_surname(entries, entry, fulls):
             continue
         if len(fulls) > 1:
@@ -122,6 +127,16 @@ def _short_names(entries: dict[str, Entry]) -> None:
                 fulls = [fulls[last.index(nearest)]]
         if len(fulls) == 1:
             _absorb(entries, fulls[0], entry.key)
+
+
+def _goes_by_longer(full: Entry, short: str) -> bool:
+    """The text calls ``full`` by a short name of more words that ends in ``short``
+    ("Abu Haddad" of "Nadim Abu Haddad", for "Haddad")."""
+    want = len(short.split())
+    return any(
+        want < len(form.split()) < len(full.name.split()) and form.endswith(f" {short}")
+        for form in full.forms
+    )
 
 
 def _shared_surname(entries: dict[str, Entry], entry: Entry, fulls: list[Entry]) -> bool:
