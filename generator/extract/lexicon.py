@@ -69,6 +69,10 @@ local, retired, elected, designate, co, press, communications
 """
 )
 
+# Real places a letter or two from a state's name: never read as that state misspelt
+# ("Columbia, South Carolina" is not Colombia).
+NOT_MISSPELT = frozenset({"Columbia", "Austin", "Nigerian", "Guinean"})
+
 # Titles that are part of a name when the person goes by one name ("Pope Francis").
 REGNAL_TITLES = frozenset(
     {"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir"}

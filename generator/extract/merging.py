@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract import names, phrases, roles
+from generator.extract import lexicon, names, phrases, roles
 
 if TYPE_CHECKING:
     from generator.extract.cast import Entry
@@ -101,8 +101,17 @@ def _short_names(entries: dict[str, Entry]) -> None:
             if e is not entry
             and e.kind in ("person", "place", "region", "country", "organisation", "group")
             and len(e.name.split()) > len(entry.name.split())
-            and _compatible(e, entry)
-            and (names.same(e.name, entry.name) or _first_name(e, entry) or _head_word(e, entry))
+            and (
+                (
+                    _compatible(e, entry)
+                    and (
+                        names.same(e.name, entry.name)
+                        or _first_name(e, entry)
+                        or _head_word(e, entry)
+                    )
+                )
+                or _person_read_as_body(e, entry)
+            )
         ]
         if len(fulls) > 1:
             # "Nadim Abu Haddad", whom the text calls "Abu Haddad": "Haddad" alone is
@@ -126,6 +135,8 @@ def _short_names(entries: dict[str, Entry]) -> None:
             if nearest >= 0 and last.count(nearest) == 1 and entry.first - nearest < _NEAR:
                 fulls = [fulls[last.index(nearest)]]
         if len(fulls) == 1:
+            if _person_read_as_body(fulls[0], entry):
+                fulls[0].kind = "person"  # "Eyamba Sowers ... said Sowers, who"
             _absorb(entries, fulls[0], entry.key)
 
 
@@ -161,6 +172,32 @@ def _shared_surname(entries: dict[str, Entry], entry: Entry, fulls: list[Entry])
         if entry.name not in owner.forms:
             owner.forms.append(entry.name)
     return True
+
+
+def _person_read_as_body(full: Entry, part: Entry) -> bool:
+    """A person's full name the tagger read as an organisation, whose surname it reads
+    as a person elsewhere ("Eyamba Sowers" ... "said Sowers"): two or three capitalised
+    words with no word of a body's name, the last of them the surname."""
+    words = full.name.split()
+    return (
+        full.kind == "organisation"
+        and part.kind == "person"
+        and _tagged(full)
+        and 2 <= len(words) <= 3
+        and words[-1] == part.name
+        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.lower() in _BODY_WORDS for w in words)
+    )
+
+
+_BODY_WORDS = (
+    lexicon.NAMED_ORG_NOUNS
+    | lexicon.INSTITUTION_NOUNS
+    | set(lexicon.ORG_HEADS)
+    | lexicon.NOT_ACTOR_HEADS
+    | {"inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "partners", "capital",
+       "media", "news", "bank", "motors", "airlines", "systems", "technologies", "labs"}
+)  # fmt: skip
 
 
 def _head_word(full: Entry, part: Entry) -> bool:

@@ -1,7 +1,8 @@
 """Roles and affiliations as general news writes them, beyond offices of state:
 academic and school titles, an office newly taken, a body named by what it is, a
-state's mission to an international body, and "the government" in a story about two
-states (invented people, towns and companies)."""
+state's mission to an international body, "the government" in a story about two
+states; and kinds general news needs: streets, a paper by its last word, a city one letter
+from a state, a person the tagger read as a body (invented people, towns and companies)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,32 @@ def test_the_government_is_the_state_the_paragraph_just_named(sheet_of):
     )
     (claim,) = [c for c in sheet.claims if "abiding" in c.text]
     assert claim.by == ("chile",)
+
+
+def test_streets_are_places(sheet_of):
+    sheet = sheet_of("Police arrested Tom Reyes, 34, of Jolinda Drive, on Tuesday.")
+    assert actor(sheet, "jolinda-drive").kind == "place"
+
+
+def test_the_paper_by_its_last_word_is_the_paper(sheet_of):
+    sheet = sheet_of(
+        "The Lowford Chronicle says police are looking into the attack. The Chronicle says "
+        "the man was arrested a block away."
+    )
+    assert ids(sheet) == {"lowford-chronicle"}
+    assert {c.by for c in sheet.claims} == {("lowford-chronicle",)}
+
+
+def test_a_city_is_not_a_state_misspelt(sheet_of):
+    sheet = sheet_of("The candidate spoke to voters in Columbia on Tuesday.")
+    assert ids(sheet) == {"columbia"}
+
+
+def test_a_person_the_tagger_read_as_a_body_joins_their_surname(sheet_of):
+    sheet = sheet_of(
+        "Eyamba Sowers didn't know the candidate was coming to the gathering.\n\n"
+        '"He has me thinking now," said Sowers, who is also considering two other candidates.'
+    )
+    sowers = actor(sheet, "eyamba-sowers")
+    assert (sowers.kind, sowers.aliases) == ("person", ("Sowers",))
+    assert ids(sheet) == {"eyamba-sowers"}
