@@ -350,12 +350,13 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
 def appositive_owner_tokens(doc: Doc, ent: Span) -> set[int]:
     """Indices of the words before the head of the role written after the name:
     "Lowford's newly appointed" of "Mara Quell, Lowford's newly appointed superintendent"
-    (a place named there is whose the office is, not an actor of its own)."""
+    (a town named there is whose the office is, not an actor of its own)."""
     found = _appositive(doc, ent)
     if found is None:
         return set()
     tokens, head = found
-    return {t.i for t in tokens if t.i < head.i}
+    # (a state stays an actor: it is the person's affiliation, "a former British ambassador")
+    return {t.i for t in tokens if t.i < head.i and gazetteer.lookup(t.text) is None}
 
 
 def _appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
