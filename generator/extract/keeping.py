@@ -112,7 +112,9 @@ def owns_local_office(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) 
         if any(t.i not in in_titles for t in span):
             return False
         after = " ".join(t.lower_ for t in doc[span.end + 1 : span.end + 6])
-        if not any(re.search(rf"\b{re.escape(office)}\b", after) for office in lexicon.LOCAL_OFFICES):
+        if not any(
+            re.search(rf"\b{re.escape(office)}\b", after) for office in lexicon.LOCAL_OFFICES
+        ):
             return False
     return True
 

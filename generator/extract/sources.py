@@ -282,7 +282,8 @@ class Resolver(Descriptions):
         before = [
             m.actor
             for m in mentions
-            if m.end <= head.idx and self.kind(m.actor) in ("country", "organisation", "group", "region")
+            if m.end <= head.idx
+            and self.kind(m.actor) in ("country", "organisation", "group", "region")
         ]
         return before[-1] if before else None
 
