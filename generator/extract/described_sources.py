@@ -129,6 +129,26 @@ class Descriptions:
             return self.made_heads[collective]
         return None
 
+    def _owner_before_head(self, span: SpacySpan, first: str) -> str | None:
+        """The state or body named before a description's head noun, when the actor
+        picked first is named only after it: "the Israeli mission to the UN" is
+        Israel's mission; "the UN's mission in Kell" stays the UN's."""
+        head = head_of(span)
+        if head.pos_ != "NOUN":
+            return None
+        mentions = [m for m in self._mentions(span.start_char, span.end_char) if m.text]
+        if any(m.start <= head.idx < m.end for m in self.cast.mentions):
+            return None  # the head is in a name: "Ukraine's state emergency service"
+        if any(m.actor == first and m.end <= head.idx for m in mentions):
+            return None
+        before = [
+            m.actor
+            for m in mentions
+            if m.end <= head.idx
+            and self.kind(m.actor) in ("country", "organisation", "group", "region")
+        ]
+        return before[-1] if before else None
+
     def _description_of(self, span: SpacySpan, modifier: str) -> str | None:
         """ "US officials", "Armenia's ambassador to Russia", "Syrian state TV": a phrase
         about people, a body or a document that only names who they belong to is not
