@@ -135,7 +135,7 @@ class _Builder:
 
     def _place_variant(self, name: str) -> gazetteer.Place | None:
         """A misspelt state or capital ("Anakara")."""
-        if len(name) < 6 or " " in name:
+        if len(name) < 6 or " " in name or name in lexicon.NOT_MISSPELT:
             return None
         for form in _FORMS_BY_INITIAL.get(name[:1], ()):
             if abs(len(form) - len(name)) <= 2 and names.variant(form, name):

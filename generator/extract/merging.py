@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract import names, phrases, roles
+from generator.extract import lexicon, names, phrases, roles
 
 if TYPE_CHECKING:
     from generator.extract.cast import Entry
@@ -101,9 +101,23 @@ def _short_names(entries: dict[str, Entry]) -> None:
             if e is not entry
             and e.kind in ("person", "place", "region", "country", "organisation", "group")
             and len(e.name.split()) > len(entry.name.split())
-            and _compatible(e, entry)
-            and (names.same(e.name, entry.name) or _first_name(e, entry) or _head_word(e, entry))
+            and (
+                (
+                    _compatible(e, entry)
+                    and (
+                        names.same(e.name, entry.name)
+                        or _first_name(e, entry)
+                        or _head_word(e, entry)
+                    )
+                )
+                or _person_read_as_body(e, entry)
+            )
         ]
+        if len(fulls) > 1:
+            # "Nadim Abu Haddad", whom the text calls "Abu Haddad": "Haddad" alone is
+            # the other one ("Abu Karim Haddad")
+            plain = [e for e in fulls if not _goes_by_longer(e, entry.name)]
+            fulls = plain or fulls
         if len(fulls) > 1 and _shared_surname(entries, entry, fulls):
             continue
         if len(fulls) > 1:
@@ -121,7 +135,19 @@ def _short_names(entries: dict[str, Entry]) -> None:
             if nearest >= 0 and last.count(nearest) == 1 and entry.first - nearest < _NEAR:
                 fulls = [fulls[last.index(nearest)]]
         if len(fulls) == 1:
+            if _person_read_as_body(fulls[0], entry):
+                fulls[0].kind = "person"  # "Eyamba Sowers ... said Sowers, who"
             _absorb(entries, fulls[0], entry.key)
+
+
+def _goes_by_longer(full: Entry, short: str) -> bool:
+    """The text calls ``full`` by a short name of more words that ends in ``short``
+    ("Abu Haddad" of "Nadim Abu Haddad", for "Haddad")."""
+    want = len(short.split())
+    return any(
+        want < len(form.split()) < len(full.name.split()) and form.endswith(f" {short}")
+        for form in full.forms
+    )
 
 
 def _shared_surname(entries: dict[str, Entry], entry: Entry, fulls: list[Entry]) -> bool:
@@ -146,6 +172,32 @@ def _shared_surname(entries: dict[str, Entry], entry: Entry, fulls: list[Entry])
         if entry.name not in owner.forms:
             owner.forms.append(entry.name)
     return True
+
+
+def _person_read_as_body(full: Entry, part: Entry) -> bool:
+    """A person's full name the tagger read as an organisation, whose surname it reads
+    as a person elsewhere ("Eyamba Sowers" ... "said Sowers"): two or three capitalised
+    words with no word of a body's name, the last of them the surname."""
+    words = full.name.split()
+    return (
+        full.kind == "organisation"
+        and part.kind == "person"
+        and _tagged(full)
+        and 2 <= len(words) <= 3
+        and words[-1] == part.name
+        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.lower() in _BODY_WORDS for w in words)
+    )
+
+
+_BODY_WORDS = (
+    lexicon.NAMED_ORG_NOUNS
+    | lexicon.INSTITUTION_NOUNS
+    | set(lexicon.ORG_HEADS)
+    | lexicon.NOT_ACTOR_HEADS
+    | {"inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "partners", "capital",
+       "media", "news", "bank", "motors", "airlines", "systems", "technologies", "labs"}
+)  # fmt: skip
 
 
 def _head_word(full: Entry, part: Entry) -> bool:
@@ -317,6 +369,31 @@ def affiliate_by_role(entries: dict[str, Entry]) -> None:
             if key != entry.key and re.search(rf"\b{re.escape(form)}\b", role.text):
                 entry.role = roles.Role(role.text, key, role.strength)
                 break
+        else:
+            body = _body_described(entries, entry, role.text)
+            if body is not None:
+                entry.role = roles.Role(role.text, body, role.strength)
+
+
+# "the company's general counsel": a body named by what it is, whose the office is
+_BODY_OWNER = re.compile(
+    r"^(?:the\s+)?(company|firm|group|agency|organi[sz]ation|charity|bank|network|"
+    r"newspaper|paper|airline|union|university|hospital|campaign|party|team|club)['’]s?\s",
+    re.I,
+)
+
+
+def _body_described(entries: dict[str, Entry], person: Entry, role: str) -> str | None:
+    """ "Pemberton Mills ... the company's general counsel, Ruth Adler": the organisation
+    named last before the person, when the role names its owner only by what it is."""
+    if _BODY_OWNER.match(role) is None:
+        return None
+    before = [
+        (max(s for s, _, _ in e.spans if s < person.first), e.key)
+        for e in entries.values()
+        if e.kind == "organisation" and any(s < person.first for s, _, _ in e.spans)
+    ]
+    return max(before)[1] if before else None
 
 
 def _serves(role: str, surname: str) -> bool:

@@ -48,7 +48,7 @@ def clean(ent: Span) -> tuple[Span | None, str]:
     while start < end - 1 and (
         doc[start].lower_ in ("the", "a", "an")
         or doc[start].lower_.rstrip(".") in lexicon.HONORIFICS
-        or (ent.label_ == "PERSON" and doc[start].lower_.rstrip(".") in _TITLE_WORDS)
+        or (ent.label_ == "PERSON" and _title_of_name(doc, start, end))
         or (_glued(doc, start + 1) and start + 2 < end and doc[start + 2].lower_ in _TITLE_WORDS)
         or doc[start].text in ("-", "‑")
     ):
@@ -65,6 +65,15 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         return None, ""
     span = doc[start:end]
     return span, span.text
+
+
+def _title_of_name(doc: Doc, start: int, end: int) -> bool:
+    """The word at ``start`` of a person's span is a title: "President" of "President
+    Putin"; "Dean" only before two words of name ("Dean Jane Roe", not "Dean Phillips")."""
+    word = doc[start].lower_.rstrip(".")
+    if word in lexicon.FIRST_NAME_TITLES:
+        return end - start >= 3 and doc[start].text[:1].isupper()
+    return word in _TITLE_WORDS
 
 
 def _after_inner_title(doc: Doc, start: int, end: int) -> int:

@@ -58,7 +58,7 @@ class Relatives:
                 if c.dep_ == "relcl"
                 and c.i < span.end
                 and c.left_edge.i > span.start
-                and c.left_edge.tag_ in ("WP", "WDT")
+                and c.left_edge.tag_ in ("WP", "WDT", "WP$")
                 and span.doc[c.left_edge.i - 1].text == ","
             ),
             None,

@@ -143,6 +143,8 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
         return False
     if word in _TITLE_WORDS or word in _MODIFIERS:
         return True
+    if _appointed(token, chain):
+        return True  # "Lowford's newly appointed superintendent, Mara Quell"
     if token.pos_ not in ("PROPN", "NOUN", "ADJ") or token.tag_.startswith("VB"):
         return False
     if token.text[:1].isupper():
@@ -158,6 +160,26 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
             )
         return True  # "White House", "BBC North America", "Foreign Ministry", "Labour"
     return token.dep_ in ("compound", "amod", "nmod", "poss")  # "press", "ruling party"
+
+
+# participles that say how someone came to an office: "newly appointed", "re-elected"
+_APPOINTED = {"appoint", "elect", "re-elect", "name", "install", "choose", "hire", "select",
+              "confirm", "nominate", "sworn", "swear", "designate", "reappoint"}  # fmt: skip
+
+
+def _appointed(token: Token, chain: list[Token]) -> bool:
+    """ "newly appointed", "recently elected" before a title in the chain: part of it."""
+    if not chain:
+        return False
+    if token.tag_ == "VBN" and token.lemma_.lower() in _APPOINTED:
+        return token.dep_ == "amod" and token.head.i in {t.i for t in chain}
+    return (
+        token.tag_ == "RB"
+        and token.dep_ == "advmod"
+        and token.head.i == chain[0].i
+        and chain[0].tag_ == "VBN"
+        and chain[0].lemma_.lower() in _APPOINTED
+    )
 
 
 def _body_of(doc: Doc, i: int) -> bool:
@@ -214,8 +236,10 @@ def _chain_before(doc: Doc, i: int) -> list[Token]:
 
 
 def title_tokens(doc: Doc, ent: Span) -> set[int]:
-    """Indices of the tokens of the titles written before the name."""
-    return {t.i for chain in _titles_before(doc, ent) for t in chain}
+    """Indices of the tokens of the titles written before the name, and of the words
+    before the title word of the role written after it ("Lowford's newly appointed")."""
+    before = {t.i for chain in _titles_before(doc, ent) for t in chain}
+    return before | appositive_owner_tokens(doc, ent)
 
 
 def titled(doc: Doc, ent: Span) -> bool:
@@ -311,6 +335,32 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
     """An appositive after the name ("Matthew Bryza, a former US ambassador to Azerbaijan",
     "Avi Bell, a senior fellow at the Kohelet Policy Forum"); an age before it is passed
     over ("Ana Ruiz, 34, a nurse"), an acronym in brackets kept ("... in Europe (OSCE)")."""
+    found = _appositive(doc, ent)
+    if found is None:
+        return None
+    tokens, _ = found
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    org = next((org_at(t.i) for t in tokens if org_at(t.i) is not None), None)
+    if org is not None:
+        return Role(text, org[0], 3)
+    place = _place_of(tokens)
+    return Role(text, place.id if place else None, 3)
+
+
+def appositive_owner_tokens(doc: Doc, ent: Span) -> set[int]:
+    """Indices of the words before the head of the role written after the name:
+    "Lowford's newly appointed" of "Mara Quell, Lowford's newly appointed superintendent"
+    (a town named there is whose the office is, not an actor of its own)."""
+    found = _appositive(doc, ent)
+    if found is None:
+        return set()
+    tokens, head = found
+    # (a state stays an actor: it is the person's affiliation, "a former British ambassador")
+    return {t.i for t in tokens if t.i < head.i and gazetteer.lookup(t.text) is None}
+
+
+def _appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
+    """The words of the role written after the name, and its title word."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
     sent_end = ent.end
@@ -355,12 +405,7 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
     # the Northern Division" is one: "called" modifies the noun)
     if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "acl" for t in tokens):
         return None
-    text = doc[tokens[0].i : tokens[-1].i + 1].text
-    org = next((org_at(t.i) for t in tokens if org_at(t.i) is not None), None)
-    if org is not None:
-        return Role(text, org[0], 3)
-    place = _place_of(tokens)
-    return Role(text, place.id if place else None, 3)
+    return tokens, head
 
 
 def joined(first: Role | None, second: Role | None) -> Role | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution
-from generator.extract.described_sources import Descriptions
+from generator.extract.described_sources import COLLECTIVES, Descriptions
 from generator.extract.document import ParsedArticle
 from generator.extract.first_person import FIRST_PERSON, Writer
 from generator.extract.people import PRONOUN_GENDER, People
@@ -45,6 +45,8 @@ _BOTH = re.compile(
 # "both men", "the two women": the two people named last, not two states
 _BOTH_PEOPLE = re.compile(r"^(?:[Bb]oth|[Tt]he two)\s+(?:[a-z-]+\s+)*?(?:men|women|people)$")
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
+# one office, two words for it: "Israel's premier" is its prime minister
+_SAME_OFFICE = {"premier": ("prime minister",), "prime minister": ("premier",)}
 
 
 class Resolver(Descriptions, Relatives):
@@ -108,6 +110,7 @@ class Resolver(Descriptions, Relatives):
         titles = [t for t in lexicon.TITLES if re.search(rf"\b{re.escape(t)}\b", low)]
         if not titles:
             return None
+        titles += [other for t in titles for other in _SAME_OFFICE.get(t, ())]
         holders = []
         for actor in self.cast.actors:
             if actor.kind == "person" and actor.role and actor.affiliation in (state, None):
@@ -210,6 +213,9 @@ class Resolver(Descriptions, Relatives):
         if _BOTH.match(text) and len(self.top_states) == 2:
             return self.top_states
         span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
+        same = self._same_collective(span) if span is not None else None
+        if same is not None:
+            return (same,)
         named = self.coordinated(start, end)
         if named and self.kind(named[0]) == "country":
             holder = self.office_holder(text, named[0])
@@ -220,6 +226,9 @@ class Resolver(Descriptions, Relatives):
             if quoted is not None:
                 return (quoted,)  # "the ministry said": the ministry quoted last
         if named:
+            owner = self._owner_before_head(span, named[0]) if span is not None else None
+            if owner is not None:
+                named = (owner,)  # "the Israeli mission to the UN": Israel's, not the UN's
             described = self._description_of(span, named[0]) if span is not None else None
             return (described,) if described else named
         if low in _IT or low in _THEY:
@@ -343,7 +352,11 @@ class Resolver(Descriptions, Relatives):
         if actor is None or what is None:
             return None
         self.made[actor.id] = what
-        self.made_heads[head_of(span).lemma_.lower()] = actor.id
+        head = head_of(span)
+        self.made_heads[head.lemma_.lower()] = actor.id
+        if head.i != span.root.i and span.root.lemma_.lower() in COLLECTIVES:
+            # "a group of experts": "the group of rapporteurs" later is the same group
+            self.made_heads[f"{span.root.lemma_.lower()} of"] = actor.id
         return actor.id
 
     def _spelled_otherwise(self, span: SpacySpan) -> str | None:

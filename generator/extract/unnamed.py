@@ -337,6 +337,9 @@ def unnamed_source(
         same = [a for a in taken.values() if a.kind == "group" and a.id.endswith(f"-{actor_id}")]
         if len(same) == 1:
             actor_id = same[0].id
+    if plural and actor_id not in taken:
+        # "rebel sources said" and "rebels said": sources among those people are them
+        actor_id = next((k for k in _sources_of(short) if k in taken), actor_id)
     if actor_id in taken:
         actor = taken[actor_id]
         if written != actor.name and written not in actor.aliases:
@@ -362,6 +365,20 @@ def unnamed_source(
     )
     taken[actor_id] = actor
     return actor
+
+
+def _sources_of(short: list[Token]) -> tuple[str, ...]:
+    """Ids the same people may have been given: "rebels" for "rebel sources", "rebel
+    sources" for "rebels"."""
+    if len(short) == 1 and short[0].lemma_.lower() in PEOPLE:
+        return (f"{slugify(short[0].lemma_)}-sources",)
+    if (
+        len(short) == 2
+        and short[1].lemma_.lower() == "source"
+        and short[0].lemma_.lower() in PEOPLE - {"source"}
+    ):
+        return (f"{slugify(short[0].lemma_)}s",)
+    return ()
 
 
 def _capital(text: str) -> str:
