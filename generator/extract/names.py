@@ -217,3 +217,10 @@ def is_place(span: Span) -> bool:
         if other.i < root.i and other.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
     return False
+
+
+def first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
+    """(offset, form) of the first of ``forms`` the text writes as a word of its own."""
+    found = [(next(standalone(text, f), (-1, 0))[0], f) for f in forms]
+    found = [(at, f) for at, f in found if at >= 0]
+    return min(found) if found else None

@@ -272,9 +272,9 @@ class Resolver(Descriptions, Relatives):
             if spelled:
                 return (spelled,)
             whose = None
-            owner = next((t for t in span if t.tag_ == "PRP$" and t.lower_ in ("his", "her")), None)
-            if owner is not None:  # "his aides", "many of his supporters": that person's
-                whose = self._person(owner.lower_, att, start)
+            their = next((t for t in span if t.tag_ == "PRP$" and t.lower_ in ("his", "her")), None)
+            if their is not None:  # "his aides", "many of his supporters": that person's
+                whose = self._person(their.lower_, att, start)
             made = self._make(span, whose, self._short_name(whose))
             if made:
                 return (made,)
