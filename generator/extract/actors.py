@@ -9,15 +9,26 @@ can resolve sources and subjects to actor ids.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from generator.extract import bylines, entities, gazetteer, keeping, lexicon, names, phrases, roles
+from generator.extract import (
+    bylines,
+    entities,
+    gazetteer,
+    keeping,
+    lexicon,
+    names,
+    phrases,
+    place_uses,
+    roles,
+)
 from generator.extract.affiliations import affiliate_by_role
 from generator.extract.analysis import is_opinion
 from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import merge_entries
+from generator.extract.name_kinds import settle_kinds
 from generator.extract.organisations import armed_forces_key, find_organisations
 from generator.extract.party_tags import is_tag
 from generator.extract.role_clauses import office_holder, predicated, read_role
@@ -97,11 +108,19 @@ class _Builder:
                 i = best[0]  # "Syrian Observatory for Human Rights", "WASHINGTON —"
                 continue
             j, surface, (place, use) = best
-            if use == "demonym" and j < len(doc) and (_qualifies(doc[j]) or _located(doc, j)):
+            if (
+                use == "demonym"
+                and j < len(doc)
+                and (place_uses.qualifies(doc[j]) or place_uses.located(doc, j))
+            ):
                 i = j  # "Soviet Azerbaijan", "in Soviet times", "British-based": no mention
                 continue
+            if use == "name" and place_uses.names_company(doc, i, surface):
+                self.company(i, j, surface)  # "Emirates President Tim Clark"
+                i = j
+                continue
             start, end = i, j
-            facility = _facility(doc, j) if place.kind == "place" else None
+            facility = place_uses.facility(doc, j) if place.kind == "place" else None
             if facility is not None:  # "the Rafah crossing": a place of its own
                 name = f"{surface} {facility[1]}"
                 entry = self.entry(f"name:{names.fold(name)}", name, "place", doc[i].idx)
@@ -118,6 +137,16 @@ class _Builder:
             )
             self.taken.update(range(start, end))
             i = end
+
+    def company(self, i: int, j: int, surface: str) -> None:
+        """A state's short name the article uses for a company: an organisation of its
+        own, which a title before a person's name can name."""
+        key = f"name:{names.fold(surface)}"
+        start = self.doc[i].idx
+        self.entry(key, surface, "organisation", start).add(start, start + len(surface), surface)
+        for k in range(i, j):
+            self.org_tokens[k] = (key, surface)
+        self.taken.update(range(i, j))
 
     # -- named entities -------------------------------------------------------------
     def _untaken(self, ent: Span) -> Span | None:
@@ -289,45 +318,6 @@ class _Builder:
             self.read.not_people.discard(name.lower())
 
 
-def _facility(doc: Doc, j: int) -> tuple[int, str] | None:
-    """(end, noun) of a facility noun right after a town's name ending at ``j``."""
-    for noun in lexicon.FACILITY_NOUNS:
-        words = noun.split()
-        tokens = doc[j : j + len(words)]
-        if len(tokens) == len(words) and [t.text for t in tokens] == words:
-            return j + len(words), noun
-    return None
-
-
-_WHERE_FROM = {"based", "born", "educated", "raised", "registered", "headquartered", "bred"}
-_PERSON_NOUNS = {"citizen", "citizens", "national", "nationals", "man", "woman", "dual"}
-
-
-def _located(doc: Doc, j: int) -> bool:
-    """A demonym glued to where someone is from or based ("British-based", "British-born")
-    or to another demonym ("British-Israeli"): a description, not the state acting."""
-    if j + 1 >= len(doc) or doc[j].text != "-" or doc[j - 1].whitespace_ or doc[j].whitespace_:
-        return False
-    nxt = doc[j + 1]
-    if nxt.lower_ in _WHERE_FROM:
-        return True
-    found = gazetteer.lookup(nxt.text)
-    after = doc[j + 2] if j + 2 < len(doc) else None
-    return (  # "a British-Israeli lawyer", not "the Azeri-Armenian frontier"
-        found is not None
-        and found[1] == "demonym"
-        and after is not None
-        and (after.lower_ in lexicon.TITLE_WORDS or after.lower_ in _PERSON_NOUNS)
-    )
-
-
-def _qualifies(token: Token) -> bool:
-    """A demonym before this token qualifies it, naming no state: "Soviet Azerbaijan"
-    (another state), "Soviet times" (an era)."""
-    found = gazetteer.lookup(token.text)
-    return (found is not None and found[1] == "name") or token.lower_ in lexicon.ERA_NOUNS
-
-
 def _actor_id(entry: Entry, taken: set[str]) -> str:
     if entry.key in gazetteer.PEOPLES and entry.kind == "group":
         return unique(slugify(entry.name), taken)  # "palestinians"
@@ -363,6 +353,7 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     entries = builder.entries
     keeping.drop_weapons(parsed, entries, builder.read.equipment)
     merge_entries(entries)
+    settle_kinds(parsed, entries)
     keeping.keep_actors(parsed, entries, builder.in_titles)
     affiliate_by_role(entries)
     describe(parsed, entries, builder.taken)  # "the diplomat" after "Ambassador Bilal Hayee"

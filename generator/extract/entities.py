@@ -186,7 +186,11 @@ class Readings:
             return "organisation"  # "the ... Center for Health and Human Rights"
         if kind in ("organisation", "place") and (
             any(c.dep_ == "appos" and c.lower_ in _TITLE_WORDS for c in span.root.children)
-            or (span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLE_WORDS)
+            or (
+                span.start > 0
+                and span.doc[span.start - 1].lower_.rstrip(".") in _TITLE_WORDS
+                and not phrases.modifies_noun(span)  # "fellow GOP senators"
+            )
         ):
             # "Marta Quell, a spokeswoman for the port authority", "PM Modi"
             kind = "person"

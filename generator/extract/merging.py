@@ -11,6 +11,7 @@ organisation or state affiliates them with it: ``affiliations.py``.)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from generator.extract import lexicon, names, phrases
@@ -50,6 +51,7 @@ def merge_entries(entries: dict[str, Entry]) -> None:
     """Fold every other name of an actor into its entry (see the module docstring)."""
     _variants(entries)
     _possessive_names(entries)
+    _company_short_names(entries)
     _short_names(entries)
     _departments(entries)
     _acronyms(entries)
@@ -85,6 +87,43 @@ def _possessive_names(entries: dict[str, Entry]) -> None:
         part = short.get(name[:-2])  # (a tagger's "person" too: "Kellby's analysts")
         if name.endswith(("'s", "’s")) and part in entries and part != key:
             _absorb(entries, entries[key], part)
+
+
+def _company_short_names(entries: dict[str, Entry]) -> None:
+    """A company's name without the words that say it is one ("Alden" of "Alden Capital",
+    "Fortress" of "Fortress Investment Group") is that company, whatever the tagger took
+    the short name for (often a place)."""
+    companies = [e for e in entries.values() if e.kind == "organisation" and _tagged(e)]
+    for key in sorted(entries, key=lambda k: (entries[k].first, k)):
+        entry = entries.get(key)
+        if entry is None or not _tagged(entry) or entry.kind not in _SHORT_KINDS:
+            continue
+        if entry.kind == "person" and " " in entry.name:
+            continue  # "Jane Roe" of "Jane Roe Holdings" is the person
+        fulls = [
+            e
+            for e in companies
+            if e is not entry
+            and e.key in entries
+            and e.name.startswith(entry.name + " ")
+            and all(
+                w.lower().rstrip(".,") in _COMPANY_WORDS for w in e.name[len(entry.name) :].split()
+            )
+        ]
+        if len(fulls) == 1:
+            _absorb(entries, fulls[0], key)
+            for other in entries.values():  # "President of Alden": now Alden Capital's
+                if other.role is not None and other.role.affiliation == key:
+                    other.role = replace(other.role, affiliation=fulls[0].key)
+
+
+_SHORT_KINDS = ("organisation", "place", "person")
+# Words after a company's short name that say it is a company.
+_COMPANY_WORDS = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "partners", "capital",
+     "investment", "investments", "management", "airline", "airlines", "airways",
+     "company", "corporation", "enterprises", "industries", "international", "ventures"}
+)  # fmt: skip
 
 
 def _short_names(entries: dict[str, Entry]) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import lexicon
+from generator.extract import gazetteer, lexicon
 
 _TITLE_WORDS = lexicon.TITLE_WORDS | lexicon.ROLE_MODIFIERS
 
@@ -61,10 +61,34 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         or (doc[end - 1].text[:1].islower() and not _glued(doc, end - 2))
     ):
         end -= 1  # "Issam Abdallah found" -> "Issam Abdallah", but "Ban Ki-moon"
+    end = _before_list_comma(doc, start, end)
     if start >= end:
         return None, ""
     span = doc[start:end]
     return span, span.text
+
+
+# Written after a comma inside one name: "Acme, Inc.", "Martin Luther King, Jr."
+_NAME_SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "jr", "jr.", "sr", "sr.", "d.c."}
+
+
+def _before_list_comma(doc: Doc, start: int, end: int) -> int:
+    """Where a span the tagger ran over a comma into the next name ends: "CBS All Access"
+    of "CBS All Access, Disney has".  A town with its state ("Bismarck, North Dakota")
+    and a company's suffix ("Acme, Inc.") stay whole."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text != ",":
+            continue
+        rest = doc[k + 1 : end].text
+        found = gazetteer.lookup(rest)
+        if (
+            doc[k + 1].lower_ in _NAME_SUFFIXES
+            or rest in gazetteer.STATE_ABBREVIATIONS
+            or (found is not None and found[0].kind in ("region", "country"))
+        ):
+            return end
+        return k
+    return end
 
 
 def _title_of_name(doc: Doc, start: int, end: int) -> bool:

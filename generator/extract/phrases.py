@@ -349,6 +349,17 @@ def title_case(text: str) -> bool:
     return len(long_words) >= 3 and capitals >= 0.8 * len(long_words) and not text.isupper()
 
 
+def modifies_noun(span: Span) -> bool:
+    """The name qualifies the common noun right after it ("GOP senators", "Kell
+    shareholders"): the word before it then describes that noun, not the name."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].pos_ in ("NOUN", "ADJ")
+        and doc[span.end].text[:1].islower()
+    )
+
+
 def quoted(span: Span) -> bool:
     """The span is all there is inside quotation marks: a nickname ("'Mini Mike'"), a
     slogan or a title, not a name the text uses for an actor."""

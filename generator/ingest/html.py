@@ -104,6 +104,26 @@ def drop_link_lines(blocks: list[Block], links: set[str]) -> list[Block]:
     ]
 
 
+def drop_hover_cards(soup: BeautifulSoup) -> bool:
+    """Remove the cards a page pops up over a name inside a sentence (a photo and links
+    to the person's other stories, hidden until hovered): their text is no part of the
+    sentence, and glued into it makes "Rep. Ilhan OmarIlhan OmarHillicon Valley ...".
+    A card is the smallest element inside a paragraph holding an image and two links.
+    True when one was removed."""
+    cards = []
+    for paragraph in soup.find_all("p"):
+        for inner in paragraph.find_all(("span", "div")):
+            if _card(inner) and not any(_card(t) for t in inner.find_all(("span", "div"))):
+                cards.append(inner)
+    for card in cards:
+        card.decompose()
+    return bool(cards)
+
+
+def _card(tag: Tag) -> bool:
+    return tag.find("img") is not None and len(tag.find_all("a", limit=2)) == 2
+
+
 def trafilatura_blocks(html: str | bytes, url: str | None = None) -> list[Block]:
     """Blocks from trafilatura's XML body (empty when it finds no article)."""
     try:

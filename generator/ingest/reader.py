@@ -155,6 +155,8 @@ def _close_comments(source: str) -> str:
 def _from_html(source: str, file: str, *, fragment: bool = False) -> Article:
     source = _close_comments(source)
     soup = BeautifulSoup(source, "lxml")
+    if html.drop_hover_cards(soup):
+        source = str(soup)  # (the extractors read the page without them)
     meta = metadata.read_meta(soup)
     pictures = html.figures(soup)
     captions = html.figure_captions(soup)
