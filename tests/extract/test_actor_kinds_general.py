@@ -29,21 +29,21 @@ def test_the_states_short_name_stays_the_state_without_a_company_word(sheet_of):
 
 def test_a_companys_short_name_folds_into_its_full_name(sheet_of):
     sheet = sheet_of(
-        "Kelbrook Capital, a private equity firm, bought the Lowford Courier in May. "
-        "Kelbrook has cut jobs at every paper it owns, the union said. Ines Okafor, an "
-        "analyst, said Kelbrook would sell the building."
+        "Denholm Capital, a private equity firm, bought the Lowford Courier in May. "
+        "Denholm on Tuesday announced that it had become the largest owner of papers, "
+        "said Ines Okafor, an analyst."
     )
-    ids = kinds(sheet)
-    assert "kelbrook-capital" in ids and "kelbrook" not in ids, ids
-    assert "Kelbrook" in sheet.actor("kelbrook-capital").aliases
+    found = kinds(sheet)
+    assert "denholm-capital" in found and "denholm" not in found, found
+    assert "Denholm" in sheet.actor("denholm-capital").aliases
 
 
 def test_a_name_listed_after_a_noun_for_companies_is_a_company(sheet_of):
     sheet = sheet_of(
-        "Public companies such as Dravenport and Corvallo Media have cut staff, said Ines "
-        "Okafor, an analyst. Dravenport said it had no choice."
+        "Public companies such as Harwell and Corvallo Media have cut staff, said Ines "
+        "Okafor, an analyst. Harwell said it had no choice."
     )
-    assert kinds(sheet).get("dravenport") == "organisation", kinds(sheet)
+    assert kinds(sheet).get("harwell") == "organisation", kinds(sheet)
 
 
 def test_a_town_described_as_one_is_a_place(sheet_of):
@@ -55,16 +55,22 @@ def test_a_town_described_as_one_is_a_place(sheet_of):
     assert kinds(sheet).get("hope") == "place", kinds(sheet)
 
 
-def test_a_name_the_tagger_ran_over_a_comma_is_two_names(sheet_of):
-    sheet = sheet_of(
-        "While rivals have tried smaller services, such as Velto Plus, Kordia has made an "
-        "enormous bet, said Ines Okafor, an analyst. Kordia said the bet would pay."
-    )
-    ids = kinds(sheet)
-    assert not any("velto-plus-kordia" in i for i in ids), ids
-    # ... but a town with its state is one name
-    sheet = sheet_of("Ines Okafor, who lives in Bismarck, North Dakota, said the plan failed.")
-    assert "north-dakota" not in kinds(sheet) or "bismarck" in kinds(sheet), kinds(sheet)
+def test_a_name_the_tagger_ran_over_a_comma_is_two_names(nlp):
+    from spacy.tokens import Span
+
+    from generator.extract import names
+
+    doc = nlp("Rivals tried small services, such as Velto All Access, Kordia has made a bet.")
+    start = [t.text for t in doc].index("Velto")
+    span, name = names.clean(Span(doc, start, start + 5, label="ORG"))
+    assert name == "Velto All Access", name
+    # ... but a town with its state, and a company with its suffix, are one name
+    doc = nlp("Ines Okafor lives in Bismarck, North Dakota, and works for Kordia, Inc. there.")
+    words = [t.text for t in doc]
+    town = Span(doc, words.index("Bismarck"), words.index("Bismarck") + 4, label="GPE")
+    assert names.clean(town)[1] == "Bismarck, North Dakota"
+    firm = Span(doc, words.index("Kordia"), words.index("Kordia") + 3, label="ORG")
+    assert names.clean(firm)[1] == "Kordia, Inc.", names.clean(firm)[1]
 
 
 def test_a_party_after_fellow_is_not_a_person(sheet_of):
@@ -75,11 +81,14 @@ def test_a_party_after_fellow_is_not_a_person(sheet_of):
     assert kinds(sheet).get("gop") != "person", kinds(sheet)
 
 
-def test_an_associations_acronym_does_not_make_it_a_place(sheet_of):
-    sheet = sheet_of(
-        "The National Kettle Association (NKA) said the rule was wrong. Critics say the "
-        "NKA's opposition is well known, and the NKA's members agree. Ines Okafor said the "
-        "NKA would sue."
-    )
-    found = kinds(sheet)
-    assert found.get("national-kettle-association") == "organisation", found
+def test_an_associations_head_noun_outweighs_its_acronyms_readings(sheet_of, article, nlp):
+    from generator.extract.cast import Entry
+    from generator.extract.document import parse
+    from generator.extract.name_kinds import settle_kinds
+
+    # the tagger read "the NKA" as a place at most of its mentions
+    entry = Entry("name:national-kettle-association", "National Kettle Association", "place", 0)
+    entry.readings = ["organisation", "place", "place"]
+    parsed = parse(nlp, article("The National Kettle Association said the rule was wrong."))
+    settle_kinds(parsed, {entry.key: entry})
+    assert entry.kind == "organisation"
