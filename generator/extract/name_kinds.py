@@ -32,7 +32,8 @@ _BODY_HEADS = (
     lexicon.INSTITUTION_NOUNS
     | lexicon.NAMED_ORG_NOUNS
     | {"association", "federation", "society", "league", "corporation", "corp", "inc",
-       "ltd", "llc", "plc", "co.", "corp.", "inc.", "foundation", "coalition", "caucus"}
+       "ltd", "llc", "plc", "co.", "corp.", "inc.", "foundation", "coalition", "caucus",
+       "capital", "holdings", "partners", "investments", "airlines", "airways"}
 ) - {"movement", "faction", "militia"}  # fmt: skip
 # Nouns for a kind of company (lemmas): "companies such as X", "the firm X".
 _COMPANY_NOUNS = frozenset(
@@ -65,8 +66,9 @@ def settle_kinds(parsed: ParsedArticle, entries: dict[str, Entry]) -> None:
             continue
         elif len(words) >= 2 and words[-1].lower() in _BODY_HEADS and not entry.role:
             entry.kind = "organisation"  # "National Rifle Association" ("the NRA")
-        elif len(words) == 1 and any(
-            _company_named(span) or (entry.kind == "place" and _listed_with_companies(span))
+        elif not entry.role and any(
+            _company_named(span)
+            or (len(words) == 1 and entry.kind == "place" and _listed_with_companies(span))
             for span in _spans(parsed, entry)
         ):
             entry.kind = "organisation"  # "companies such as Gannett"

@@ -3,6 +3,8 @@ companies, names the tagger ran together, and kinds the article states (invented
 
 from __future__ import annotations
 
+from generator.extract.roles import Role
+
 
 def kinds(sheet) -> dict[str, str]:
     return {a.id: a.kind for a in sheet.actors}
@@ -36,6 +38,21 @@ def test_a_companys_short_name_folds_into_its_full_name(sheet_of):
     found = kinds(sheet)
     assert "denholm-capital" in found and "denholm" not in found, found
     assert "Denholm" in sheet.actor("denholm-capital").aliases
+    assert found["denholm-capital"] == "organisation", found  # (the tagger read a person)
+
+
+def test_a_companys_short_name_read_as_a_place_folds_into_it(sheet_of):
+    from generator.extract.cast import Entry
+    from generator.extract.merging import merge_entries
+
+    full = Entry("name:denholm-capital", "Denholm Capital", "organisation", 0)
+    short = Entry("name:denholm", "Denholm", "place", 90)  # "firms such as Denholm"
+    person = Entry("name:ann-lee", "Ann Lee", "person", 40)
+    person.role = Role("chairman of Denholm", "name:denholm", 3)
+    entries = {e.key: e for e in (full, short, person)}
+    merge_entries(entries)
+    assert set(entries) == {"name:denholm-capital", "name:ann-lee"}, set(entries)
+    assert person.role.affiliation == "name:denholm-capital"
 
 
 def test_a_name_listed_after_a_noun_for_companies_is_a_company(sheet_of):
