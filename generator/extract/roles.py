@@ -256,6 +256,8 @@ def _titles_before(doc: Doc, ent: Span) -> list[list[Token]]:
         and doc[i].text == "."
         and not doc[i - 1].whitespace_
         and title_word(doc[i - 1]) in _TITLE_WORDS
+        and doc[i - 1].text[:1].isupper()
+        and len(doc[i - 1].text) <= 5  # an abbreviation, not "an analyst. Harwell said"
     ):
         i -= 1  # "Detective Sgt. Tom Reyes", the full stop split off the abbreviation
     inner = _chain_before(doc, i)

@@ -109,3 +109,16 @@ def test_an_associations_head_noun_outweighs_its_acronyms_readings(sheet_of, art
     parsed = parse(nlp, article("The National Kettle Association said the rule was wrong."))
     settle_kinds(parsed, {entry.key: entry})
     assert entry.kind == "organisation"
+
+
+def test_a_title_ending_the_sentence_before_is_not_the_next_names(sheet_of):
+    sheet = sheet_of(
+        "Prices rose in May, said Ines Okafor, an analyst. Tom Reyes said on Monday that "
+        "they would fall."
+    )
+    assert sheet.actor("tom-reyes").role is None, sheet.actor("tom-reyes").role
+    # ... while an abbreviated title before a name is the name's
+    sheet = sheet_of("Detective Sgt. Tom Reyes said on Monday that prices would fall.")
+    assert "Sergeant" in (sheet.actor("tom-reyes").role or "") or "Sgt" in (
+        sheet.actor("tom-reyes").role or ""
+    ), sheet.actor("tom-reyes").role
