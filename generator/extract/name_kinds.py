@@ -39,9 +39,8 @@ _BODY_HEADS = (
 _COMPANY_NOUNS = frozenset(
     {"company", "firm", "chain", "outlet", "broadcaster", "publisher", "newspaper", "bank",
      "airline", "carrier", "startup", "start-up", "retailer", "conglomerate", "insurer",
-     "automaker", "carmaker", "studio", "manufacturer", "operator", "corporation",
-     "network", "platform", "service", "streamer", "lender", "fund", "brand", "maker",
-     "developer", "giant", "business", "subsidiary", "owner", "rival", "competitor"}
+     "automaker", "carmaker", "studio", "manufacturer", "corporation", "network",
+     "streamer", "lender", "fund", "subsidiary"}
 )  # fmt: skip
 _SETTLED = ("person", "place", "organisation")
 # Nouns for a place: "Hope, a town in Arkansas", "the village of Kell".
