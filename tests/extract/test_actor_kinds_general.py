@@ -122,3 +122,12 @@ def test_a_title_ending_the_sentence_before_is_not_the_next_names(sheet_of):
     assert "Sergeant" in (sheet.actor("tom-reyes").role or "") or "Sgt" in (
         sheet.actor("tom-reyes").role or ""
     ), sheet.actor("tom-reyes").role
+
+
+def test_a_title_before_the_next_name_of_a_list_is_that_names(sheet_of):
+    sheet = sheet_of(
+        "Ines Okafor will meet Tomas Brandt, Lowford mayor Ruth Adler and council chief "
+        "Ana Ruiz during her visit, her office said."
+    )
+    assert sheet.actor("tomas-brandt").role is None, sheet.actor("tomas-brandt").role
+    assert sheet.actor("ruth-adler").role, sheet.actor("ruth-adler")
