@@ -352,8 +352,8 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     builder.rescan()
     entries = builder.entries
     keeping.drop_weapons(parsed, entries, builder.read.equipment)
-    merge_entries(entries)
     settle_kinds(parsed, entries)
+    merge_entries(entries)
     keeping.keep_actors(parsed, entries, builder.in_titles)
     affiliate_by_role(entries)
     describe(parsed, entries, builder.taken)  # "the diplomat" after "Ambassador Bilal Hayee"

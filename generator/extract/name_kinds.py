@@ -17,6 +17,7 @@ of the name outweighs them:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -40,7 +41,8 @@ _COMPANY_NOUNS = frozenset(
     {"company", "firm", "chain", "outlet", "broadcaster", "publisher", "newspaper", "bank",
      "airline", "carrier", "startup", "start-up", "retailer", "conglomerate", "insurer",
      "automaker", "carmaker", "studio", "manufacturer", "corporation", "network",
-     "streamer", "lender", "fund", "subsidiary"}
+     "streamer", "lender", "fund", "subsidiary", "ngo", "organization", "organisation",
+     "charity", "nonprofit", "non-profit"}
 )  # fmt: skip
 _SETTLED = ("person", "place", "organisation")
 # Nouns for a place: "Hope, a town in Arkansas", "the village of Kell".
@@ -50,11 +52,14 @@ _PLACE_NOUNS = frozenset(
 )  # fmt: skip
 # People and offices of a place: "residents of Hope", "Hope's mayor", "Hope residents".
 _LOCALS = frozenset({"resident", "mayor", "townspeople", "outskirts", "inhabitant"})
+# Where someone works, in their role: "a legal researcher at Al-Haq".
+_AT = re.compile(r"\bat (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 _LIST_INTROS = {"like", "including", "include", "includes"}
 
 
 def settle_kinds(parsed: ParsedArticle, entries: dict[str, Entry]) -> None:
     """Correct the kind of each tagged name where the article says what it is."""
+    workplaces = {m.group(1) for e in entries.values() if e.role for m in _AT.finditer(e.role.text)}
     for entry in entries.values():
         if not entry.key.startswith("name:") or entry.kind not in _SETTLED:
             continue
@@ -65,6 +70,16 @@ def settle_kinds(parsed: ParsedArticle, entries: dict[str, Entry]) -> None:
             continue
         elif len(words) >= 2 and words[-1].lower() in _BODY_HEADS and not entry.role:
             entry.kind = "organisation"  # "National Rifle Association" ("the NRA")
+        elif (
+            entry.kind == "person"
+            and len(words) == 1
+            and not entry.role
+            and (spans := _spans(parsed, entry))
+            and all(_names_an_institution(span) for span in spans)
+        ):
+            entry.kind = "organisation"  # "the Bardo museum": the museum's name
+        elif entry.kind == "person" and not entry.role and entry.name in workplaces:
+            entry.kind = "organisation"  # "Tahseen Elayyan, a legal researcher at Al-Haq"
         elif not entry.role and any(
             _company_named(span)
             or (len(words) == 1 and entry.kind == "place" and _listed_with_companies(span))
@@ -120,9 +135,30 @@ def _company_named(span: Span) -> bool:
         k -= 2
     elif k >= 1 and doc[k - 1].lower_ in _LIST_INTROS:
         k -= 1
+        if len(span) == 1 and any(_company_noun(t) for t in _heads(doc[k], 3)):
+            return True  # "companies producing surveillance systems, like Elbit, Candiru"
     while k >= 1 and doc[k - 1].text in (",", "the"):
         k -= 1
     return k >= 1 and _company_noun(doc[k - 1])
+
+
+def _names_an_institution(span: Span) -> bool:
+    """The name modifies a noun for an institution: "the Bardo museum"."""
+    head = span.root.head
+    return (
+        span.root.dep_ == "compound"
+        and head.lower_ in lexicon.INSTITUTION_NOUNS
+        and head.text[:1].islower()
+    )
+
+
+def _heads(token: Token, most: int) -> list[Token]:
+    """The token's syntactic heads, nearest first, at most ``most`` of them."""
+    found: list[Token] = []
+    while len(found) < most and token.head.i != token.i:
+        token = token.head
+        found.append(token)
+    return found
 
 
 def _listed_with_companies(span: Span) -> bool:

@@ -131,3 +131,29 @@ def test_a_title_before_the_next_name_of_a_list_is_that_names(sheet_of):
     )
     assert sheet.actor("tomas-brandt").role is None, sheet.actor("tomas-brandt").role
     assert sheet.actor("ruth-adler").role, sheet.actor("ruth-adler")
+
+
+def test_where_someone_works_is_an_organisation(sheet_of):
+    sheet = sheet_of(
+        '"They cannot move freely," says Tahseen Marrow, a legal researcher at Al-Dawar, '
+        "over coffee in Ramallah. Al-Dawar has documented the killings since May."
+    )
+    assert kinds(sheet).get("al-dawar") == "organisation", kinds(sheet)
+
+
+def test_a_name_modifying_a_museum_is_the_museums(sheet_of):
+    sheet = sheet_of(
+        "Gunmen stormed the Kelvar National Museum on Wednesday, officials said. The "
+        "Kelvar museum hosts one of the finest collections of mosaics, said Ines Okafor."
+    )
+    found = kinds(sheet)
+    assert "kelvar" not in found, found
+    assert "Kelvar" in sheet.actor("kelvar-national-museum").aliases
+
+
+def test_names_listed_after_companies_with_a_clause_are_companies(sheet_of):
+    sheet = sheet_of(
+        "Exports doubled thanks to companies producing surveillance systems, like Ortel, "
+        "Candor, and Rafiq, Ines Okafor said. Candor said on Monday that sales rose."
+    )
+    assert kinds(sheet).get("candor") == "organisation", kinds(sheet)
