@@ -135,20 +135,20 @@ def test_a_title_before_the_next_name_of_a_list_is_that_names(sheet_of):
 
 def test_where_someone_works_is_an_organisation(sheet_of):
     sheet = sheet_of(
-        '"They cannot move freely," says Tahseen Marrow, a legal researcher at Al-Dawar, '
-        "over coffee in Ramallah. Al-Dawar has documented the killings since May."
+        '"They cannot move freely," says Tahseen Marrow, a legal researcher at Kassem, '
+        "over coffee in Ramallah. Kassem has documented the killings since May."
     )
-    assert kinds(sheet).get("al-dawar") == "organisation", kinds(sheet)
+    assert kinds(sheet).get("kassem") == "organisation", kinds(sheet)
 
 
 def test_a_name_modifying_a_museum_is_the_museums(sheet_of):
     sheet = sheet_of(
-        "Gunmen stormed the Kelvar National Museum on Wednesday, officials said. The "
-        "Kelvar museum hosts one of the finest collections of mosaics, said Ines Okafor."
+        "Gunmen stormed the Harper National Museum on Wednesday, officials said. The "
+        "Harper museum hosts one of the finest collections of mosaics, said Ines Okafor."
     )
     found = kinds(sheet)
-    assert "kelvar" not in found, found
-    assert "Kelvar" in sheet.actor("kelvar-national-museum").aliases
+    assert "harper" not in found, found
+    assert "Harper" in sheet.actor("harper-national-museum").aliases
 
 
 def test_names_listed_after_companies_with_a_clause_are_companies(sheet_of):
