@@ -212,6 +212,16 @@ def _place_noun(token: Token) -> bool:
     return token.lemma_.lower() in lexicon.PLACE_NOUNS or token.lower_ in lexicon.PLACE_NOUNS
 
 
+def _works_at(preposition: Token) -> bool:
+    """ "a researcher at Kell": where someone works, which is a body, not a place."""
+    head = preposition.head
+    return (
+        preposition.lower_ == "at"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in lexicon.TITLE_WORDS
+    )
+
+
 def is_place(span: Span) -> bool:
     """A name standing next to a place noun: "the regional capital, Stepanakert", "the
     towns of Martakert and Martuni", "the Dashkesan region", or listed with places."""
@@ -233,6 +243,7 @@ def is_place(span: Span) -> bool:
         and doc[span.start - 1].lower_ in _LOCATIVE
         and len(span) == 1
         and (after is None or after.is_punct or after.pos_ in ("CCONJ", "ADP"))
+        and not _works_at(doc[span.start - 1])
     ):
         return True  # "struck in Stepanakert", not "in Modi's speech"
     if len(span) > 1:
