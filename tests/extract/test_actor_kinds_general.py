@@ -157,3 +157,18 @@ def test_names_listed_after_companies_with_a_clause_are_companies(sheet_of):
         "Candor, and Rafiq, Ines Okafor said. Candor said on Monday that sales rose."
     )
     assert kinds(sheet).get("candor") == "organisation", kinds(sheet)
+
+
+def test_a_name_read_as_a_person_where_someone_works_is_an_organisation(article, nlp):
+    from generator.extract.cast import Entry
+    from generator.extract.document import parse
+    from generator.extract.name_kinds import settle_kinds
+
+    body = Entry("name:kassem", "Kassem", "person", 0)  # read as a person at each mention
+    body.readings = ["person", "person"]
+    worker = Entry("name:tahseen-marrow", "Tahseen Marrow", "person", 10)
+    worker.role = Role("legal researcher at Kassem", None, 3)
+    parsed = parse(nlp, article("Kassem said on Monday that the killings went on."))
+    settle_kinds(parsed, {body.key: body, worker.key: worker})
+    assert body.kind == "organisation"
+    assert worker.kind == "person"
