@@ -145,3 +145,28 @@ def test_a_box_set_into_a_story_ends_its_headings_section() -> None:
         ("body", None),  # the story again, after the box
         ("body", None),
     ], sections
+
+
+def test_a_hover_card_over_a_name_is_not_part_of_the_sentence() -> None:
+    card = (
+        '<span class="people"><a href="/people/ana-ruiz">Ana Ruiz</a>'
+        '<span class="people-card"><img src="/ruiz.jpg" alt="">'
+        '<a href="/people/ana-ruiz">Ana Ruiz</a>'
+        '<a href="/story/1">Lowford council votes on harbour plan</a>'
+        '<a href="/story/2">Ferry fares rise again</a></span></span>'
+    )
+    sentences = [
+        f"A Lowford man admitted on Monday that he had threatened Councillor {card} "
+        "in a string of messages last spring, prosecutors said.",
+        "He will be sentenced in March, the court said, and faces up to five years.",
+        "The council said it welcomed the plea and would review its security.",
+    ]
+    page = (
+        "<html><head><title>Man admits threats</title></head><body><article>"
+        + "".join(f"<p>{s}</p>" for s in sentences)
+        + "</article></body></html>"
+    )
+    body = [p.text for p in parse_article(page.encode(), "threats.html").paragraphs]
+    first = next(t for t in body if t.startswith("A Lowford man"))
+    assert "Councillor Ana Ruiz in a string" in first, first
+    assert "Ferry fares" not in " ".join(body)
