@@ -113,8 +113,8 @@ class Readings:
             return True  # "WASHINGTON —": where the story was filed
         if phrases.quoted(ent) or phrases.bare_title(ent):
             return True  # a nickname in quotes ("'Mini Mike'"); "Rear Admiral"
-        if any(c in name for c in "[]{}<>|"):
-            return True  # "Getty Images]": a credit or markup the tagger ran into
+        if any(c in name for c in "[]{}<>|") or name.count("(") != name.count(")"):
+            return True  # "Getty Images]", "(CNN Business)A": markup the tagger ran into
         words = [w for w in name.split() if any(c.isalpha() for c in w)]
         if len(words) >= 2 and all(w.isupper() for w in words):
             return True  # "GLOOMY ASSESSMENT": a kicker in capitals, which the tagger misreads
@@ -237,7 +237,7 @@ _PAPERS = frozenset(
     {"tribune", "times", "post", "herald", "journal", "gazette", "telegraph", "guardian",
      "chronicle", "observer", "independent", "mirror", "express", "standard", "inquirer",
      "examiner", "courier", "bulletin", "daily", "weekly", "monitor", "dispatch",
-     "courant", "star", "register", "bee", "enquirer"}
+     "courant", "star", "register", "bee", "enquirer", "intelligencer", "sentinel"}
 )  # fmt: skip
 # Last words of the names of streets and roads: places, whatever the tagger read.
 _STREETS = frozenset(

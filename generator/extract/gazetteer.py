@@ -297,6 +297,7 @@ PEOPLES = {"palestine": "Palestinians", "kurdistan": "Kurds", "tibet": "Tibetans
 
 # State names that are also people's names: inside a person's name they stay the name.
 PERSON_NAMES = {"Jordan", "Chad", "Georgia", "Washington", "Israel", "Victoria", "Lima", "Niger"}
+PERSON_NAMES |= {"Virginia", "Indiana"}  # "Virginia Giuffre"
 MAX_WORDS = max(len(form.split()) for form in SURFACE)
 
 

@@ -172,3 +172,25 @@ def test_a_name_read_as_a_person_where_someone_works_is_an_organisation(article,
     settle_kinds(parsed, {body.key: body, worker.key: worker})
     assert body.kind == "organisation"
     assert worker.kind == "person"
+
+
+def test_a_state_that_is_a_first_name_stays_in_the_persons_name(sheet_of):
+    sheet = sheet_of("Virginia Harlow said on Monday that the prince had lied, her lawyer said.")
+    found = kinds(sheet)
+    assert "virginia-harlow" in found and "virginia" not in found, found
+
+
+def test_a_name_with_half_a_bracket_is_markup_not_a_name(sheet_of):
+    sheet = sheet_of(
+        "Lowford (Kell Business)A muddled view of trade talks weighs on investors, said "
+        "Ines Okafor, an analyst at Corvan."
+    )
+    assert not any(")" in a.name or "(" in a.name for a in sheet.actors), kinds(sheet)
+
+
+def test_a_papers_name_is_an_organisation(sheet_of):
+    sheet = sheet_of(
+        "Ines Okafor told the Wheeling Intelligencer on Monday that the plan would fail."
+    )
+    found = kinds(sheet)
+    assert found.get("wheeling-intelligencer") == "organisation", found
