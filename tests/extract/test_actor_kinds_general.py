@@ -180,17 +180,35 @@ def test_a_state_that_is_a_first_name_stays_in_the_persons_name(sheet_of):
     assert "virginia-harlow" in found and "virginia" not in found, found
 
 
-def test_a_name_with_half_a_bracket_is_markup_not_a_name(sheet_of):
-    sheet = sheet_of(
-        "Lowford (Kell Business)A muddled view of trade talks weighs on investors, said "
-        "Ines Okafor, an analyst at Corvan."
-    )
-    assert not any(")" in a.name or "(" in a.name for a in sheet.actors), kinds(sheet)
+def _read(nlp, article, text: str, first: str, words: int, label: str):
+    """The tagger's reading of ``words`` tokens from ``first``, labelled ``label``."""
+    from spacy.tokens import Span
+
+    from generator.extract.document import parse
+    from generator.extract.entities import Readings
+
+    parsed = parse(nlp, article(text))
+    tokens = [t.text for t in parsed.doc]
+    start = tokens.index(first)
+    ent = Span(parsed.doc, start, start + words, label=label)
+    return Readings(parsed), ent
 
 
-def test_a_papers_name_is_an_organisation(sheet_of):
-    sheet = sheet_of(
-        "Ines Okafor told the Wheeling Intelligencer on Monday that the plan would fail."
+def test_a_name_with_half_a_bracket_is_markup_not_a_name(nlp, article):
+    read, ent = _read(
+        nlp, article, "Lowford (Kell Business)A muddled view weighs on investors.", "Kell", 3, "ORG"
     )
-    found = kinds(sheet)
-    assert found.get("wheeling-intelligencer") == "organisation", found
+    assert ent.text.endswith(")A"), ent.text
+    assert read.junk(ent, ent.text)
+
+
+def test_a_papers_name_is_an_organisation(nlp, article):
+    read, ent = _read(
+        nlp,
+        article,
+        "Ines Okafor told the Wheeling Intelligencer that it would fail.",
+        "Wheeling",
+        2,
+        "PERSON",
+    )
+    assert read.kind(ent, ent, ent.text) == "organisation"
