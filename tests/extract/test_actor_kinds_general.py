@@ -196,7 +196,7 @@ def _read(nlp, article, text: str, first: str, words: int, label: str):
 
 def test_a_name_with_half_a_bracket_is_markup_not_a_name(nlp, article):
     read, ent = _read(
-        nlp, article, "Lowford (Kell Business)A muddled view weighs on investors.", "Kell", 3, "ORG"
+        nlp, article, "Lowford (Kell Business)A muddled view weighs on investors.", "Kell", 2, "ORG"
     )
     assert ent.text.endswith(")A"), ent.text
     assert read.junk(ent, ent.text)
