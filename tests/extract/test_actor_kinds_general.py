@@ -79,7 +79,7 @@ def test_a_name_the_tagger_ran_over_a_comma_is_two_names(nlp):
 
     doc = nlp("Rivals tried small services, such as Velto All Access, Kordia has made a bet.")
     start = [t.text for t in doc].index("Velto")
-    span, name = names.clean(Span(doc, start, start + 5, label="ORG"))
+    _, name = names.clean(Span(doc, start, start + 5, label="ORG"))
     assert name == "Velto All Access", name
     # ... but a town with its state, and a company with its suffix, are one name
     doc = nlp("Ines Okafor lives in Bismarck, North Dakota, and works for Kordia, Inc. there.")
