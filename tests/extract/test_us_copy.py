@@ -3,6 +3,8 @@ acronyms, bylines and credit lines, named committees (invented text)."""
 
 from __future__ import annotations
 
+from generator.factsheet.model import is_unnamed
+
 
 def actor(sheet, actor_id: str):
     found = sheet.actor(actor_id)
@@ -209,3 +211,15 @@ def test_the_senator_and_the_governor_are_the_abbreviated_titles_holders(sheet_o
     assert by["the vote had been delayed twice"] == ("ben-tasker",), by
     assert by["it would cut taxes"] == ("sam-reed",), by
     assert not {"senator", "governor"} & {a.id for a in sheet.actors}
+
+
+def test_a_source_named_only_by_an_office_has_that_office_as_its_role(sheet_of):
+    sheet = sheet_of(
+        "The chairman of the Harbour Party said the video was a joke.\n\n"
+        "Officials said the road would reopen."
+    )
+    chair = next(a for a in sheet.actors if a.name.startswith("The chairman"))
+    assert chair.role == "chairman of the Harbour Party, unnamed source"
+    assert is_unnamed(chair.role)  # still a source of its article only
+    officials = next(a for a in sheet.actors if a.name == "Officials")
+    assert officials.role == "unnamed source"
