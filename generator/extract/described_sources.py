@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.document import ParsedArticle
+from generator.extract.party_tags import role_words
 from generator.extract.unnamed import head_class, head_of
 from generator.factsheet.model import Actor
 
@@ -179,7 +180,7 @@ class Descriptions:
         for actor in self.cast.actors:
             if actor.affiliation != modifier or (not actor.role and actor.kind == "person"):
                 continue
-            words = (actor.role or "").lower() if actor.kind == "person" else actor.name.lower()
+            words = role_words(actor.role or "") if actor.kind == "person" else actor.name.lower()
             if re.search(rf"\b{re.escape(lemma)}", words):
                 return actor.id
         if lemma == "leader" and self.kind(modifier) == "country":
@@ -377,7 +378,7 @@ class Descriptions:
         words = [t.lower_ for t in span[1:] if not t.is_punct]
         for mention in reversed(self.cast.before(start)):
             actor = self.actors.get(mention.actor)
-            role = (actor.role or "").lower() if actor else ""
+            role = role_words(actor.role or "") if actor else ""
             fits = all(w in role for w in words) or len(words) == 1
             if (
                 actor
