@@ -216,9 +216,12 @@ class Descriptions:
             last = min(token.right_edge.i, span.end - 1)
             edge = span.doc[last]
             found = self.named(token.left_edge.idx, edge.idx + len(edge))
-            if found is not None and self.kind(found) not in ("place", "region"):
-                if token not in outlets or self.kind(found) == "organisation":
-                    return found
+            if (
+                found is not None
+                and self.kind(found) not in ("place", "region")
+                and (token not in outlets or self.kind(found) == "organisation")
+            ):
+                return found
         return None
 
     def _described(self, start: int, end: int) -> str | None:
