@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.document import ParsedArticle
+from generator.extract.party_tags import role_words
 from generator.extract.unnamed import head_class, head_of
 from generator.factsheet.model import Actor
 
@@ -179,7 +180,7 @@ class Descriptions:
         for actor in self.cast.actors:
             if actor.affiliation != modifier or (not actor.role and actor.kind == "person"):
                 continue
-            words = (actor.role or "").lower() if actor.kind == "person" else actor.name.lower()
+            words = role_words(actor.role or "") if actor.kind == "person" else actor.name.lower()
             if re.search(rf"\b{re.escape(lemma)}", words):
                 return actor.id
         if lemma == "leader" and self.kind(modifier) == "country":
@@ -201,18 +202,25 @@ class Descriptions:
 
     def _author(self, head: Token, span: SpacySpan) -> str | None:
         """Who wrote a document: its owner ("TNO's report"), the name before it ("a
-        Pentagon report"), or the one after "by" or "from" ("a report by TNO")."""
+        Pentagon report"), the one after "by" or "from" ("a report by TNO"), or the
+        outlet it ran in ("a report in the Gazette")."""
         tokens = [c for c in head.children if c.dep_ in ("poss", "compound")]
+        outlets = []
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-                tokens += [c for c in prep.children if c.dep_ == "pobj"]
-        for token in tokens:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of", "in"):
+                found = [c for c in prep.children if c.dep_ == "pobj"]
+                (outlets if prep.lower_ == "in" else tokens).extend(found)
+        for token in tokens + outlets:
             if token.pos_ != "PROPN" or not span.start <= token.i < span.end:
                 continue
             last = min(token.right_edge.i, span.end - 1)
             edge = span.doc[last]
             found = self.named(token.left_edge.idx, edge.idx + len(edge))
-            if found is not None and self.kind(found) not in ("place", "region"):
+            if (
+                found is not None
+                and self.kind(found) not in ("place", "region")
+                and (token not in outlets or self.kind(found) == "organisation")
+            ):
                 return found
         return None
 
@@ -373,7 +381,7 @@ class Descriptions:
         words = [t.lower_ for t in span[1:] if not t.is_punct]
         for mention in reversed(self.cast.before(start)):
             actor = self.actors.get(mention.actor)
-            role = (actor.role or "").lower() if actor else ""
+            role = role_words(actor.role or "") if actor else ""
             fits = all(w in role for w in words) or len(words) == 1
             if (
                 actor

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from generator.extract import lexicon
 from generator.extract.actors import Cast
 from generator.factsheet.model import UNNAMED_SOURCE, Actor
 from generator.slugs import slugify
@@ -325,6 +326,10 @@ def unnamed_source(
             words = short = proper + [t for t in short if t.i > head.i]
     elif "name" in what:
         role = None
+    elif not plural and head.lower_ in lexicon.TITLE_HEADS:
+        # "the chairman of the party", "a police spokesman": one person, by office
+        held = "".join(text[t.i] for t in short).strip()
+        role = f"{held[:1].lower()}{held[1:]}, {UNNAMED_SOURCE}"
     written = _capital("".join(text[t.i] for t in words).strip())
     name = _capital("".join(text[t.i] for t in short).strip())
     actor_id = slugify(name)
