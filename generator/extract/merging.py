@@ -268,8 +268,12 @@ def _acronyms(entries: dict[str, Entry]) -> None:
     organisations = [e for e in entries.values() if e.kind in ("organisation", "group")]
     for key in sorted(entries):
         entry = entries.get(key)
-        if entry is None or entry.kind not in ("organisation", "group") or not entry.name.isupper():
+        if entry is None or not entry.name.isupper():
             continue
+        if entry.kind not in ("organisation", "group") and not (
+            _tagged(entry) and entry.kind in ("place", "person")
+        ):
+            continue  # ("the NRA" read as a place is still the National Rifle Association)
         full = next(
             (
                 o

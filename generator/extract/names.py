@@ -212,6 +212,9 @@ def _place_noun(token: Token) -> bool:
     return token.lemma_.lower() in lexicon.PLACE_NOUNS or token.lower_ in lexicon.PLACE_NOUNS
 
 
+_ASSEMBLIES = {"congress", "senate", "parliament", "assembly", "knesset", "duma", "bundestag"}
+
+
 def _works_at(preposition: Token) -> bool:
     """ "a researcher at Kell": where someone works, which is a body, not a place."""
     head = preposition.head
@@ -244,6 +247,7 @@ def is_place(span: Span) -> bool:
         and len(span) == 1
         and (after is None or after.is_punct or after.pos_ in ("CCONJ", "ADP"))
         and not _works_at(doc[span.start - 1])
+        and span[-1].lower_ not in _ASSEMBLIES  # "leaders in Congress"
     ):
         return True  # "struck in Stepanakert", not "in Modi's speech"
     if len(span) > 1:

@@ -212,3 +212,28 @@ def test_a_papers_name_is_an_organisation(nlp, article):
         "PERSON",
     )
     assert read.kind(ent, ent, ent.text) == "organisation"
+
+
+def test_an_acronym_read_as_a_place_folds_into_its_organisation():
+    from generator.extract.cast import Entry
+    from generator.extract.merging import merge_entries
+
+    full = Entry(
+        "name:national-kettle-association", "National Kettle Association", "organisation", 0
+    )
+    short = Entry("name:nka", "NKA", "place", 90)  # "the NKA won't allow it", read as a place
+    entries = {e.key: e for e in (full, short)}
+    merge_entries(entries)
+    assert set(entries) == {"name:national-kettle-association"}, set(entries)
+
+
+def test_a_parliament_after_in_is_not_a_place(nlp, article):
+    read, ent = _read(
+        nlp,
+        article,
+        "He will work closely with leaders in Congress, he said.",
+        "Congress",
+        1,
+        "ORG",
+    )
+    assert read.kind(ent, ent, ent.text) == "organisation"
