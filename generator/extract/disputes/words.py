@@ -300,3 +300,31 @@ OPPOSITES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
               frozenset({"inaccurate", "untrue", "incorrect", "wrong", "false"})),
     "win": (frozenset({"win", "won"}), frozenset({"lose", "lost"})),
 }  # fmt: skip
+
+# Deeds one side says another did wrong (lemmas), for defences and counter-accusations:
+# an attack, a crime, a breach of a rule or a deal ("stole", "violating the agreement",
+# "police violence", "blocked aid trucks").
+WRONGS = ATTACK_LEMMAS | frozenset(
+    {
+        "steal", "embezzle", "defraud", "fraud", "bribe", "bribery", "launder", "dump",
+        "pollute", "abuse", "harass", "harassment", "rape", "murder", "assault", "torture",
+        "conceal", "falsify", "cheat", "threaten", "intimidate", "block", "obstruct",
+        "sabotage", "undermine", "disrupt", "wreck", "breach", "break", "flout", "smuggle",
+        "traffic", "extort", "extortion", "kidnap", "abduct", "massacre", "persecute",
+        "persecution", "repression", "crackdown", "mistreat", "neglect", "misuse",
+        "misconduct", "corruption", "meddle", "interfere", "interference", "destabilise",
+        "destabilize", "provoke", "blame",
+    }
+)  # fmt: skip
+
+# Common nouns that name the same people: a claim by "Police in Portland" is blamed as
+# "officers"; one by "Protesters" as "demonstrators".
+SAME_PEOPLE: dict[str, tuple[str, ...]] = {
+    "police": ("police", "officers", "officer", "policemen", "cops", "troopers"),
+    "protesters": ("protesters", "demonstrators", "marchers", "activists", "crowd"),
+    "demonstrators": ("protesters", "demonstrators", "marchers", "activists", "crowd"),
+    "government": ("government", "regime", "authorities", "administration"),
+    "army": ("army", "military", "troops", "soldiers", "forces"),
+    "military": ("army", "military", "troops", "soldiers", "forces"),
+    "company": ("company", "firm"),
+}
