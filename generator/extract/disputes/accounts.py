@@ -273,7 +273,8 @@ def _struck(token) -> bool:
     """A military word as what a strike hit: "struck infrastructure used by militants"."""
     head = token
     for _ in range(5):  # "struck infrastructure used by militants"
-        if head.lemma_.lower() in W.ATTACK_LEMMAS or head.lemma_.lower() == "hit":
+        lemma = head.lemma_.lower()
+        if (lemma in W.ATTACK_LEMMAS and lemma != "kill") or lemma == "hit":  # not a tally
             return True
         if head.head.i == head.i:
             break

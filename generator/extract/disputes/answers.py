@@ -161,6 +161,8 @@ class Answers:
                         for r in self._of_the_accused(answer, candidates, WINDOW)
                         if r.claim.kind == "accusation"
                     ]
+            if not found and spec.form == "content" and spec.owner is not None:
+                found = self._blamed_falsely(answer, spec, candidates)
             guilt = answer.words <= W.GUILT  # "denied any wrongdoing"
             if not found and spec.form == "content" and spec.answering and guilt:
                 found = self._of_the_accused(answer, candidates, WINDOW)
@@ -168,6 +170,21 @@ class Answers:
             if found or spec.form == "content" or spec.topic or spec.noun not in pointing:
                 return found
         return self._pointed(answer, spec, candidates)
+
+    def _blamed_falsely(
+        self, answer: Reading, spec: Answer, candidates: list[Reading]
+    ) -> list[Reading]:
+        """ "India falsely tried to implicate Pakistan in the attack": the accusations
+        by the side it names that speak of what it names (a word in common), when it
+        says that side blamed it falsely."""
+        lemmas = {t.lemma_.lower() for t in answer.span or ()}
+        if not lemmas & W.BLAMING:
+            return []
+        return [
+            r
+            for r in candidates
+            if r.claim.kind == "accusation" and spec.topic & (r.words - r.modifiers)
+        ]
 
     def _of_the_accused(
         self, answer: Reading, candidates: list[Reading], window: int

@@ -122,19 +122,29 @@ class Defences:
 
     def _defences(self, opposed: Opposed) -> Iterator[Pair]:
         for reading in self.readings:
-            found = _clearing(reading)
+            found = _clearing(reading) or _not_done(reading)
             if found is None:
                 continue
-            phrase, subject = found
+            phrase, subject, wrong = found
             party, words = self._cleared(reading, subject)
             if not party and not words:
                 continue
             for other in self.readings:
                 if other.index == reading.index or not opposed(reading, other):
                     continue
+                if wrong and not self._same_wrong(reading, other, wrong):
+                    continue  # "we don't target journalists" answers no claim of a siege
                 if self.accuses(other, party, words):
                     first, second = (other, reading) if other.index < reading.index else (reading, other)
                     yield first, second, f"answers the accusation: “{phrase}”"
+
+    def _same_wrong(self, reading: Reading, other: Reading, wrong: str) -> bool:
+        """Whether an accusation speaks of the wrong a claim says was not done: the same
+        deed word, or a distinctive word in common."""
+        if any(t.lemma_.lower() == wrong for t in other.span or ()):
+            return True
+        shared = (reading.words - reading.modifiers) & (other.words - other.modifiers)
+        return any(self.df[w] <= self.rare for w in shared)
 
     def _cleared(self, reading: Reading, subject: Token | None) -> tuple[frozenset[str], frozenset[str]]:
         """Whom a defence clears: the sides it names as its subject, else the speaker
@@ -203,7 +213,25 @@ class Defences:
                     yield a, b, "counter-accusation: each says the other did wrong"
 
 
-def _clearing(reading: Reading) -> tuple[str, Token | None] | None:
+def _not_done(reading: Reading) -> tuple[str, Token | None, str] | None:
+    """A wrong said outright not to have been done, its subject and its lemma: "Not the
+    U.S. nor the rebels are preventing civilians from leaving", "we don't target
+    journalists"."""
+    for token in reading.span or ():
+        if token.lemma_.lower() not in W.WRONGS or token.pos_ != "VERB":
+            continue
+        if not negated_token(token) or hypothetical(token) or token.dep_ in ("relcl", "advcl"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("that", "which", "who"):
+            continue
+        nots = [c for c in (*token.children, *subject.children) if c.dep_ == "neg"]
+        start = min([token.i, *(c.i for c in nots)])
+        return token.doc[start : token.i + 1].text, subject, token.lemma_.lower()
+    return None
+
+
+def _clearing(reading: Reading) -> tuple[str, Token | None, str] | None:
     """The clearing words of a claim and their subject, or None."""
     span = reading.span
     if span is None:
@@ -226,7 +254,7 @@ def _clearing(reading: Reading) -> tuple[str, Token | None] | None:
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("that", "which", "who"):
         subject = None
-    return match.group(0), subject
+    return match.group(0), subject, ""
 
 
 def _wrong(token: Token) -> bool:

@@ -98,6 +98,9 @@ GUILT = frozenset(
         "culpabi", "liabili", "fault", "ever", "any",
     }
 )  # fmt: skip
+# Verbs of blaming someone, in a claim that says it was done falsely: "India falsely
+# tried to implicate Pakistan", "they are trying to scapegoat us".
+BLAMING = frozenset({"implicate", "blame", "accuse", "frame", "scapegoat", "smear", "link"})
 # Verbs that pass on what they name: "citing an unfounded theory, Trump accused ..." has
 # the writer's falsity word, not the speaker's answer.
 CITING = frozenset({"cite", "quote", "repeat", "reiterate", "mention", "spread", "share"})
@@ -190,7 +193,7 @@ ACCIDENT = (
 # hostilities", "the pause in the fighting".
 TOPICS: dict[str, frozenset[str]] = {
     "truce": frozenset(
-        {"truce", "ceasefire", "cease-fire", "cessation", "pause", "armistice", "calm"}
+        {"truce", "ceasefire", "cease-fire", "cessation", "pause", "armistice", "calm", "halt"}
     ),
     "talks": frozenset(
         {"talk", "talks", "negotiation", "negotiations", "deal", "agreement", "accord", "peace"}
@@ -309,7 +312,7 @@ WRONGS = ATTACK_LEMMAS | frozenset(
         "steal", "embezzle", "defraud", "fraud", "bribe", "bribery", "launder", "dump",
         "pollute", "abuse", "harass", "harassment", "rape", "murder", "assault", "torture",
         "conceal", "falsify", "cheat", "threaten", "intimidate", "block", "obstruct",
-        "sabotage", "undermine", "disrupt", "wreck", "breach", "break", "flout", "smuggle",
+        "sabotage", "undermine", "disrupt", "wreck", "breach", "break", "flout", "smuggle", "prevent",
         "traffic", "extort", "extortion", "kidnap", "abduct", "massacre", "persecute",
         "persecution", "repression", "crackdown", "mistreat", "neglect", "misuse",
         "misconduct", "corruption", "meddle", "interfere", "interference", "destabilise",
