@@ -112,6 +112,12 @@ class Answers:
             if earlier:
                 return [r for r in self.found[earlier[-1]] if self._answerable(answer, r)]
         candidates = [r for r in self.readings if self._answerable(answer, r)]
+        if spec.form == "content" and _restates_an_accusation(answer):
+            # "Armenia has accused Turkey of ..., a claim which Ankara denies": a claim
+            # by a side it names, or one that says the one who denies did it
+            candidates = [
+                r for r in candidates if r.sides & answer.named or answer.sides & r.agents
+            ]
         if spec.noun in W.DEMAND_NOUNS:  # "rejected calls for a ceasefire"
             candidates = [r for r in candidates if r.claim.kind == "demand"]
         if spec.accused is not None:  # nobody says "we are training them" of themselves
@@ -278,6 +284,17 @@ class Answers:
             run.append(reading)
             last = reading
         return list(reversed(run))
+
+
+def _restates_an_accusation(reading: Reading) -> bool:
+    """Whether the words an answer denies hold their accuser: "Armenia has accused
+    Turkey of sending mercenaries, a claim which Ankara denies"."""
+    return any(
+        t.lemma_.lower() in ("accuse", "allege", "claim", "charge", "blame")
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
+        for t in reading.span or ()
+    )
 
 
 def _sourced_by(reading: Reading, noun: str) -> bool:
