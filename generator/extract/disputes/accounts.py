@@ -184,16 +184,38 @@ class Accounts:
         ranked = sorted(counts, key=lambda s: (-counts[s], s))
         return frozenset(ranked[:2])
 
-    # -- shot down against lost to a fault ----------------------------------------
+    # -- shot down against lost to a fault, killed against suicide... --------------
 
     def _losses(self, opposed: Opposed) -> Iterator[Pair]:
-        down = [r for r in self.readings if any(p in r.lowered for p in W.SHOT_DOWN)]
-        fault = [r for r in self.readings if any(p in r.lowered for p in W.ACCIDENT)]
-        for a in down:
-            for b in fault:
-                if a.index != b.index and opposed(a, b) and len(a.words & b.words) >= 1:
-                    first, second = (a, b) if a.index < b.index else (b, a)
-                    yield first, second, "opposite accounts: shot down against lost to a fault"
+        """Two accounts of one event from :data:`words.ACCOUNTS` ("shot down" against "a
+        technical fault", "murdered" against "suicide"), by two sides, about one thing
+        (a word or a party in common) or one after the other (a paragraph apart)."""
+        for name, one, other in W.ACCOUNTS:
+            says = {r.index: (_says(r, one), _says(r, other)) for r in self.readings}
+            first = [r for r in self.readings if says[r.index] == (True, False)]
+            second = [r for r in self.readings if says[r.index] == (False, True)]
+            for a in first:
+                for b in second:
+                    if not opposed(a, b):
+                        continue
+                    named = (a.named & b.named) - a.sides - b.sides
+                    close = abs(a.paragraph - b.paragraph) <= NEXT
+                    if a.words & b.words or named or close:
+                        x, y = (a, b) if a.index < b.index else (b, a)
+                        yield x, y, f"opposite accounts: {name}"
+
+
+def _says(reading: Reading, phrases: tuple[str, ...]) -> bool:
+    """Whether the claim says one of the phrases, not denied ("not murdered", "no
+    evidence that he was murdered")."""
+    for phrase in phrases:
+        at = reading.lowered.find(phrase)
+        if at >= 0 and not _DENIED.search(reading.lowered[:at]):
+            return True
+    return False
+
+
+_DENIED = re.compile(r"\b(?:no|not|never|nor|without|n't|rule[sd]? out)\b(?:\W+\w+){0,4}?\W+$")
 
 
 def _first(reading: Reading) -> bool:

@@ -188,6 +188,36 @@ ACCIDENT = (
     "mechanical failure", "mechanical fault", "engine failure", "accident", "crashed",
     "pilot error", "bad weather", "human error",
 )  # fmt: skip
+# How someone died: killed by another against by their own hand or by chance.
+KILLED = (
+    "murdered", "murder", "homicide", "foul play", "assassinated", "assassination",
+    "poisoned", "strangled", "beaten to death", "killed by", "was killed", "were killed",
+)  # fmt: skip
+OWN_HAND = (
+    "suicide", "took his own life", "took her own life", "killed himself", "killed herself",
+    "hanged himself", "hanged herself", "natural causes", "accidental overdose",
+    "died of an overdose", "heart attack",
+)  # fmt: skip
+# Who holds a place: taken by one side against still fought over or held by the other.
+TAKEN = (
+    "retreat of", "withdrew from", "withdrawal of", "captured", "took control",
+    "taken control", "seized", "recaptured", "liberated", "fell to", "full control",
+    "complete control", "combing", "cleared of",
+)  # fmt: skip
+CONTESTED = (
+    "clashes were continuing", "clashes continued", "clashes continue", "clashes are continuing",
+    "fighting continues", "fighting continued", "fighting was continuing",
+    "fighting is continuing", "still fighting", "repelled", "still in control",
+    "still holding", "remain in control", "remains in control", "still controls",
+    "had not fallen", "has not fallen",
+)  # fmt: skip
+# Opposite accounts of one event, each kind as (what the reason says, one account, the
+# other): "shot down" against "a technical fault".
+ACCOUNTS = (
+    ("shot down against lost to a fault", SHOT_DOWN, ACCIDENT),
+    ("killed against died by their own hand", KILLED, OWN_HAND),
+    ("taken against still fought over", TAKEN, CONTESTED),
+)
 
 # Words of one thing, whatever the source calls it: "the truce", "the cessation of
 # hostilities", "the pause in the fighting".
