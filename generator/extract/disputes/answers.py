@@ -127,6 +127,12 @@ class Answers:
             candidates = owned or ([] if spec.form == "content" else candidates)
         elif spec.possessor:  # "the nurses' account": a claim by the nurses
             candidates = [r for r in candidates if _sourced_by(r, spec.possessor)]
+        if spec.form == "content" and spec.owner is not None and spec.owner == spec.accused:
+            # "India falsely tried to implicate Pakistan": the one it says did it is
+            # the one whose accusations it answers
+            found = self._blamed_falsely(answer, spec)
+            if found:
+                return found
         if not candidates:
             return []
         if spec.reply:  # "X in turn argued ...": the claim just before that it answers
@@ -167,8 +173,6 @@ class Answers:
                         for r in self._of_the_accused(answer, candidates, WINDOW)
                         if r.claim.kind == "accusation"
                     ]
-            if not found and spec.form == "content" and spec.owner is not None:
-                found = self._blamed_falsely(answer, spec, candidates)
             guilt = answer.words <= W.GUILT  # "denied any wrongdoing"
             if not found and spec.form == "content" and spec.answering and guilt:
                 found = self._of_the_accused(answer, candidates, WINDOW)
@@ -177,9 +181,7 @@ class Answers:
                 return found
         return self._pointed(answer, spec, candidates)
 
-    def _blamed_falsely(
-        self, answer: Reading, spec: Answer, candidates: list[Reading]
-    ) -> list[Reading]:
+    def _blamed_falsely(self, answer: Reading, spec: Answer) -> list[Reading]:
         """ "India falsely tried to implicate Pakistan in the attack": the accusations
         by the side it names that speak of what it names (a word in common), when it
         says that side blamed it falsely."""
@@ -188,8 +190,11 @@ class Answers:
             return []
         return [
             r
-            for r in candidates
-            if r.claim.kind == "accusation" and spec.topic & (r.words - r.modifiers)
+            for r in self.readings
+            if self._answerable(answer, r)
+            and spec.owner in r.sides
+            and r.claim.kind == "accusation"
+            and spec.topic & (r.words - r.modifiers)
         ]
 
     def _of_the_accused(

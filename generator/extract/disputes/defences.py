@@ -9,8 +9,9 @@ or blames back the side that blamed it.
   speaker when it is "we", "it" or "the company", and for a lawyer's or spokesman's "he"
   the one the accusations just before accuse;
 - counter-accusation: X says Y did wrong and Y says X did wrong, about one thing (a
-  distinctive word in common) or close together ("police said protesters were starting
-  fires" / "organisers described police violence").
+  distinctive word in common, a few paragraphs apart at most): "police said protesters
+  were starting fires and throwing bottles at officers" / "protesters said officers
+  fired tear gas", not "shelling from Peru's forces" / "an Ecuadorian attack".
 
 A wrong is a deed word (an attack, a crime, a breach: :data:`words.WRONGS`) whose doer
 is named: its subject, its "by" agent, or the word before it ("police violence",
@@ -35,8 +36,7 @@ from generator.extract.sides import Sides
 Opposed = Callable[[Reading, Reading], bool]
 Pair = tuple[Reading, Reading, str]
 RARE = 3  # a word in at most this many claims of the article is distinctive
-NEAR = 1  # paragraphs apart: counter-accusations this close need no word in common
-WINDOW = 3  # paragraphs apart, at most, for counter-accusations with a word in common,
+WINDOW = 3  # paragraphs apart, at most, for counter-accusations (with a word in common),
 # and before a lawyer's "he will fight the charges" to find whom it defends
 
 _CLEARING = re.compile(
@@ -135,7 +135,9 @@ class Defences:
                 if wrong and not self._same_wrong(reading, other, wrong):
                     continue  # "we don't target journalists" answers no claim of a siege
                 if self.accuses(other, party, words):
-                    first, second = (other, reading) if other.index < reading.index else (reading, other)
+                    first, second = (
+                        (other, reading) if other.index < reading.index else (reading, other)
+                    )
                     yield first, second, f"answers the accusation: “{phrase}”"
 
     def _same_wrong(self, reading: Reading, other: Reading, wrong: str) -> bool:
@@ -146,19 +148,19 @@ class Defences:
         shared = (reading.words - reading.modifiers) & (other.words - other.modifiers)
         return any(self.df[w] <= self.rare for w in shared)
 
-    def _cleared(self, reading: Reading, subject: Token | None) -> tuple[frozenset[str], frozenset[str]]:
+    def _cleared(
+        self, reading: Reading, subject: Token | None
+    ) -> tuple[frozenset[str], frozenset[str]]:
         """Whom a defence clears: the sides it names as its subject, else the speaker
         ("we", "it", "the company"); a lawyer's "he": whom the claims just before accuse."""
         text = subject.lower_ if subject is not None else ""
-        phrase = (
-            " ".join(t.lower_ for t in subject.subtree) if subject is not None else ""
-        )
-        if subject is not None and subject.pos_ == "PROPN":
-            named = self._sides_in(subject) or set(reading.named)
+        phrase = " ".join(t.lower_ for t in subject.subtree) if subject is not None else ""
+        named = self._sides_in(subject) if subject is not None else set()
+        if named:  # "the Halima militia was not preventing deliveries"
             return frozenset(named), frozenset({subject.lower_})
-        if text in _THIRD or phrase in _THIRD:
-            if not self._speaks_for_another(reading):
-                return frozenset(), frozenset()
+        if subject is not None and subject.pos_ == "PROPN":
+            return frozenset(reading.named), frozenset({subject.lower_})
+        if (text in _THIRD or phrase in _THIRD) and self._speaks_for_another(reading):
             accused: set[str] = set()
             for other in self.readings[: reading.index]:
                 if reading.paragraph - other.paragraph <= WINDOW:
@@ -205,11 +207,10 @@ class Defences:
                     continue
                 if _losses(a) and _losses(b):
                     continue  # each counts its own dead: two tallies, both may be true
-                apart = abs(a.paragraph - b.paragraph)
-                shared = (a.words - a.modifiers) & (b.words - b.modifiers)
-                if apart <= NEAR or (
-                    apart <= WINDOW and any(self.df[w] <= self.rare for w in shared)
-                ):
+                shared = a.words & b.words  # "the aid convoy talks" / "the convoy"
+                if abs(a.paragraph - b.paragraph) <= WINDOW and any(
+                    self.df[w] <= self.rare for w in shared
+                ):  # one thing: "the convoy"; not "shelling" here and "an attack" there
                     yield a, b, "counter-accusation: each says the other did wrong"
 
 
@@ -244,7 +245,9 @@ def _clearing(reading: Reading) -> tuple[str, Token | None, str] | None:
     if not tokens:
         return None
     first = tokens[0]
-    if hypothetical(first) or (first.lower_ not in ("not", "no", "nothing") and negated_token(first)):
+    if hypothetical(first) or (
+        first.lower_ not in ("not", "no", "nothing") and negated_token(first)
+    ):
         return None  # "if he pleads not guilty", "did not act lawfully"
     verb = first
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -281,8 +284,8 @@ def _own_words(doer: Token) -> list[Token]:
             return [doer]
         doer = objects[0]
     words = list(doer.doc[doer.left_edge.i : doer.i + 1])
-    for conj in (c for c in doer.children if c.dep_ == "conj"):  # "Russia and the regime"
-        words += list(doer.doc[conj.left_edge.i : conj.i + 1])
+    for other in (c for c in doer.children if c.dep_ in ("conj", "appos")):
+        words += list(doer.doc[other.left_edge.i : other.i + 1])  # "Russia and the regime"
     return words
 
 
@@ -292,7 +295,7 @@ def _doers(token: Token) -> list[Token]:
     found = []
     for child in token.children:
         if child.dep_ in ("nsubj", "agent", "poss", "compound", "amod") or (
-            child.dep_ == "prep" and child.lower_ == "by"
+            child.dep_ == "prep" and child.lower_ in ("by", "from")  # "shelling from Peru"
         ):
             found.append(child)
     head = token.head

@@ -194,7 +194,7 @@ KILLED = (
     "poisoned", "strangled", "beaten to death", "killed by", "was killed", "were killed",
 )  # fmt: skip
 OWN_HAND = (
-    "suicide", "took his own life", "took her own life", "killed himself", "killed herself",
+    "suicide", "his own life", "her own life", "their own lives", "killed himself", "killed herself",
     "hanged himself", "hanged herself", "natural causes", "accidental overdose",
     "died of an overdose", "heart attack",
 )  # fmt: skip
@@ -341,7 +341,7 @@ WRONGS = ATTACK_LEMMAS | frozenset(
     {
         "steal", "embezzle", "defraud", "fraud", "bribe", "bribery", "launder", "dump",
         "pollute", "abuse", "harass", "harassment", "rape", "murder", "assault", "torture",
-        "conceal", "falsify", "cheat", "threaten", "intimidate", "block", "obstruct",
+        "conceal", "falsify", "forge", "cheat", "threaten", "intimidate", "block", "obstruct",
         "sabotage", "undermine", "disrupt", "wreck", "breach", "break", "flout", "smuggle", "prevent",
         "traffic", "extort", "extortion", "kidnap", "abduct", "massacre", "persecute",
         "persecution", "repression", "crackdown", "mistreat", "neglect", "misuse",
