@@ -194,7 +194,8 @@ KILLED = (
     "poisoned", "strangled", "beaten to death", "killed by", "was killed", "were killed",
 )  # fmt: skip
 OWN_HAND = (
-    "suicide", "his own life", "her own life", "their own lives", "killed himself", "killed herself",
+    "suicide", "his own life", "her own life", "their own lives", "killed himself",
+    "killed herself",
     "hanged himself", "hanged herself", "natural causes", "accidental overdose",
     "died of an overdose", "heart attack",
 )  # fmt: skip
@@ -342,7 +343,8 @@ WRONGS = ATTACK_LEMMAS | frozenset(
         "steal", "embezzle", "defraud", "fraud", "bribe", "bribery", "launder", "dump",
         "pollute", "abuse", "harass", "harassment", "rape", "murder", "assault", "torture",
         "conceal", "falsify", "forge", "cheat", "threaten", "intimidate", "block", "obstruct",
-        "sabotage", "undermine", "disrupt", "wreck", "breach", "break", "flout", "smuggle", "prevent",
+        "sabotage", "undermine", "disrupt", "wreck", "breach", "break", "flout", "smuggle",
+        "prevent",
         "traffic", "extort", "extortion", "kidnap", "abduct", "massacre", "persecute",
         "persecution", "repression", "crackdown", "mistreat", "neglect", "misuse",
         "misconduct", "corruption", "meddle", "interfere", "interference", "destabilise",
