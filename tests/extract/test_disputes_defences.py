@@ -187,13 +187,25 @@ innocents and was restricted to terror targets."""
 
 def test_terrorist_camps_called_imaginary_are_no_military_target(sheet_of):
     sheet = sheet_of(
-        """India said it struck camps used by militants in Pakistan on Wednesday.
+        """India said its jets struck camps used by militants in Pakistan on Wednesday.
 
-Pakistan said the Indian strikes used the false pretext of imaginary terrorist camps
-and deliberately targeted civilian infrastructure."""
+Pakistan said India had bombed imaginary terrorist camps and deliberately targeted
+civilian homes."""
     )
     india = claim(sheet, "india", "militants")
-    pakistan = claim(sheet, "pakistan", "civilian infrastructure")
+    pakistan = claim(sheet, "pakistan", "civilian homes")
+    assert linked(india, pakistan)
+
+
+def test_civilians_in_what_is_said_of_the_militants_are_not_whom_a_strike_hit(sheet_of):
+    sheet = sheet_of(
+        """India said it struck camps used by militants linked to last month's massacre of
+tourists.
+
+Pakistan said Indian jets had deliberately targeted civilian homes in Muzaffarabad."""
+    )
+    india = claim(sheet, "india", "militants")
+    pakistan = claim(sheet, "pakistan", "civilian homes")
     assert linked(india, pakistan)
 
 
@@ -226,7 +238,7 @@ def test_a_claim_which_x_denies_answers_no_bystander_sharing_a_word(sheet_of):
         """Armenia has accused Turkey of sending mercenaries to back Azerbaijan, a claim which
 Ankara denies.
 
-Analyst Rita Moss said regional powers would continue backing proxies on sectarian
-lines."""
+Analyst Rita Moss said regional powers such as Turkey would keep backing proxies in
+Azerbaijan on sectarian lines."""
     )
     assert no_links(sheet)
