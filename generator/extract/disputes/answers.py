@@ -127,7 +127,7 @@ class Answers:
             candidates = owned or ([] if spec.form == "content" else candidates)
         elif spec.possessor:  # "the nurses' account": a claim by the nurses
             candidates = [r for r in candidates if _sourced_by(r, spec.possessor)]
-        if spec.form == "content" and spec.owner is not None and spec.owner == spec.accused:
+        if spec.form == "content" and spec.owner is not None:
             # "India falsely tried to implicate Pakistan": the one it says did it is
             # the one whose accusations it answers
             found = self._blamed_falsely(answer, spec)
