@@ -169,6 +169,39 @@ The United Nations said the pause in the fighting was largely holding."""
     assert linked(negotiator, un)
 
 
+# -- different figures without a unit word in common -----------------------------------
+
+
+def test_a_death_toll_with_no_unit_disputes_a_count_of_the_dead(sheet_of):
+    sheet = sheet_of(
+        """The health ministry said 41 people had died in the floods.
+
+Local officials said the real death toll was 67."""
+    )
+    ministry = claim(sheet, "health-ministry", "41 people")
+    officials = claim(sheet, "local-officials", "death toll")
+    assert linked(ministry, officials)
+    assert reason(ministry, officials) == "different figures: “41 people” against “67”"
+
+
+def test_a_turnout_does_not_dispute_a_count_of_the_dead(sheet_of):
+    sheet = sheet_of(
+        """The health ministry said 41 people had died in the floods.
+
+Organisers of the memorial march said turnout was 5000."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_toll_as_it_grows_is_no_dispute(sheet_of):
+    sheet = sheet_of(
+        """The health ministry said 41 people had died in the floods.
+
+Local officials said the death toll had climbed to 67."""
+    )
+    assert no_links(sheet)
+
+
 # -- civilians against military targets ------------------------------------------------
 
 

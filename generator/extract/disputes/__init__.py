@@ -87,6 +87,8 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
         add(first, second, reason, second)
     for first, second, reason in counts.compared(readings, opposed):
         add(first, second, reason, first)
+    for first, second, reason in counts.bare(readings, opposed):
+        add(first, second, reason, second)
     for first, second, reason in assessments.opposite(readings, opposed):
         add(first, second, reason, second)
     for first, second, reason in opposites.opposite(readings, opposed):
