@@ -1,10 +1,10 @@
 """site stage: the knowledge of all fact sheets -> a static explainer site (MkDocs).
 
 ``open_project`` reads ``mkdocs.yml`` once.  ``build_site`` draws a project's knowledge
-into a temporary folder next to ``site/`` and swaps it in only when the build
-succeeded, so a failed build leaves the previous site as it was.  ``serve`` previews
-with live reload.  The MkDocs plugin itself is
-:class:`generator.site.plugin.ExplainerPlugin`.
+into a temporary folder next to ``site/`` and puts it in place only when the drawing
+succeeded, so a failed build leaves the previous site as it was; a site that exists
+is updated file by file (``updating.py``).  ``serve`` previews with live reload.
+The MkDocs plugin itself is :class:`generator.site.plugin.ExplainerPlugin`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from pathlib import Path
 from generator.errors import Problem, SiteError
 from generator.knowledge.model import Knowledge
 from generator.project import Project
+from generator.site import search_index
+from generator.site.updating import LastSite, update
 
 __all__ = ["SiteError", "build_site", "clear_leftovers", "open_project", "serve"]
 
@@ -55,9 +57,10 @@ def build_site(
     config_file = project.config_file
     target = project.site_dir
     target.parent.mkdir(parents=True, exist_ok=True)
+    last = LastSite(target) if target.is_dir() and any(target.iterdir()) else None
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
-        warnings = render(project, knowledge, staging, processes=processes)
+        warnings = render(project, knowledge, staging, processes=processes, last=last)
     except RuntimeError as error:
         shutil.rmtree(staging, ignore_errors=True)
         lines = [line for line in str(error).splitlines() if line.strip()]
@@ -65,8 +68,32 @@ def build_site(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _swap(staging, target)
+    if last is None:
+        _swap(staging, target)
+    else:
+        _update(project, staging, last)
     return tuple(Problem(str(config_file), w, severity="warning") for w in warnings)
+
+
+def _update(project: Project, staging: Path, last: LastSite) -> None:
+    """Bring the existing site up to date from ``staging``, then index it (the
+    drawing left the search index to this, as it needs the whole site)."""
+    target = project.site_dir
+    spare = {search_index.BUNDLE} if project.search else set()
+    try:
+        update(staging, target, made=last.made, spare=spare)
+    except OSError as error:
+        raise SiteError(
+            Problem(
+                str(target),
+                f"cannot update the site folder: {error}",
+                hint="the folder may be half updated: fix the cause and build again",
+            )
+        ) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if project.search:
+        search_index.update_index(target)
 
 
 def clear_leftovers(project: Project) -> list[Path]:

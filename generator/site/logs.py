@@ -18,9 +18,23 @@ class Warnings(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
+        self.logger: logging.Logger | None = None  # the one attached to
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+    @classmethod
+    def attach(cls, logger: logging.Logger) -> Warnings:
+        """A new collector of ``logger``'s warnings, collecting until :meth:`detach`."""
+        collector = cls()
+        collector.logger = logger
+        logger.addHandler(collector)
+        return collector
+
+    def detach(self) -> None:
+        if self.logger is not None:
+            self.logger.removeHandler(self)
+            self.logger = None
 
 
 def show(logger: logging.Logger) -> None:

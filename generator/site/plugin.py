@@ -44,6 +44,7 @@ from generator.site.pages import page_meta
 from generator.site.serving import ServeRedraw, file_stamps
 from generator.site.shares import ParallelDraw
 from generator.site.text import MarkdownRenderer
+from generator.site.updating import LastSite
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -78,6 +79,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.store = SheetStore()  # the sheets, when MkDocs alone drives the build
         self.serve: ServeRedraw | None = None  # mkdocs serve: kept across rebuilds
         self.drawing: Drawing | None = None  # this build's pages and views
+        self.last: LastSite | None = None  # explainer build's site to update (render())
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, which
@@ -169,25 +171,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             renderer = self.serve.renderer_for(linker)
             env.bytecode_cache = self.serve.templates
         env.filters.update(template_filters(renderer, _engine_url))
+        if self.last is not None:  # every file this build makes, written or kept
+            self.last.made.update(f.dest_uri for f in files if not f.inclusion.is_excluded())
         if self.command == "build" and list(config.plugins) == ["explainer"]:
             self._share_out(config, files)  # every page's data is ready
         return env
 
     def _share_out(self, config: MkDocsConfig, files: Files) -> None:
         """Fork the processes that draw a big build's pages (see shares.py)."""
-        uris = list(self._drawing().specs)
-        count = self.parallel.count(len(uris))
-        if count == 1:
-            return
-        templates = len(config.theme.static_templates) + len(config.extra_templates)
-        if self.parallel.start(uris, count, templates).in_child:
-            config.theme.static_templates.clear()  # the first process draws these
-            config.extra_templates.clear()
-            for file in [f for f in files if not f.is_documentation_page()]:
-                files.remove(file)
-        self.parallel.pages = files
-        if not self.parallel.templates_left:
-            self.parallel.prune()
+        templates = (config.theme.static_templates, config.extra_templates)
+        self.parallel.share_out(list(self._drawing().specs), templates, files)
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
@@ -199,7 +192,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def skipped_on_purpose(self, uri: str) -> bool:
         """Whether this build leaves the page of ``uri`` to another process (build) or
         as the last build drew it (serve)."""
-        if not self.parallel.owns(uri):
+        if not self.parallel.owns(uri) or (self.last is not None and uri in self.last.kept):
             return True
         generated = self.drawing is not None and uri in self.drawing.specs
         return generated and self.serve is not None and self.serve.keeps(uri)
@@ -235,6 +228,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         except ExplainerError as error:
             raise PluginError(f"explainer: {uri}: {error}") from error
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        last, file = self.last, page.file  # a page the updated site has is not written
+        return output if last is None else last.output(file.src_uri, file.dest_uri, output)
+
     def on_template_context(
         self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
     ) -> TemplateContext:
@@ -266,7 +263,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.serve is not None:
             self.serve.finish(site, self._drawing(), search=self.config.search)
             self.serve.end()
-        elif self.config.search:  # Pagefind, offline: the index lands in site/pagefind/
+        elif self.config.search and self.last is None:  # (else build_site indexes)
             try:
                 search_index.build_index(site)
             except ExplainerError as error:
@@ -337,21 +334,22 @@ def open_project(
         raise SiteError(Problem(str(config_file), f"invalid MkDocs config: {error}")) from None
     plugin = config.plugins.get("explainer")
     options = plugin.config if isinstance(plugin, ExplainerPlugin) else ExplainerConfig()
-    return project_of(
-        config,
-        options,
-        config_file=config_file,
-        content_dir=content_dir,
-        reviewed_only=reviewed_only,
-    )
+    where = {"config_file": config_file, "content_dir": content_dir}
+    return project_of(config, options, **where, reviewed_only=reviewed_only)
 
 
 def render(
-    project: Project, knowledge: Knowledge, site_dir: Path, *, processes: int | None = None
+    project: Project,
+    knowledge: Knowledge,
+    site_dir: Path,
+    *,
+    processes: int | None = None,
+    last: LastSite | None = None,
 ) -> list[str]:
     """MkDocs' build of ``project`` into ``site_dir``, drawing ``knowledge``; returns
-    MkDocs' warnings.  ``processes`` draw the pages of a big site (default: one per
-    core).  Raises ``RuntimeError`` with MkDocs' message when the build fails."""
+    MkDocs' warnings.  ``processes`` draw a big site's pages (default: one per core);
+    with ``last``, pages the last site has are not written, and the search index is
+    the caller's.  ``RuntimeError`` with MkDocs' message when the build fails."""
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
@@ -362,11 +360,9 @@ def render(
     # what it is handed here is taken back at the end.
     plugin = config.plugins.get("explainer")
     if isinstance(plugin, ExplainerPlugin):
-        plugin.handed, plugin.parallel = knowledge, ParallelDraw(processes)
+        plugin.handed, plugin.parallel, plugin.last = knowledge, ParallelDraw(processes), last
     config.site_dir = str(site_dir)
-    collector = Warnings()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(collector)
+    collector = Warnings.attach(logging.getLogger("mkdocs"))
     try:
         config.plugins.on_startup(command="build", dirty=False)  # as `mkdocs build` does
         try:
@@ -386,9 +382,9 @@ def render(
             "have every template of explainer's theme/ (copy the missing ones from it)"
         ) from None
     finally:
-        logger.removeHandler(collector)
+        collector.detach()
         if isinstance(plugin, ExplainerPlugin):
-            plugin.handed, plugin.parallel = None, ParallelDraw()
+            plugin.handed, plugin.parallel, plugin.last = None, ParallelDraw(), None
     return collector.messages
 
 

@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 from generator.errors import Problem, SiteError
+from generator.site.updating import update
 
 BUNDLE = "pagefind"  # the index's folder in the site
 
@@ -46,14 +47,30 @@ def _failure(output: str) -> SiteError:
     return SiteError(Problem("mkdocs.yml", message))
 
 
-def build_index(site: Path) -> None:
-    """Index ``site`` into ``site/pagefind/``; :class:`SiteError` says why it failed."""
+def build_index(site: Path, output: Path | None = None) -> None:
+    """Index ``site`` into ``output`` (default ``site/pagefind/``); :class:`SiteError`
+    says why it failed."""
     try:
-        result = subprocess.run(_command(site), capture_output=True, text=True, check=False)
+        result = subprocess.run(_command(site, output), capture_output=True, text=True, check=False)
     except OSError as error:
         raise _failure(str(error)) from None
     if result.returncode != 0:
         raise _failure(result.stderr or result.stdout)
+
+
+def update_index(site: Path) -> None:
+    """Index ``site`` into a folder beside it, then bring ``site/pagefind/`` up to date
+    from it file by file (``updating.py``: most of an index stays the same)."""
+    scratch = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
+    try:
+        build_index(site, scratch / BUNDLE)
+        update(scratch / BUNDLE, site / BUNDLE)
+    except OSError as error:
+        raise SiteError(
+            Problem(str(site / BUNDLE), f"cannot update the search index: {error}")
+        ) from None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _niced(command: list[str]) -> list[str]:

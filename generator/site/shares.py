@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -127,8 +127,18 @@ def fork(count: int, logger: str = "mkdocs") -> Share:
     return Share(0, count, children=children)
 
 
+class Templates(Protocol):
+    """One of the engine's collections of site-wide templates (a set or a list)."""
+
+    def __len__(self) -> int: ...
+
+    def clear(self) -> None: ...
+
+
 class PageFiles(Protocol):
-    """What :meth:`ParallelDraw.prune` uses of MkDocs' ``Files``."""
+    """What :class:`ParallelDraw` uses of MkDocs' ``Files``."""
+
+    def __iter__(self) -> Iterator[Any]: ...
 
     def documentation_pages(self) -> Sequence[Any]: ...
 
@@ -162,6 +172,23 @@ class ParallelDraw:
             return 1
         most = pages // self.PAGES_PER_PROCESS
         return max(1, min(self.processes or os.cpu_count() or 1, most))
+
+    def share_out(self, uris: list[str], templates: Sequence[Templates], files: PageFiles) -> None:
+        """Fork, when a build is big enough, the processes that draw the generated
+        pages ``uris``; ``templates`` are the engine's collections of site-wide
+        templates (the first process draws them: the others' are emptied), ``files``
+        its files (the others keep only their own pages)."""
+        count = self.count(len(uris))
+        if count == 1:
+            return
+        if self.start(uris, count, sum(len(t) for t in templates)).in_child:
+            for collection in templates:
+                collection.clear()
+            for file in [f for f in files if not f.is_documentation_page()]:
+                files.remove(file)
+        self.pages = files
+        if not self.templates_left:
+            self.prune()
 
     def start(self, uris: list[str], count: int, templates: int) -> Share:
         """Fork into ``count`` processes drawing the generated pages ``uris`` (in order)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,36 @@ def test_second_build_replaces_the_site(project: Path) -> None:
     assert build_site(project / "mkdocs.yml") == ()
     assert not (project / "site" / "stale.html").exists()
     assert (project / "site" / ".nojekyll").exists()
+
+
+def inodes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*.html")}
+
+
+def test_a_rebuild_writes_only_what_changed_and_equals_a_fresh_build(
+    project: Path, tmp_path: Path
+) -> None:
+    site_dir = project / "site"
+    before = inodes(site_dir)
+    (site_dir / "gone").mkdir()
+    (site_dir / "gone" / "index.html").write_text("old", encoding="utf-8")
+    about = project / "content" / "pages" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
+    assert build_site(project / "mkdocs.yml") == ()
+
+    after = inodes(site_dir)
+    changed = sorted(uri for uri, node in after.items() if before.get(uri) != node)
+    assert "about/index.html" in changed
+    assert "A new line." in (site_dir / "about" / "index.html").read_text(encoding="utf-8")
+    assert len(changed) < len(after) / 2  # the actor pages, claims... kept as they were
+    assert after["actors/ana-kovel/index.html"] == before["actors/ana-kovel/index.html"]
+    assert not (site_dir / "gone").exists()  # no longer made: removed, with its folder
+    assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "site", "theme"]
+
+    fresh = tmp_path / "fresh"
+    shutil.copytree(project, fresh, ignore=shutil.ignore_patterns("site"))
+    build_site(fresh / "mkdocs.yml")
+    assert fingerprint(site_dir) == fingerprint(fresh / "site")
 
 
 def test_warnings_of_a_lenient_build_are_returned(project: Path) -> None:

@@ -56,3 +56,30 @@ def test_a_failing_index_is_reported_not_raised(tmp_path: Path) -> None:
         index._thread.join(120)
     assert index.failure is not None
     assert "Pagefind" in str(index.failure)
+
+
+def test_an_index_brought_up_to_date_equals_a_fresh_one(tmp_path: Path) -> None:
+    site = site_with(tmp_path / "site", 3)
+    search_index.update_index(site)  # (no index yet: written whole)
+    (site / search_index.BUNDLE / "stale.txt").write_text("from the last build")
+    entry = site / search_index.BUNDLE / "pagefind.js"
+    kept = entry.stat().st_ino
+    (site / "page-1" / "index.html").write_text(PAGE.format(title="Page 1", text="lighthouse"))
+    search_index.update_index(site)
+
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    for page in ("page-0", "page-1", "page-2"):
+        (fresh / page).mkdir()
+        (fresh / page / "index.html").write_bytes((site / page / "index.html").read_bytes())
+    search_index.build_index(fresh)
+
+    def files(folder: Path) -> dict[str, bytes]:
+        index = folder / search_index.BUNDLE
+        return {
+            p.relative_to(index).as_posix(): p.read_bytes() for p in index.rglob("*") if p.is_file()
+        }
+
+    assert files(site) == files(fresh)
+    assert entry.stat().st_ino == kept  # the same script as before: not rewritten
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh", "site"]  # no scratch left
