@@ -153,14 +153,15 @@ class Defences:
     ) -> tuple[frozenset[str], frozenset[str]]:
         """Whom a defence clears: the sides it names as its subject, else the speaker
         ("we", "it", "the company"); a lawyer's "he": whom the claims just before accuse."""
-        text = subject.lower_ if subject is not None else ""
-        phrase = " ".join(t.lower_ for t in subject.subtree) if subject is not None else ""
-        named = self._sides_in(subject) if subject is not None else set()
+        if subject is None:
+            return self.identity(reading)
+        named = self._sides_in(subject)
         if named:  # "the Halima militia was not preventing deliveries"
             return frozenset(named), frozenset({subject.lower_})
-        if subject is not None and subject.pos_ == "PROPN":
+        if subject.pos_ == "PROPN":
             return frozenset(reading.named), frozenset({subject.lower_})
-        if (text in _THIRD or phrase in _THIRD) and self._speaks_for_another(reading):
+        phrase = " ".join(t.lower_ for t in subject.subtree)
+        if (subject.lower_ in _THIRD or phrase in _THIRD) and self._speaks_for_another(reading):
             accused: set[str] = set()
             for other in self.readings[: reading.index]:
                 if reading.paragraph - other.paragraph <= WINDOW:
