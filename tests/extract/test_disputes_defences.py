@@ -73,6 +73,34 @@ that the roads had flooded."""
     assert reason(kenya, elder) == "answers the accusation: “not preventing”"
 
 
+def test_what_prosecutors_say_a_man_did_is_what_his_denial_answers(sheet_of):
+    sheet = sheet_of(
+        """Prosecutors say Gerald Finch diverted donations to his own accounts over six years.
+
+Finch has denied any wrongdoing. His attorney, Maria Lopez, said Finch is innocent."""
+    )
+    prosecutors = claim(sheet, "prosecutors", "diverted donations")
+    finch = claim(sheet, "gerald-finch", "wrongdoing")
+    lawyer = claim(sheet, "maria-lopez", "innocent")
+    assert linked(prosecutors, finch)
+    assert linked(prosecutors, lawyer)
+    assert reason(prosecutors, lawyer) == "answers the accusation: “is innocent”"
+
+
+def test_officers_acting_within_policy_answers_a_claim_of_excessive_force(sheet_of):
+    sheet = sheet_of(
+        """The family of a man who died in custody said officers used excessive force during
+his arrest.
+
+The Atlanta Police Department said its officers acted within policy and followed all
+procedures."""
+    )
+    family = claim(sheet, "family", "excessive force")
+    police = claim(sheet, "atlanta-police-department", "within policy")
+    assert linked(family, police)
+    assert reason(family, police) == "answers the accusation: “acted within policy”"
+
+
 def test_a_defence_of_one_party_answers_no_claim_against_another(sheet_of):
     sheet = sheet_of(
         """Federal prosecutors said Marcus Delaney stole $2 million from a pension fund.

@@ -50,7 +50,9 @@ _CLEARING = re.compile(
     r"|\b(?:done|did|do|does|doing|committed) (?:nothing|no) (?:wrong|illegal|improper|unlawful)\b"
     r"|\bnothing (?:wrong|illegal|improper|unlawful)\b"
     r"|\bacted (?:\w+ )?(?:lawfully|legally|properly|appropriately|responsibly|in good faith|"
-    r"within the law|in self-defen[cs]e|in accordance with)\b"
+    r"within (?:the law|policy|its rights|their rights)|in self-defen[cs]e|in accordance with)\b"
+    r"|\bfollowed (?:all |the |its |their )?(?:\w+ )?(?:procedures?|protocols?|rules|policy|"
+    r"policies|guidelines|regulations|the law)\b"
     r"|\bin self-defen[cs]e\b"
     r"|\b(?:abid(?:e|es|ed|ing)|complie[ds]|comply(?:ing)?|respect(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|"
     r"observ(?:e|es|ed|ing)|adher(?:e|es|ed|ing))\s+(?:by\s+|with\s+|to\s+)?(?:the|a|its|their|our|"
@@ -92,8 +94,8 @@ class Defences:
             return frozenset(), frozenset()
         sides: set[str] = set(reading.blamed)
         words: set[str] = set()
-        if reading.claim.kind == "accusation":
-            sides |= reading.named
+        if reading.claim.kind == "accusation" or self._accuser(reading):
+            sides |= reading.named  # "prosecutors say Finch diverted donations"
         for token in reading.span or ():
             if not _wrong(token):
                 continue
@@ -101,6 +103,16 @@ class Defences:
                 words |= {t.lower_ for t in _own_words(doer) if t.pos_ in ("NOUN", "PROPN")}
                 sides |= self._sides_in(doer)
         return frozenset(sides - reading.sides), frozenset(words)
+
+    def _accuser(self, reading: Reading) -> bool:
+        """Whether a claim's source accuses by office: prosecutors, an indictment, a
+        lawsuit, plaintiffs (what they say someone did is what they charge)."""
+        for source in reading.claim.by:
+            actor = self.actors.get(source)
+            name = (actor.name if actor is not None else source).lower()
+            if any(word in W.ACCUSERS for word in re.findall(r"[a-z]+", name)):
+                return True
+        return False
 
     def _sides_in(self, doer: Token) -> set[str]:
         """The sides a phrase names (its own words: "the Syrian government", not the
@@ -158,6 +170,10 @@ class Defences:
         named = self._sides_in(subject)
         if named:  # "the Halima militia was not preventing deliveries"
             return frozenset(named), frozenset({subject.lower_})
+        if subject.pos_ == "NOUN" and subject.lower_ not in _NOT_A_NAME:
+            # "its officers acted within policy": the officers, and the speaker
+            sides, words = self.identity(reading)
+            return sides, words | {subject.lower_}
         if subject.pos_ == "PROPN":
             return frozenset(reading.named), frozenset({subject.lower_})
         phrase = " ".join(t.lower_ for t in subject.subtree)
@@ -262,8 +278,12 @@ def _clearing(reading: Reading) -> tuple[str, Token | None, str] | None:
 
 
 def _wrong(token: Token) -> bool:
+    """A deed word said to have been done: "stole", "attacks", "excessive force"."""
     lemma = token.lemma_.lower()
-    if lemma not in W.WRONGS or token.pos_ not in ("VERB", "NOUN"):
+    excessive = token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in W.EXCESSIVE for c in token.children
+    )
+    if not (excessive or (lemma in W.WRONGS and token.pos_ in ("VERB", "NOUN"))):
         return False
     return not negated_token(token) and not hypothetical(token)
 
@@ -302,6 +322,11 @@ def _doers(token: Token) -> list[Token]:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":  # "resorted to arbitrary firing"
         head = head.head
-    if head.i != token.i and head.pos_ == "VERB" and (token.dep_ in ("xcomp", "pcomp", "pobj")):
+    # "officers used excessive force", "India launched attacks": the doer of the verb
+    if (
+        head.i != token.i
+        and head.pos_ == "VERB"
+        and token.dep_ in ("xcomp", "pcomp", "pobj", "dobj")
+    ):
         found += [c for c in head.children if c.dep_ == "nsubj"]
     return found

@@ -352,6 +352,13 @@ WRONGS = ATTACK_LEMMAS | frozenset(
     }
 )  # fmt: skip
 
+# A deed said to go too far: "used excessive force", "disproportionate response".
+EXCESSIVE = frozenset({"excessive", "unnecessary", "disproportionate", "unreasonable", "brutal"})
+# Sources that accuse by office: what they say someone did is what they charge.
+ACCUSERS = frozenset(
+    {"prosecutor", "prosecutors", "indictment", "complaint", "lawsuit", "suit", "plaintiff",
+     "plaintiffs", "accuser", "accusers", "prosecution", "affidavit", "charging"}
+)  # fmt: skip
 # Common nouns that name the same people: a claim by "Police in Portland" is blamed as
 # "officers"; one by "Protesters" as "demonstrators".
 SAME_PEOPLE: dict[str, tuple[str, ...]] = {
