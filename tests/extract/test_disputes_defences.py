@@ -116,6 +116,22 @@ Vance said she had done nothing wrong."""
     assert not linked(delaney, vance)
 
 
+def test_a_lawyer_defending_the_accused_never_answers_the_client(sheet_of):
+    sheet = sheet_of(
+        """Prosecutors said Marcus Delaney stole $2 million from a pension fund.
+
+Delaney accused the county auditor, Ruth Vance, of forging the audit reports to frame
+him.
+
+His lawyer, Karen Boyd, said he will fight the charges."""
+    )
+    prosecutors = claim(sheet, "prosecutors", "stole")
+    client = claim(sheet, "marcus-delaney", "forging")
+    lawyer = claim(sheet, "karen-boyd", "fight the charges")
+    assert linked(prosecutors, lawyer)
+    assert not linked(client, lawyer)
+
+
 def test_a_plea_only_supposed_is_no_defence(sheet_of):
     sheet = sheet_of(
         """Prosecutors said Marcus Delaney stole $2 million from a pension fund.

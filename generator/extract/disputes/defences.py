@@ -178,9 +178,15 @@ class Defences:
             return frozenset(reading.named), frozenset({subject.lower_})
         phrase = " ".join(t.lower_ for t in subject.subtree)
         if (subject.lower_ in _THIRD or phrase in _THIRD) and self._speaks_for_another(reading):
+            before = [
+                o
+                for o in self.readings[: reading.index]
+                if reading.paragraph - o.paragraph <= WINDOW
+            ]
+            charged = {side for o in before for side in self.accused[o.index][0]}
             accused: set[str] = set()
-            for other in self.readings[: reading.index]:
-                if reading.paragraph - other.paragraph <= WINDOW:
+            for other in before:  # not whom the accused blames back: "he" is the accused
+                if not other.sides & charged:
                     accused |= self.accused[other.index][0]
             return frozenset(accused - reading.sides), frozenset()
         return self.identity(reading)
