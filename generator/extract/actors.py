@@ -12,11 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import bylines, entities, gazetteer, keeping, lexicon, names, phrases, roles
+from generator.extract.affiliations import affiliate_by_role
 from generator.extract.analysis import is_opinion
 from generator.extract.cast import Cast, Entry, Mention
 from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
-from generator.extract.merging import affiliate_by_role, merge_entries
+from generator.extract.merging import merge_entries
 from generator.extract.organisations import armed_forces_key, find_organisations
 from generator.extract.party_tags import is_tag
 from generator.extract.role_clauses import office_holder, predicated, read_role
@@ -135,7 +136,7 @@ class _Builder:
 
     def _place_variant(self, name: str) -> gazetteer.Place | None:
         """A misspelt state or capital ("Anakara")."""
-        if len(name) < 6 or " " in name:
+        if len(name) < 6 or " " in name or name in lexicon.NOT_MISSPELT:
             return None
         for form in _FORMS_BY_INITIAL.get(name[:1], ()):
             if abs(len(form) - len(name)) <= 2 and names.variant(form, name):
@@ -327,13 +328,6 @@ def _qualifies(token: Token) -> bool:
     return (found is not None and found[1] == "name") or token.lower_ in lexicon.ERA_NOUNS
 
 
-def _first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
-    """(offset, form) of the first of ``forms`` the text writes as a word of its own."""
-    found = [(next(names.standalone(text, f), (-1, 0))[0], f) for f in forms]
-    found = [(at, f) for at, f in found if at >= 0]
-    return min(found) if found else None
-
-
 def _actor_id(entry: Entry, taken: set[str]) -> str:
     if entry.key in gazetteer.PEOPLES and entry.kind == "group":
         return unique(slugify(entry.name), taken)  # "palestinians"
@@ -357,7 +351,7 @@ def find_actors(parsed: ParsedArticle) -> Cast:
     for state, forms in lexicon.ARMED_FORCES.items():
         key = armed_forces_key(state)
         if key not in builder.entries and state in builder.entries:
-            first = _first_use(parsed.text, forms)
+            first = names.first_use(parsed.text, forms)
             if first is not None:
                 entry = builder.entry(key, first[1], "organisation", first[0])
                 entry.owner = state

@@ -34,6 +34,11 @@ _RANGE = re.compile(
     r"^(?:from\s+|between\s+)?((?:1[89]|20)\d{2})\s*(?:-|–|—|to|and)\s*\d{2,4}$", re.I
 )
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d{2}$")
+# "the 2018 flu season", "during the 2016 election campaign": a year naming a period
+_YEAR_NAMED = re.compile(
+    r"^(?:(?:in|during|since|by|of|after|before)\s+)*the\s+((?:1[89]|20)\d{2})\s+[a-z][a-z -]*$",
+    re.I,
+)
 # "the summer of 2004": a season dates its sentence to the year
 _SEASON = re.compile(
     r"^(?:(?:in|during|by|since|the|early|late)\s+)*(?:spring|summer|autumn|fall|winter)\s+"
@@ -79,7 +84,7 @@ def _resolve(ent: Span, written: str, published: str | None, parsed: ParsedArtic
     that, its paragraph gave before it ("mid-August" after "the summer of 2004")."""
     if ent.label_ == "EVENT":
         return dates.ResolvedDate(_event_year(ent) or written, "year")
-    if m := _RANGE.match(written) or _SEASON.match(written):
+    if m := _RANGE.match(written) or _SEASON.match(written) or _YEAR_NAMED.match(written):
         return dates.ResolvedDate(m.group(1), "year")
     resolved = dates.resolve(written, published)
     month = _month_of(written)
@@ -105,6 +110,12 @@ def _month_of(written: str) -> str | None:
     if re.search(r"\b\d{4}\b", written):
         return None
     return next((w for w in words if w in dates.MONTHS and len(w) > 3), None)
+
+
+def _named_past_year(ent: Span, published: str | None) -> bool:
+    """ "the 2018 flu season": a period named by a year before the article's."""
+    m = _YEAR_NAMED.match(_clean(ent.text))
+    return m is not None and published is not None and m.group(1) < published[:4]
 
 
 def _in_a_past_year(ent: Span, parsed: ParsedArticle, published: str | None) -> bool:
@@ -165,13 +176,19 @@ def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]
         if paragraph.kind not in _READING:
             continue
         explainer = paragraph.section in explainer_sections
-        if not (_is_background(ent, explainer) or _in_a_past_year(ent, parsed, published)):
+        if not (
+            _is_background(ent, explainer)
+            or _in_a_past_year(ent, parsed, published)
+            or _named_past_year(ent, published)
+        ):
             continue
         sentence = parsed.sentence_at(ent.start_char)
         written = _clean(ent.text)
         lead = parsed.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         as_written = f"{lead} {written}" if lead in ("in", "on", "since") else written
         resolved = _resolve(ent, written, published, parsed)
+        if resolved.resolved and published and resolved.date[:4] > published[:4]:
+            continue  # "the 2030 target": a plan, not the past
         clause = _clause(ent, sentence)
         text = sentence.text.strip()  # a timeline entry is the whole sentence
         text = text[:1].upper() + text[1:]

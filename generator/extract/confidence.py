@@ -29,7 +29,7 @@ from generator.extract.attribution.filtering import score as filter_score
 from generator.extract.cast import Cast
 from generator.extract.claims import Located
 from generator.extract.document import ParsedArticle
-from generator.factsheet.model import UNNAMED_SOURCE, Actor, Claim, FactSheet, Figure
+from generator.factsheet.model import Actor, Claim, FactSheet, Figure, is_unnamed
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
 KINDS = ("claim", "actor", "figure", "dispute")
@@ -149,7 +149,7 @@ def actor_signals(actor: Actor, cast: Cast, claims: Sequence[Claim]) -> Signals:
     }
     if named <= 1 and not speaks:
         signals["named once, silent"] = 1.0
-    if actor.role == UNNAMED_SOURCE:
+    if is_unnamed(actor.role):
         signals["unnamed"] = 1.0
     elif actor.role:
         signals["role"] = 1.0

@@ -54,7 +54,7 @@ def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     to_do = _to_do(span)
     if lemma in _WITHHOLD and to_do is not None and to_do.lemma_.lower() in _GIVING:
         return "reporting that did not happen"  # "declined to comment": nothing said
-    if lemma in _TO_DO and to_do is not None:
+    if lemma in _TO_DO and to_do is not None and not any(c.dep_ == "ccomp" for c in to_do.children):
         return "a deed, not a claim"  # "agreed to pay a fine"; "agreed that ..." claims
     if att.kind not in ("statement", "demand", "accusation"):
         return None
@@ -83,9 +83,10 @@ _WITHHOLD = {"decline", "refuse"}
 _GIVING = {"comment", "respond", "reply", "elaborate", "discuss", "confirm", "deny", "say",
            "answer", "speculate", "specify", "name", "identify", "disclose", "reveal",
            "provide", "give", "detail", "explain", "address"}  # fmt: skip
-# "agreed to pay", "decided to close", "plans to raise": a deed agreed on, decided or
-# planned (an action, however it is reported); "agreed that ..." is a claim
-_TO_DO = {"agree", "decide", "plan"}
+# "agreed to pay", "decided to close", "plans to raise", "refused to negotiate": a deed
+# agreed on, decided, planned or refused (an action, however it is reported); "agreed
+# that ..." is a claim, and "refused to comment" is words withheld (above)
+_TO_DO = {"agree", "decide", "plan", "refuse"}
 
 
 def _to_do(span: Span) -> Token | None:

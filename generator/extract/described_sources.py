@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.document import ParsedArticle
+from generator.extract.party_tags import role_words
 from generator.extract.unnamed import head_class, head_of
 from generator.factsheet.model import Actor
 
@@ -36,6 +37,8 @@ _GROUP_HEADS = {
 # heads any body may be described by ("the campaign", "the party" name one of that name)
 _ANY_BODY = _GROUP_HEADS - {"campaign", "party", "union"}
 _ELSEWHERE = {"other", "another", "rival", "parent"}
+# bodies of people named by what they are made of: "a group of experts"
+COLLECTIVES = {"group", "panel", "team", "delegation", "coalition", "body", "handful"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # "the newspaper", "the network": the outlet named before.
 _OUTLETS = {"newspaper", "paper", "network", "outlet", "magazine", "channel", "broadcaster",
@@ -45,6 +48,9 @@ _OUTLET_NAME = re.compile(
     r"Network|TV|Television|Radio|Channel|Press|Broadcasting|Agency|Standard|Observer|"
     r"Independent|Mail|Express|Chronicle|Globe|Star|Sun|Mirror|Review|Bulletin|Wire)\b"
 )
+
+
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:government|regime|administration)\b")
 
 
 def _is_outlet(name: str) -> bool:
@@ -112,6 +118,38 @@ class Descriptions:
                 return actor.id
         return None
 
+    def _same_collective(self, span: SpacySpan) -> str | None:
+        """ "A group of UN experts said ... the group of UN rapporteurs said": the group
+        made for the first, when the second is definite."""
+        collective = f"{span.root.lemma_.lower()} of"
+        if (
+            span[0].lower_ in ("the", "this")
+            and head_of(span).i != span.root.i
+            and collective in self.made_heads
+        ):
+            return self.made_heads[collective]
+        return None
+
+    def _owner_before_head(self, span: SpacySpan, first: str) -> str | None:
+        """The state or body named before a description's head noun, when the actor
+        picked first is named only after it: "the Israeli mission to the UN" is
+        Israel's mission; "the UN's mission in Kell" stays the UN's."""
+        head = head_of(span)
+        if head.pos_ != "NOUN":
+            return None
+        mentions = [m for m in self._mentions(span.start_char, span.end_char) if m.text]
+        if any(m.start <= head.idx < m.end for m in self.cast.mentions):
+            return None  # the head is in a name: "Ukraine's state emergency service"
+        if any(m.actor == first and m.end <= head.idx for m in mentions):
+            return None
+        before = [
+            m.actor
+            for m in mentions
+            if m.end <= head.idx
+            and self.kind(m.actor) in ("country", "organisation", "group", "region")
+        ]
+        return before[-1] if before else None
+
     def _description_of(self, span: SpacySpan, modifier: str) -> str | None:
         """ "US officials", "Armenia's ambassador to Russia", "Syrian state TV": a phrase
         about people, a body or a document that only names who they belong to is not
@@ -142,7 +180,7 @@ class Descriptions:
         for actor in self.cast.actors:
             if actor.affiliation != modifier or (not actor.role and actor.kind == "person"):
                 continue
-            words = (actor.role or "").lower() if actor.kind == "person" else actor.name.lower()
+            words = role_words(actor.role or "") if actor.kind == "person" else actor.name.lower()
             if re.search(rf"\b{re.escape(lemma)}", words):
                 return actor.id
         if lemma == "leader" and self.kind(modifier) == "country":
@@ -214,7 +252,13 @@ class Descriptions:
                 )
                 body = self._nearest_body(start, lemma, words)
                 if body is None and lemma in _STATE_BODIES and len(span) <= 2:
-                    body = self._last_state()  # "the government said": the state quoted last
+                    # "the government said": the state the paragraph just named, else the
+                    # state quoted last, else the one whose government was named last
+                    body = (
+                        self._state_just_named(start)
+                        or self._last_state()
+                        or self._named_government(start)
+                    )
                 return body
         root = span.root.lower_
         if root in ("spokesman", "spokeswoman", "spokesperson", "aide", "office") and any(
@@ -234,6 +278,36 @@ class Descriptions:
         for sources in self.history[-4:][::-1]:
             if self.kind(sources[0]) == "country":
                 return sources[0]
+        return None
+
+    def _state_just_named(self, char: int) -> str | None:
+        """The one state named in the sentence before ``char``, in the same paragraph
+        ("Syrian officials could not be reached. The government has said ...")."""
+        sentence = self.parsed.sentence_at(char)
+        paragraph = self.parsed.paragraph_at(char)
+        before = sentence.start - 1
+        if before < 0 or self.parsed.paragraph_at(self.parsed.doc[before].idx) != paragraph:
+            return None
+        previous = self.parsed.doc[before].sent
+        states = {
+            a
+            for a in self.cast.within(previous.start_char, previous.end_char)
+            if self.kind(a) == "country"
+        }
+        return states.pop() if len(states) == 1 else None
+
+    def _named_government(self, char: int) -> str | None:
+        """The state whose government the text named last before ``char`` ("Syrian
+        government forces", "Chile's government")."""
+        text = self.parsed.text
+        for mention in reversed(self.cast.before(char)):
+            if self.kind(mention.actor) != "country":
+                continue
+            if _GOVERNMENT_AFTER.match(text, mention.end) or re.search(
+                r"\b(?:government|regime|administration)\s+(?:of|in)\s+(?:the\s+)?$",
+                text[max(0, mention.start - 30) : mention.start],
+            ):
+                return mention.actor
         return None
 
     def _last_body(self) -> str | None:
@@ -300,7 +374,7 @@ class Descriptions:
         words = [t.lower_ for t in span[1:] if not t.is_punct]
         for mention in reversed(self.cast.before(start)):
             actor = self.actors.get(mention.actor)
-            role = (actor.role or "").lower() if actor else ""
+            role = role_words(actor.role or "") if actor else ""
             fits = all(w in role for w in words) or len(words) == 1
             if (
                 actor

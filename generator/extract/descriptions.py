@@ -14,6 +14,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from generator.extract import lexicon
+from generator.extract.party_tags import role_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,7 +50,7 @@ def _head(tokens: list[Token]) -> Token | None:
 def _fits(entry: Entry, head: str, modifiers: list[str]) -> bool:
     if entry.kind != "person" or entry.role is None:
         return False
-    role = entry.role.text.lower().replace("-", " ").replace("'s", "")
+    role = role_words(entry.role.text).replace("-", " ").replace("'s", "")
     words = set(role.split())
     if not words & _FITS.get(head, frozenset({head})):
         return False

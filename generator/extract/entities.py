@@ -158,6 +158,15 @@ class Readings:
         last = span[-1]
         if len(span) >= 2 and last.text[:1].isupper() and last.lower_ in _PAPERS:
             return "organisation"  # "the Chicago Tribune", "the Kell Herald"
+        if (
+            len(span) == 1
+            and last.lower_ in _PAPERS
+            and span.start > 0
+            and span.doc[span.start - 1].lower_ == "the"
+        ):
+            return "organisation"  # "The Chronicle says": the paper named in full before
+        if len(span) >= 2 and last.text[:1].isupper() and last.lower_ in _STREETS:
+            return "place"  # "Jolinda Drive", "Caldwell Place"
         if len(span) >= 2 and last.text[:1].isupper() and kind in ("person", "place"):
             if last.lower_ in ("airport", "airbase", "crossing", "camp"):
                 return "place"  # "Ben Gurion Airport"
@@ -223,7 +232,13 @@ _BUSINESS_ROLE = re.compile(
 _PAPERS = frozenset(
     {"tribune", "times", "post", "herald", "journal", "gazette", "telegraph", "guardian",
      "chronicle", "observer", "independent", "mirror", "express", "standard", "inquirer",
-     "examiner", "courier", "bulletin", "daily", "weekly", "monitor", "dispatch"}
+     "examiner", "courier", "bulletin", "daily", "weekly", "monitor", "dispatch",
+     "courant", "star", "register", "bee", "enquirer"}
+)  # fmt: skip
+# Last words of the names of streets and roads: places, whatever the tagger read.
+_STREETS = frozenset(
+    {"street", "avenue", "road", "drive", "lane", "boulevard", "place", "terrace", "parkway",
+     "highway", "freeway", "expressway", "alley", "st", "ave", "rd", "blvd"}
 )  # fmt: skip
 
 _NOT_PERSONAL = (

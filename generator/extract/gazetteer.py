@@ -91,10 +91,10 @@ Greece||Greek|Athens|
 Hungary||Hungarian|Budapest|
 India||Indian|New Delhi|
 Indonesia||Indonesian|Jakarta|
-Iran|Islamic Republic of Iran|Iranian|Tehran|
+Iran|Islamic Republic of Iran,Islamic Republic|Iranian|Tehran|
 Iraq||Iraqi|Baghdad|
 Ireland||Irish|Dublin|
-Israel||Israeli|Jerusalem|Knesset
+Israel|Jewish state|Israeli|Jerusalem|Knesset
 Italy||Italian|Rome|
 Japan||Japanese|Tokyo|
 Jordan||Jordanian|Amman|

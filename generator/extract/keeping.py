@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from generator.extract import entities, gazetteer, names
+from generator.extract import entities, gazetteer, lexicon, names
 from generator.extract.attribution.forms import speaks
 from generator.extract.cast import Entry
 from generator.extract.document import ParsedArticle
@@ -33,6 +33,9 @@ def keep_actors(parsed: ParsedArticle, entries: dict[str, Entry], in_titles: set
         del entries[key]  # named only under pictures: a rail of other stories' headlines
     for key in [k for k, e in entries.items() if only_credited(parsed, e)]:
         del entries[key]  # "By Jane Doe", "Jane Doe contributed reporting", "told CNN's X"
+    for entry in entries.values():
+        if entry.kind == "person" and owns_local_office(parsed, entry, in_titles):
+            entry.kind = "place"  # "Lowford's newly appointed superintendent, Mara Quell"
     owners = {e.owner for e in entries.values() if e.owner}
     for key in [k for k, e in entries.items() if only_in_titles(parsed, e, in_titles)]:
         if key not in owners:  # (a state that owns a ministry named here stays)
@@ -92,6 +95,26 @@ def only_in_titles(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> 
     for start, end, _ in entry.spans:
         span = parsed.doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(t.i not in in_titles for t in span):
+            return False
+    return True
+
+
+def owns_local_office(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> bool:
+    """A one-word name written only as whose a town's or county's office is, in a
+    person's title ("Lowford's superintendent, Mara Quell"): a place, not a person."""
+    if " " in entry.name or entry.role is not None or not entry.spans:
+        return False
+    doc = parsed.doc
+    for start, end, _ in entry.spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or doc[span.end].tag_ != "POS":
+            return False
+        if any(t.i not in in_titles for t in span):
+            return False
+        after = " ".join(t.lower_ for t in doc[span.end + 1 : span.end + 6])
+        if not any(
+            re.search(rf"\b{re.escape(office)}\b", after) for office in lexicon.LOCAL_OFFICES
+        ):
             return False
     return True
 

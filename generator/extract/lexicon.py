@@ -38,7 +38,23 @@ chairperson, chair, president, treasurer, monitor, observer, expert, researcher,
 counsel, gov, justice, sheriff, detective, superintendent, comptroller, magistrate,
 solicitor, cfo, coo, cto, sens, reps, prosecutor, coroner, registrar, provost, auditor,
 examiner, trustee, alderman, alderwoman, selectman, warden, constable, regent, member,
-councilman, councilwoman, councilmember, agent, trooper
+councilman, councilwoman, councilmember, agent, trooper, dean, provost, principal,
+headteacher, headmaster, headmistress, rector, chaplain
+"""
+)
+
+# Titles that are also first names ("Dean Phillips"): before a name they are a title
+# only when two words of name follow ("Dean Jane Roe"); "Dean Phillips" is a name.
+FIRST_NAME_TITLES = frozenset({"dean"})
+
+# Offices of a town, county or district: whose is one is a place ("Lowford's
+# superintendent", "Kell County's sheriff"), even where a tagger reads it as a person.
+LOCAL_OFFICES = _items(
+    """
+mayor, superintendent, sheriff, coroner, councillor, councilor, councilman, councilwoman,
+alderman, alderwoman, selectman, city manager, police chief, fire chief, district attorney,
+county attorney, city attorney, county executive, county clerk, city clerk, assessor,
+school board, city council, county commissioner, police commissioner
 """
 )
 
@@ -52,6 +68,10 @@ principal, associate, junior, interim, permanent, lead, leading, veteran, longti
 local, retired, elected, designate, co, press, communications
 """
 )
+
+# Real places a letter or two from a state's name: never read as that state misspelt
+# ("Columbia, South Carolina" is not Colombia).
+NOT_MISSPELT = frozenset({"Columbia", "Austin", "Nigerian", "Guinean"})
 
 # Titles that are part of a name when the person goes by one name ("Pope Francis").
 REGNAL_TITLES = frozenset(

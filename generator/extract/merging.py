@@ -4,8 +4,8 @@ Spelling variants into one another ("Stepankert"); a surname or first name into 
 person the text has already introduced by it ("Putin", "Rob", "Dar" for "Dar Yasin" when
 "Mohammed Yousuf Dar" comes later); an acronym into the organisation it abbreviates
 ("OSCE"); "Labour" into "the Labour Party"; a longer phrase for a state's office into the
-shorter one ("the state emergency service").  A person's role that names an organisation
-or state affiliates them with it.
+shorter one ("the state emergency service").  (A person's role that names an
+organisation or state affiliates them with it: ``affiliations.py``.)
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.extract import names, phrases, roles
+from generator.extract import lexicon, names, phrases
 
 if TYPE_CHECKING:
     from generator.extract.cast import Entry
@@ -101,9 +101,23 @@ def _short_names(entries: dict[str, Entry]) -> None:
             if e is not entry
             and e.kind in ("person", "place", "region", "country", "organisation", "group")
             and len(e.name.split()) > len(entry.name.split())
-            and _compatible(e, entry)
-            and (names.same(e.name, entry.name) or _first_name(e, entry) or _head_word(e, entry))
+            and (
+                (
+                    _compatible(e, entry)
+                    and (
+                        names.same(e.name, entry.name)
+                        or _first_name(e, entry)
+                        or _head_word(e, entry)
+                    )
+                )
+                or _person_read_as_body(e, entry)
+            )
         ]
+        if len(fulls) > 1:
+            # "Nadim Abu Haddad", whom the text calls "Abu Haddad": "Haddad" alone is
+            # the other one ("Abu Karim Haddad")
+            plain = [e for e in fulls if not _goes_by_longer(e, entry.name)]
+            fulls = plain or fulls
         if len(fulls) > 1 and _shared_surname(entries, entry, fulls):
             continue
         if len(fulls) > 1:
@@ -121,7 +135,19 @@ def _short_names(entries: dict[str, Entry]) -> None:
             if nearest >= 0 and last.count(nearest) == 1 and entry.first - nearest < _NEAR:
                 fulls = [fulls[last.index(nearest)]]
         if len(fulls) == 1:
+            if _person_read_as_body(fulls[0], entry):
+                fulls[0].kind = "person"  # "Eyamba Sowers ... said Sowers, who"
             _absorb(entries, fulls[0], entry.key)
+
+
+def _goes_by_longer(full: Entry, short: str) -> bool:
+    """The text calls ``full`` by a short name of more words that ends in ``short``
+    ("Abu Haddad" of "Nadim Abu Haddad", for "Haddad")."""
+    want = len(short.split())
+    return any(
+        want < len(form.split()) < len(full.name.split()) and form.endswith(f" {short}")
+        for form in full.forms
+    )
 
 
 def _shared_surname(entries: dict[str, Entry], entry: Entry, fulls: list[Entry]) -> bool:
@@ -146,6 +172,32 @@ def _shared_surname(entries: dict[str, Entry], entry: Entry, fulls: list[Entry])
         if entry.name not in owner.forms:
             owner.forms.append(entry.name)
     return True
+
+
+def _person_read_as_body(full: Entry, part: Entry) -> bool:
+    """A person's full name the tagger read as an organisation, whose surname it reads
+    as a person elsewhere ("Eyamba Sowers" ... "said Sowers"): two or three capitalised
+    words with no word of a body's name, the last of them the surname."""
+    words = full.name.split()
+    return (
+        full.kind == "organisation"
+        and part.kind == "person"
+        and _tagged(full)
+        and 2 <= len(words) <= 3
+        and words[-1] == part.name
+        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.lower() in _BODY_WORDS for w in words)
+    )
+
+
+_BODY_WORDS = (
+    lexicon.NAMED_ORG_NOUNS
+    | lexicon.INSTITUTION_NOUNS
+    | set(lexicon.ORG_HEADS)
+    | lexicon.NOT_ACTOR_HEADS
+    | {"inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "partners", "capital",
+       "media", "news", "bank", "motors", "airlines", "systems", "technologies", "labs"}
+)  # fmt: skip
 
 
 def _head_word(full: Entry, part: Entry) -> bool:
@@ -279,51 +331,3 @@ def _phrase_words(entry: Entry) -> list[str]:
     name = entry.name.lower()
     owner_part = name.split("'s ", 1)[-1] if "'s " in name else name.split("' ", 1)[-1]
     return owner_part.split()
-
-
-def affiliate_by_role(entries: dict[str, Entry]) -> None:
-    """A role that names an organisation or state affiliates the person with it
-    ("chairman of the OSCE"); failing that, the person it serves ("President Cyril
-    Ramaphosa's special adviser")."""
-    institutions = [
-        (form, e.key)
-        for e in entries.values()
-        if e.kind in ("organisation", "group", "country", "region")
-        for form in (e.name, *e.forms)
-        if len(form) >= 2
-    ]
-    people = [(e.name, e.key) for e in entries.values() if e.kind == "person" and " " in e.name]
-    named = sorted(institutions, key=lambda x: (-len(x[0]), x[0])) + sorted(
-        people, key=lambda x: (-len(x[0]), x[0])
-    )
-    surnames: dict[str, list[str]] = {}  # "Hale's spokesman": Donald Hale's
-    for e in entries.values():
-        if e.kind == "person" and " " in e.name:
-            for form in {e.name.split()[-1], *(f for f in e.forms if " " not in f)}:
-                if len(form) >= 4 and form[:1].isupper():
-                    surnames.setdefault(form, []).append(e.key)
-    for entry in entries.values():
-        role = entry.role
-        if entry.kind == "person" and role is not None and not role.affiliation:
-            for form, keys in sorted(surnames.items()):
-                if len(keys) == 1 and keys[0] != entry.key and _serves(role.text, form):
-                    entry.role = roles.Role(role.text, keys[0], role.strength)
-                    break
-    for entry in entries.values():
-        role = entry.role
-        if entry.kind != "person" or role is None or role.affiliation:
-            continue
-        for form, key in named:
-            if key != entry.key and re.search(rf"\b{re.escape(form)}\b", role.text):
-                entry.role = roles.Role(role.text, key, role.strength)
-                break
-
-
-def _serves(role: str, surname: str) -> bool:
-    """The role is the person's by surname alone: "Hale's spokesman", "a lawyer for Mr.
-    Hale" (not "spokesman for Hale's party")."""
-    name = re.escape(surname)
-    return bool(
-        re.match(rf"^{name}['’]s?\s+[\w -]+$", role)
-        or re.search(rf"\b(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{name}$", role)
-    )

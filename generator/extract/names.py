@@ -48,7 +48,7 @@ def clean(ent: Span) -> tuple[Span | None, str]:
     while start < end - 1 and (
         doc[start].lower_ in ("the", "a", "an")
         or doc[start].lower_.rstrip(".") in lexicon.HONORIFICS
-        or (ent.label_ == "PERSON" and doc[start].lower_.rstrip(".") in _TITLE_WORDS)
+        or (ent.label_ == "PERSON" and _title_of_name(doc, start, end))
         or (_glued(doc, start + 1) and start + 2 < end and doc[start + 2].lower_ in _TITLE_WORDS)
         or doc[start].text in ("-", "‑")
     ):
@@ -65,6 +65,15 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         return None, ""
     span = doc[start:end]
     return span, span.text
+
+
+def _title_of_name(doc: Doc, start: int, end: int) -> bool:
+    """The word at ``start`` of a person's span is a title: "President" of "President
+    Putin"; "Dean" only before two words of name ("Dean Jane Roe", not "Dean Phillips")."""
+    word = doc[start].lower_.rstrip(".")
+    if word in lexicon.FIRST_NAME_TITLES:
+        return end - start >= 3 and doc[start].text[:1].isupper()
+    return word in _TITLE_WORDS
 
 
 def _after_inner_title(doc: Doc, start: int, end: int) -> int:
@@ -208,3 +217,10 @@ def is_place(span: Span) -> bool:
         if other.i < root.i and other.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
     return False
+
+
+def first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
+    """(offset, form) of the first of ``forms`` the text writes as a word of its own."""
+    found = [(next(standalone(text, f), (-1, 0))[0], f) for f in forms]
+    found = [(at, f) for at, f in found if at >= 0]
+    return min(found) if found else None

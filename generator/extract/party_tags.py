@@ -2,9 +2,10 @@
 legislator's name.
 
 American copy writes "Sen. Ben Tasker, R-Neb.," and "Rep. Lora Quint (D-Calif.)": the
-role is "Republican Senator from Nebraska" and "Democratic Representative from
-California".  Abbreviated titles are spelt out wherever a role holds them ("Lt. Gen."
-is "Lieutenant General"), so a role reads as the words it stands for.
+role is the title and the tag as the article writes them, "Sen., R-Neb." and "Rep.,
+D-Calif." (a fact sheet states a role as the article does: abbreviations stay, as
+editors keep them).  A tag with no title before the name reads "Republican from
+Nebraska".
 """
 
 from __future__ import annotations
@@ -63,8 +64,6 @@ _TAG = re.compile(
     r"\s*(?=[,);:]|\.\s|\.?$|\s+(?:said|says|told|wrote|added)\b)"
 )
 
-# titles the party goes before: "Republican Senator from Nebraska"
-_MEMBERS = {"Senator", "Representative", "Congressman", "Congresswoman", "Governor", "Mayor"}
 # " (R)" after a governor's or mayor's name: the party alone
 _PARTY_ALONE = re.compile(r"^\s*\((?P<party>[RDI])\)")
 _ABBREVIATIONS = {
@@ -78,20 +77,30 @@ _ABBREVIATIONS = {
 _ABBREVIATED = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(a[:-1]) for a in _ABBREVIATIONS) + r")\.?(?=\s|,|$)"
 )
+_WRITTEN_TAG = re.compile(r"\b([RDI])-((?:[A-Z][a-zA-Z]*\.?\s?){1,3})|\(([RDI])\)")
 
 
-def spelled_out(text: str) -> str:
-    """ "Senator" for "Sen.", "Lieutenant General" for "Lt. Gen." (only where written as
-    an abbreviation: a word of its own, with its full stop or alone)."""
+def role_words(role: str) -> str:
+    """A role as the words it stands for, in lower case, for matching descriptions
+    against it ("the senator", "the Vermont Democrat"): "Sen., D-Vt." reads
+    "senator, democrat from vermont"."""
+
+    def tag(match: re.Match[str]) -> str:
+        if match.group(3):
+            return _PARTIES[match.group(3)]
+        written = match.group(2).strip()
+        state = STATES.get(written) or STATES.get(written + ".") or _STATE_NAMES.get(written)
+        return f"{_PARTIES[match.group(1)]} from {state}" if state else match.group(0)
 
     def full(match: re.Match[str]) -> str:
         return _ABBREVIATIONS[match.group(1) + "."]
 
-    return _ABBREVIATED.sub(full, text)
+    return _ABBREVIATED.sub(full, _WRITTEN_TAG.sub(tag, role)).lower()
 
 
-def party_tag(span: Span) -> tuple[str, str] | None:
-    """(party, state) of the tag after a name: ("Republican", "Nebraska") for ", R-Neb."."""
+def party_tag(span: Span) -> tuple[str, str, str] | None:
+    """(party, state, as written) of the tag after a name: ("Republican", "Nebraska",
+    "R-Neb.") for ", R-Neb."."""
     # the 40 characters after the name, without ``doc.text`` (which joins the whole
     # document on every call): 40 tokens hold at least 40 characters
     after = (span[-1].whitespace_ if len(span) else "") + "".join(
@@ -103,10 +112,11 @@ def party_tag(span: Span) -> tuple[str, str] | None:
         home = member.group("home")
         if home is not None and home not in _STATE_NAMES:
             return None  # ", a moderate Democrat,": no state
-        return member.group("party").capitalize(), member.group("state") or home or ""
+        party, state = member.group("party").capitalize(), member.group("state") or home or ""
+        return party, state, f"{party} from {state}" if state else party
     alone = _PARTY_ALONE.match(after)
     if alone is not None:
-        return _PARTIES[alone.group("party")], ""
+        return _PARTIES[alone.group("party")], "", f"({alone.group('party')})"
     match = _TAG.match(after)
     if match is None:
         return None
@@ -114,7 +124,10 @@ def party_tag(span: Span) -> tuple[str, str] | None:
     state = STATES.get(written) or STATES.get(written + ".") or _STATE_NAMES.get(written)
     if state is None:
         return None
-    return _PARTIES[match.group("party")], state
+    tag = f"{match.group('party')}-{written}"
+    if not written.endswith(".") and written + "." in STATES and after[match.end() :][:1] == ".":
+        tag += "."  # "R-Neb." ending its sentence: the full stop is both
+    return _PARTIES[match.group("party")], state, tag
 
 
 def is_tag(span: Span) -> bool:
@@ -131,22 +144,13 @@ def is_tag(span: Span) -> bool:
 
 
 def us_role(span: Span, role: Role | None) -> Role | None:
-    """The role read around a name, its abbreviations spelt out and the party tag after
-    the name added: "Sen." + ", R-Neb." is "Republican Senator from Nebraska"."""
+    """The role read around a name with the party tag after the name added as written:
+    "Sen." + ", R-Neb." is "Sen., R-Neb."; a tag alone is "Republican from Nebraska"."""
     tag = party_tag(span)
-    text = spelled_out(role.text) if role is not None else None
     if tag is None:
-        if role is None or text == role.text:
-            return role
-        return Role(text or role.text, role.affiliation, role.strength)
-    party, state = tag
-    where = f" from {state}" if state else ""
-    if text is None:
-        return Role(f"{party}{where}", None, 3)
-    head, comma, rest = text.partition(",")
-    if head.split()[-1] in _MEMBERS:
-        head = f"{_ADJECTIVES[party]} {head}{where}"  # "Democratic Senator from Vermont"
-    else:
-        head = f"{head} ({party}{where})"  # "House Speaker (Republican from Louisiana)"
-    affiliation = role.affiliation if role is not None else None
-    return Role(head + comma + rest, affiliation, max(3, role.strength if role else 3))
+        return role
+    party, state, written = tag
+    if role is None:
+        return Role(f"{party} from {state}" if state else party, None, 3)
+    joint = " " if written.startswith("(") else ", "  # "Gov. (R)", "Sen., R-Neb."
+    return Role(f"{role.text}{joint}{written}", role.affiliation, max(3, role.strength))

@@ -140,6 +140,22 @@ class People:
                 return mention.actor if self.fits(mention.actor, gender) else None
         return None
 
+    def joint_subject(self, start: int) -> tuple[int, int] | None:
+        """ "Trump and Clinton vied for the title, each touting their record": where the
+        subject "each" shares out is (a subject of two or more joined by "and" of a verb
+        "each" hangs from), or None."""
+        node = self.parsed.token_at(start)
+        for _ in range(4):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < start and subject.lower_ != "each":
+                if not any(c.dep_ == "conj" for c in subject.children):
+                    return None
+                return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        return None
+
     def _head(self, mention: Mention) -> Token:
         """The token a mention's name hangs from the sentence by ("Mr Olsen, 61" -> Olsen)."""
         token = self.parsed.token_at(mention.end - 1)

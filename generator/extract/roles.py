@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon
+from generator.extract.appositives import appositive, appositive_owner_tokens, title_word
 
 # Titles of office ("foreign minister", "spokesman"): written with a state before them,
 # they read "Foreign Minister of Russia".  Other role nouns ("anchor", "resident") and
@@ -29,9 +30,6 @@ _TITLE_HEADS = lexicon.TITLE_HEADS
 _MODIFIERS = lexicon.ROLE_MODIFIERS
 _FOR = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy"}
 OrgAt = Callable[[int], "tuple[str, str] | None"]  # token index -> (org key, org name)
-_ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
-_MAX_APPOSITIVE = 18
-_RELATIVES = {"who", "which", "whose", "whom", "that", "where"}
 _TITLE_PREPOSITIONS = {"of", "for", "to", "at"}  # "envoy for Syria", "editor of the Standard"
 _MAX_TITLE = 9  # tokens of a title before a name
 _LONG_TITLES = tuple(t for t in lexicon.TITLES if " " in t)  # "secretary of state"
@@ -107,10 +105,6 @@ def _role_from_title(
     return Role(title, None, 1)
 
 
-def _word(token: Token) -> str:
-    return token.lower_.rstrip(".")
-
-
 def _hyphen(doc: Doc, i: int) -> bool:
     return (
         0 < i < len(doc) - 1
@@ -124,25 +118,29 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
     """Whether token ``i`` goes on the title being read leftwards (``chain`` holds the
     tokens already taken, nearest the name last)."""
     token = doc[i]
-    word = _word(token)
+    word = title_word(token)
     if _hyphen(doc, i) or (token.tag_ == "POS" and i > 0):
         return True  # "Secretary-General", "Turkey's ruling party spokesman"
     if word in _TITLE_PREPOSITIONS:  # "Secretary of State", "envoy for Syria"
-        return bool(chain) and i > 0 and (_word(doc[i - 1]) in _TITLE_WORDS or _body_of(doc, i))
+        return (
+            bool(chain) and i > 0 and (title_word(doc[i - 1]) in _TITLE_WORDS or _body_of(doc, i))
+        )
     if word == "the":  # "editor of the Standard"
-        return bool(chain) and i > 0 and _word(doc[i - 1]) in _TITLE_PREPOSITIONS
+        return bool(chain) and i > 0 and title_word(doc[i - 1]) in _TITLE_PREPOSITIONS
     if word == "and":  # "founder and former chief executive": two titles, one person's
         return (
             bool(chain)
             and chain[0].text.islower()
             and i > 0
             and doc[i - 1].text.islower()
-            and _word(doc[i - 1]) in _TITLE_HEADS
+            and title_word(doc[i - 1]) in _TITLE_HEADS
         )
     if token.ent_type_ in _NOT_IN_TITLES or token.like_num:
         return False
     if word in _TITLE_WORDS or word in _MODIFIERS:
         return True
+    if _appointed(token, chain):
+        return True  # "Lowford's newly appointed superintendent, Mara Quell"
     if token.pos_ not in ("PROPN", "NOUN", "ADJ") or token.tag_.startswith("VB"):
         return False
     if token.text[:1].isupper():
@@ -153,11 +151,31 @@ def _in_title(doc: Doc, i: int, chain: list[Token]) -> bool:
                 return i > 0 and doc[i - 1].lower_ == "the"
             return (
                 chain[0].tag_ == "POS"
-                or _word(chain[0]) in _TITLE_WORDS
+                or title_word(chain[0]) in _TITLE_WORDS
                 or chain[0].ent_iob_ == "I"  # the rest of the name: "Lowford Water founder"
             )
         return True  # "White House", "BBC North America", "Foreign Ministry", "Labour"
     return token.dep_ in ("compound", "amod", "nmod", "poss")  # "press", "ruling party"
+
+
+# participles that say how someone came to an office: "newly appointed", "re-elected"
+_APPOINTED = {"appoint", "elect", "re-elect", "name", "install", "choose", "hire", "select",
+              "confirm", "nominate", "sworn", "swear", "designate", "reappoint"}  # fmt: skip
+
+
+def _appointed(token: Token, chain: list[Token]) -> bool:
+    """ "newly appointed", "recently elected" before a title in the chain: part of it."""
+    if not chain:
+        return False
+    if token.tag_ == "VBN" and token.lemma_.lower() in _APPOINTED:
+        return token.dep_ == "amod" and token.head.i in {t.i for t in chain}
+    return (
+        token.tag_ == "RB"
+        and token.dep_ == "advmod"
+        and token.head.i == chain[0].i
+        and chain[0].tag_ == "VBN"
+        and chain[0].lemma_.lower() in _APPOINTED
+    )
 
 
 def _body_of(doc: Doc, i: int) -> bool:
@@ -185,8 +203,8 @@ def _chain_before(doc: Doc, i: int) -> list[Token]:
         i -= 1
     for k in range(len(chain) - 1, -1, -1):
         if (
-            _word(chain[k]) in _TITLE_PREPOSITIONS
-            and any(_word(t) in _TITLE_HEADS for t in chain[k + 1 :])
+            title_word(chain[k]) in _TITLE_PREPOSITIONS
+            and any(title_word(t) in _TITLE_HEADS for t in chain[k + 1 :])
             and not _body_of(doc, chain[k].i)
         ):
             # "senior adviser to Azerbaijan's president, Ilham Aliyev": the title after
@@ -194,28 +212,30 @@ def _chain_before(doc: Doc, i: int) -> list[Token]:
             chain = chain[k + 1 :]
             break
     while chain and (
-        _word(chain[0]) in _TITLE_PREPOSITIONS
-        or _word(chain[0]) == "the"
+        title_word(chain[0]) in _TITLE_PREPOSITIONS
+        or title_word(chain[0]) == "the"
         or chain[0].tag_ == "POS"
         or _hyphen(doc, chain[0].i)
     ):
         chain.pop(0)
     if not chain:
         return []
-    written = " ".join(_word(t) for t in chain)
-    if _word(chain[-1]) in _TITLE_HEADS or any(written.endswith(t) for t in _LONG_TITLES):
+    written = " ".join(title_word(t) for t in chain)
+    if title_word(chain[-1]) in _TITLE_HEADS or any(written.endswith(t) for t in _LONG_TITLES):
         return chain
     for k in range(len(chain) - 2, -1, -1):  # "special envoy for Syria", "editor of the X"
-        if _word(chain[k]) in _TITLE_HEADS and _word(chain[k + 1]) in _TITLE_PREPOSITIONS:
+        if title_word(chain[k]) in _TITLE_HEADS and title_word(chain[k + 1]) in _TITLE_PREPOSITIONS:
             rest = chain[k + 2 :]
-            if rest and all(t.text[:1].isupper() or _word(t) == "the" for t in rest):
+            if rest and all(t.text[:1].isupper() or title_word(t) == "the" for t in rest):
                 return chain
     return []
 
 
 def title_tokens(doc: Doc, ent: Span) -> set[int]:
-    """Indices of the tokens of the titles written before the name."""
-    return {t.i for chain in _titles_before(doc, ent) for t in chain}
+    """Indices of the tokens of the titles written before the name, and of the words
+    before the title word of the role written after it ("Lowford's newly appointed")."""
+    before = {t.i for chain in _titles_before(doc, ent) for t in chain}
+    return before | appositive_owner_tokens(doc, ent)
 
 
 def titled(doc: Doc, ent: Span) -> bool:
@@ -229,13 +249,13 @@ def _titles_before(doc: Doc, ent: Span) -> list[list[Token]]:
     Aliyev" the one the name stands in apposition to, never "through a spokesperson,
     Meadows' office"."""
     i = ent.start - 1
-    while i >= 0 and _word(doc[i]) in lexicon.HONORIFICS:
+    while i >= 0 and title_word(doc[i]) in lexicon.HONORIFICS:
         i -= 1
     if (
         i > 0
         and doc[i].text == "."
         and not doc[i - 1].whitespace_
-        and _word(doc[i - 1]) in _TITLE_WORDS
+        and title_word(doc[i - 1]) in _TITLE_WORDS
     ):
         i -= 1  # "Detective Sgt. Tom Reyes", the full stop split off the abbreviation
     inner = _chain_before(doc, i)
@@ -243,7 +263,7 @@ def _titles_before(doc: Doc, ent: Span) -> list[list[Token]]:
     titles = [inner] if inner else []
     outer = _chain_before(doc, i - 1) if i >= 1 and doc[i].text == "," else []
     if outer:
-        title = next((t for t in reversed(outer) if _word(t) in _TITLE_HEADS), outer[-1])
+        title = next((t for t in reversed(outer) if title_word(t) in _TITLE_HEADS), outer[-1])
         root = ent.root
         possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
         linked = (
@@ -286,13 +306,13 @@ def _read_title(doc: Doc, ent: Span, chain: list[Token], org_at: OrgAt) -> Role 
         ):
             owner_tokens.append(token)
         elif not (
-            _word(token) in _OFFICE_WORDS
-            or _word(token) in _MODIFIERS
+            title_word(token) in _OFFICE_WORDS
+            or title_word(token) in _MODIFIERS
             or token.tag_ == "POS"
             or _hyphen(doc, token.i)
         ):
             plain = False
-    if plain and _word(chain[-1]) in _OFFICE_HEADS:
+    if plain and title_word(chain[-1]) in _OFFICE_HEADS:
         place = _place_of(owner_tokens[-1:])  # the nearest: "Lithuania France's president"
         if place is None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
             place = _place_of([doc[ent.end + 1]])  # "President Emmanuel Macron of France"
@@ -311,50 +331,10 @@ def after(doc: Doc, ent: Span, org_at: OrgAt) -> Role | None:
     """An appositive after the name ("Matthew Bryza, a former US ambassador to Azerbaijan",
     "Avi Bell, a senior fellow at the Kohelet Policy Forum"); an age before it is passed
     over ("Ana Ruiz, 34, a nurse"), an acronym in brackets kept ("... in Europe (OSCE)")."""
-    if ent.end >= len(doc) or doc[ent.end].text != ",":
+    found = appositive(doc, ent)
+    if found is None:
         return None
-    sent_end = ent.end
-    while sent_end < len(doc) and not doc[sent_end].is_sent_start:
-        sent_end += 1
-    first = ent.end + 1
-    if first + 1 < sent_end and doc[first].like_num and doc[first + 1].text == ",":
-        first += 2  # "Ana Ruiz, 34, a nurse"
-    tokens: list[Token] = []
-    k = first
-    while k < min(sent_end, first + _MAX_APPOSITIVE):
-        token = doc[k]
-        if (
-            token.text == "("
-            and k + 2 < sent_end
-            and doc[k + 1].text.isupper()
-            and doc[k + 2].text == ")"
-        ):
-            tokens.extend(doc[k : k + 3])  # "(OSCE)"
-            k += 3
-            continue
-        if token.text in _ROLE_STOP or (tokens and token.lower_ in _RELATIVES):
-            break  # "a British-Israeli lawyer who served in ...": the clause is not the role
-        tokens.append(token)
-        k += 1
-    else:
-        if len(tokens) >= _MAX_APPOSITIVE:
-            return None
-    while tokens and tokens[0].lower_ in ("a", "an", "the"):
-        tokens = tokens[1:]
-    if not tokens or (
-        tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ")
-        and _word(tokens[0]) not in _MODIFIERS  # "the acting director", tagged a verb
-    ):
-        return None
-    head = next(
-        (t for t in tokens if _word(t) in _TITLE_WORDS and t.pos_ in ("NOUN", "PROPN")), None
-    )
-    if head is None:
-        return None
-    # the appositive must be a noun phrase: no finite verb inside it ("a group called
-    # the Northern Division" is one: "called" modifies the noun)
-    if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "acl" for t in tokens):
-        return None
+    tokens, _ = found
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     org = next((org_at(t.i) for t in tokens if org_at(t.i) is not None), None)
     if org is not None:

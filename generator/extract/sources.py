@@ -18,9 +18,11 @@ from spacy.tokens import Span as SpacySpan
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution
-from generator.extract.described_sources import Descriptions
+from generator.extract.described_sources import COLLECTIVES, Descriptions
 from generator.extract.document import ParsedArticle
+from generator.extract.first_person import FIRST_PERSON, Writer
 from generator.extract.people import PRONOUN_GENDER, People
+from generator.extract.relatives import Relatives
 from generator.extract.unnamed import head_class, head_of, unnamed_source
 from generator.factsheet.model import Actor
 
@@ -43,9 +45,11 @@ _BOTH = re.compile(
 # "both men", "the two women": the two people named last, not two states
 _BOTH_PEOPLE = re.compile(r"^(?:[Bb]oth|[Tt]he two)\s+(?:[a-z-]+\s+)*?(?:men|women|people)$")
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
+# one office, two words for it: "Israel's premier" is its prime minister
+_SAME_OFFICE = {"premier": ("prime minister",), "prime minister": ("premier",)}
 
 
-class Resolver(Descriptions):
+class Resolver(Descriptions, Relatives):
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
     ) -> None:
@@ -70,6 +74,7 @@ class Resolver(Descriptions):
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         self.top_states = tuple(sorted(counts, key=lambda k: (-counts[k], k))[:2])
         self.people = People(parsed, cast)
+        self.writer = Writer(parsed, cast)
 
     def heard(self, att: Attribution, by: tuple[str, ...]) -> None:
         """Record that ``att`` was resolved to ``by`` (for pronouns and descriptions)."""
@@ -105,6 +110,7 @@ class Resolver(Descriptions):
         titles = [t for t in lexicon.TITLES if re.search(rf"\b{re.escape(t)}\b", low)]
         if not titles:
             return None
+        titles += [other for t in titles for other in _SAME_OFFICE.get(t, ())]
         holders = []
         for actor in self.cast.actors:
             if actor.kind == "person" and actor.role and actor.affiliation in (state, None):
@@ -207,6 +213,9 @@ class Resolver(Descriptions):
         if _BOTH.match(text) and len(self.top_states) == 2:
             return self.top_states
         span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
+        same = self._same_collective(span) if span is not None else None
+        if same is not None:
+            return (same,)
         named = self.coordinated(start, end)
         if named and self.kind(named[0]) == "country":
             holder = self.office_holder(text, named[0])
@@ -217,6 +226,9 @@ class Resolver(Descriptions):
             if quoted is not None:
                 return (quoted,)  # "the ministry said": the ministry quoted last
         if named:
+            owner = self._owner_before_head(span, named[0]) if span is not None else None
+            if owner is not None:
+                named = (owner,)  # "the Israeli mission to the UN": Israel's, not the UN's
             described = self._description_of(span, named[0]) if span is not None else None
             return (described,) if described else named
         if low in _IT or low in _THEY:
@@ -228,6 +240,15 @@ class Resolver(Descriptions):
                 return (actor,)
             last = self._last(False, people=low in _THEY)
             return (last,) if last else ()
+        if low in FIRST_PERSON:  # "I believe ...": the writer, outside quotations
+            speaks = self.unnamed is not None and self.writer.speaks_at(
+                start, (att.cue.start, att.cue.end)
+            )
+            return (self.writer.actor(self.unnamed),) if speaks else ()  # type: ignore[arg-type]
+        if low == "each":  # "X and Y vied ..., each touting": both of them
+            joint = self.people.joint_subject(start)
+            both = self.coordinated(*joint) if joint else ()
+            return both if len(both) > 1 else ()
         if low in _PERSON_PRONOUNS:
             last = self._person(low, att, start)
             return (last,) if last else ()
@@ -235,7 +256,10 @@ class Resolver(Descriptions):
             antecedent = self._antecedent(start)
             if antecedent is None or depth:
                 return ()
-            return self.phrase(*antecedent, att, depth + 1)
+            found = self.phrase(*antecedent, att, depth + 1)
+            if not found and low == "who":
+                found = self._just_named(start) or self._someone(*antecedent)
+            return found
         if _DOCUMENTS.match(text) and self.history:
             last = self._last_issuer()  # "X said in a statement ... the statement added"
             if last:
@@ -248,36 +272,15 @@ class Resolver(Descriptions):
             if spelled:
                 return (spelled,)
             whose = None
-            owner = next((t for t in span if t.tag_ == "PRP$" and t.lower_ in ("his", "her")), None)
-            if owner is not None:  # "his aides", "many of his supporters": that person's
-                whose = self._person(owner.lower_, att, start)
+            their = next((t for t in span if t.tag_ == "PRP$" and t.lower_ in ("his", "her")), None)
+            if their is not None:  # "his aides", "many of his supporters": that person's
+                whose = self._person(their.lower_, att, start)
             made = self._make(span, whose, self._short_name(whose))
             if made:
                 return (made,)
         if _DOCUMENTS.match(text) and self.history:
             return self.history[-1]
         return ()
-
-    def _before_clause(self, start: int, end: int) -> int:
-        """Where the source phrase ends before a clause that describes it ("Israeli
-        settlers, who form part of Netanyahu's base, said"): a name inside that clause
-        is not the source."""
-        span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) < 4:
-            return end
-        clause = next(
-            (
-                c
-                for c in span.root.rights
-                if c.dep_ == "relcl"
-                and c.i < span.end
-                and c.left_edge.i > span.start
-                and c.left_edge.tag_ in ("WP", "WDT")
-                and span.doc[c.left_edge.i - 1].text == ","
-            ),
-            None,
-        )
-        return span.doc[clause.left_edge.i - 1].idx if clause is not None else end
 
     def _last_two_people(self, char: int) -> tuple[str, ...]:
         """The two people named last before ``char`` ("Both men said"), or none."""
@@ -331,21 +334,29 @@ class Resolver(Descriptions):
         return actor.name.split()[-1] if actor is not None and actor.name.split() else None
 
     def _make(
-        self, span: SpacySpan, affiliation: str | None, whose: str | None = None
+        self,
+        span: SpacySpan,
+        affiliation: str | None,
+        whose: str | None = None,
+        what: str | None = None,
     ) -> str | None:
         """An actor for a source without a name, named as written (see ``unnamed``)."""
         if self.unnamed is None:
             return None
-        what = head_class(span)
+        what = what or head_class(span)
         if what == "person name" and any(
             t.lower_ in self.reporters for t in span if t.pos_ == "PROPN"
         ):
             return None  # "Mark said" in a story by Mark Feldon: the reporter
-        actor = unnamed_source(span, self.cast, self.unnamed, affiliation, whose)
+        actor = unnamed_source(span, self.cast, self.unnamed, affiliation, whose, what)
         if actor is None or what is None:
             return None
         self.made[actor.id] = what
-        self.made_heads[head_of(span).lemma_.lower()] = actor.id
+        head = head_of(span)
+        self.made_heads[head.lemma_.lower()] = actor.id
+        if head.i != span.root.i and span.root.lemma_.lower() in COLLECTIVES:
+            # "a group of experts": "the group of rapporteurs" later is the same group
+            self.made_heads[f"{span.root.lemma_.lower()} of"] = actor.id
         return actor.id
 
     def _spelled_otherwise(self, span: SpacySpan) -> str | None:
@@ -374,19 +385,6 @@ class Resolver(Descriptions):
             ):
                 return mention.actor
         return None
-
-    def _antecedent(self, char: int) -> tuple[int, int] | None:
-        """ "the ministry, which said", "Mr Holm, the mayor, who said": where the phrase
-        the relative pronoun stands for is (the name an apposition describes)."""
-        token = self.parsed.token_at(char)
-        clause = token.head
-        if clause.dep_ != "relcl":
-            return None
-        noun = clause.head
-        if noun.dep_ == "appos" and noun.head.i < noun.i:
-            noun = noun.head
-        start = noun.left_edge.idx
-        return start, noun.idx + len(noun)
 
 
 __all__ = ["Resolver"]

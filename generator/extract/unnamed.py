@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from generator.extract import lexicon
 from generator.extract.actors import Cast
 from generator.factsheet.model import UNNAMED_SOURCE, Actor
 from generator.slugs import slugify
@@ -108,6 +109,9 @@ _COUNTING = {
     "four", "five", "few", "these", "those", "various", "numerous", "both", "all", "more",
     "another", "any", "certain", "such",
 }  # fmt: skip
+# "their lawyers", "my father": a possessive the phrase opens with, kept as written
+# ("My father") and left out of a plural's name ("Lawyers")
+_LEADING_OWNERS = {"my", "our", "their"}
 _AFFILIATIONS = ("country", "organisation", "region", "group")
 # bodies that, several together, are a group ("rights groups"), unlike a state's courts
 _ALLIANCES = {"group", "organisation", "organization", "charity", "ngo", "outlet",
@@ -258,6 +262,7 @@ def unnamed_source(
     taken: dict[str, Actor],
     affiliation: str | None = None,
     whose: str | None = None,
+    what: str | None = None,
 ) -> Actor | None:
     """The actor standing for the source phrase ``span`` ("two senior US officials",
     "the newspaper", "a Quinnipiac poll"), or None when the phrase names no people, body
@@ -266,10 +271,11 @@ def unnamed_source(
     ``affiliation`` is the actor the phrase belongs to when the caller knows it; ``whose``
     the name that stands for its possessive ("his spokesperson" -> "Erdogan's
     spokesperson").  The name of a body the cast lacks ("the Supreme Court") gets an
-    actor too, without the role."""
+    actor too, without the role.  ``what`` is the phrase's class when the caller knows
+    it better than its head word does ("an architect, who said": people)."""
     if span is None:
         return None
-    what = head_class(span)
+    what = what or head_class(span)
     words = name_words(span)
     if what is None or not words or len(words) > _MAX_WORDS:
         return None
@@ -277,9 +283,16 @@ def unnamed_source(
     owner = next((t for t in words if t.tag_ == "PRP$"), None)
     if whose is not None and owner is not None:
         text[owner.i] = f"{whose}'s "  # "his aides", "many of his supporters"
+    leading = words[0] if words[0].lower_ in _LEADING_OWNERS and whose is None else None
     if any(
-        (t.tag_ in ("PRP", "PRP$", "WP", "WDT") and not (whose and t.i == getattr(owner, "i", -1)))
-        or t.lower_ == "that"
+        (
+            (
+                t.tag_ in ("PRP", "PRP$", "WP", "WDT")
+                and not (whose and t.i == getattr(owner, "i", -1))
+            )
+            and t is not leading
+        )
+        or t.lower_ in ("that", "own")
         for t in words
     ):
         return None  # "their own officials": not a plain description
@@ -289,7 +302,12 @@ def unnamed_source(
     while (
         short
         and short[0].i != head.i
-        and (short[0].lower_ in _COUNTING or short[0].like_num or short[0].pos_ in ("ADP", "DET"))
+        and (
+            short[0].lower_ in _COUNTING
+            or short[0].like_num
+            or short[0].pos_ in ("ADP", "DET")
+            or short[0] is leading
+        )
     ):
         short = short[1:]  # "two of the officials" -> "officials"
     if not short:
@@ -308,6 +326,10 @@ def unnamed_source(
             words = short = proper + [t for t in short if t.i > head.i]
     elif "name" in what:
         role = None
+    elif not plural and head.lower_ in lexicon.TITLE_HEADS:
+        # "the chairman of the party", "a police spokesman": one person, by office
+        held = "".join(text[t.i] for t in short).strip()
+        role = f"{held[:1].lower()}{held[1:]}, {UNNAMED_SOURCE}"
     written = _capital("".join(text[t.i] for t in words).strip())
     name = _capital("".join(text[t.i] for t in short).strip())
     actor_id = slugify(name)
@@ -320,6 +342,9 @@ def unnamed_source(
         same = [a for a in taken.values() if a.kind == "group" and a.id.endswith(f"-{actor_id}")]
         if len(same) == 1:
             actor_id = same[0].id
+    if plural and actor_id not in taken:
+        # "rebel sources said" and "rebels said": sources among those people are them
+        actor_id = next((k for k in _sources_of(short) if k in taken), actor_id)
     if actor_id in taken:
         actor = taken[actor_id]
         if written != actor.name and written not in actor.aliases:
@@ -345,6 +370,20 @@ def unnamed_source(
     )
     taken[actor_id] = actor
     return actor
+
+
+def _sources_of(short: list[Token]) -> tuple[str, ...]:
+    """Ids the same people may have been given: "rebels" for "rebel sources", "rebel
+    sources" for "rebels"."""
+    if len(short) == 1 and short[0].lemma_.lower() in PEOPLE:
+        return (f"{slugify(short[0].lemma_)}-sources",)
+    if (
+        len(short) == 2
+        and short[1].lemma_.lower() == "source"
+        and short[0].lemma_.lower() in PEOPLE - {"source"}
+    ):
+        return (f"{slugify(short[0].lemma_)}s",)
+    return ()
 
 
 def _capital(text: str) -> str:

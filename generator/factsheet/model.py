@@ -17,7 +17,15 @@ from generator.vocabulary import DatePrecision, ParagraphKind
 
 ACTOR_KINDS = ("person", "country", "region", "organisation", "group", "place")
 # The role of people quoted without a name ("officials said"): a group of its article.
+# One named only by an office ends the office with it: "spokesperson, unnamed source".
 UNNAMED_SOURCE = "unnamed source"
+
+
+def is_unnamed(role: str | None) -> bool:
+    """Whether ``role`` marks a source the article does not name."""
+    return role is not None and (role == UNNAMED_SOURCE or role.endswith(f", {UNNAMED_SOURCE}"))
+
+
 CLAIM_KINDS = ("statement", "accusation", "denial", "admission", "demand", "assessment")
 # A machine's draft until an editor says otherwise.  A sheet is one or the other; its
 # actors, claims and figures may say so themselves (they inherit it when they do not:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from generator.errors import Problem
-from generator.factsheet.model import UNNAMED_SOURCE, Actor, FactSheet
+from generator.factsheet.model import Actor, FactSheet, is_unnamed
 from generator.knowledge.names import name_key, personal_name, phonetic, suffix_of
 from generator.knowledge.pins import PinGroup, Pins
 from generator.slugs import unique
@@ -189,7 +189,7 @@ def _canonical(pinned: str | None, members: list[SheetActor]) -> tuple[tuple, st
 
 def _local(unit: SheetActor) -> bool:
     """An actor no rule joins to another sheet's (only a pin does)."""
-    return unit.actor.role == UNNAMED_SOURCE
+    return is_unnamed(unit.actor.role)
 
 
 def _names(actor: Actor) -> list[str]:

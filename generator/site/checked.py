@@ -55,6 +55,9 @@ COUNTED = (
 )
 
 
+_LEAVES = (str, int, float, type(None))
+
+
 def coverage(view: object) -> Coverage:
     """The reviewed and all items among the parts of ``view`` (each part once)."""
     seen: set[int] = set()
@@ -73,7 +76,10 @@ def coverage(view: object) -> Coverage:
         if not names or id(value) in seen:
             continue
         seen.add(id(value))
-        stack.extend(getattr(value, name) for name in names)
+        for name in names:
+            part = getattr(value, name)
+            if not isinstance(part, _LEAVES):  # text and numbers hold no parts
+                stack.append(part)
         if isinstance(value, ArticleCard) and not value.summary:
             continue  # an article without a summary holds nothing drafted
         if isinstance(value, COUNTED):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.attribution.forms import past_lemma
 from generator.factsheet.model import FactSheet
 
 
@@ -33,6 +34,7 @@ def texts(sheet: FactSheet) -> list[str]:
         ("The Lowford Water Company agreed to pay a fine of 2 million lei.", "a fine"),
         ("The council decided to close the school in Lowford.", "the school"),
         ("The ministry plans to raise the water levy in May.", "water levy"),
+        ("The Northern Front has long refused to negotiate with the government.", "negotiate"),
     ],
 )
 def test_deeds_topics_and_what_was_not_said_are_not_claims(sheet_of, text, words):
@@ -122,3 +124,17 @@ def test_cues_of_speech_give_the_claim_to_the_speaker(sheet_of, text, words, by)
     assert claim is not None, [(c.by, c.text) for c in sheet.claims]
     assert claim.by == (by,), claim.by
     assert "reported" not in claim.text and "told" not in claim.text
+
+
+def test_a_past_cue_shows_its_own_verb_not_a_lemmatizer_cut(sheet_of):
+    sheet = sheet_of("Mayor Jane Roe hoped the new bridge would open by May.")
+    assert [c.verb for c in sheet.claims] == ["hopes"]  # not "hops"
+
+
+@pytest.mark.parametrize(
+    "word, lemma, mended",
+    [("hoped", "hop", "hope"), ("cited", "cit", "cite"), ("hopped", "hop", "hop"),
+     ("opened", "open", "open"), ("claimed", "claim", "claim"), ("showed", "show", "show")],
+)  # fmt: skip
+def test_past_lemma_mends_only_a_cut_silent_e(word, lemma, mended):
+    assert past_lemma(word, lemma) == mended

@@ -163,3 +163,14 @@ def test_a_correspondents_box_is_one_analysis_with_only_its_own_paragraphs(nlp):
     assert sheet.actor("tom-hale").role == "Kell News city editor"
     assert analysis.paragraphs == ("p3", "p4", "p5"), analysis.paragraphs
     assert len(analysis.points) == 2
+
+
+def test_a_period_named_by_an_earlier_year_is_background_a_later_year_is_not(sheet_of):
+    sheet = sheet_of(
+        "Two patients at the clinic died during the 2016 flu season, nurses said. "
+        "The council hopes to finish the 2031 ring road on time.",
+        published="2019-11-20",
+    )
+    dated = {b.date: b.text for b in sheet.background}
+    assert "flu season" in dated.get("2016", ""), dated
+    assert "2031" not in dated, dated  # a plan, not the past

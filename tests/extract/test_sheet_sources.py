@@ -107,3 +107,58 @@ def test_a_description_before_the_name_it_stands_for_is_that_person(sheet_of):
     sheet = sheet_of("The company's chief financial officer, Ruth Adler, said sales had slowed.")
     assert claim_with(sheet, "sales had slowed").by == ("ruth-adler",)
     assert [a.id for a in sheet.actors] == ["ruth-adler"]
+
+
+def test_the_writers_own_first_person_belief_is_the_authors(sheet_of):
+    sheet = sheet_of(
+        "I grew up on a farm outside Tromso. I know that the new tariff will ruin the "
+        "valley's orchards.\n\n"
+        'Minister Dag Halvorsen says the tariff protects farmers. "I think we are doing '
+        'the right thing," he said.'
+    )
+    source = sheet.actor(claim_with(sheet, "ruin the valley").by[0])
+    assert source is not None and source.name == "The author", source
+    assert claim_with(sheet, "right thing").by == ("dag-halvorsen",)
+
+
+def test_an_interviewers_question_in_the_first_person_is_no_claim_of_theirs(sheet_of):
+    sheet = sheet_of(
+        "As I sit across from Dag Halvorsen in his office, I ask if the tariff will "
+        'survive the winter. "It will," he says.'
+    )
+    assert all(sheet.actor(c.by[0]).name != "The author" for c in sheet.claims), [
+        (c.by, c.text) for c in sheet.claims
+    ]
+
+
+def test_who_after_a_noun_for_no_known_kind_of_person_still_names_them(sheet_of):
+    sheet = sheet_of("The council hired an architect who said the old library was unsafe.")
+    source = sheet.actor(claim_with(sheet, "library was unsafe").by[0])
+    assert source is not None and source.name == "An architect", source
+
+
+def test_who_right_after_a_name_is_that_name_whatever_the_parse(sheet_of):
+    sheet = sheet_of(
+        "The minister hoped the swap would open talks between his government and the "
+        "Northern Front, who have long said the border must move."
+    )
+    assert claim_with(sheet, "border must move").by == ("northern-front",)
+
+
+def test_each_of_a_joint_subject_is_both_of_them(sheet_of):
+    sheet = sheet_of(
+        "Dana Whitcombe and Carl Brenner clashed over the dam on Wednesday, each saying "
+        "the other had misled voters about its cost."
+    )
+    assert claim_with(sheet, "misled voters").by == ("dana-whitcombe", "carl-brenner")
+
+
+def test_a_source_opening_with_their_or_my_is_named_without_it(sheet_of):
+    sheet = sheet_of(
+        "The family of Tomas Uhl saw the video on Friday, according to their lawyers.\n\n"
+        "My father told us the government was lying about the flood."
+    )
+    lawyers = sheet.actor(claim_with(sheet, "saw the video").by[0])
+    father = sheet.actor(claim_with(sheet, "lying about the flood").by[0])
+    assert lawyers is not None and lawyers.name == "Lawyers", lawyers
+    assert father is not None and father.name == "My father", father

@@ -3,6 +3,8 @@ acronyms, bylines and credit lines, named committees (invented text)."""
 
 from __future__ import annotations
 
+from generator.factsheet.model import is_unnamed
+
 
 def actor(sheet, actor_id: str):
     found = sheet.actor(actor_id)
@@ -14,11 +16,16 @@ def test_party_tags_and_abbreviated_titles(sheet_of):
     sheet = sheet_of(
         "Sen. Ben Tasker, R-Neb., said the bill would fail.\n\n"
         'Rep. Lora Quint (D-Calif.) said the vote was "a disgrace."\n\n'
-        "Lt. Gen. Omar Vell said the troops would stay."
+        "Lt. Gen. Omar Vell said the troops would stay.\n\n"
+        "Gov. Sam Reed (R) signed the bill.\n\n"
+        "Ann Lowe, R-Vt., voted against it."
     )
-    assert actor(sheet, "ben-tasker").role == "Republican Senator from Nebraska"
-    assert actor(sheet, "lora-quint").role == "Democratic Representative from California"
-    assert actor(sheet, "omar-vell").role == "Lieutenant General"
+    # the title and the tag as the article writes them: a sheet states roles so
+    assert actor(sheet, "ben-tasker").role == "Sen., R-Neb."
+    assert actor(sheet, "lora-quint").role == "Rep., D-Calif."
+    assert actor(sheet, "omar-vell").role == "Lt. Gen."
+    assert actor(sheet, "sam-reed").role == "Gov. (R)"
+    assert actor(sheet, "ann-lowe").role == "Republican from Vermont"  # a tag alone
 
 
 def test_a_department_under_both_names_and_its_acronym_is_one_actor(sheet_of):
@@ -100,8 +107,8 @@ def test_court_and_counsel_titles_and_a_party_after_the_name(sheet_of):
     )
     assert actor(sheet, "jack-sorrel").role == "Special counsel"
     assert actor(sheet, "john-halden").role == "Chief Justice"
-    assert actor(sheet, "gavin-marl").role == "Democratic Governor"
-    assert actor(sheet, "chuck-amber").role == "Senate Minority Leader (Democrat from New York)"
+    assert actor(sheet, "gavin-marl").role == "Gov., Democrat"
+    assert actor(sheet, "chuck-amber").role == "Senate Minority Leader, D-N.Y."
 
 
 def test_a_spokesman_named_by_his_principal_s_surname_is_the_named_spokesman(sheet_of):
@@ -189,6 +196,30 @@ def test_a_party_alone_a_home_state_and_a_plural_title(sheet_of):
         "Sens. Elizabeth Warring and Bernie Sandler wrote to the company.\n\n"
         "Tom Kell, an Ohio Republican, said the bill went too far."
     )
-    assert actor(sheet, "ron-desmond").role == "Republican Governor"
+    assert actor(sheet, "ron-desmond").role == "Gov. (R)"
     assert actor(sheet, "tom-kell").role == "Republican from Ohio"
     assert "sens" not in {a.id for a in sheet.actors}
+
+
+def test_the_senator_and_the_governor_are_the_abbreviated_titles_holders(sheet_of):
+    sheet = sheet_of(
+        "Sen. Ben Tasker, R-Neb., said the bill would fail on Tuesday. The senator added "
+        "that the vote had been delayed twice.\n\n"
+        "Gov. Sam Reed (R) signed the bill. The governor said it would cut taxes."
+    )
+    by = {c.text: c.by for c in sheet.claims}
+    assert by["the vote had been delayed twice"] == ("ben-tasker",), by
+    assert by["it would cut taxes"] == ("sam-reed",), by
+    assert not {"senator", "governor"} & {a.id for a in sheet.actors}
+
+
+def test_a_source_named_only_by_an_office_has_that_office_as_its_role(sheet_of):
+    sheet = sheet_of(
+        "The chairman of the Harbour Party said the video was a joke.\n\n"
+        "Officials said the road would reopen."
+    )
+    chair = next(a for a in sheet.actors if a.name.startswith("The chairman"))
+    assert chair.role == "chairman of the Harbour Party, unnamed source"
+    assert is_unnamed(chair.role)  # still a source of its article only
+    officials = next(a for a in sheet.actors if a.name == "Officials")
+    assert officials.role == "unnamed source"

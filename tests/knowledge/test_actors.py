@@ -316,3 +316,12 @@ def test_a_named_group_in_two_articles_is_one_actor():
     hamas = actor("hamas", "Hamas", "group")
     k = knowledge.build([sheet("one", actors=(hamas,)), sheet("two", actors=(hamas,))])
     assert [(a.id, a.articles) for a in k.actors] == [("hamas", ("one", "two"))]
+
+
+def test_a_source_named_by_an_office_stays_with_its_article_too():
+    spokesperson = actor(
+        "the-spokesperson", "The spokesperson", "person", role="spokesperson, unnamed source"
+    )
+    sheets = [sheet("one", actors=(spokesperson,)), sheet("two", actors=(spokesperson,))]
+    k = knowledge.build(sheets)
+    assert {a.articles for a in k.actors} == {("one",), ("two",)}

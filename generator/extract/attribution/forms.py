@@ -5,6 +5,7 @@ Case headlines ("..., Lindsey Graham Says").  Also the ``Draft`` they all build.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,21 @@ def third_person(lemma: str) -> str:
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return lemma[:-1] + "ies"
     return lemma + "s"
+
+
+_VOWELS = "aeiou"
+
+
+def past_lemma(word: str, lemma: str) -> str:
+    """The lemma of a past form, mended where the lemmatizer cut a silent "e": "hoped"
+    -> "hop" is "hope" (a one-syllable verb ending vowel-consonant doubles that
+    consonant before "-ed": "hopped"), as are "noted" and "ruled"."""
+    if word != lemma + "ed" or len(lemma) < 3 or lemma[-1] in _VOWELS + "wxy":
+        return lemma
+    vowel_runs = [run for run in re.split(f"[^{_VOWELS}]+", lemma) if run]
+    if len(vowel_runs) == 1 and len(vowel_runs[0]) == 1 and lemma[-2] in _VOWELS:
+        return lemma + "e"
+    return lemma
 
 
 _HEADLINE_VERBS = {

@@ -27,6 +27,7 @@ from generator.extract.attribution.forms import (
     colon_cue,
     in_source,
     noun_cue,
+    past_lemma,
     subtree,
     third_person,
 )
@@ -225,7 +226,7 @@ def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | No
     elif not source:
         return None  # a learned cue needs someone behind it
     content -= source | set(cue)
-    verb = third_person(tok.lemma_.lower())
+    verb = third_person(past_lemma(tok.lower_, tok.lemma_.lower()))
     if frame.startswith("prep:"):
         verb += " " + frame[5:]  # "focuses on"
     return Draft(cue, content, source, kind, verb, set(), learned=True)

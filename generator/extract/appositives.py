@@ -1,0 +1,82 @@
+"""The appositive after a name: "Matthew Bryza, a former US ambassador to Azerbaijan,"
+gives the words of the role and its title word (``roles.after`` reads the role from
+them); the words before that title word say whose the office is ("Lowford's newly
+appointed superintendent")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import gazetteer, lexicon
+
+_ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
+_MAX_APPOSITIVE = 18
+_RELATIVES = {"who", "which", "whose", "whom", "that", "where"}
+_TITLE_WORDS = lexicon.TITLE_WORDS
+_MODIFIERS = lexicon.ROLE_MODIFIERS
+
+
+def title_word(token: Token) -> str:
+    """A token as a title word: lower case, without a closing full stop ("Sgt.")."""
+    return token.lower_.rstrip(".")
+
+
+def appositive_owner_tokens(doc: Doc, ent: Span) -> set[int]:
+    """Indices of the words before the head of the role written after the name:
+    "Lowford's newly appointed" of "Mara Quell, Lowford's newly appointed superintendent"
+    (a town named there is whose the office is, not an actor of its own)."""
+    found = appositive(doc, ent)
+    if found is None:
+        return set()
+    tokens, head = found
+    # (a state stays an actor: it is the person's affiliation, "a former British ambassador")
+    return {t.i for t in tokens if t.i < head.i and gazetteer.lookup(t.text) is None}
+
+
+def appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
+    """The words of the role written after the name, and its title word."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    sent_end = ent.end
+    while sent_end < len(doc) and not doc[sent_end].is_sent_start:
+        sent_end += 1
+    first = ent.end + 1
+    if first + 1 < sent_end and doc[first].like_num and doc[first + 1].text == ",":
+        first += 2  # "Ana Ruiz, 34, a nurse"
+    tokens: list[Token] = []
+    k = first
+    while k < min(sent_end, first + _MAX_APPOSITIVE):
+        token = doc[k]
+        if (
+            token.text == "("
+            and k + 2 < sent_end
+            and doc[k + 1].text.isupper()
+            and doc[k + 2].text == ")"
+        ):
+            tokens.extend(doc[k : k + 3])  # "(OSCE)"
+            k += 3
+            continue
+        if token.text in _ROLE_STOP or (tokens and token.lower_ in _RELATIVES):
+            break  # "a British-Israeli lawyer who served in ...": the clause is not the role
+        tokens.append(token)
+        k += 1
+    else:
+        if len(tokens) >= _MAX_APPOSITIVE:
+            return None
+    while tokens and tokens[0].lower_ in ("a", "an", "the"):
+        tokens = tokens[1:]
+    if not tokens or (
+        tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ")
+        and title_word(tokens[0]) not in _MODIFIERS  # "the acting director", tagged a verb
+    ):
+        return None
+    head = next(
+        (t for t in tokens if title_word(t) in _TITLE_WORDS and t.pos_ in ("NOUN", "PROPN")), None
+    )
+    if head is None:
+        return None
+    # the appositive must be a noun phrase: no finite verb inside it ("a group called
+    # the Northern Division" is one: "called" modifies the noun)
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "acl" for t in tokens):
+        return None
+    return tokens, head
