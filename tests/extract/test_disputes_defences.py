@@ -59,6 +59,21 @@ The government has said it is abiding by the agreement."""
     assert not linked(workers, government)
 
 
+def test_who_says_a_state_did_wrong_does_not_speak_for_it_whatever_its_affiliation(
+    sheet_of,
+):
+    sheet = sheet_of(
+        """Syria's Defence Minister Omar Haddad said the government was abiding by the
+truce.
+
+Syria's former defence minister Karim Nassar said government forces had shelled four
+villages near Idlib since the truce began."""
+    )
+    minister = claim(sheet, "omar-haddad", "abiding by the truce")
+    former = claim(sheet, "karim-nassar", "shelled")
+    assert linked(minister, former)
+
+
 def test_a_wrong_said_not_done_answers_the_accusation_of_it(sheet_of):
     sheet = sheet_of(
         """Kenya's interior ministry accused the Halima militia of blocking aid convoys to the

@@ -142,15 +142,18 @@ class Defences:
             if not party and not words:
                 continue
             for other in self.readings:
-                if other.index == reading.index or not opposed(reading, other):
+                if other.index == reading.index or not self.accuses(other, party, words):
+                    continue
+                # one side never answers itself; but who says the party did wrong does
+                # not speak for it, whatever its affiliation says
+                if not (opposed(reading, other) or (other.sides & party and not other.mutual)):
                     continue
                 if wrong and not self._same_wrong(reading, other, wrong):
                     continue  # "we don't target journalists" answers no claim of a siege
-                if self.accuses(other, party, words):
-                    first, second = (
-                        (other, reading) if other.index < reading.index else (reading, other)
-                    )
-                    yield first, second, f"answers the accusation: “{phrase}”"
+                first, second = (
+                    (other, reading) if other.index < reading.index else (reading, other)
+                )
+                yield first, second, f"answers the accusation: “{phrase}”"
 
     def _same_wrong(self, reading: Reading, other: Reading, wrong: str) -> bool:
         """Whether an accusation speaks of the wrong a claim says was not done: the same
@@ -206,11 +209,15 @@ class Defences:
         actor = self.actors.get(source)
         if actor is None:
             return set()
-        words = re.split(r"\s+(?:of|in|at|for|from|on)\s+", actor.name.lower())[0].split()
-        head = words[-1] if words else ""
-        if not head or head in _NOT_A_NAME or actor.kind == "person":
+        if actor.kind == "person":
             return set()
-        return {head, *W.SAME_PEOPLE.get(head, ())}
+        found: set[str] = set()
+        for name in (actor.name, *actor.aliases):  # "Syria" is also "the Syrian government"
+            words = re.split(r"\s+(?:of|in|at|for|from|on)\s+", name.lower())[0].split()
+            head = words[-1] if words else ""
+            if head and head not in _NOT_A_NAME:
+                found |= {head, *W.SAME_PEOPLE.get(head, ())}
+        return found
 
     def identity(self, reading: Reading) -> tuple[frozenset[str], frozenset[str]]:
         """The sides a claim speaks for and the words that name its source."""
