@@ -256,8 +256,10 @@ def _not_done(reading: Reading) -> tuple[str, Token | None, str] | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in ("that", "which", "who"):
             continue
-        nots = [c for c in (*token.children, *subject.children) if c.dep_ == "neg"]
-        start = min([token.i, *(c.i for c in nots)])
+        nots = [c for c in token.children if c.dep_ == "neg"]
+        if not nots:  # "Not the U.S. nor the rebels are preventing": "not preventing"
+            return f"not {token.text}", subject, token.lemma_.lower()
+        start = min(token.i, *(c.i for c in nots))
         return token.doc[start : token.i + 1].text, subject, token.lemma_.lower()
     return None
 
