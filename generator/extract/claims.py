@@ -127,6 +127,10 @@ def _claimed_words(att: Attribution, content: SpacySpan | None) -> str:
         and text.lower().startswith("that ")
     ):
         text = text[5:]
+    opener = _OPENER.match(text)
+    if opener and len(pieces) == 1 and len(text) > opener.end():
+        rest = text[opener.end() :]  # "But the port will close, he said": not the "But"
+        text = rest[0].upper() + rest[1:] if opener.group(0)[0].isupper() else rest
     if len(pieces) == 1:
         return text
     opening = text[0] if text[0] in _MARKS else ""
@@ -149,6 +153,14 @@ def _claimed_words(att: Attribution, content: SpacySpan | None) -> str:
 
 
 _ENDS = (".", "!", "?", "…", ":", ";")
+# a word that ties the claim to the sentence before, not part of what is claimed
+_OPENER = re.compile(r"(?:but|and|yet|so|still|however|also)\b,?\s+(?=\w)", re.I)
+# a related-links line ("Read more: ...", "See also | ..."): page furniture, no claim
+_FURNITURE = re.compile(
+    r"^\W*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more\s+on\s+this"
+    r"|watch|listen)\b\s*[:|>»–—-]",
+    re.I,
+)
 
 
 def _quote(quote: str | None, text: str) -> str | None:
@@ -303,6 +315,9 @@ def find_claims(
         paragraph = parsed.paragraph_at(att.cue.start)
         if paragraph.kind not in _REPORTING_KINDS:
             drop(att, f"in a {paragraph.kind} paragraph")
+            continue
+        if _FURNITURE.match(paragraph.text):
+            drop(att, "in a related-links line")
             continue
         if att.continued:
             by = _continuing(att, out, parsed, order, mentions)

@@ -202,18 +202,25 @@ class Descriptions:
 
     def _author(self, head: Token, span: SpacySpan) -> str | None:
         """Who wrote a document: its owner ("TNO's report"), the name before it ("a
-        Pentagon report"), or the one after "by" or "from" ("a report by TNO")."""
+        Pentagon report"), the one after "by" or "from" ("a report by TNO"), or the
+        outlet it ran in ("a report in the Gazette")."""
         tokens = [c for c in head.children if c.dep_ in ("poss", "compound")]
+        outlets = []
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-                tokens += [c for c in prep.children if c.dep_ == "pobj"]
-        for token in tokens:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of", "in"):
+                found = [c for c in prep.children if c.dep_ == "pobj"]
+                (outlets if prep.lower_ == "in" else tokens).extend(found)
+        for token in tokens + outlets:
             if token.pos_ != "PROPN" or not span.start <= token.i < span.end:
                 continue
             last = min(token.right_edge.i, span.end - 1)
             edge = span.doc[last]
             found = self.named(token.left_edge.idx, edge.idx + len(edge))
-            if found is not None and self.kind(found) not in ("place", "region"):
+            if (
+                found is not None
+                and self.kind(found) not in ("place", "region")
+                and (token not in outlets or self.kind(found) == "organisation")
+            ):
                 return found
         return None
 

@@ -17,6 +17,7 @@ from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
 
 PRONOUN_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_OBJECT_GENDER = {**PRONOUN_GENDER, "him": "m"}
 _GENDERED_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "spokesman": "m", "chairman": "m",
     "congressman": "m", "businessman": "m", "king": "m", "prince": "m", "father": "m",
@@ -47,7 +48,36 @@ def _genders(parsed: ParsedArticle, cast: Cast) -> dict[str, str]:
         for word in (words[-1].lower() if words else "", first, *described):
             if word in _GENDERED_WORDS:
                 seen.setdefault(mention.actor, set()).add(_GENDERED_WORDS[word])
+    for actor_id, gender in _sole_person_pronouns(parsed, cast):
+        seen.setdefault(actor_id, set()).add(gender)
     return {actor: next(iter(g)) for actor, g in sorted(seen.items()) if len(g) == 1}
+
+
+def _sole_person_pronouns(parsed: ParsedArticle, cast: Cast) -> list[tuple[str, str]]:
+    """ "Holm thinks Ines Marr is able but has no idea if she will stay": in a sentence
+    that names one person only, the "she" or "he" after that name, outside quoted words,
+    tells the person's gender (when its pronouns after the name are all of one gender)."""
+    text = parsed.text
+    named: dict[int, list[Mention]] = {}
+    for mention in cast.mentions:
+        if cast.kind(mention.actor) == "person":
+            named.setdefault(parsed.sentence_at(mention.start).start_char, []).append(mention)
+    found = []
+    for start, mentions in named.items():
+        if len({m.actor for m in mentions}) != 1:
+            continue
+        sentence = parsed.sentence_at(start)
+        first = mentions[0]
+        genders = {
+            PRONOUN_GENDER[t.lower_]
+            for t in sentence
+            if t.lower_ in PRONOUN_GENDER
+            and t.idx >= first.end
+            and sum(text.count(q, sentence.start_char, t.idx) for q in '"“”') % 2 == 0
+        }
+        if len(genders) == 1:
+            found.append((first.actor, genders.pop()))
+    return found
 
 
 class People:
@@ -86,6 +116,10 @@ class People:
         if not found:
             return None
         sentence = self.parsed.sentence_at(found[0].start)
+        if self._carried_over(paragraph.start_char, found[-1].start, gender) and not any(
+            self._is_subject(m) for m in found
+        ):
+            return None  # "The look he gives me when I ask about Oster ... he said"
         same = [m for m in found if sentence.start_char <= m.start < sentence.end_char]
         # known to fit the pronoun first, then a subject, then the nearest
         ranked = sorted(
@@ -97,6 +131,17 @@ class People:
             ),
         )
         return same[ranked[0]].actor
+
+    def _carried_over(self, start: int, end: int, gender: str) -> bool:
+        """Whether the paragraph speaks of a "he" ("she") before it names anyone: that
+        pronoun is someone from before, and a person named after it only as an object
+        does not take it over."""
+        text = self.parsed.text
+        for token in self.parsed.doc.char_span(start, end, alignment_mode="expand") or ():
+            quoted = sum(text.count(q, start, token.idx) for q in '"“”') % 2
+            if not quoted and _OBJECT_GENDER.get(token.lower_) == gender:
+                return True
+        return False
 
     def speaker_just_before(self, att: Attribution, gender: str) -> str | None:
         """ "Zosin, a resident, said he ran. / 'Then it exploded,' he said": when nobody

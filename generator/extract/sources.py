@@ -21,6 +21,7 @@ from generator.extract.attribution import Attribution
 from generator.extract.described_sources import COLLECTIVES, Descriptions
 from generator.extract.document import ParsedArticle
 from generator.extract.first_person import FIRST_PERSON, Writer
+from generator.extract.issuers import Issuers
 from generator.extract.people import PRONOUN_GENDER, People
 from generator.extract.relatives import Relatives
 from generator.extract.unnamed import head_class, head_of, unnamed_source
@@ -49,7 +50,7 @@ _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 _SAME_OFFICE = {"premier": ("prime minister",), "prime minister": ("premier",)}
 
 
-class Resolver(Descriptions, Relatives):
+class Resolver(Descriptions, Relatives, Issuers):
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
     ) -> None:
@@ -68,6 +69,7 @@ class Resolver(Descriptions, Relatives):
         }
         self.made: dict[str, str] = {}  # made actor id -> "people", "body" or "document"
         self.made_heads: dict[str, str] = {}  # head word -> the actor last made with it
+        self.issued: dict[str, str] = {}  # "statement" -> who said something in one last
         counts: dict[str, int] = {}
         for m in cast.mentions:
             if cast.kind(m.actor) == "country":
@@ -80,6 +82,7 @@ class Resolver(Descriptions, Relatives):
         """Record that ``att`` was resolved to ``by`` (for pronouns and descriptions)."""
         self.history.append(by)
         self.spoken.append((att.cue.start, by[0]))
+        self.note_issuer(att, by)
 
     def named(self, start: int, end: int) -> str | None:
         """The actor a phrase names: a person before a body before a state; a name
@@ -260,10 +263,14 @@ class Resolver(Descriptions, Relatives):
             if not found and low == "who":
                 found = self._just_named(start) or self._someone(*antecedent)
             return found
-        if _DOCUMENTS.match(text) and self.history:
-            last = self._last_issuer()  # "X said in a statement ... the statement added"
+        if _DOCUMENTS.match(text):
+            # "X said in a statement ... the statement added": X (see ``issuers``)
+            last = self.issuer(text, start) or (self._last_issuer() if self.history else None)
             if last:
                 return (last,)
+        body = self.spokesperson_for(text, att)  # "a spokesperson said in a statement"
+        if body is not None:
+            return (body,)
         described = self._described(start, end)
         if described:
             return (described,)
