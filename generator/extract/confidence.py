@@ -177,6 +177,7 @@ def figure_signals(figure: Figure, found: str, claim: Claim, sheet: FactSheet) -
 
 _RULES = (  # a dispute link's reason, as the rule that drew it writes it
     ("opposite accounts", "accounts"),
+    ("counter-accusation", "accounts"),  # each blames the other: two accounts of one thing
     ("different figures", "figures"),
     ("opposite assessments", "assessments"),
     ("calls it ", "answer: pointer"),

@@ -205,23 +205,23 @@ class Descriptions:
         Pentagon report"), the one after "by" or "from" ("a report by TNO"), or the
         outlet it ran in ("a report in the Gazette")."""
         tokens = [c for c in head.children if c.dep_ in ("poss", "compound")]
-        outlets = []
+        outlets: list[Token] = []
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of", "in"):
-                found = [c for c in prep.children if c.dep_ == "pobj"]
-                (outlets if prep.lower_ == "in" else tokens).extend(found)
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                (outlets if prep.lower_ == "in" else tokens).extend(objects)
         for token in tokens + outlets:
             if token.pos_ != "PROPN" or not span.start <= token.i < span.end:
                 continue
             last = min(token.right_edge.i, span.end - 1)
             edge = span.doc[last]
-            found = self.named(token.left_edge.idx, edge.idx + len(edge))
+            author = self.named(token.left_edge.idx, edge.idx + len(edge))
             if (
-                found is not None
-                and self.kind(found) not in ("place", "region")
-                and (token not in outlets or self.kind(found) == "organisation")
+                author is not None
+                and self.kind(author) not in ("place", "region")
+                and (token not in outlets or self.kind(author) == "organisation")
             ):
-                return found
+                return author
         return None
 
     def _described(self, start: int, end: int) -> str | None:

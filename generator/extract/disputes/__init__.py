@@ -13,7 +13,9 @@ Armenia accuse each other": one claim by both sides).  The rules, one module eac
 - :mod:`.assessments`: assessments that contradict ("largely holding" against "total
   collapse");
 - :mod:`.opposites`: opposite predicates of one thing ("would lower prices" against
-  "would raise prices", "abiding by the agreement" against "violating the agreement").
+  "would raise prices", "abiding by the agreement" against "violating the agreement");
+- :mod:`.defences`: one side clears itself of what another says it did ("pleaded not
+  guilty", "acted lawfully"), or blames back the side that blamed it.
 
 Each link is written once with its reason on the claim that answers (or the later
 claim), ``{claim: <id>, reason: ...}``, and as the plain id on the other claim, so that
@@ -30,7 +32,14 @@ from dataclasses import replace
 
 from generator.extract.actors import Cast
 from generator.extract.claims import Located
-from generator.extract.disputes import accounts, answers, assessments, counts, opposites
+from generator.extract.disputes import (
+    accounts,
+    answers,
+    assessments,
+    counts,
+    defences,
+    opposites,
+)
 from generator.extract.disputes.reading import Reader, Reading
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides
@@ -78,9 +87,13 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
         add(first, second, reason, second)
     for first, second, reason in counts.compared(readings, opposed):
         add(first, second, reason, first)
+    for first, second, reason in counts.bare(readings, opposed):
+        add(first, second, reason, second)
     for first, second, reason in assessments.opposite(readings, opposed):
         add(first, second, reason, second)
     for first, second, reason in opposites.opposite(readings, opposed):
+        add(first, second, reason, second)
+    for first, second, reason in defences.Defences(readings, cast, sides).pairs(opposed):
         add(first, second, reason, second)
     return _claims(readings, links, restated)
 

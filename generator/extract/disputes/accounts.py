@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from generator.extract.actors import Cast
 from generator.extract.disputes import words as W
 from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.tokens import calls_false, classes
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides
 
@@ -154,15 +155,22 @@ class Accounts:
         """The side that struck (one of the two parties) says it hit only military
         targets; the other side says civilians were hit by it (it blames that side for
         the attack, or names it and blames nobody)."""
-        hits = {r.index: _hit(r, self.parsed.text) for r in self.readings if r.answer is None}
-        civilian = [r for r in self.readings if hits.get(r.index) == "civilian"]
-        military = [r for r in self.readings if hits.get(r.index) == "military"]
+        hits = {
+            r.index: _hit(r, self.parsed.text)
+            for r in self.readings
+            if r.answer is None or r.answer.form == "content"  # "on the false pretext of ..."
+        }
+        civilian = [r for r in self.readings if hits.get(r.index) in ("civilian", "targeted")]
+        military = [r for r in self.readings if hits.get(r.index) in ("military", "clean")]
         principal = self._principal()
         for a in civilian:
             for b in military:
                 if not opposed(a, b) or not b.sides & principal:
                     continue
-                if not (b.sides & a.blamed or (not a.blamed and b.sides & a.named)):
+                if hits[a.index] == "civilian" and hits[b.index] == "military":
+                    continue  # "we struck militants" and "a strike killed 13": both may hold
+                named = not a.blamed and a.answer is None and b.sides & a.named
+                if not (b.sides & a.blamed or named):
                     continue
                 first, second = (a, b) if a.index < b.index else (b, a)
                 yield first, second, "opposite accounts: civilians hit against military targets"
@@ -176,16 +184,38 @@ class Accounts:
         ranked = sorted(counts, key=lambda s: (-counts[s], s))
         return frozenset(ranked[:2])
 
-    # -- shot down against lost to a fault ----------------------------------------
+    # -- shot down against lost to a fault, killed against suicide... --------------
 
     def _losses(self, opposed: Opposed) -> Iterator[Pair]:
-        down = [r for r in self.readings if any(p in r.lowered for p in W.SHOT_DOWN)]
-        fault = [r for r in self.readings if any(p in r.lowered for p in W.ACCIDENT)]
-        for a in down:
-            for b in fault:
-                if a.index != b.index and opposed(a, b) and len(a.words & b.words) >= 1:
-                    first, second = (a, b) if a.index < b.index else (b, a)
-                    yield first, second, "opposite accounts: shot down against lost to a fault"
+        """Two accounts of one event from :data:`words.ACCOUNTS` ("shot down" against "a
+        technical fault", "murdered" against "suicide"), by two sides, about one thing
+        (a word or a party in common) or one after the other (a paragraph apart)."""
+        for name, one, other in W.ACCOUNTS:
+            says = {r.index: (_says(r, one), _says(r, other)) for r in self.readings}
+            first = [r for r in self.readings if says[r.index] == (True, False)]
+            second = [r for r in self.readings if says[r.index] == (False, True)]
+            for a in first:
+                for b in second:
+                    if not opposed(a, b):
+                        continue
+                    named = (a.named & b.named) - a.sides - b.sides
+                    close = abs(a.paragraph - b.paragraph) <= NEXT
+                    if a.words & b.words or named or close:
+                        x, y = (a, b) if a.index < b.index else (b, a)
+                        yield x, y, f"opposite accounts: {name}"
+
+
+def _says(reading: Reading, phrases: tuple[str, ...]) -> bool:
+    """Whether the claim says one of the phrases, not denied ("not murdered", "no
+    evidence that he was murdered")."""
+    for phrase in phrases:
+        at = reading.lowered.find(phrase)
+        if at >= 0 and not _DENIED.search(reading.lowered[:at]):
+            return True
+    return False
+
+
+_DENIED = re.compile(r"\b(?:no|not|never|nor|without|n't|rule[sd]? out)\b(?:\W+\w+){0,4}?\W+$")
 
 
 def _first(reading: Reading) -> bool:
@@ -201,36 +231,72 @@ def _first(reading: Reading) -> bool:
 
 
 def _hit(reading: Reading, text: str) -> str | None:
-    """ "civilian" when the claim says civilians were struck; "military" when it says
-    the strike hit military targets, or no civilian ("no collateral damage", "No
-    Pakistani civilian ... targets have been hit"); else None."""
-    civilian = military = attack = False
+    """ "civilian" when the claim says civilians were struck, "targeted" when it says
+    they were struck on purpose ("deliberately targeted civilian areas"); "military"
+    when it says the strike hit military targets, "clean" when it says it hit no
+    civilian ("no collateral damage", "No Pakistani civilian ... targets have been
+    hit"); else None.  "We struck militants" does not gainsay "a strike killed 13
+    civilians" (both may hold); it does gainsay "they targeted civilians"."""
+    civilian = military = clean = attack = False
     for token in reading.span or ():
         low, lemma = token.lower_, token.lemma_.lower()
         if lemma in W.ATTACK_LEMMAS or lemma in ("hit", "martyr", "wound", "injure", "die"):
             attack = True
+        if low in W.CIVILIAN and (_own_people(token) or _of_the_militants(token)):
+            continue  # "killed those who killed our innocents": not whom the strike hit
         if low in W.CIVILIAN:
             before = text[max(reading.located.start, token.idx - 40) : token.idx].lower()
             if _NEGATED.search(before + " "):
-                military = True
+                clean = True
             else:
                 civilian = True
-        elif low in W.MILITARY and _struck(token):
+        elif low in W.MILITARY and _struck(token) and not _called_false(token):
             military = True
     for phrase in W.CLEAN_STRIKE:
         at = reading.lowered.find(phrase)
-        if at >= 0 and (phrase == "collateral damage" or not _NEGATED.search(reading.lowered[:at])):
+        if phrase == "collateral damage" and at >= 0:
+            clean = True
+        elif at >= 0 and not _NEGATED.search(reading.lowered[:at]):
             military = True  # not "no military installations were targeted": says neither
-    if civilian == military or not attack:
+    if civilian == (military or clean) or not attack:
         return None
-    return "civilian" if civilian else "military"
+    if civilian:
+        intent = any(classes(t) == ("#intent",) for t in reading.span or ())
+        return "targeted" if intent else "civilian"
+    return "clean" if clean else "military"
+
+
+def _own_people(token) -> bool:
+    """ "our innocents", "my people": the speaker's own, not whom the strike hit."""
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children)
+
+
+def _of_the_militants(token) -> bool:
+    """ "militants linked to the massacre of tourists": civilians in what is said of a
+    military target, not hit by the strike."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in W.MILITARY:
+            return True
+    return False
+
+
+def _called_false(token) -> bool:
+    """ "imaginary terrorist camps", "the false pretext of ... camps": a military target
+    the claim says was not there."""
+    doc = token.doc
+    return any(calls_false(t) for t in doc[max(token.sent.start, token.i - 6) : token.i])
 
 
 def _struck(token) -> bool:
     """A military word as what a strike hit: "struck infrastructure used by militants"."""
     head = token
-    for _ in range(4):
-        if head.lemma_.lower() in W.ATTACK_LEMMAS or head.lemma_.lower() == "hit":
+    for _ in range(5):  # "struck infrastructure used by militants"
+        lemma = head.lemma_.lower()
+        if (lemma in W.ATTACK_LEMMAS and lemma != "kill") or lemma == "hit":  # not a tally
             return True
         if head.head.i == head.i:
             break

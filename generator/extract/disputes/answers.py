@@ -112,6 +112,12 @@ class Answers:
             if earlier:
                 return [r for r in self.found[earlier[-1]] if self._answerable(answer, r)]
         candidates = [r for r in self.readings if self._answerable(answer, r)]
+        if spec.form == "content" and _restates_an_accusation(answer):
+            # "Armenia has accused Turkey of ..., a claim which Ankara denies": a claim
+            # by a side it names, or one that says the one who denies did it
+            candidates = [
+                r for r in candidates if r.sides & answer.named or answer.sides & r.agents
+            ]
         if spec.noun in W.DEMAND_NOUNS:  # "rejected calls for a ceasefire"
             candidates = [r for r in candidates if r.claim.kind == "demand"]
         if spec.accused is not None:  # nobody says "we are training them" of themselves
@@ -121,6 +127,12 @@ class Answers:
             candidates = owned or ([] if spec.form == "content" else candidates)
         elif spec.possessor:  # "the nurses' account": a claim by the nurses
             candidates = [r for r in candidates if _sourced_by(r, spec.possessor)]
+        if spec.form == "content" and spec.owner is not None:
+            # "India falsely tried to implicate Pakistan": the one it says did it is
+            # the one whose accusations it answers
+            found = self._blamed_falsely(answer, spec)
+            if found:
+                return found
         if not candidates:
             return []
         if spec.reply:  # "X in turn argued ...": the claim just before that it answers
@@ -168,6 +180,22 @@ class Answers:
             if found or spec.form == "content" or spec.topic or spec.noun not in pointing:
                 return found
         return self._pointed(answer, spec, candidates)
+
+    def _blamed_falsely(self, answer: Reading, spec: Answer) -> list[Reading]:
+        """ "India falsely tried to implicate Pakistan in the attack": the accusations
+        by the side it names that speak of what it names (a word in common), when it
+        says that side blamed it falsely."""
+        lemmas = {t.lemma_.lower() for t in answer.span or ()}
+        if not lemmas & W.BLAMING:
+            return []
+        return [
+            r
+            for r in self.readings
+            if self._answerable(answer, r)
+            and spec.owner in r.sides
+            and r.claim.kind == "accusation"
+            and spec.topic & (r.words - r.modifiers)
+        ]
 
     def _of_the_accused(
         self, answer: Reading, candidates: list[Reading], window: int
@@ -261,6 +289,17 @@ class Answers:
             run.append(reading)
             last = reading
         return list(reversed(run))
+
+
+def _restates_an_accusation(reading: Reading) -> bool:
+    """Whether the words an answer denies hold their accuser: "Armenia has accused
+    Turkey of sending mercenaries, a claim which Ankara denies"."""
+    return any(
+        t.lemma_.lower() in ("accuse", "allege", "claim", "charge", "blame")
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
+        for t in reading.span or ()
+    )
 
 
 def _sourced_by(reading: Reading, noun: str) -> bool:

@@ -4,7 +4,9 @@ Two claims by different sides that count the same thing (one unit, the same loss
 with different numbers: "Armenia said it shot down four Azerbaijani drones" against
 "Azerbaijan said it lost two".  Figures are grouped by unit first, so only claims that
 count the same thing are ever compared.  A figure said against another's ("much higher
-than the military had announced") disputes the nearest count by that side.
+than the military had announced") disputes the nearest count by that side; a number
+with no unit that a count word names ("the death toll had reached 67") disputes a
+figure of the same count close by ("41 people had died").
 """
 
 from __future__ import annotations
@@ -123,6 +125,61 @@ def compared(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Re
             other = min(near, key=lambda r: (abs(r.index - reading.index), r.index))
             figure = other.claim.figures[0]
             yield reading, other, f"different figures: “{phrase}” against {_figure(figure)}"
+
+
+def bare(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Reading, str]]:
+    """ "the death toll had reached 67" (a number with no unit: the count word says what
+    it counts) against "41 people had died" by another side close by: one count, two
+    figures."""
+    counted = [(r, f) for r in readings for f in r.claim.figures if unit(f) == "people"]
+    for reading in readings:
+        if reading.claim.figures or reading.answer is not None:
+            continue
+        found = _bare_count(reading)
+        if found is None:
+            continue
+        value, written, kinds = found
+        for other, figure in counted:
+            if figure.value == value or abs(other.paragraph - reading.paragraph) > NEAR:
+                continue
+            if not opposed(reading, other) or not kinds & _kinds(other):
+                continue
+            places = (reading.named - reading.sides, other.named - other.sides)
+            if all(places) and not places[0] & places[1]:
+                continue  # "the toll in Bahawalpur" / "six killed in Kashmir": two counts
+            first, second = (other, reading) if other.index < reading.index else (reading, other)
+            yield first, second, f"different figures: {_figure(figure)} against “{written}”"
+            break
+
+
+_COUNTS = {"toll": "dead", "turnout": "came", "crowd": "came"}
+_RISING = frozenset({"rise", "jump", "climb", "increase", "grow", "reach", "surge", "mount"})
+
+
+def _bare_count(reading: Reading) -> tuple[float, str, frozenset[str]] | None:
+    """The number a claim gives a count word ("the death toll had reached 67"), the
+    words as written, and what it counts; None without one."""
+    tokens = list(reading.span or ())
+    nouns = [t for t in tokens if t.lemma_.lower() in _COUNTS and t.pos_ == "NOUN"]
+    if not nouns or any(t.lemma_.lower() in _RISING for t in tokens):
+        return None  # "the toll has jumped to 13": the count as it grows, no dispute
+    kinds = _kinds(reading) | {_COUNTS[n.lemma_.lower()] for n in nouns}
+    numbers = [
+        t
+        for t in tokens
+        if t.like_num
+        and t.pos_ == "NUM"
+        and t.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERCENT", "MONEY")
+        and t.dep_ != "nummod"  # "67 people" is a figure of its own
+    ]
+    if len(numbers) != 1:
+        return None
+    try:
+        value = float(numbers[0].text.replace(",", ""))
+    except ValueError:
+        return None
+    value = int(value) if value == int(value) else value
+    return value, numbers[0].text, frozenset(kinds)
 
 
 def _figures_reason(a: Figure, b: Figure) -> str:

@@ -98,6 +98,9 @@ GUILT = frozenset(
         "culpabi", "liabili", "fault", "ever", "any",
     }
 )  # fmt: skip
+# Verbs of blaming someone, in a claim that says it was done falsely: "India falsely
+# tried to implicate Pakistan", "they are trying to scapegoat us".
+BLAMING = frozenset({"implicate", "blame", "accuse", "frame", "scapegoat", "smear", "link"})
 # Verbs that pass on what they name: "citing an unfounded theory, Trump accused ..." has
 # the writer's falsity word, not the speaker's answer.
 CITING = frozenset({"cite", "quote", "repeat", "reiterate", "mention", "spread", "share"})
@@ -185,12 +188,43 @@ ACCIDENT = (
     "mechanical failure", "mechanical fault", "engine failure", "accident", "crashed",
     "pilot error", "bad weather", "human error",
 )  # fmt: skip
+# How someone died: killed by another against by their own hand or by chance.
+KILLED = (
+    "murdered", "murder", "homicide", "foul play", "assassinated", "assassination",
+    "poisoned", "strangled", "beaten to death", "killed by", "was killed", "were killed",
+)  # fmt: skip
+OWN_HAND = (
+    "suicide", "his own life", "her own life", "their own lives", "killed himself",
+    "killed herself",
+    "hanged himself", "hanged herself", "natural causes", "accidental overdose",
+    "died of an overdose", "heart attack",
+)  # fmt: skip
+# Who holds a place: taken by one side against still fought over or held by the other.
+TAKEN = (
+    "retreat of", "withdrew from", "withdrawal of", "captured", "took control",
+    "taken control", "seized", "recaptured", "liberated", "fell to", "full control",
+    "complete control", "combing", "cleared of",
+)  # fmt: skip
+CONTESTED = (
+    "clashes were continuing", "clashes continued", "clashes continue", "clashes are continuing",
+    "fighting continues", "fighting continued", "fighting was continuing",
+    "fighting is continuing", "still fighting", "repelled", "still in control",
+    "still holding", "remain in control", "remains in control", "still controls",
+    "had not fallen", "has not fallen",
+)  # fmt: skip
+# Opposite accounts of one event, each kind as (what the reason says, one account, the
+# other): "shot down" against "a technical fault".
+ACCOUNTS = (
+    ("shot down against lost to a fault", SHOT_DOWN, ACCIDENT),
+    ("killed against died by their own hand", KILLED, OWN_HAND),
+    ("taken against still fought over", TAKEN, CONTESTED),
+)
 
 # Words of one thing, whatever the source calls it: "the truce", "the cessation of
 # hostilities", "the pause in the fighting".
 TOPICS: dict[str, frozenset[str]] = {
     "truce": frozenset(
-        {"truce", "ceasefire", "cease-fire", "cessation", "pause", "armistice", "calm"}
+        {"truce", "ceasefire", "cease-fire", "cessation", "pause", "armistice", "calm", "halt"}
     ),
     "talks": frozenset(
         {"talk", "talks", "negotiation", "negotiations", "deal", "agreement", "accord", "peace"}
@@ -300,3 +334,39 @@ OPPOSITES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
               frozenset({"inaccurate", "untrue", "incorrect", "wrong", "false"})),
     "win": (frozenset({"win", "won"}), frozenset({"lose", "lost"})),
 }  # fmt: skip
+
+# Deeds one side says another did wrong (lemmas), for defences and counter-accusations:
+# an attack, a crime, a breach of a rule or a deal ("stole", "violating the agreement",
+# "police violence", "blocked aid trucks").
+WRONGS = ATTACK_LEMMAS | frozenset(
+    {
+        "steal", "embezzle", "defraud", "fraud", "bribe", "bribery", "launder", "dump",
+        "pollute", "abuse", "harass", "harassment", "rape", "murder", "assault", "torture",
+        "conceal", "falsify", "forge", "cheat", "threaten", "intimidate", "block", "obstruct",
+        "sabotage", "undermine", "disrupt", "wreck", "breach", "break", "flout", "smuggle",
+        "prevent",
+        "traffic", "extort", "extortion", "kidnap", "abduct", "massacre", "persecute",
+        "persecution", "repression", "crackdown", "mistreat", "neglect", "misuse",
+        "misconduct", "corruption", "meddle", "interfere", "interference", "destabilise",
+        "destabilize", "provoke", "blame",
+    }
+)  # fmt: skip
+
+# A deed said to go too far: "used excessive force", "disproportionate response".
+EXCESSIVE = frozenset({"excessive", "unnecessary", "disproportionate", "unreasonable", "brutal"})
+# Sources that accuse by office: what they say someone did is what they charge.
+ACCUSERS = frozenset(
+    {"prosecutor", "prosecutors", "indictment", "complaint", "lawsuit", "suit", "plaintiff",
+     "plaintiffs", "accuser", "accusers", "prosecution", "affidavit", "charging"}
+)  # fmt: skip
+# Common nouns that name the same people: a claim by "Police in Portland" is blamed as
+# "officers"; one by "Protesters" as "demonstrators".
+SAME_PEOPLE: dict[str, tuple[str, ...]] = {
+    "police": ("police", "officers", "officer", "policemen", "cops", "troopers"),
+    "protesters": ("protesters", "demonstrators", "marchers", "activists", "crowd"),
+    "demonstrators": ("protesters", "demonstrators", "marchers", "activists", "crowd"),
+    "government": ("government", "regime", "authorities", "administration"),
+    "army": ("army", "military", "troops", "soldiers", "forces"),
+    "military": ("army", "military", "troops", "soldiers", "forces"),
+    "company": ("company", "firm"),
+}
