@@ -334,3 +334,18 @@ Analyst Rita Moss said regional powers such as Turkey would keep backing proxies
 Azerbaijan on sectarian lines."""
     )
     assert no_links(sheet)
+
+
+def test_a_plea_is_a_claim_and_not_guilty_answers_the_accusers(sheet_of):
+    sheet = sheet_of(
+        "Prosecutors said Tom Ruiz stole two million dollars from the city pension fund.\n\n"
+        "Ruiz pleaded not guilty to charges of fraud on Monday. His partner, Ana Vell, "
+        "pleaded guilty to one count of bribery."
+    )
+    by = {c.by: c for c in sheet.claims}
+    plea = by[("tom-ruiz",)]
+    assert (plea.kind, plea.verb) == ("denial", "pleads")
+    assert plea.text.startswith("not guilty to charges of fraud")
+    assert any(c.kind == "admission" and c.text.startswith("guilty") for c in sheet.claims)
+    accusation = by[("prosecutors",)]
+    assert [d.claim for d in plea.disputes] == [accusation.id]

@@ -57,7 +57,31 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 def cue_at(tok: Token) -> Draft | None:
     """The attribution whose cue is ``tok``, if it is one."""
-    return according_to(tok) or _verb_cue(tok) or noun_cue(tok) or colon_cue(tok) or in_source(tok)
+    return (
+        according_to(tok)
+        or _plea(tok)
+        or _verb_cue(tok)
+        or noun_cue(tok)
+        or colon_cue(tok)
+        or in_source(tok)
+    )
+
+
+def _plea(tok: Token) -> Draft | None:
+    """ "X pleaded not guilty to fraud": a denial made in court ("pleaded guilty": an
+    admission); what is pleaded, with the charges, is the content."""
+    if tok.lemma_.lower() != "plead":
+        return None
+    plea = next(
+        (c for c in tok.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "guilty"), None
+    )
+    source = source_of(tok)
+    if plea is None or not source:
+        return None
+    denied = any(c.dep_ == "neg" for c in (*plea.children, *tok.children))
+    content = subtree(plea) | {c.i for c in tok.children if c.dep_ == "neg"}
+    kind, verb = ("denial", "pleads") if denied else ("admission", "pleads")
+    return Draft([tok.i], content - source, source, kind, verb, set())
 
 
 def _verb_cue(tok: Token) -> Draft | None:

@@ -40,7 +40,7 @@ WINDOW = 3  # paragraphs apart, at most, for counter-accusations (with a word in
 # and before a lawyer's "he will fight the charges" to find whom it defends
 
 _CLEARING = re.compile(
-    r"\bplead(?:s|ed|ing)? not guilty\b"
+    r"\bplead(?:s|ed|ing)? not guilty\b|^not guilty\b"  # (a plea's claim: "not guilty to ...")
     r"|\b(?:fight|fights|fighting|contest|contests|contesting|challenge|challenges|beat|deny|"
     r"denies|denied|reject|rejects|rejected)\s+(?:the|these|those|all|any|every)\s+(?:\w+\s+)?"
     r"(?:charges?|allegations?|accusations?|indictment|counts?)\b"
