@@ -80,6 +80,11 @@ _ABBREVIATED = re.compile(
 _WRITTEN_TAG = re.compile(r"\b([RDI])-((?:[A-Z][a-zA-Z]*\.?\s?){1,3})|\(([RDI])\)")
 
 
+def _state_named(written: str) -> str | None:
+    """The state a party tag writes ("Neb." or "Neb": Nebraska; "Texas": Texas)."""
+    return STATES.get(written) or STATES.get(written + ".") or _STATE_NAMES.get(written)
+
+
 def role_words(role: str) -> str:
     """A role as the words it stands for, in lower case, for matching descriptions
     against it ("the senator", "the Vermont Democrat"): "Sen., D-Vt." reads
@@ -89,7 +94,7 @@ def role_words(role: str) -> str:
         if match.group(3):
             return _PARTIES[match.group(3)]
         written = match.group(2).strip()
-        state = STATES.get(written) or STATES.get(written + ".") or _STATE_NAMES.get(written)
+        state = _state_named(written)
         return f"{_PARTIES[match.group(1)]} from {state}" if state else match.group(0)
 
     def full(match: re.Match[str]) -> str:
@@ -121,7 +126,7 @@ def party_tag(span: Span) -> tuple[str, str, str] | None:
     if match is None:
         return None
     written = match.group("state").strip()
-    state = STATES.get(written) or STATES.get(written + ".") or _STATE_NAMES.get(written)
+    state = _state_named(written)
     if state is None:
         return None
     tag = f"{match.group('party')}-{written}"

@@ -42,19 +42,15 @@ class LastSite:
     def output(self, uri: str, dest: str, output: str) -> str:
         """What MkDocs is to write of the page of ``uri`` (``dest`` in the site):
         nothing (it skips an empty page) when the last site has the bytes already."""
+        if not output.strip():
+            return output
         data = output.encode("utf-8", errors="xmlcharrefreplace")  # as MkDocs writes it
-        return "" if output.strip() and self.same(uri, dest, data) else output
+        return "" if self.same(uri, dest, data) else output
 
     def same(self, uri: str, dest: str, output: bytes) -> bool:
         """Whether the page of ``uri`` (written to ``dest``) is already ``output``
         in the last site; if so, it is kept and need not be written."""
-        path = self.folder / dest
-        try:
-            if path.is_symlink() or path.stat().st_size != len(output):
-                return False
-            if path.read_bytes() != output:
-                return False
-        except OSError:
+        if not _holds(self.folder / dest, output):
             return False
         self.kept.add(uri)
         return True
@@ -74,18 +70,19 @@ def update(
             relative = source.relative_to(staging).as_posix()
             written.add(relative)
             destination = target / relative
-            if not _same_bytes(source, destination):
+            if not _holds(destination, source.read_bytes()):  # (a fresh file: cached)
                 _make_room(target, destination)
                 os.replace(source, destination)
     keep = written | set(made)
     _remove_stale(target, keep, set(spare))
 
 
-def _same_bytes(a: Path, b: Path) -> bool:
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a file (not a link) holding exactly ``data``."""
     try:
-        if b.is_symlink() or not b.is_file() or a.stat().st_size != b.stat().st_size:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size != len(data):
             return False
-        return a.read_bytes() == b.read_bytes()
+        return path.read_bytes() == data
     except OSError:
         return False
 

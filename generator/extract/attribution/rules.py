@@ -78,10 +78,9 @@ def _plea(tok: Token) -> Draft | None:
     source = source_of(tok)
     if plea is None or not source:
         return None
-    denied = any(c.dep_ == "neg" for c in (*plea.children, *tok.children))
-    content = subtree(plea) | {c.i for c in tok.children if c.dep_ == "neg"}
-    kind, verb = ("denial", "pleads") if denied else ("admission", "pleads")
-    return Draft([tok.i], content - source, source, kind, verb, set())
+    nots = {c.i for c in (*plea.children, *tok.children) if c.dep_ == "neg"}
+    kind = "denial" if nots else "admission"
+    return Draft([tok.i], (subtree(plea) | nots) - source, source, kind, "pleads", set())
 
 
 def _verb_cue(tok: Token) -> Draft | None:
