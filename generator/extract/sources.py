@@ -31,7 +31,6 @@ _PRIORITY = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region":
 _IT = {"it", "its"}
 _THEY = {"they", "their", "them"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her"}
-_RELATIVES = {"which", "who", "that"}
 _DOCUMENTS = re.compile(
     r"^(?:a|an|the|its|their|his|her)?\s*(?:joint\s+|separate\s+|later\s+|written\s+)?"
     r"(?:statement|report|communique|communiqué|release|press release|readout|post|tweet)s?$",
@@ -255,14 +254,9 @@ class Resolver(Descriptions, Relatives, Issuers):
         if low in _PERSON_PRONOUNS:
             last = self._person(low, att, start)
             return (last,) if last else ()
-        if low in _RELATIVES:
-            antecedent = self._antecedent(start)
-            if antecedent is None or depth:
-                return ()
-            found = self.phrase(*antecedent, att, depth + 1)
-            if not found and low == "who":
-                found = self._just_named(start) or self._someone(*antecedent)
-            return found
+        relative = self.relative(text, start, att, depth)
+        if relative is not None:
+            return relative
         if _DOCUMENTS.match(text):
             # "X said in a statement ... the statement added": X (see ``issuers``)
             last = self.issuer(text, start) or (self._last_issuer() if self.history else None)
