@@ -158,6 +158,8 @@ def head_class(span: Span) -> str | None:
             t.pos_ == "PROPN" for t in name_words(span) if not t.is_punct
         ):
             return "person name"  # a person the actors missed ("Waqar Noor, the minister")
+        if head.ent_type_ == "ORG" and all(t.pos_ == "PROPN" for t in name_words(span)):
+            return "body name"  # "reported Reuters": a body the actors missed
         if lemma in BODIES and head.i > span.start and span[0].lower_ == "the":
             return "body name"  # "the Republican National Committee", "the Supreme Court"
         return None
@@ -324,6 +326,8 @@ def unnamed_source(
             described = [t for t in short if t.i < proper[0].i and t.pos_ not in ("DET",)]
             role = "".join(text[t.i] for t in described).strip() or None
             words = short = proper + [t for t in short if t.i > head.i]
+        else:
+            role = None  # "Reuters", "the Supreme Court": a name, no unnamed source
     elif "name" in what:
         role = None
     elif not plural and head.lower_ in lexicon.TITLE_HEADS:

@@ -46,3 +46,17 @@ def test_which_hung_elsewhere_by_the_parse_is_the_name_right_before_it(
         "reported 212 thefts in the city last year."
     )
     assert claim_with(sheet, "212 thefts").by == ("oslo-police-department",)
+
+
+def test_a_body_the_actors_missed_is_named_as_written_without_a_role(sheet_of):
+    sheet = sheet_of(
+        "A new poll released on Friday shows Mayor Ana Holm leading by five points. This "
+        "is “roughly the same lead she has held all month,” reported Reuters."
+    )
+    claim = claim_with(sheet, "same lead")
+    source = sheet.actor(claim.by[0])
+    assert source is not None and (source.name, source.kind, source.role) == (
+        "Reuters",
+        "organisation",
+        None,
+    ), source
