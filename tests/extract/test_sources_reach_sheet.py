@@ -60,3 +60,13 @@ def test_a_body_the_actors_missed_is_named_as_written_without_a_role(sheet_of):
         "organisation",
         None,
     ), source
+
+
+def test_what_a_speaker_adds_after_her_quote_is_a_claim_of_its_own(sheet_of):
+    sheet = sheet_of(
+        "Mayor Ana Holm spoke on Monday. “We do not see a link to terrorism,” Holm said, "
+        "adding that it would take more hours to know the motive."
+    )
+    texts = [(c.by, c.text) for c in sheet.claims]
+    assert (("ana-holm",), "it would take more hours to know the motive") in texts, texts
+    assert (("ana-holm",), "“We do not see a link to terrorism,”") in texts, texts
