@@ -117,7 +117,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 
 
 def own_words(att: Attribution, text: str) -> Attribution | None:
-    """ '"A," she said, adding that B': the words the second cue adds (B), without the
+    """'"A," she said, adding that B': the words the second cue adds (B), without the
     quotation it shares with the first cue; None when it adds none."""
     rest = [f for f in att.fragments if f.start >= att.cue.end]
     if not rest or len(rest) == len(att.fragments):

@@ -19,6 +19,7 @@ from generator.extract.attribution.continued import unattributed_quotes
 from generator.extract.attribution.denials import find_denials
 from generator.extract.attribution.nested import find_nested
 from generator.extract.claim_text import FURNITURE, MARKS, claimed_words, own_words, quote_of, trim
+from generator.extract.counted_sources import NO_ONE
 from generator.extract.deeds import not_a_claim
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
@@ -221,6 +222,9 @@ def find_claims(
             continue
         if FURNITURE.match(paragraph.text):
             drop(att, "in a related-links line")
+            continue
+        if att.source is not None and NO_ONE.match(att.source.text.strip()):
+            drop(att, "a source that is no one")  # "no one expected", "not everyone agrees"
             continue
         if att.continued:
             by = _continuing(att, out, parsed, order, mentions)

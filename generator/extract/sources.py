@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution
+from generator.extract.counted_sources import Counted
 from generator.extract.described_sources import COLLECTIVES, Descriptions
 from generator.extract.document import ParsedArticle
 from generator.extract.first_person import FIRST_PERSON, Writer
@@ -49,7 +50,7 @@ _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 _SAME_OFFICE = {"premier": ("prime minister",), "prime minister": ("premier",)}
 
 
-class Resolver(Descriptions, Relatives, Issuers):
+class Resolver(Descriptions, Relatives, Issuers, Counted):
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
     ) -> None:
@@ -257,6 +258,9 @@ class Resolver(Descriptions, Relatives, Issuers):
         relative = self.relative(text, start, att, depth)
         if relative is not None:
             return relative
+        counted = self.counted(text, start)  # "All agreed", "Some said"
+        if counted is not None:
+            return counted
         if _DOCUMENTS.match(text):
             # "X said in a statement ... the statement added": X (see ``issuers``)
             last = self.issuer(text, start) or (self._last_issuer() if self.history else None)

@@ -70,3 +70,31 @@ def test_what_a_speaker_adds_after_her_quote_is_a_claim_of_its_own(sheet_of):
     texts = [(c.by, c.text) for c in sheet.claims]
     assert (("ana-holm",), "it would take more hours to know the motive") in texts, texts
     assert (("ana-holm",), "“We do not see a link to terrorism,”") in texts, texts
+
+
+def test_a_bare_quantifier_is_the_people_named_just_before_it(sheet_of):
+    sheet = sheet_of(
+        "Ten economists reviewed the plan on Monday. All agreed that it would raise taxes. "
+        "Some said it would also slow growth.\n\n"
+        "The storm hit the coast on Tuesday. Some believe the town was not ready for it."
+    )
+    assert claim_with(sheet, "raise taxes").by == ("economists",)
+    assert claim_with(sheet, "slow growth").by == ("economists",)
+    assert not [c for c in sheet.claims if "not ready" in c.text]  # "Some": nobody to place
+
+
+def test_a_source_that_is_no_one_makes_no_claim(article, nlp):
+    from generator.extract.claims import Dropped
+    from generator.extract.draft import draft
+
+    dropped: list[Dropped] = []
+    sheet = draft(
+        article(
+            "Ten economists reviewed the plan on Monday. Not everyone agrees that the port "
+            "should close, and no one expected the vote to pass."
+        ),
+        nlp,
+        dropped,
+    )
+    assert not sheet.claims, [(c.by, c.text) for c in sheet.claims]
+    assert "a source that is no one" in {d.reason for d in dropped}
