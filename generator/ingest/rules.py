@@ -139,7 +139,7 @@ TERMINAL = tuple(".!?:;…")
 # a quotation signed by its speaker after a dash ('"We will stay." ― Ana Ruiz'): the
 # words of a named person, as pull quotes and readers' replies are printed, not a caption
 SIGNED_QUOTE = re.compile(
-    r"^[\"“].{12,}[\"”]\s*[―—–]{1,2}\s*(?:[A-Z][\w'’.-]*\s*){1,5}$"
+    r"^[\"“”„].{12,}[\"“”]\s*[―—–]{1,2}\s*(?:[A-Z][\w'’.-]*\s*){1,5}$"
 )
 CLOSERS = "\"'”’)]»■◆●♦ "
 
