@@ -32,6 +32,7 @@ _PRIORITY = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region":
 _IT = {"it", "its"}
 _THEY = {"they", "their", "them"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her"}
+_OWNERS = {"his": "his", "her": "her", "him": "his"}
 _DOCUMENTS = re.compile(
     r"^(?:a|an|the|its|their|his|her)?\s*(?:joint\s+|separate\s+|later\s+|written\s+)?"
     r"(?:statement|report|communique|communiqué|release|press release|readout|post|tweet)s?$",
@@ -277,9 +278,11 @@ class Resolver(Descriptions, Relatives, Issuers, Counted):
             if spelled:
                 return (spelled,)
             whose = None
-            their = next((t for t in span if t.tag_ == "PRP$" and t.lower_ in ("his", "her")), None)
-            if their is not None:  # "his aides", "many of his supporters": that person's
-                whose = self._person(their.lower_, att, start)
+            their = next(
+                (t for t in span if t.lower_ in _OWNERS and t.tag_ in ("PRP$", "PRP")), None
+            )
+            if their is not None:  # "his aides", "those close to him": that person's
+                whose = self._person(_OWNERS[their.lower_], att, start)
             made = self._make(span, whose, self._short_name(whose))
             if made:
                 return (made,)

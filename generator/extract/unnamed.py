@@ -62,11 +62,12 @@ def head_class(span: Span) -> str | None:
         head.pos_ == "PRON"
         and lemma in _SOME
         and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "from", "among", "inside")
+            (c.dep_ == "prep" and c.lower_ in ("in", "from", "among", "inside"))
+            or c.lower_ in _KNOWING
             for c in head.children
         )
     ):
-        return "people"  # "some in Gaza", "many among the refugees"
+        return "people"  # "some in Gaza", "many among the refugees", "those close to him"
     if head.pos_ == "PROPN":
         if _titled(span, head):
             return "body name"  # "Doctors Without Borders", "Citizens for Tax Justice"
@@ -204,9 +205,11 @@ def unnamed_source(
     if what is None or not words or len(words) > _MAX_WORDS:
         return None
     text = _written(words)
-    owner = next((t for t in words if t.tag_ == "PRP$"), None)
-    if whose is not None and owner is not None:
-        text[owner.i] = f"{whose}'s "  # "his aides", "many of his supporters"
+    owner = next(
+        (t for t in words if t.tag_ == "PRP$" or (t.tag_ == "PRP" and t.dep_ == "pobj")), None
+    )
+    if whose is not None and owner is not None:  # "his aides", "those close to him"
+        text[owner.i] = f"{whose}'s " if owner.tag_ == "PRP$" else f"{whose} "
     leading = words[0] if words[0].lower_ in _LEADING_OWNERS and whose is None else None
     if any(
         (

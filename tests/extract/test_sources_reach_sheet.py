@@ -23,9 +23,7 @@ def test_many_of_whom_is_the_people_the_relative_stands_for(sheet_of):
     assert claim_with(sheet, "tariff will ruin").by == ("growers",)
 
 
-def test_which_hung_elsewhere_by_the_parse_is_the_name_right_before_it(
-    sheet_of, monkeypatch
-):
+def test_which_hung_elsewhere_by_the_parse_is_the_name_right_before_it(sheet_of, monkeypatch):
     import importlib
 
     from generator.extract import document
@@ -98,3 +96,18 @@ def test_a_source_that_is_no_one_makes_no_claim(article, nlp):
     )
     assert not sheet.claims, [(c.by, c.text) for c in sheet.claims]
     assert "a source that is no one" in {d.reason for d in dropped}
+
+
+def test_those_close_to_him_are_named_with_whom_he_stands_for(sheet_of):
+    sheet = sheet_of(
+        "Senator Ana Holm met party leaders on Monday. Those close to her say she will run "
+        "for governor.\n\n"
+        "Senator Paul Berg stayed away. People close to him said he would not run."
+    )
+    holm = sheet.actor(claim_with(sheet, "run for governor").by[0])
+    berg = sheet.actor(claim_with(sheet, "would not run").by[0])
+    assert holm is not None and (holm.name, holm.affiliation) == ("Those close to Holm", "ana-holm")
+    assert berg is not None and (berg.name, berg.affiliation) == (
+        "People close to Berg",
+        "paul-berg",
+    )
