@@ -81,7 +81,12 @@ def head_class(span: Span) -> str | None:
             t.pos_ == "PROPN" for t in name_words(span) if not t.is_punct
         ):
             return "person name"  # a person the actors missed ("Waqar Noor, the minister")
-        if head.ent_type_ == "ORG" and all(t.pos_ == "PROPN" for t in name_words(span)):
+        if (
+            head.ent_type_ == "ORG"
+            and [t.i for t in name_words(span)] == [head.i]
+            and lemma not in PEOPLE
+            and not _title_case(head.sent)
+        ):  # (one word: "AP Photographer" is a person by office, named by no name)
             return "body name"  # "reported Reuters": a body the actors missed
         if lemma in BODIES and head.i > span.start and span[0].lower_ == "the":
             return "body name"  # "the Republican National Committee", "the Supreme Court"
@@ -97,6 +102,12 @@ def head_class(span: Span) -> str | None:
     if lemma in DOCUMENTS:
         return "document"
     return None
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline in Title Case ("Lenk Slams Varga Over Deal"): its names are no names."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.8 * len(words)
 
 
 def _titled(span: Span, head: Token) -> bool:
