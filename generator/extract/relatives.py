@@ -62,7 +62,9 @@ class Relatives:
         at = start + part.start(1) if part is not None else start
         antecedent = self._antecedent(at)
         if antecedent is None:
-            return self._just_named(start)
+            before = self._noun_before(start)
+            found = self._just_named(start)
+            return found or (self.phrase(*before, att, depth + 1) if before else ())
         found = self.phrase(*antecedent, att, depth + 1)
         if not found and (low == "who" or (part is not None and part.group(1) == "whom")):
             found = self._just_named(start) or self._someone(*antecedent)
@@ -108,6 +110,22 @@ class Relatives:
             None,
         )
         return span.doc[clause.left_edge.i - 1].idx if clause is not None else end
+
+    def _noun_before(self, start: int) -> tuple[int, int] | None:
+        """ "relatives of the victims, many of whom say": the noun phrase right before
+        the relative, from the noun it hangs from ("relatives", not "the victims"), when
+        the parse hung the clause elsewhere."""
+        doc = self.parsed.doc
+        i = self.parsed.token_at(start).i - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = doc[i]
+        while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        first = min([noun.i, *(c.left_edge.i for c in noun.lefts)])
+        return doc[first].idx, doc[i].idx + len(doc[i])
 
     def _just_named(self, start: int) -> tuple[str, ...]:
         """ "talks between his government and the Taliban, who have refused": the actor

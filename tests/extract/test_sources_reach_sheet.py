@@ -23,27 +23,40 @@ def test_many_of_whom_is_the_people_the_relative_stands_for(sheet_of):
     assert claim_with(sheet, "tariff will ruin").by == ("growers",)
 
 
-def test_which_hung_elsewhere_by_the_parse_is_the_name_right_before_it(sheet_of, monkeypatch):
+def _clauses_hung_on_the_verb(monkeypatch) -> None:
+    """Parse as the parser sometimes does: a relative clause hung on the main verb."""
     import importlib
 
     from generator.extract import document
 
     drafting = importlib.import_module("generator.extract.draft")
 
-    def parse_hanging_the_clause_on_the_verb(nlp, article):
+    def parse(nlp, article):
         parsed = document.parse(nlp, article)
         for token in parsed.doc:
-            if token.lower_ == "which" and token.head.dep_ == "relcl":
-                verb = token.head
-                verb.head, verb.dep_ = verb.sent.root, "advcl"  # as the parser may
+            if token.dep_ == "relcl":
+                token.head, token.dep_ = token.sent.root, "advcl"
         return parsed
 
-    monkeypatch.setattr(drafting, "parse", parse_hanging_the_clause_on_the_verb)
+    monkeypatch.setattr(drafting, "parse", parse)
+
+
+def test_which_hung_elsewhere_by_the_parse_is_the_name_right_before_it(sheet_of, monkeypatch):
+    _clauses_hung_on_the_verb(monkeypatch)
     sheet = sheet_of(
         "To settle the question, the paper turned to the Oslo Police Department which "
         "reported 212 thefts in the city last year."
     )
     assert claim_with(sheet, "212 thefts").by == ("oslo-police-department",)
+
+
+def test_many_of_whom_hung_elsewhere_is_the_noun_phrase_right_before_it(sheet_of, monkeypatch):
+    _clauses_hung_on_the_verb(monkeypatch)
+    sheet = sheet_of(
+        "The ruling was criticised by relatives of the crash victims, many of whom say the airline "
+        "hid the faults."
+    )
+    assert claim_with(sheet, "hid the faults").by == ("relatives-of-the-crash-victims",)
 
 
 def test_a_body_the_actors_missed_is_named_as_written_without_a_role(sheet_of):
