@@ -77,7 +77,9 @@ def head_class(span: Span) -> str | None:
         if kind and kind[-1].lemma_.lower() in BODIES:
             return "body name"  # "the state energy company SOCAR"
         described = any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE for c in head.children)
-        if (head.ent_type_ == "PERSON" or described) and all(
+        # '"We will stay." ― Ana Ruiz': a quotation signed with its speaker's name
+        signed = span.start > 0 and span.doc[span.start - 1].text in ("―", "—")
+        if (head.ent_type_ == "PERSON" or described or signed) and all(
             t.pos_ == "PROPN" for t in name_words(span) if not t.is_punct
         ):
             return "person name"  # a person the actors missed ("Waqar Noor, the minister")

@@ -124,3 +124,15 @@ def test_those_close_to_him_are_named_with_whom_he_stands_for(sheet_of):
         "People close to Berg",
         "paul-berg",
     )
+
+
+def test_a_quotation_signed_after_a_dash_is_its_signers_claim(sheet_of):
+    sheet = sheet_of(
+        "Readers sent us their views on the ferry deal.\n\n"
+        "“The council has finally listened to the people on the island.” ― Beck Pimentel\n\n"
+        "“Nobody asked the fishermen what they need.” ― Christina N Luis Olidem"
+    )
+    assert claim_with(sheet, "finally listened").by == ("beck-pimentel",)
+    assert claim_with(sheet, "Nobody asked").by == ("christina-n-luis-olidem",)
+    signer = sheet.actor("christina-n-luis-olidem")
+    assert signer is not None and signer.kind == "person"
