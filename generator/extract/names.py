@@ -56,7 +56,10 @@ def clean(ent: Span) -> tuple[Span | None, str]:
     if (ent.label_ or doc[end - 1].ent_type_) == "PERSON":
         start = _after_inner_title(doc, start, end)
     while end > start + 1 and (
-        (doc[end - 1].tag_ == "POS" and not _possessive_name(ent, end))
+        (
+            (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _APOSTROPHE_S)
+            and not _possessive_name(ent, end)
+        )
         or (doc[end - 1].is_punct and not _glued(doc, end - 1))
         or (doc[end - 1].text[:1].islower() and not _glued(doc, end - 2))
     ):
@@ -67,6 +70,9 @@ def clean(ent: Span) -> tuple[Span | None, str]:
     span = doc[start:end]
     return span, span.text
 
+
+_APOSTROPHE_S = ("'s", "’s")
+_OPENING_QUOTES = {'"', "“", "'", "‘"}
 
 # Written after a comma inside one name: "Acme, Inc.", "Martin Luther King, Jr."
 _NAME_SUFFIXES = {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "jr", "jr.", "sr", "sr.", "d.c."}
@@ -118,7 +124,8 @@ def _after_inner_title(doc: Doc, start: int, end: int) -> int:
 
 def _possessive_name(ent: Span, end: int) -> bool:
     """ "Moody's said", "Standard & Poor's warned": a company whose name ends in "'s",
-    which possesses nothing here."""
+    which possesses nothing here; not "on Acme News's 'Morning Show'" (a title after it)
+    nor a name the article writes elsewhere without the "'s" ("Acme News reported")."""
     doc = ent.doc
     owner = doc[end - 2]
     after = doc[end] if end < len(doc) else None
@@ -127,7 +134,18 @@ def _possessive_name(ent: Span, end: int) -> bool:
         and end == ent.end
         and owner.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "dobj")
         and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+        and (after is None or after.text not in _OPENING_QUOTES)
+        and not _written_without(doc, doc[ent.start : end - 1].text)
     )
+
+
+def _written_without(doc: Doc, name: str) -> bool:
+    """``name`` stands in the text somewhere without an "'s" after it."""
+    text = doc.text
+    for _at, stop in standalone(text, name):
+        if text[stop : stop + 2] not in _APOSTROPHE_S:
+            return True
+    return False
 
 
 def _glued(doc: Doc, i: int) -> bool:

@@ -53,6 +53,10 @@ def head_of(span: Span) -> Token:
     return root
 
 
+# One person by office, whom no word list of people names ("coroner", "commissioner")
+_TITLES = lexicon.TITLE_HEADS - PEOPLE
+
+
 def head_class(span: Span) -> str | None:
     """What a source phrase names by its head: "people", "body", "document"; for a name
     the cast lacks, "body name" or "person name"; None for anything else."""
@@ -99,6 +103,8 @@ def head_class(span: Span) -> str | None:
         return "people"  # "73 percent said": of those asked
     if lemma in PEOPLE:
         return "people"
+    if lemma in _TITLES:
+        return "people"  # "the state's chief medical examiner", "its new police commissioner"
     if lemma in BODIES:
         return "body"
     if lemma in DOCUMENTS:
@@ -271,7 +277,9 @@ def unnamed_source(
     elif not plural and head.lower_ in lexicon.TITLE_HEADS:
         # "the chairman of the party", "a police spokesman": one person, by office
         held = "".join(text[t.i] for t in short).strip()
-        role = f"{held[:1].lower()}{held[1:]}, {UNNAMED_SOURCE}"
+        if short[0].pos_ != "PROPN":  # not "new York's chief medical examiner"
+            held = f"{held[:1].lower()}{held[1:]}"
+        role = f"{held}, {UNNAMED_SOURCE}"
     written = _capital("".join(text[t.i] for t in words).strip())
     name = _capital("".join(text[t.i] for t in short).strip())
     actor_id = slugify(name)
@@ -299,7 +307,7 @@ def unnamed_source(
     kind = "organisation" if what in ("body", "body name") else "group"
     if what == "body" and plural and head.tag_ == "NNS" and head.lemma_.lower() in _ALLIANCES:
         kind = "group"  # "rights groups", "aid agencies": several bodies, no one of them
-    office = what == "people" and not plural and head.lemma_.lower() in OFFICES
+    office = what == "people" and not plural and head.lemma_.lower() in OFFICES | _TITLES
     if office or what == "person name":
         kind = "person"
     actor = Actor(

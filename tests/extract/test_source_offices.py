@@ -1,0 +1,49 @@
+"""Sources on news from any outlet: a possessive is no part of a name, and an office
+named by its place is a person of that place, not the place.
+
+Invented text only.  Each test names the rule it pins down.
+"""
+
+from __future__ import annotations
+
+from generator.factsheet.model import FactSheet
+
+
+def source_of(sheet: FactSheet, words: str):
+    found = [c for c in sheet.claims if words in c.text]
+    assert found, [(c.by, c.text) for c in sheet.claims]
+    actor = sheet.actor(found[0].by[0])
+    assert actor is not None, found[0].by
+    return actor
+
+
+def test_a_name_before_a_curly_contraction_keeps_no_apostrophe_s(sheet_of):
+    sheet = sheet_of(
+        "Governor Lena Dahl defended her running mate, Tomas Brenn, on Sunday.\n\n"
+        "“Tomas Brenn’s not about that,” Dahl said. “He will focus on the budget.”"
+    )
+    names = {a.name for a in sheet.actors}
+    assert "Tomas Brenn" in names and "Tomas Brenn’s" not in names, names
+
+
+def test_a_broadcaster_before_its_programme_is_written_without_apostrophe_s(sheet_of):
+    sheet = sheet_of(
+        "“The budget is sound,” Dahl, a top Brenn ally, said Thursday morning on Velmar "
+        "News’s “Morning Desk.”\n\n"
+        "Velmar News did not say whether she would return."
+    )
+    names = {a.name for a in sheet.actors}
+    assert "Velmar News" in names and "Velmar News’s" not in names, names
+
+
+def test_an_office_named_by_its_place_is_a_person_of_that_place(sheet_of):
+    sheet = sheet_of(
+        "A man was found dead in Kessington on Friday.\n\n"
+        "Kessington's chief medical examiner said the death was a homicide.\n\n"
+        "Ostland's new police commissioner told reporters the suspect had fled."
+    )
+    examiner = source_of(sheet, "was a homicide")
+    assert examiner.name == "Kessington's chief medical examiner", examiner
+    assert examiner.kind == "person" and examiner.affiliation == "kessington"
+    commissioner = source_of(sheet, "suspect had fled")
+    assert commissioner.kind == "person" and commissioner.name.startswith("Ostland's new police")
