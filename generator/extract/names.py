@@ -142,10 +142,7 @@ def _possessive_name(ent: Span, end: int) -> bool:
 def _written_without(doc: Doc, name: str) -> bool:
     """``name`` stands in the text somewhere without an "'s" after it."""
     text = doc.text
-    for _at, stop in standalone(text, name):
-        if text[stop : stop + 2] not in _APOSTROPHE_S:
-            return True
-    return False
+    return any(text[stop : stop + 2] not in _APOSTROPHE_S for _at, stop in standalone(text, name))
 
 
 def _glued(doc: Doc, i: int) -> bool:
