@@ -121,11 +121,13 @@ class People:
         ):
             return None  # "The look he gives me when I ask about Oster ... he said"
         same = [m for m in found if sentence.start_char <= m.start < sentence.end_char]
-        # known to fit the pronoun first, then a subject, then the nearest
+        # known to fit the pronoun first, then the subject of the sentence's own verb
+        # ("Odum said Brenn had agreed. He said ...": Odum), then a subject, the nearest
         ranked = sorted(
             range(len(same)),
             key=lambda k: (
                 self.gender.get(same[k].actor) != gender,
+                not self._is_main_subject(same[k]),
                 not self._is_subject(same[k]),
                 k,
             ),
@@ -210,6 +212,12 @@ class People:
 
     def _is_subject(self, mention: Mention) -> bool:
         return self._head(mention).dep_ in ("nsubj", "nsubjpass")
+
+    def _is_main_subject(self, mention: Mention) -> bool:
+        """The mention is the subject of its sentence's main verb, not of a clause the
+        sentence reports ("Odum said [Brenn had agreed]")."""
+        head = self._head(mention)
+        return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
 
     def protagonist_near(self, start: int, gender: str | None) -> str | None:
         """ "As I sit opposite Tony Blair, I ask if Keir Starmer ... / '...,' he snaps":

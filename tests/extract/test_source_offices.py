@@ -47,3 +47,14 @@ def test_an_office_named_by_its_place_is_a_person_of_that_place(sheet_of):
     assert examiner.kind == "person" and examiner.affiliation == "kessington"
     commissioner = source_of(sheet, "suspect had fled")
     assert commissioner.kind == "person" and commissioner.name.startswith("Ostland's new police")
+
+
+def test_he_after_a_speech_is_its_speaker_not_the_person_his_words_name(sheet_of):
+    sheet = sheet_of(
+        "Karl Odum met Tomas Brenn in Oslo on Monday. Odum told reporters that Brenn had "
+        "agreed to the plan. He said the deal would be signed in March.\n\n"
+        "Mayor Lena Dahl thanked Ivo Sand on Tuesday. Dahl said Sand had saved the budget. "
+        "She said the city owed him a debt."
+    )
+    assert source_of(sheet, "signed in March").name == "Karl Odum"
+    assert source_of(sheet, "owed him a debt").name == "Lena Dahl"
