@@ -18,7 +18,16 @@ from generator.extract.document import ParsedArticle
 
 # the words that name what was issued, each to one form ("releases" -> "release")
 _ISSUED = re.compile(
-    r"\b(statement|press release|release|communiqu[eé]|readout|report|letter)s?\b", re.I
+    r"\b(statement|press release|release|communiqu[eé]|readout|report|letter|indictment|"
+    r"filing|complaint|lawsuit|affidavit|memo|document)s?\b",
+    re.I,
+)
+# "the indictment", "court documents": a filing, the claim of whoever said something in
+# one before ("prosecutors said in an indictment"), and of no one else
+_FILED = re.compile(
+    r"^(?:(?:the|that|this|its|their)\s+)?(?:[a-z]+\s+)?"
+    r"(indictment|filing|complaint|lawsuit|affidavit|memo|document)s?$",
+    re.I,
 )
 # "a spokesperson", "the company spokesman": a spokesperson named by nothing but the office
 _BARE_SPOKESPERSON = re.compile(
@@ -65,6 +74,11 @@ class Issuers:
         if word is not None and word in self.issued:
             return self.issued[word]
         return self._body_before(start)
+
+    def filer(self, text: str) -> str | None:
+        """ "The indictment says" after "prosecutors said in an indictment": prosecutors."""
+        found = _FILED.match(text.strip())
+        return self.issued.get(found.group(1).lower()) if found else None
 
     def spokesperson_for(self, text: str, att: Attribution) -> str | None:
         """ "A spokesperson said in a statement": the body that issued the statement."""

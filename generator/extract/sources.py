@@ -21,9 +21,11 @@ from generator.extract.attribution import Attribution
 from generator.extract.counted_sources import Counted
 from generator.extract.described_sources import COLLECTIVES, Descriptions
 from generator.extract.document import ParsedArticle
+from generator.extract.document_authors import Authors
 from generator.extract.first_person import FIRST_PERSON, Writer
 from generator.extract.issuers import Issuers
-from generator.extract.people import PRONOUN_GENDER, People
+from generator.extract.people import People
+from generator.extract.pronoun_sources import Pronouns
 from generator.extract.relatives import Relatives
 from generator.extract.unnamed import head_class, head_of, unnamed_source
 from generator.factsheet.model import Actor
@@ -51,7 +53,7 @@ _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 _SAME_OFFICE = {"premier": ("prime minister",), "prime minister": ("premier",)}
 
 
-class Resolver(Descriptions, Relatives, Issuers, Counted):
+class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted):
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
     ) -> None:
@@ -156,47 +158,6 @@ class Resolver(Descriptions, Relatives, Issuers, Counted):
             return self.unnamed[actor_id].kind
         return self.cast.kind(actor_id)
 
-    def _last(
-        self, want_person: bool, gender: str | None = None, people: bool = True
-    ) -> str | None:
-        """The last source that is (or is not) a person; without ``people``, not a group of
-        people made for an unnamed source ("it said" is not "officials")."""
-        for sources in reversed(self.history):
-            kind = self.kind(sources[0])
-            if not people and self.made.get(sources[0]) == "people":
-                continue
-            if (kind == "person") == want_person and self.people.fits(sources[0], gender):
-                return sources[0]
-        return None
-
-    def _content_subject(self, att: Attribution, want_person: bool) -> str | None:
-        """The actor the content opens with ("The ministry has released..., it says")."""
-        for mention in self.cast.mentions:
-            if att.content.start <= mention.start <= att.content.start + 4 and (
-                (self.cast.kind(mention.actor) == "person") == want_person
-            ):
-                return mention.actor
-        return None
-
-    def _clause_subject(self, start: int) -> str | None:
-        """ "Armenia warned that it would ..., saying ...": "it" inside the words of a
-        state or body that is the subject of the verb they hang from, in its sentence."""
-        token = self.parsed.token_at(start)
-        node = token.head
-        for _ in range(6):
-            if node.head.i == node.i:
-                break
-            node = node.head
-            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < token.i), None)
-            if subject is None or subject.i == token.i:
-                continue
-            found = next(
-                (m.actor for m in self.cast.mentions if m.start <= subject.idx < m.end), None
-            )
-            if found is not None and self.kind(found) != "person":
-                return found
-        return None
-
     def source(self, att: Attribution) -> tuple[str, ...]:
         if att.source is None:
             # "declined to comment on reports that ...": the reports are the source
@@ -220,6 +181,9 @@ class Resolver(Descriptions, Relatives, Issuers, Counted):
         same = self._same_collective(span) if span is not None else None
         if same is not None:
             return (same,)
+        written = self.written_by(span, att, depth) if span is not None else ()
+        if written:
+            return written  # "court documents filed by prosecutors": the prosecutors
         named = self.coordinated(start, end)
         if named and self.kind(named[0]) == "country":
             holder = self.office_holder(text, named[0])
@@ -262,6 +226,9 @@ class Resolver(Descriptions, Relatives, Issuers, Counted):
         counted = self.counted(text, start)  # "All agreed", "Some said"
         if counted is not None:
             return counted
+        filer = self.filer(text)  # "the indictment says", after "X said in an indictment"
+        if filer is not None:
+            return (filer,)
         if _DOCUMENTS.match(text):
             # "X said in a statement ... the statement added": X (see ``issuers``)
             last = self.issuer(text, start) or (self._last_issuer() if self.history else None)
@@ -290,50 +257,12 @@ class Resolver(Descriptions, Relatives, Issuers, Counted):
             return self.history[-1]
         return ()
 
-    def _last_two_people(self, char: int) -> tuple[str, ...]:
-        """The two people named last before ``char`` ("Both men said"), or none."""
-        found: list[str] = []
-        for mention in reversed(self.cast.before(char)):
-            if self.cast.kind(mention.actor) == "person" and mention.actor not in found:
-                found.append(mention.actor)
-                if len(found) == 2:
-                    return tuple(reversed(found))
-        return ()
-
     def _last_issuer(self) -> str | None:
         """The last source that can issue a statement: not a group of people made for
         an unnamed source, nor a document made for one."""
         for sources in reversed(self.history):
             if self.made.get(sources[0]) not in ("people", "document"):
                 return sources[0]
-        return None
-
-    def _person(self, pronoun: str, att: Attribution, start: int) -> str | None:
-        """The person "he", "she", "his" or "her" stands for."""
-        gender = PRONOUN_GENDER[pronoun]
-        last = (
-            self.people.named_before_in_paragraph(att, gender)
-            or self._source_just_before(start, gender)
-            or self.people.speaker_just_before(att, gender)
-            or self.people.subject_just_before(start, gender)
-            or self._last(True, gender)
-            or self.people.protagonist_near(start, gender)
-            or self._nearest(start, "person", gender=gender)
-        )
-        if last and last not in self.people.gender:
-            self.people.gender[last] = gender  # "she said" tells who she is for later
-        return last
-
-    def _source_just_before(self, start: int, gender: str) -> str | None:
-        """ "Regev ..., which he said include ... / 'We will attack again,' he said": the
-        person quoted last, when that was in the paragraph before or earlier in this one."""
-        at = self.parsed.paragraph_index(start)
-        lo = self.parsed.starts[max(0, at - 1)]
-        for cue, actor in reversed(self.spoken):
-            if cue < lo:
-                break
-            if cue < start and self.kind(actor) == "person":
-                return actor if self.people.fits(actor, gender) else None
         return None
 
     def _short_name(self, actor_id: str | None) -> str | None:
@@ -379,19 +308,6 @@ class Resolver(Descriptions, Relatives, Issuers, Counted):
                 last = name.casefold().split()[-1:] or [""]
                 if want in (name.casefold(), last[0], last[0].split("-")[-1]):
                     return actor.id
-        return None
-
-    def _nearest(
-        self, char: int, kind: str, suffix: str = "", gender: str | None = None
-    ) -> str | None:
-        """The actor of ``kind`` named last before ``char`` (its id ending in ``suffix``)."""
-        for mention in reversed(self.cast.before(char)):
-            if (
-                self.cast.kind(mention.actor) == kind
-                and mention.actor.endswith(suffix)
-                and self.people.fits(mention.actor, gender)
-            ):
-                return mention.actor
         return None
 
 

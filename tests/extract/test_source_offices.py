@@ -58,3 +58,27 @@ def test_he_after_a_speech_is_its_speaker_not_the_person_his_words_name(sheet_of
     )
     assert source_of(sheet, "signed in March").name == "Karl Odum"
     assert source_of(sheet, "owed him a debt").name == "Lena Dahl"
+
+
+def test_a_document_the_article_says_who_wrote_is_its_authors_claim(sheet_of):
+    sheet = sheet_of(
+        "Prosecutors charged two jail guards on Tuesday.\n\n"
+        "Court documents filed by prosecutors say the guards slept through the night.\n\n"
+        "The cells were unlocked, according to a review of the surveillance video by "
+        "prosecutors.\n\n"
+        "An audit by state inspectors found that the logbook had been altered."
+    )
+    assert source_of(sheet, "slept through").name == "Prosecutors"
+    assert source_of(sheet, "cells were unlocked").name == "Prosecutors"
+    assert source_of(sheet, "logbook had been altered").name == "State inspectors"
+
+
+def test_the_filing_is_the_claim_of_who_said_something_in_it(sheet_of):
+    sheet = sheet_of(
+        "Prosecutors said in an indictment unsealed on Tuesday that the guards slept "
+        "through the night. The indictment says the guards falsified records.\n\n"
+        "The city has not said whether it will appeal. The lawsuit says the permit "
+        "was revoked."
+    )
+    assert source_of(sheet, "falsified records").name == "Prosecutors"
+    assert source_of(sheet, "permit was revoked").name != "Prosecutors"
