@@ -133,11 +133,13 @@ def _continuing(
     parsed: ParsedArticle,
     order: dict[str, int],
     mentions: dict[str, list[Mention]],
+    documents: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[str, ...]:
     """Who goes on speaking in a quotation with no attribution: the interviewee when it
     answers a question (a paragraph ending in "?" with no claim in it), else the source
     of the claim just before it, with at most one paragraph between them that does not
-    name that source again (headings do not count)."""
+    name that source again (headings do not count).  A document (``documents``: ids of
+    actors made for one) quoted in between does not take the speaker's words over."""
     here = order[parsed.paragraph_at(att.content.start).id]
     before = [c for c in out if c.start < att.content.start]
     if here > 0:
@@ -154,6 +156,9 @@ def _continuing(
                     return next(by for by, n in people.items() if n == best)
     if before:
         last = max(before, key=lambda c: c.start)
+        spoken = [c for c in before if c.claim.by[0] not in documents]
+        if last.claim.by[0] in documents and spoken:
+            last = max(spoken, key=lambda c: c.start)  # "'...,' Sand said. A report ... '...'"
         between = parsed.paragraphs[order.get(last.paragraph, here) + 1 : here]
         # headings, and paragraphs that name the speaker again, do not part them
         apart = [
@@ -227,7 +232,8 @@ def find_claims(
             drop(att, "a source that is no one")  # "no one expected", "not everyone agrees"
             continue
         if att.continued:
-            by = _continuing(att, out, parsed, order, mentions)
+            documents = {k for k, what in resolver.made.items() if what == "document"}
+            by = _continuing(att, out, parsed, order, mentions, documents)
         else:
             by = resolver.source(att)
         if not by:

@@ -198,7 +198,8 @@ class Descriptions:
         if actor is None or actor.kind != "person" or not actor.role:
             return False
         written = self.parsed.text[span.start_char : mention.start].strip().lower()
-        return bool(written) and written.endswith(actor.role.lower())
+        before = written[: len(written) - len(actor.role)].split()  # not "a spokesman for"
+        return written.endswith(actor.role.lower()) and not {"for", "of", "to"} & set(before)
 
     def _author(self, head: Token, span: SpacySpan) -> str | None:
         """Who wrote a document: its owner ("TNO's report"), the name before it ("a

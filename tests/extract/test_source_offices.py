@@ -82,3 +82,34 @@ def test_the_filing_is_the_claim_of_who_said_something_in_it(sheet_of):
     )
     assert source_of(sheet, "falsified records").name == "Prosecutors"
     assert source_of(sheet, "permit was revoked").name != "Prosecutors"
+
+
+def test_a_document_quoted_in_between_does_not_take_over_a_speakers_quotation(sheet_of):
+    sheet = sheet_of(
+        "Ivo Sand, the mayor of Kessington, defended the deal on Monday.\n\n"
+        '"We have waited long enough," Sand said.\n\n'
+        "The council's report, released in May, warned that the port was \"losing money "
+        'every month."\n\n'
+        '"The port needs this money, and it needs it now."'
+    )
+    assert source_of(sheet, "needs it now").name == "Ivo Sand"
+
+
+def test_a_spokesperson_for_a_titled_person_is_not_that_person(sheet_of):
+    sheet = sheet_of(
+        "Attorney General Lena Dahl opened an inquiry on Monday.\n\n"
+        "A spokesperson for Attorney General Lena Dahl said the office would appeal."
+    )
+    spokesperson = source_of(sheet, "would appeal")
+    assert spokesperson.name.startswith("A spokesperson for"), spokesperson
+    assert spokesperson.kind == "person" and spokesperson.affiliation == "lena-dahl"
+
+
+def test_what_someone_wants_according_to_an_expert_is_the_experts_claim(sheet_of):
+    sheet = sheet_of(
+        "President Tomas Brenn wants a deal before the election, according to Karl Odum, "
+        "a trade analyst at the Velmar Institute.\n\n"
+        "According to Karl Odum, Brenn said the talks were close to a deal."
+    )
+    assert source_of(sheet, "deal before the election").name == "Karl Odum"
+    assert source_of(sheet, "close to a deal").name == "Tomas Brenn"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.extract.attributes import NAME as ATTRIBUTES
+from generator.extract.attribution.cues import MENTAL_STATES
 from generator.extract.attribution.filtering import features, keep
 from generator.extract.attribution.forms import Draft, headline_cue
 from generator.extract.attribution.model import Attribution, Span
@@ -237,13 +238,25 @@ def _paragraph_numbers(doc: Doc) -> list[int]:
 def _merge_relays(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """ "According to B, A said ...": keep A's claim, with B as the relay.  Only when
     "according to" hangs off A's cue; "according to police, officers ordered him to
-    stop" stays the police's claim."""
+    stop" stays the police's claim, and so does "A wants X, according to B": a state of
+    A's mind that B tells of is B's claim (A's "wants" is dropped)."""
     out = []
+    minds = {
+        o.cue[0]
+        for d in drafts
+        for o in drafts
+        if d.according
+        and not o.according
+        and o.cue[0] == doc[d.cue[0]].head.i
+        and doc[o.cue[0]].lemma_.lower() in MENTAL_STATES
+    }
     for d in drafts:
+        if not d.according and d.cue[0] in minds:
+            continue  # "Brenn wants a deal, according to Odum": Odum's claim
         if d.according:
             head = doc[d.cue[0]].head.i
             inner = [o for o in drafts if not o.according and o.cue[0] == head and not o.learned]
-            if inner:
+            if inner and head not in minds:
                 for o in inner:
                     if not o.relayed_by:
                         o.relayed_by = d.source
