@@ -31,6 +31,8 @@ def keep_actors(parsed: ParsedArticle, entries: dict[str, Entry], in_titles: set
     people becomes the people."""
     for key in [k for k, e in entries.items() if only_in_captions(parsed, e)]:
         del entries[key]  # named only under pictures: a rail of other stories' headlines
+    for key in [k for k, e in entries.items() if pictured_in(parsed, e)]:
+        del entries[key]  # "a selfie in Maras, Turkey": where a picture was taken
     for key in [k for k, e in entries.items() if only_credited(parsed, e)]:
         del entries[key]  # "By Jane Doe", "Jane Doe contributed reporting", "told CNN's X"
     for entry in entries.values():
@@ -40,6 +42,8 @@ def keep_actors(parsed: ParsedArticle, entries: dict[str, Entry], in_titles: set
     for key in [k for k, e in entries.items() if only_in_titles(parsed, e, in_titles)]:
         if key not in owners:  # (a state that owns a ministry named here stays)
             del entries[key]  # "Albanian prime minister Edi Rama": Albania is his, not an actor
+    for key in [k for k in sorted(owners) if only_owns(entries, k)]:
+        del entries[key]  # "Norway's foreign ministry said": the ministry acts, not Norway
     for entry in entries.values():
         as_people(entry)
 
@@ -86,6 +90,14 @@ def only_in_captions(parsed: ParsedArticle, entry: Entry) -> bool:
     return bool(entry.spans)
 
 
+def pictured_in(parsed: ParsedArticle, entry: Entry) -> bool:
+    """A place named only in photo captions: where a picture was taken, which the story
+    itself never names."""
+    if entry.kind not in ("place", "country", "region") or not entry.spans:
+        return False
+    return all(parsed.paragraph_at(start).kind == "caption" for start, _, _ in entry.spans)
+
+
 def only_in_titles(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> bool:
     """A state or organisation the text names only in the titles of people: the person
     acts, the state or office is their affiliation ("Albanian prime minister Edi Rama",
@@ -97,6 +109,29 @@ def only_in_titles(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> 
         if span is None or any(t.i not in in_titles for t in span):
             return False
     return True
+
+
+def only_owns(entries: dict[str, Entry], key: str) -> bool:
+    """A state or region the text names only inside the name of one office of its
+    ("Norway's foreign ministry", "the French foreign ministry"), which no one else's role
+    names: the office is the actor, the state only says whose it is."""
+    state = entries.get(key)
+    if state is None or state.kind not in ("country", "region") or not state.spans:
+        return False
+    offices = [e for e in entries.values() if e.owner == key]
+    if any(e.role is not None and e.role.affiliation == key for e in entries.values()):
+        return False
+    holders = {
+        office.key
+        for start, end, _ in state.spans
+        for office in offices
+        if any(s <= start and end <= e for s, e, _ in office.spans)
+    }
+    inside = all(
+        any(s <= start and end <= e for office in offices for s, e, _ in office.spans)
+        for start, end, _ in state.spans
+    )
+    return inside and len(holders) == 1
 
 
 def owns_local_office(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> bool:
