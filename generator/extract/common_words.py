@@ -1,18 +1,14 @@
 """Capitalised words that are no names, though the tagger reads them as one.
 
-A word is capitalised because it starts a sentence or a heading ("Televised remarks",
-"Customs" over a section), because it is a hyphenated modifier built on a name
-("Bush-era rules", "Kremlin-style tactics"), or because it is a fact-checker's verdict
+A word is capitalised because it starts a sentence ("Televised remarks by ..."), because
+it is a hyphenated modifier built on a name ("Bush-era rules", "Kremlin-style tactics"),
+or because it is a fact-checker's verdict
 ("Mostly True").  None of them names an actor.
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
-
-from generator.extract.document import ParsedArticle
 
 # Last parts of a hyphenated modifier: "Bush-era", "Soviet-style", "Kremlin-linked".
 _MODIFIER_ENDS = frozenset(
@@ -35,7 +31,7 @@ _VERDICTS = frozenset(
 _NOT_NOUN_TAGS = frozenset({"VBN", "VBD", "VBG", "VBZ", "RB", "RBR", "RBS", "JJR", "JJS"})
 
 
-def is_common_word(span: Span, parsed: ParsedArticle) -> bool:
+def is_common_word(span: Span) -> bool:
     """Whether the one-word (or verdict) span is a capitalised common word (see the
     module docstring)."""
     name = span.text
@@ -47,26 +43,4 @@ def is_common_word(span: Span, parsed: ParsedArticle) -> bool:
     if len(span) != 1:
         return False
     token = span[0]
-    if token.is_sent_start and token.tag_ in _NOT_NOUN_TAGS:
-        return True  # "Televised remarks by ...", "Notably, ..."
-    # "Customs" over a section on customs (a person's name is the tagger's surer reading)
-    heading = parsed.paragraph_at(span.start_char).kind == "heading"
-    return heading and token.ent_type_ != "PERSON" and _written_lower(name, parsed.text)
-
-
-def _written_lower(name: str, text: str) -> bool:
-    """The text writes the word in lower case elsewhere, and never capitalised inside a
-    sentence: a common noun."""
-    low = name.lower()
-    if low == name or len(low) < 3:
-        return False
-    lowered = capitalised = 0
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text, re.I):
-        word = match.group(0)
-        if word == low:
-            lowered += 1
-        elif word[:1].isupper():
-            before = text[max(0, match.start() - 3) : match.start()].rstrip(" \"'“‘(")
-            if before and not before.endswith((".", "!", "?", "\n", ":")):
-                capitalised += 1  # capitalised mid-sentence: a name after all
-    return lowered > 0 and capitalised == 0
+    return token.is_sent_start and token.tag_ in _NOT_NOUN_TAGS  # "Televised remarks by"

@@ -82,7 +82,7 @@ class Readings:
         label = ent.label_ or next((t.ent_type_ for t in ent if t.ent_type_), "")
         if not name or not name[0].isupper() or len(name) < 2 or any(c.isdigit() for c in name):
             return True
-        if low in lexicon.NOT_ACTORS or low in self.not_people or is_common_word(ent, self.parsed):
+        if low in lexicon.NOT_ACTORS or low in self.not_people or is_common_word(ent):
             return True
         if " " not in name and low in self.not_people_words:
             return True  # "Mark" of the byline's "Mark Weiss"
