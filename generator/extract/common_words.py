@@ -43,4 +43,8 @@ def is_common_word(span: Span) -> bool:
     if len(span) != 1:
         return False
     token = span[0]
-    return token.is_sent_start and token.tag_ in _NOT_NOUN_TAGS  # "Televised remarks by"
+    return (  # "Televised remarks by ...", "Notably, ..." (not "Axios reported", a subject)
+        bool(token.is_sent_start)
+        and token.tag_ in _NOT_NOUN_TAGS
+        and token.dep_ in ("amod", "advmod")
+    )

@@ -42,8 +42,6 @@ def keep_actors(parsed: ParsedArticle, entries: dict[str, Entry], in_titles: set
     for key in [k for k, e in entries.items() if only_in_titles(parsed, e, in_titles)]:
         if key not in owners:  # (a state that owns a ministry named here stays)
             del entries[key]  # "Albanian prime minister Edi Rama": Albania is his, not an actor
-    for key in [k for k in sorted(owners) if only_owns(entries, k)]:
-        del entries[key]  # "Norway's foreign ministry said": the ministry acts, not Norway
     for entry in entries.values():
         as_people(entry)
 
@@ -91,11 +89,27 @@ def only_in_captions(parsed: ParsedArticle, entry: Entry) -> bool:
 
 
 def pictured_in(parsed: ParsedArticle, entry: Entry) -> bool:
-    """A place named only in photo captions: where a picture was taken, which the story
-    itself never names."""
+    """A place named only in photo captions as where the picture was taken ("in Maras,
+    Turkey", "near the Kell border district"), which the story itself never names."""
     if entry.kind not in ("place", "country", "region") or not entry.spans:
         return False
-    return all(parsed.paragraph_at(start).kind == "caption" for start, _, _ in entry.spans)
+    for start, end, _ in entry.spans:
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or parsed.paragraph_at(start).kind != "caption":
+            return False
+        i = span.start - 1
+        while i > 0 and parsed.doc[i].lower_ == "the":
+            i -= 1
+        before = parsed.doc[i] if i >= 0 else None
+        if before is None or not (
+            before.lower_ in _WHERE
+            or (before.text == "," and i > 0 and parsed.doc[i - 1].pos_ == "PROPN")
+        ):
+            return False  # "Iran neighbours both": the caption says what Iran does
+    return True
+
+
+_WHERE = {"in", "at", "near", "outside", "over", "from"}
 
 
 def only_in_titles(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> bool:
@@ -109,29 +123,6 @@ def only_in_titles(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> 
         if span is None or any(t.i not in in_titles for t in span):
             return False
     return True
-
-
-def only_owns(entries: dict[str, Entry], key: str) -> bool:
-    """A state or region the text names only inside the name of one office of its
-    ("Norway's foreign ministry", "the French foreign ministry"), which no one else's role
-    names: the office is the actor, the state only says whose it is."""
-    state = entries.get(key)
-    if state is None or state.kind not in ("country", "region") or not state.spans:
-        return False
-    offices = [e for e in entries.values() if e.owner == key]
-    if any(e.role is not None and e.role.affiliation == key for e in entries.values()):
-        return False
-    holders = {
-        office.key
-        for start, end, _ in state.spans
-        for office in offices
-        if any(s <= start and end <= e for s, e, _ in office.spans)
-    }
-    inside = all(
-        any(s <= start and end <= e for office in offices for s, e, _ in office.spans)
-        for start, end, _ in state.spans
-    )
-    return inside and len(holders) == 1
 
 
 def owns_local_office(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> bool:

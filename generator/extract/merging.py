@@ -325,8 +325,8 @@ def _departments(entries: dict[str, Entry]) -> None:
     for entry in sorted(entries.values(), key=lambda e: (e.first, e.key)):
         if entry.owner and entry.kind == "organisation":
             words = _phrase_words(entry)
-            form = f"{words[-1]} of {' '.join(words[:-1])}" if len(words) > 1 else ""
-            owned.setdefault(form, []).append(entry)
+            field = f"{words[-1]} of {' '.join(words[:-1])}" if len(words) > 1 else ""
+            owned.setdefault(field, []).append(entry)
     for entry in sorted(entries.values(), key=lambda e: (e.first, e.key)):
         form = _department_form(entry.name) if entry.kind == "organisation" else None
         if form is None or entry.owner:
