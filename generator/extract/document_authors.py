@@ -23,6 +23,10 @@ _AUTHORING = {
 }  # fmt: skip
 
 
+# legal actions: answered by name ("called the lawsuit frivolous"), so they stay sources
+_ACTIONS = {"lawsuit", "suit", "complaint"}
+
+
 class Authors:
     """The document-author rule of the resolver."""
 
@@ -31,8 +35,8 @@ class Authors:
 
     def written_by(self, span: SpacySpan, att: Attribution, depth: int) -> tuple[str, ...]:
         """The author a document source phrase names after "by", or nothing."""
-        if depth > 0 or head_class(span) != "document":
-            return ()
+        if depth > 0 or head_class(span) != "document" or head_of(span).lemma_ in _ACTIONS:
+            return ()  # "a lawsuit filed by X" stays the lawsuit, which others answer
         author = _by_object(head_of(span))
         if author is None or not span.start <= author.i < span.end:
             return ()
