@@ -270,9 +270,13 @@ def with_first_name(ent: Span) -> Span:
     Lee said" read as "Lee"): widened over the capitalised first word glued to it, when
     that word is no title, place or other name."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or ent.start == 0 or len(ent) != 1:
+    if ent.start == 0 or len(ent) != 1:
         return ent
     first = doc[ent.start - 1]
+    if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and (whole := surname_he(ent)):
+        return whole
+    if ent.label_ != "PERSON":
+        return ent
     if (
         first.is_sent_start
         and first.tag_ == "NNP"
@@ -287,3 +291,25 @@ def with_first_name(ent: Span) -> Span:
     ):
         return Span(doc, first.i, ent.end, label=ent.label_)
     return ent
+
+
+def surname_he(span: Span) -> Span | None:
+    """ "He Wenlong said", "He Wenlong, a trader": the whole name of a one-word name
+    after a sentence-initial "He", a Chinese surname the tagger reads as the pronoun (a
+    pronoun is never followed by a one-word name that then speaks or is described)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].text == "He"
+        and doc[span.start - 1].is_sent_start
+        and span[0].pos_ == "PROPN"
+        and span[0].text.isalpha()
+        and span[0].text.istitle()
+        and gazetteer.lookup(span.text) is None
+        and after is not None
+        and (after.text == "," or after.tag_ in ("VBD", "VBZ"))
+    ):
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+    return None
