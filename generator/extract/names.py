@@ -313,3 +313,37 @@ def surname_he(span: Span) -> Span | None:
     ):
         return Span(doc, span.start - 1, span.end, label="PERSON")
     return None
+
+
+# Heads of names that go on with "of" and a place or body ("the Southern District of New
+# York", "the University of Lanmark"), which the tagger may end before "of".
+_OF_HEADS = {
+    "district", "circuit", "department", "ministry", "university", "office", "council",
+    "committee", "commission", "bank", "institute", "college", "church", "board",
+    "chamber", "federation", "association", "academy", "museum", "society", "bureau",
+    "agency", "court",
+}  # fmt: skip
+_COMPASS = {"northern", "southern", "eastern", "western", "middle", "central"}
+
+
+def with_of_tail(ent: Span) -> Span:
+    """The entity widened over an "of" tail the tagger cut off: "the Southern District"
+    + "of New York" (a district named by its compass point is a court's, and so are its
+    prosecutors: an organisation), "the University" + "of Lanmark"."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.label_ not in ("LOC", "ORG", "FAC", "GPE")
+        or end + 1 >= len(doc)
+        or ent[-1].lower_ not in _OF_HEADS
+        or not ent[-1].text[:1].isupper()
+        or doc[end].lower_ != "of"
+    ):
+        return ent
+    stop = end + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
+        stop += 1
+    if stop == end + 1 or doc[stop - 1].head.i != end:
+        return ent  # "the European Council of EU leaders": "EU" says whose leaders
+    court = ent[-1].lower_ == "district" and any(t.lower_ in _COMPASS for t in ent)
+    return Span(doc, ent.start, stop, label="ORG" if court else ent.label_)

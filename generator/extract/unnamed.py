@@ -202,6 +202,12 @@ def name_words(span: Span) -> list[Token]:
     head = head_of(span)
     top = span.root
     first = max(span.start, top.left_edge.i)
+    dashes = [
+        t.i
+        for t in doc[first : head.i]
+        if t.text in ("—", "–") or t.text == "-" == t.text_with_ws[:-1]
+    ]
+    first = dashes[-1] + 1 if dashes else first  # "LANMARK, Calif. (AP) — Authorities say"
     owner = next((c for c in head.children if c.dep_ == "poss" and c.i >= first), None)
     if owner is not None and head.i - first > 4:
         # "A VOA reporter Nisan Ahmado's source": from the owner's own name
