@@ -107,6 +107,9 @@ class _Builder:
             if any(k in self.inside or k in self.read.datelines for k in range(i, best[0])):
                 i = best[0]  # "Syrian Observatory for Human Rights", "WASHINGTON —"
                 continue
+            if place_uses.part_named(doc, i):
+                i = best[0]  # "Inner Mongolia": a region of its own, read as tagged
+                continue
             j, surface, (place, use) = best
             if (
                 use == "demonym"

@@ -1,7 +1,8 @@
 """Names read whole and by the right kind on news from any outlet (invented people,
 places and bodies): a Chinese surname that is an English pronoun ("He Wenlong") stays in
 the name; "the Southern District" goes on "of Lanmark"; a dateline's state ("LANMARK,
-Calif. (AP) —") names no actor and is no part of the source after it."""
+Calif. (AP) —") names no actor and is no part of the source after it; "Inner Mongolia" is
+no "Inner" beside Mongolia."""
 
 from __future__ import annotations
 
@@ -39,3 +40,13 @@ def test_a_datelines_state_is_no_actor_and_no_part_of_the_source(sheet_of):
     assert "Calif." not in {a.name for a in sheet.actors}
     claim = next(c for c in sheet.claims if "stabbed" in c.text)
     assert claim.by == ("authorities",), claim.by
+
+
+def test_a_part_of_a_state_named_as_a_region_is_not_the_state(sheet_of):
+    sheet = sheet_of(
+        "Officials in Inner Mongolia said two herders had fallen ill. The Inner Mongolia "
+        "health commission said the area was sealed off."
+    )
+    assert {a.name for a in sheet.actors if a.kind in ("place", "region", "country")} == {
+        "Inner Mongolia"
+    }
