@@ -2,7 +2,8 @@
 places and bodies): a Chinese surname that is an English pronoun ("He Wenlong") stays in
 the name; "the Southern District" goes on "of Lanmark"; a dateline's state ("LANMARK,
 Calif. (AP) —") names no actor and is no part of the source after it; "Inner Mongolia" is
-no "Inner" beside Mongolia."""
+no "Inner" beside Mongolia; "Questioning Marla Finchbrook, lawmakers asked" names Marla
+Finchbrook."""
 
 from __future__ import annotations
 
@@ -50,3 +51,12 @@ def test_a_part_of_a_state_named_as_a_region_is_not_the_state(sheet_of):
     assert {a.name for a in sheet.actors if a.kind in ("place", "region", "country")} == {
         "Inner Mongolia"
     }
+
+
+def test_a_sentences_first_participle_is_no_part_of_the_name_it_governs(sheet_of):
+    sheet = sheet_of(
+        "Questioning Marla Finchbrook, lawmakers asked why the fund was empty. "
+        "Finchbrook said she had warned them."
+    )
+    assert actor_named(sheet, "Marla Finchbrook").kind == "person"
+    assert not any(a.name.startswith("Questioning") for a in sheet.actors)
