@@ -3,7 +3,8 @@ places and bodies): a Chinese surname that is an English pronoun ("He Wenlong") 
 the name; "the Southern District" goes on "of Lanmark"; a dateline's state ("LANMARK,
 Calif. (AP) —") names no actor and is no part of the source after it; "Inner Mongolia" is
 no "Inner" beside Mongolia; "Questioning Marla Finchbrook, lawmakers asked" names Marla
-Finchbrook."""
+Finchbrook; places named only in a list of places ("countries such as A, B and C")
+are no actors."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def test_a_sentences_first_participle_is_no_part_of_the_name_it_governs(sheet_of
     )
     assert actor_named(sheet, "Marla Finchbrook").kind == "person"
     assert not any(a.name.startswith("Questioning") for a in sheet.actors)
+
+
+def test_places_named_only_in_a_list_of_places_are_no_actors(sheet_of):
+    sheet = sheet_of(
+        "The company exports to countries such as Peru, Chile and Bolivia. Peru's "
+        "government said it welcomed the deal."
+    )
+    assert {a.name for a in sheet.actors} == {"Peru"}
