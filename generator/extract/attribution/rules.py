@@ -288,7 +288,11 @@ def _objects(tok: Token, takes: str, exclude: int = -1) -> set[int]:
     naming = "c" in takes
     if naming:
         # "called Trump unhinged": the object and its complement, or nothing
-        if not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children):
+        complement = any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children)
+        # "called the allegation 'complete nonsense'", parsed as two objects, or with
+        # the opening quotation mark read as a possessive
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if not complement and len(objects) < 2 and not any(map(_quote_as_possessive, objects)):
             return set()
         takes = "o"
     for child in children:
@@ -302,6 +306,17 @@ def _objects(tok: Token, takes: str, exclude: int = -1) -> set[int]:
     if len(content) == 1 and tok.doc[min(content)].tag_ in ("WP", "WDT", "WRB"):
         return set()  # "what he calls ...": the object is a relative word
     return content
+
+
+def _quote_as_possessive(obj: Token) -> bool:
+    """ "the allegation 'complete nonsense'" parsed as "the allegation's nonsense": an
+    owner whose "'" stands apart from it and against the next word opens a quotation."""
+    for owner in obj.children:
+        if owner.dep_ != "poss" or not owner.whitespace_:
+            continue
+        if any(c.dep_ == "case" and c.text in ("'", "‘") and not c.whitespace_ for c in owner.children):
+            return True
+    return False
 
 
 def _trailing_modifiers(tok: Token, after: int) -> set[int]:

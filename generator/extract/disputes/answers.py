@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from generator.extract.disputes import words as W
 from generator.extract.disputes.reading import Answer, Reading
+from generator.extract.disputes.tokens import LIGHT
 from generator.extract.sides import Sides
 
 WINDOW = 3  # paragraphs before an answer in which a pointer looks for what it answers
@@ -240,7 +241,10 @@ class Answers:
         if answer.sentence == other.sentence:
             bonus += 1.0  # "X claimed ..., which Y denies"
         if spec.form == "content":
-            return words >= 2.0 or (words >= 1.5 and bonus >= 1.0)
+            # "which denies even having any F-16s": a short denial whose every word the
+            # other claim says, about the one who denies
+            whole = len(spec.topic) <= 2 and spec.topic - shared <= LIGHT and words >= 1.0
+            return words >= 2.0 or (words >= 1.5 and bonus >= 1.0) or (whole and bonus >= 1.0)
         if any(self.df[w] <= self.rare for w in shared & spec.direct):
             return True  # "the F-16 claim" and a claim about the F-16
         return words + bonus >= 1.5

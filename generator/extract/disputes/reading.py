@@ -265,6 +265,8 @@ class Reader:
         owner = None
         if falsity:  # "India falsely tried to implicate Pakistan": India's claim
             owner = self._subject_side(falsity[0])
+            if owner in reading.sides:  # "X called it nonsense": X answers, not is answered
+                owner = None
         modifiers = {key(t) for t in content if modifier(t, None)}
         calling = {key(t) for f in falsity for t in falsity_words(f)}  # "as certainly absurd"
         topic = frozenset(reading.words) - calling - modifiers
@@ -290,7 +292,7 @@ class Reader:
             if (
                 token.pos_ == "NOUN"
                 and token.lemma_.lower() in W.SAID_NOUNS
-                and token.dep_ in _NP_DEPS
+                and (token.dep_ in _NP_DEPS or (token.dep_ == "poss" and calls_false(token.head)))
                 and not any(
                     c.dep_ == "relcl" and c.lemma_.lower() in W.ANSWER_VERBS for c in token.children
                 )
