@@ -60,6 +60,10 @@ def _relative(doc: Doc, verb: Token) -> Attribution | None:
     clause = verb.head
     while clause.dep_ not in ("ccomp", "ROOT", "conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
+    if clause.dep_ == "xcomp" and clause.head.dep_ == "ccomp":
+        # "said Turkey is sending fighters to support Azerbaijan, which Turkey denied":
+        # the reported clause, not the open clause ("to support ...") in it
+        clause = clause.head
     own = set(t.i for t in verb.subtree)
     if verb.head.lemma_.lower() in _SAID:  # "..., a claim which Peru denies": not the claim
         own |= {t.i for t in verb.head.subtree}

@@ -98,6 +98,9 @@ GUILT = frozenset(
         "culpabi", "liabili", "fault", "ever", "any",
     }
 )  # fmt: skip
+# Verbs of having, which a short denial adds to what it denies: "denies even owning any
+# drones" against "a Velora drone".
+HAVING = frozenset({"have", "own", "possess", "operate", "hold"})
 # Verbs of blaming someone, in a claim that says it was done falsely: "India falsely
 # tried to implicate Pakistan", "they are trying to scapegoat us".
 BLAMING = frozenset({"implicate", "blame", "accuse", "frame", "scapegoat", "smear", "link"})

@@ -1,0 +1,108 @@
+"""Answers that used to be lost before the dispute rules saw them, and what they answer.
+
+"called the allegation 'complete nonsense'" (a quote the parser reads as two objects or
+as a possessive), "X, which denies even owning any drones", "denied sending staff",
+"..., which A and B have denied" after a reported clause, and a denial in other words
+than the claim just before it that says what the one who denies did.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_extract_disputes import claim, linked, reason
+
+
+def test_called_the_allegation_complete_nonsense_after_however_is_an_answer(sheet_of):
+    sheet = sheet_of(
+        """Union lawyer Sam Ortiz said that Brightline had hidden profits from its drivers.
+
+However, a spokesman for chief executive Dana Holt called the allegation 'complete nonsense'."""
+    )
+    ortiz = claim(sheet, "sam-ortiz", "hidden profits")
+    answer = claim(sheet, "dana-holt", "the allegation")
+    assert linked(ortiz, answer)
+    assert reason(ortiz, answer) == "calls “the allegation” “complete nonsense”"
+
+
+def test_called_the_allegation_a_stunt_answers_the_claim_just_before_not_a_vow(sheet_of):
+    sheet = sheet_of(
+        """Mayor Joan Pike vowed complete support for Brightline on Monday.
+
+Union lawyer Sam Ortiz said that Brightline had hidden profits from its drivers.
+
+However, a spokesman for chief executive Dana Holt called the allegation 'another stunt by
+the union and complete nonsense'."""
+    )
+    vow = claim(sheet, "joan-pike", "complete support")
+    ortiz = claim(sheet, "sam-ortiz", "hidden profits")
+    answer = claim(sheet, "dana-holt", "the allegation")
+    assert linked(ortiz, answer)
+    assert not linked(vow, answer)  # "complete" in both, about Brightline: no dispute
+
+
+def test_a_short_denial_in_a_relative_answers_what_names_the_one_who_denies(sheet_of):
+    sheet = sheet_of(
+        """Senator Ana Ruiz said a Velora drone had filmed the protest outside her office.
+
+Velora has so far declined to comment - and denies even owning any drones."""
+    )
+    ruiz = claim(sheet, "ana-ruiz", "drone had filmed")
+    velora = claim(sheet, "velora", "owning any drones")
+    assert linked(ruiz, velora)
+
+
+def test_which_denies_having_is_said_by_the_one_the_relative_stands_for(sheet_of):
+    sheet = sheet_of(
+        """Peru said a Chilean F-16 had shot down one of its planes near the border.
+
+Chile, which denies even having any F-16s, has asked for talks."""
+    )
+    peru = claim(sheet, "peru", "shot down")
+    denial = claim(sheet, "chile", "F-16s")
+    assert denial.kind == "denial"
+    assert linked(peru, denial)
+
+
+def test_denied_sending_is_a_denial_of_what_it_sends(sheet_of):
+    sheet = sheet_of(
+        """Opposition leader Marta Quispe said the ruling party had sent officials to the count.
+
+The ruling party denied sending any officials to the count."""
+    )
+    denial = claim(sheet, "ruling-party", "sending any officials")
+    assert denial.kind == "denial"
+
+
+def test_which_both_denied_after_a_reported_clause_denies_the_whole_clause(sheet_of):
+    sheet = sheet_of(
+        """Two former employees said that Velora is paying bloggers to attack Senator Ana
+Ruiz, which Velora and its owner Carl Mendes have denied."""
+    )
+    employees = claim(sheet, "former-employees", "paying bloggers")
+    denial = claim(sheet, "velora", "Velora is paying bloggers")
+    assert linked(employees, denial)
+
+
+def test_a_denial_in_other_words_answers_the_claim_just_before_about_the_denier(sheet_of):
+    sheet = sheet_of(
+        """Coach Tim Berg said the Northern League had taken money from the betting firm
+before the final.
+
+The Northern League, which denies accepting any payments, said its referees were
+independent."""
+    )
+    berg = claim(sheet, "tim-berg", "taken money")
+    league = claim(sheet, "northern-league", "accepting any payments")
+    assert linked(berg, league)
+
+
+def test_a_denial_in_other_words_does_not_answer_a_claim_about_someone_else(sheet_of):
+    sheet = sheet_of(
+        """Coach Tim Berg said the referees' union had taken money from the betting firm
+before the final.
+
+The Northern League, which denies accepting any payments, said its referees were
+independent."""
+    )
+    berg = claim(sheet, "tim-berg", "taken money")
+    league = claim(sheet, "northern-league", "accepting any payments")
+    assert not linked(berg, league)
