@@ -13,30 +13,30 @@ from tests.extract.test_extract_disputes import claim, linked, reason
 
 def test_called_the_allegation_complete_nonsense_after_however_is_an_answer(sheet_of):
     sheet = sheet_of(
-        """Union lawyer Sam Ortiz said that Brightline had hidden profits from its drivers.
+        """Union lawyer Sam Ortiz said that Mayor Luis Ramos had hidden money from the pension fund.
 
-However, a spokesman for chief executive Dana Holt called the allegation 'complete nonsense'."""
+However, an aide to Ramos called the allegation 'complete nonsense'."""
     )
-    ortiz = claim(sheet, "sam-ortiz", "hidden profits")
-    answer = claim(sheet, "dana-holt", "the allegation")
+    ortiz = claim(sheet, "sam-ortiz", "hidden money")
+    answer = claim(sheet, "aide-to-ramos", "the allegation")
     assert linked(ortiz, answer)
     assert reason(ortiz, answer) == "calls “the allegation” “complete nonsense”"
 
 
-def test_called_the_allegation_a_stunt_answers_the_claim_just_before_not_a_vow(sheet_of):
+def test_called_the_allegation_a_provocation_answers_the_claim_just_before_not_a_vow(sheet_of):
     sheet = sheet_of(
-        """Mayor Joan Pike vowed complete support for Brightline on Monday.
+        """Councillor Joan Pike vowed complete support for Ramos on Monday.
 
-Union lawyer Sam Ortiz said that Brightline had hidden profits from its drivers.
+Union lawyer Sam Ortiz said that Mayor Luis Ramos had hidden money from the pension fund.
 
-However, a spokesman for chief executive Dana Holt called the allegation 'another stunt by
-the union and complete nonsense'."""
+However, an aide to Ramos called the allegation 'another provocation by the union and
+complete nonsense'."""
     )
     vow = claim(sheet, "joan-pike", "complete support")
-    ortiz = claim(sheet, "sam-ortiz", "hidden profits")
-    answer = claim(sheet, "dana-holt", "the allegation")
+    ortiz = claim(sheet, "sam-ortiz", "hidden money")
+    answer = claim(sheet, "aide-to-ramos", "the allegation")
     assert linked(ortiz, answer)
-    assert not linked(vow, answer)  # "complete" in both, about Brightline: no dispute
+    assert not linked(vow, answer)  # "complete" in both, about Ramos: no dispute
 
 
 def test_a_short_denial_in_a_relative_answers_what_names_the_one_who_denies(sheet_of):
