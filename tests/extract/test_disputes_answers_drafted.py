@@ -25,18 +25,26 @@ However, an aide to Ramos called the allegation 'complete nonsense'."""
 
 def test_called_the_allegation_a_provocation_answers_the_claim_just_before_not_a_vow(sheet_of):
     sheet = sheet_of(
-        """Councillor Joan Pike vowed complete support for Ramos on Monday.
+        """Councillor Joan Pike said Ramos would win complete support in the vote.
 
-Union lawyer Sam Ortiz said that Mayor Luis Ramos had hidden money from the pension fund.
+Analyst Kim Lee said turnout would be low in March.
+
+The council clerk said twelve members would take part.
+
+Professor Ann Wu said three of them were new.
+
+Auditor Bo Chen said the pension fund held $40 million.
+
+Union lawyer Sam Ortiz said that city funds had vanished from the pension fund.
 
 However, an aide to Ramos called the allegation 'another provocation by the union and
 complete nonsense'."""
     )
     vow = claim(sheet, "joan-pike", "complete support")
-    ortiz = claim(sheet, "sam-ortiz", "hidden money")
+    ortiz = claim(sheet, "sam-ortiz", "funds had vanished")
     answer = claim(sheet, "aide-to-ramos", "the allegation")
     assert linked(ortiz, answer)
-    assert not linked(vow, answer)  # "complete" in both, about Ramos: no dispute
+    assert not linked(vow, answer)  # what Ramos will do, said long before: no dispute
 
 
 def test_a_short_denial_in_a_relative_answers_what_names_the_one_who_denies(sheet_of):

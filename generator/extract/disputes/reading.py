@@ -265,8 +265,6 @@ class Reader:
         owner = None
         if falsity:  # "India falsely tried to implicate Pakistan": India's claim
             owner = self._subject_side(falsity[0])
-            if owner in reading.sides:  # "X called it nonsense": X answers, not is answered
-                owner = None
         modifiers = {key(t) for t in content if modifier(t, None)}
         calling = {key(t) for f in falsity for t in falsity_words(f)}  # "as certainly absurd"
         topic = frozenset(reading.words) - calling - modifiers
