@@ -47,26 +47,28 @@ complete nonsense'."""
     assert not linked(vow, answer)  # what Ramos will do, said long before: no dispute
 
 
-def test_a_short_denial_in_a_relative_answers_what_names_the_one_who_denies(sheet_of):
+def test_a_short_denial_answers_a_claim_that_says_all_its_words_and_names_the_denier(sheet_of):
     sheet = sheet_of(
-        """Senator Ana Ruiz said a Velora drone had filmed the protest outside her office.
+        """Senator Ana Ruiz said a drone from Velora had filmed the protest outside her office.
 
 Velora has so far declined to comment - and denies even owning any drones."""
     )
-    ruiz = claim(sheet, "ana-ruiz", "drone had filmed")
+    ruiz = claim(sheet, "ana-ruiz", "drone from Velora")
     velora = claim(sheet, "velora", "owning any drones")
     assert linked(ruiz, velora)
 
 
 def test_which_denies_having_is_said_by_the_one_the_relative_stands_for(sheet_of):
     sheet = sheet_of(
-        """Peru said a Chilean F-16 had shot down one of its planes near the border.
+        """Peru said an F-16 from Bolivia had shot down one of its planes near the border.
 
-Chile, which denies even having any F-16s, has asked for talks."""
+Chile has so far denied sending pilots to help Bolivia - which denies even having any
+F-16s - but a Chilean minister warned today that Santiago would defend its ally."""
     )
     peru = claim(sheet, "peru", "shot down")
-    denial = claim(sheet, "chile", "F-16s")
+    denial = claim(sheet, "bolivia", "F-16s")
     assert denial.kind == "denial"
+    assert "sending" not in denial.text
     assert linked(peru, denial)
 
 
