@@ -84,12 +84,19 @@ The ruling party denied sending any officials to the count."""
 
 def test_which_both_denied_after_a_reported_clause_denies_the_whole_clause(sheet_of):
     sheet = sheet_of(
-        """Two former employees said that Velora is paying bloggers to attack Senator Ana
-Ruiz, which Velora and its owner Carl Mendes have denied."""
+        """Two Kurdish militia sources have said that Iran is sending Kurdish militia fighters
+to support Iraq, which Iran and Iraq have denied."""
     )
-    employees = claim(sheet, "former-employees", "paying bloggers")
-    denial = claim(sheet, "velora", "Velora is paying bloggers")
-    assert linked(employees, denial)
+    sources = claim(sheet, "kurdish-militia-sources", "sending Kurdish militia fighters")
+    denial = claim(sheet, "iran", "Iran is sending Kurdish militia fighters")
+    assert linked(sources, denial)
+
+
+def test_numbered_plurals_are_the_word_they_count(nlp):
+    from generator.extract.disputes.tokens import key
+
+    doc = nlp("Peru has two F-35s and one F-35.")
+    assert key(doc[3]) == key(doc[6]) == "f-35"
 
 
 def test_a_denial_in_other_words_answers_the_claim_just_before_about_the_denier(sheet_of):
