@@ -314,7 +314,9 @@ def _quote_as_possessive(obj: Token) -> bool:
     for owner in obj.children:
         if owner.dep_ != "poss" or not owner.whitespace_:
             continue
-        if any(c.dep_ == "case" and c.text in ("'", "‘") and not c.whitespace_ for c in owner.children):
+        if any(
+            c.dep_ == "case" and c.text in ("'", "‘") and not c.whitespace_ for c in owner.children
+        ):
             return True
     return False
 

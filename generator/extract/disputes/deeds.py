@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
 from generator.extract.disputes.reading import Reading
-from generator.extract.disputes.tokens import LIGHT
+from generator.extract.disputes.tokens import LIGHT, negated_token
 
 Opposed = Callable[[Reading, Reading], bool]
 
@@ -35,7 +35,10 @@ def deeds_denied(
         if denial.claim.kind != "denial" or denial.mutual or not denial.sides:
             continue
         said = [denial, *answered.get(denial.index, ())]
-        done = {lemma for r in said for lemma in _deeds(r, denial.sides, r is denial)}
+        done: dict[str, str] = {}  # lemma -> the word as the denial or its claim has it
+        for reading in said:
+            for token in _deeds(reading, denial.sides, reading is denial):
+                done.setdefault(token.lemma_.lower(), token.text)
         if not done:
             continue
         for other in readings:
@@ -43,23 +46,24 @@ def deeds_denied(
                 continue
             if not opposed(denial, other) or other.claim.kind == "denial":
                 continue
-            shared = done & set(_deeds(other, denial.sides, False))
+            shared = sorted(
+                {t.lemma_.lower() for t in _deeds(other, denial.sides, False)} & done.keys()
+            )
             if shared:
-                verb = sorted(shared)[0]
-                yield denial, other, f"{denial.claim.verb} “{_gerund(verb)}” (the same deed)"
+                yield denial, other, f"{denial.claim.verb} “{done[shared[0]]}” (the same deed)"
 
 
-def _deeds(reading: Reading, doer: frozenset[str], own: bool) -> list[str]:
+def _deeds(reading: Reading, doer: frozenset[str], own: bool) -> list[Token]:
     """The deed verbs of a claim whose doer is ``doer``: in a denial's own words any
-    verb ("denied sending"), elsewhere a verb whose subject, or whom an accusation
-    accuses, is the doer."""
+    verb ("denied sending"), elsewhere a verb not denied whose subject, or whom an
+    accusation accuses, is the doer."""
     found = []
     accused = reading.claim.kind == "accusation" and bool(doer & reading.named)
     for token in reading.span or ():
-        if not _deed(token):
+        if not _deed(token) or (not own and negated_token(token)):
             continue
         if own or accused or doer & _subject_sides(reading, token):
-            found.append(token.lemma_.lower())
+            found.append(token)
     return found
 
 
@@ -81,12 +85,6 @@ def _subject_sides(reading: Reading, verb: Token) -> frozenset[str]:
     if not subjects:
         return frozenset()
     return reading.agents if any(s.pos_ in ("PROPN", "NOUN") for s in subjects) else frozenset()
-
-
-def _gerund(lemma: str) -> str:
-    if lemma.endswith("e") and not lemma.endswith("ee"):
-        return lemma[:-1] + "ing"
-    return lemma + "ing"
 
 
 # Verbs that say nothing of a deed: "want", "need", "try", "continue", "help" (the deed
