@@ -41,3 +41,21 @@ Velora has accused Brightline of dumping waste in the river, which Brightline de
     )
     cruz = claim(sheet, "al-cruz", "old trucks")
     assert not cruz.disputes
+
+
+def test_another_deed_of_the_denier_with_what_it_denies_sending_is_answered(sheet_of):
+    sheet = sheet_of(
+        """Two union sources said Brightline is sending replacement drivers to the depot.
+
+Union lawyer Sam Ortiz said Brightline had hired the drivers through an agency.
+
+Inspector Mia Lund said Brightline had hired the cleaners through an agency.
+
+Brightline denied sending any drivers to the depot."""
+    )
+    denial = claim(sheet, "brightline", "sending any drivers")
+    ortiz = claim(sheet, "sam-ortiz", "hired the drivers")
+    lund = claim(sheet, "mia-lund", "hired the cleaners")
+    assert linked(ortiz, denial)
+    assert reason(ortiz, denial) == "denies “drivers” (the same deed)"
+    assert not linked(lund, denial)  # another deed, done to others: no dispute
