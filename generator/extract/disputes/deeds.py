@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
 from generator.extract.disputes.reading import Reading
-from generator.extract.disputes.tokens import LIGHT, negated_token
+from generator.extract.disputes.tokens import LIGHT, key, negated_token
 
 Opposed = Callable[[Reading, Reading], bool]
 
@@ -41,16 +41,46 @@ def deeds_denied(
                 done.setdefault(token.lemma_.lower(), token.text)
         if not done:
             continue
-        for other in readings:
-            if other.index == denial.index or other.answer is not None:
-                continue
-            if not opposed(denial, other) or other.claim.kind == "denial":
-                continue
-            shared = sorted(
-                {t.lemma_.lower() for t in _deeds(other, denial.sides, False)} & done.keys()
-            )
+        others = [
+            r
+            for r in readings
+            if r.index != denial.index
+            and r.answer is None
+            and r.claim.kind != "denial"
+            and opposed(denial, r)
+        ]
+        same_verb = []
+        for other in others:
+            deeds = {t.lemma_.lower() for t in _deeds(other, denial.sides, False)}
+            shared = sorted(deeds & done.keys())
             if shared:
+                same_verb.append(other)
                 yield denial, other, f"{denial.claim.verb} “{done[shared[0]]}” (the same deed)"
+        # "Turkey informed the fighters they would guard the border": another deed of the
+        # one who denies, done with what it is said to have sent ("sending fighters")
+        things = {
+            key(t): t.text
+            for reading in (*said, *same_verb)
+            for t in _objects(reading, denial.sides, reading is denial)
+            if key(t) in reading.words
+        }
+        for other in others:
+            if other in same_verb:
+                continue
+            objects = {key(t) for t in _objects(other, denial.sides, False)}
+            same = sorted(objects & things.keys())
+            if same:
+                yield denial, other, f"{denial.claim.verb} “{things[same[0]]}” (the same deed)"
+
+
+def _objects(reading: Reading, doer: frozenset[str], own: bool) -> list[Token]:
+    """The nouns the doer's deeds are done to: their objects ("sending fighters")."""
+    return [
+        c
+        for verb in _deeds(reading, doer, own)
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+    ]
 
 
 def _deeds(reading: Reading, doer: frozenset[str], own: bool) -> list[Token]:
