@@ -123,3 +123,14 @@ independent."""
     berg = claim(sheet, "tim-berg", "taken money")
     league = claim(sheet, "northern-league", "accepting any payments")
     assert not linked(berg, league)
+
+
+def test_an_accusation_and_a_denial_after_a_semicolon_are_two_claims(sheet_of):
+    sheet = sheet_of(
+        """Peru accused Chile, Bolivia’s main ally, of shooting down one of its helicopters;
+Chilean officials denied it."""
+    )
+    accusation = claim(sheet, "peru", "shooting down")
+    denial = next(c for c in sheet.claims if c.kind == "denial")
+    assert accusation.kind == "accusation"
+    assert linked(accusation, denial)

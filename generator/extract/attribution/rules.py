@@ -257,7 +257,10 @@ def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | No
 
 def _clause_content(tok: Token) -> set[int]:
     content: set[int] = set()
+    semicolons = [c.i for c in tok.children if c.text == ";"]
     for child in tok.children:
+        if any(child.i < s < tok.i for s in semicolons):
+            continue  # "A accused B of it; officials denied it": a sentence of its own
         if child.dep_ in _CLAUSE_DEPS or (
             child.dep_ in ("parataxis", "dobj", "xcomp", "advcl") and _starts_quote(child)
         ):
