@@ -134,3 +134,28 @@ Chilean officials denied it."""
     denial = next(c for c in sheet.claims if c.kind == "denial")
     assert accusation.kind == "accusation"
     assert linked(accusation, denial)
+
+
+def test_calling_the_comments_of_a_group_deeply_concerning_answers_the_group(sheet_of):
+    sheet = sheet_of(
+        """“The council must stop the demolitions now,” the group of housing rapporteurs said
+in a statement.
+
+The city’s housing office called the rapporteurs’ comments “deplorable and deeply
+concerning”."""
+    )
+    group = next(c for c in sheet.claims if "demolitions" in c.text)
+    office = next(c for c in sheet.claims if "comments" in c.text)
+    assert linked(group, office)
+    assert reason(group, office).endswith("“deplorable and deeply concerning”")
+
+
+def test_a_figure_called_deeply_concerning_answers_the_one_who_gave_it(sheet_of):
+    sheet = sheet_of(
+        """Councillor Ann Wu said the new stadium would cost the city $40 million.
+
+The mayor's office called Wu's figure "deeply concerning"."""
+    )
+    wu = claim(sheet, "ann-wu", "$40 million")
+    office = next(c for c in sheet.claims if "figure" in c.text)
+    assert linked(wu, office)

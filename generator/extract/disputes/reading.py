@@ -18,7 +18,7 @@ from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.claims import Located
 from generator.extract.disputes import words as W
-from generator.extract.disputes.naming import rebuked, source_words
+from generator.extract.disputes.naming import rebuked, source_words, written_source
 from generator.extract.disputes.tokens import (
     calls_false,
     classes,
@@ -89,7 +89,6 @@ class Reading:
 
 
 _LONG_QUOTE = 20  # tokens: a falsity word deep in a longer quote calls no claim false
-_NP_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT")
 _LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
 
 
@@ -143,7 +142,8 @@ class Reader:
             mutual=mutual,
             source_words=source_words(
                 self.cast, self.mention_starts, self.actors, claim.by, sentence
-            ),
+            )
+            | written_source(located),
         )
         answer = self._answer(reading, tokens, named_chars)
         return replace(
@@ -265,6 +265,7 @@ class Reader:
         owner = None
         if falsity:  # "India falsely tried to implicate Pakistan": India's claim
             owner = self._subject_side(falsity[0])
+            owner = None if owner in reading.sides else owner  # "X called it deplorable"
         modifiers = {key(t) for t in content if modifier(t, None)}
         calling = {key(t) for f in falsity for t in falsity_words(f)}  # "as certainly absurd"
         topic = frozenset(reading.words) - calling - modifiers
@@ -290,7 +291,10 @@ class Reader:
             if (
                 token.pos_ == "NOUN"
                 and token.lemma_.lower() in W.SAID_NOUNS
-                and (token.dep_ in _NP_DEPS or (token.dep_ == "poss" and calls_false(token.head)))
+                and (
+                    token.dep_ in W.NOUN_PHRASE_DEPS
+                    or (token.dep_ == "poss" and calls_false(token.head))
+                )
                 and not any(
                     c.dep_ == "relcl" and c.lemma_.lower() in W.ANSWER_VERBS for c in token.children
                 )
