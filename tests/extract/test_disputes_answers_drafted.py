@@ -138,10 +138,10 @@ Chilean officials denied it."""
 
 def test_calling_the_comments_of_a_group_deeply_concerning_answers_the_group(sheet_of):
     sheet = sheet_of(
-        """“The council must stop the demolitions now,” the group of housing rapporteurs said
-in a statement.
+        """“The council must stop the demolitions now,” the housing rapporteur said in a
+statement.
 
-The city’s housing office called the rapporteurs’ comments “deplorable and deeply
+The city’s housing office called the rapporteur’s comments “deplorable and deeply
 concerning”."""
     )
     group = next(c for c in sheet.claims if "demolitions" in c.text)

@@ -3,7 +3,6 @@
 - :func:`source_words`: the words that name a claim's sources (ids, names, roles and
   the title before a name: "State Auditor Lena Marsh"), for an answer that names whose
   claim it answers by a common noun ("the auditor's report", "the nurses' account");
-- :func:`written_source`: the source's words as its sentence writes them;
 - :func:`rebuked`: a rebuke said of a said-noun ("called the comments deplorable").
 """
 
@@ -17,7 +16,6 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.extract.actors import Cast
-from generator.extract.claims import Located
 from generator.extract.disputes import words as W
 from generator.extract.disputes.tokens import negated_token
 from generator.factsheet.model import Actor
@@ -69,12 +67,3 @@ def rebuked(tokens: list[Token]) -> list[Token]:
         for t in tokens
         if t.i > said.i and t.lower_ in W.REBUKES and not negated_token(t) and t.head.i != said.i
     ][:1]
-
-
-def written_source(located: Located) -> frozenset[str]:
-    """The words of the source as the sentence writes it: "the group of U.N. special
-    rapporteurs said" (the cast may know them only as "the group")."""
-    att = located.attribution
-    if att is None or att.source is None:
-        return frozenset()
-    return frozenset(w.lower() for w in _NAME_WORD.findall(att.source.text.lower()) if len(w) > 2)

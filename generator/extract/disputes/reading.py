@@ -18,7 +18,7 @@ from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.claims import Located
 from generator.extract.disputes import words as W
-from generator.extract.disputes.naming import rebuked, source_words, written_source
+from generator.extract.disputes.naming import rebuked, source_words
 from generator.extract.disputes.tokens import (
     calls_false,
     classes,
@@ -142,8 +142,7 @@ class Reader:
             mutual=mutual,
             source_words=source_words(
                 self.cast, self.mention_starts, self.actors, claim.by, sentence
-            )
-            | written_source(located),
+            ),
         )
         answer = self._answer(reading, tokens, named_chars)
         return replace(
@@ -265,7 +264,6 @@ class Reader:
         owner = None
         if falsity:  # "India falsely tried to implicate Pakistan": India's claim
             owner = self._subject_side(falsity[0])
-            owner = None if owner in reading.sides else owner  # "X called it deplorable"
         modifiers = {key(t) for t in content if modifier(t, None)}
         calling = {key(t) for f in falsity for t in falsity_words(f)}  # "as certainly absurd"
         topic = frozenset(reading.words) - calling - modifiers
