@@ -150,9 +150,10 @@ def falsity_words(token: Token) -> list[Token]:
 
 
 def _owners(edge: Token) -> set[int]:
-    """ "the allegation 'complete nonsense'" read as a possessive: the thing called false
-    is not part of what calls it so."""
-    return {t.i for c in edge.children if c.dep_ == "poss" for t in c.subtree}
+    """ "the allegation 'complete nonsense'" read as a possessive, "the comments
+    “deplorable”" as a modifier: the thing called false is not part of what calls it so."""
+    said = [c for c in edge.children if c.dep_ == "poss" or (c.dep_ == "npadvmod" and c.i < edge.i)]
+    return {t.i for c in said for t in c.subtree}
 
 
 def quoted(token: Token) -> str:
