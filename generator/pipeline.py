@@ -217,7 +217,11 @@ def _build(project: Project, processes: int, progress: Progress) -> Result:
     for leftover in site.clear_leftovers(project):  # we hold the lock: nobody's
         progress(f"removed {leftover}, left by a build that was stopped half-way")
     try:
-        result.problems.extend(site.build_site(project, known, processes=processes))
+        drawn = site.draw_site(project, known, processes=processes)
+        result.problems.extend(drawn.warnings)
+        del known, store  # drawn: the search indexer gets the memory they took
+        memory.give_back()
+        site.publish_site(project, drawn)
     except ExplainerError as error:
         result.problems.extend(error.problems)
     return result

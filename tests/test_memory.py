@@ -30,3 +30,15 @@ def test_a_build_undoes_its_tuning_when_it_fails() -> None:
     except RuntimeError:
         pass
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+
+
+def test_giving_back_empties_our_memos_and_undoes_the_set_aside() -> None:
+    from generator.knowledge.names import fold
+
+    fold("Émile Zola")
+    assert fold.cache_info().currsize > 0
+    memory.set_aside()
+    memory.give_back()
+    assert fold.cache_info().currsize == 0
+    assert gc.get_freeze_count() == 0
+    assert fold("Émile Zola") == "emile zola"  # refilled when next needed

@@ -1,16 +1,18 @@
 """site stage: the knowledge of all fact sheets -> a static explainer site (MkDocs).
 
-``open_project`` reads ``mkdocs.yml`` once.  ``build_site`` draws a project's knowledge
-into a temporary folder next to ``site/`` and puts it in place only when the drawing
-succeeded, so a failed build leaves the previous site as it was; a site that exists
-is updated file by file (``updating.py``).  ``serve`` previews with live reload.
-The MkDocs plugin itself is :class:`generator.site.plugin.ExplainerPlugin`.
+``open_project`` reads ``mkdocs.yml`` once.  ``draw_site`` draws a project's knowledge
+into a temporary folder next to ``site/``; ``publish_site`` indexes it for search and
+puts it in place, so a failed build leaves the previous site as it was; a site that
+exists is updated file by file (``updating.py``).  ``build_site`` does both.  ``serve``
+previews with live reload.  The MkDocs plugin itself is
+:class:`generator.site.plugin.ExplainerPlugin`.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import Problem, SiteError
@@ -19,7 +21,16 @@ from generator.project import Project
 from generator.site import search_index
 from generator.site.updating import LastSite, update
 
-__all__ = ["SiteError", "build_site", "clear_leftovers", "open_project", "serve"]
+__all__ = [
+    "DrawnSite",
+    "SiteError",
+    "build_site",
+    "clear_leftovers",
+    "draw_site",
+    "open_project",
+    "publish_site",
+    "serve",
+]
 
 
 def open_project(
@@ -41,16 +52,35 @@ def open_project(
     )
 
 
+@dataclass(frozen=True)
+class DrawnSite:
+    """A site drawn into ``staging``, not yet in place (:func:`publish_site` puts it
+    there); ``last`` is the site it updates, if there was one."""
+
+    staging: Path
+    last: LastSite | None
+    warnings: tuple[Problem, ...]
+
+
 def build_site(
     project: Project, knowledge: Knowledge, *, processes: int | None = None
 ) -> tuple[Problem, ...]:
-    """Draw ``knowledge`` as the site of ``project`` into its ``site_dir``, the pages of
-    a big site drawn by ``processes`` (default: one per core).  A project opened once
-    builds once.
+    """Draw ``knowledge`` as the site of ``project`` and put it in place
+    (:func:`draw_site`, then :func:`publish_site`); returns MkDocs' warnings.  A
+    project opened once builds once."""
+    drawn = draw_site(project, knowledge, processes=processes)
+    publish_site(project, drawn)
+    return drawn.warnings
 
-    Returns MkDocs' warnings of a successful build (as warning problems, for the caller
-    to report).  Raises :class:`SiteError` with a clear message when the build fails;
-    ``site/`` is then untouched.
+
+def draw_site(project: Project, knowledge: Knowledge, *, processes: int | None = None) -> DrawnSite:
+    """Draw ``knowledge`` as the site of ``project`` into a folder beside its
+    ``site_dir``, the pages of a big site drawn by ``processes`` (default: one per
+    core).  The drawing does not need ``knowledge`` afterwards: a caller that lets it
+    go before :func:`publish_site` leaves the search indexer the memory it took.
+
+    Raises :class:`SiteError` with a clear message when the build fails; ``site/`` is
+    then untouched.
     """
     from generator.site.plugin import render
 
@@ -68,11 +98,25 @@ def build_site(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    if last is None:
-        _swap(staging, target)
-    else:
-        _update(project, staging, last)
-    return tuple(Problem(str(config_file), w, severity="warning") for w in warnings)
+    problems = tuple(Problem(str(config_file), w, severity="warning") for w in warnings)
+    return DrawnSite(staging, last, problems)
+
+
+def publish_site(project: Project, drawn: DrawnSite) -> None:
+    """Index a drawn site for search (when the project searches) and put it in place:
+    a first site replaces ``site/`` whole once it is indexed, a site that exists is
+    updated file by file and then indexed.  :class:`SiteError` when either fails; a
+    first site that could not be indexed leaves ``site/`` untouched."""
+    if drawn.last is not None:
+        _update(project, drawn.staging, drawn.last)
+        return
+    try:
+        if project.search:
+            search_index.build_index(drawn.staging)
+    except BaseException:
+        shutil.rmtree(drawn.staging, ignore_errors=True)
+        raise
+    _swap(drawn.staging, project.site_dir)
 
 
 def _update(project: Project, staging: Path, last: LastSite) -> None:

@@ -263,7 +263,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.serve is not None:
             self.serve.finish(site, self._drawing(), search=self.config.search)
             self.serve.end()
-        elif self.config.search and self.last is None:  # (else build_site indexes)
+        elif self.config.search and self.handed is None:  # (else publish_site indexes)
             try:
                 search_index.build_index(site)
             except ExplainerError as error:
@@ -348,8 +348,8 @@ def render(
 ) -> list[str]:
     """MkDocs' build of ``project`` into ``site_dir``, drawing ``knowledge``; returns
     MkDocs' warnings.  ``processes`` draw a big site's pages (default: one per core);
-    with ``last``, pages the last site has are not written, and the search index is
-    the caller's.  ``RuntimeError`` with MkDocs' message when the build fails."""
+    with ``last``, pages the last site has are not written.  The search index is the
+    caller's.  ``RuntimeError`` with MkDocs' message when the build fails."""
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
@@ -385,6 +385,7 @@ def render(
         collector.detach()
         if isinstance(plugin, ExplainerPlugin):
             plugin.handed, plugin.parallel, plugin.last = None, ParallelDraw(), None
+            plugin.drawing = None  # every page's data: let it go with the knowledge
     return collector.messages
 
 

@@ -154,3 +154,20 @@ def test_a_theme_missing_a_template_is_named(tmp_path: Path, new_project) -> Non
         build_site(project / "mkdocs.yml")
     assert "the theme has no template 'outlet.html'" in str(caught.value)
     assert not (project / "site").exists()
+
+
+def test_a_first_site_whose_search_index_fails_is_not_put_in_place(
+    tmp_path: Path, new_project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.errors import Problem
+    from generator.site import search_index
+
+    def broken(site: Path, output: Path | None = None) -> None:
+        assert site.name.startswith(".site.new-")  # the drawn site, before it is in place
+        raise SiteError(Problem("mkdocs.yml", "the Pagefind search index failed: disk full"))
+
+    monkeypatch.setattr(search_index, "build_index", broken)
+    project = new_project(tmp_path / "p", search=True)
+    with pytest.raises(SiteError, match="disk full"):
+        build_site(project / "mkdocs.yml")
+    assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "theme"]
