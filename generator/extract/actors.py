@@ -181,7 +181,7 @@ class _Builder:
         for ent in self.parsed.ents:
             if entities.ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
-            ent = phrases.whole(ent)
+            ent = names.with_first_name(phrases.whole(ent))  # "Ana Lee", read as "Lee"
             if is_tag(ent):
                 continue  # "R-Ohio" after a legislator's name
             part = self._untaken(ent)

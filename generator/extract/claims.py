@@ -8,16 +8,18 @@ becomes ``via``, and the claim gets its text, quote, figures and evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
-from generator.extract.attribution import Attribution, Span, find_attributions
+from generator.extract.attribution import Attribution, find_attributions
 from generator.extract.attribution.continued import unattributed_quotes
 from generator.extract.attribution.denials import find_denials
 from generator.extract.attribution.nested import find_nested
+from generator.extract.claim_text import FURNITURE, MARKS, claimed_words, own_words, quote_of, trim
+from generator.extract.counted_sources import NO_ONE
 from generator.extract.deeds import not_a_claim
 from generator.extract.document import ParsedArticle
 from generator.extract.figures import find_figures
@@ -73,104 +75,6 @@ def _key_words(att: Attribution, parsed: ParsedArticle, cast: Cast) -> str:
         and t.lower_ not in _TITLE_WORDS
     ]
     return "-".join(words[:3]) or att.verb
-
-
-_CONTRAST = re.compile(r"(?:\b(?:while|whereas|but|however|though|although)|[–—;])[\s,]*$")
-_TRAILING = re.compile(
-    r"[\s,;:–—-]*(?:\b(?:while|whereas|but|and|however|though|although)\b)?[\s,;:–—-]*"
-    r"(?:\b(?:a|an|the)\s+(?:claim|allegation|accusation|charge|report)\s*(?:which|that)?)?\s*$"
-)  # "..., a claim which" before "Peru denies"
-
-
-def _trim(att: Attribution, attributions: list[Attribution], text: str) -> Attribution:
-    """Cut a content that runs on into the next attribution ("X – while B said Y")."""
-    end = att.content.end
-    for other in attributions:
-        lead = other.source or other.cue
-        if (
-            other is not att
-            and att.content.start < lead.start < end
-            and other.cue.start > att.cue.start
-            # its cue inside the content too, or a contrast before its source ("while")
-            and (
-                other.cue.start < att.content.end
-                or _CONTRAST.search(text[att.content.start : lead.start])
-            )
-        ):
-            end = lead.start
-    if end == att.content.end:
-        return att
-    cut = text[att.content.start : end]
-    cut = _TRAILING.sub("", cut)
-    if not cut.strip():
-        return att
-    content = Span(att.content.start, att.content.start + len(cut), cut)
-    return replace(att, content=content)
-
-
-_MARKS = "\"“”‘’'«»`"
-
-
-def _claimed_words(att: Attribution, content: SpacySpan | None) -> str:
-    """The claimed words as a sentence reads them: "that the border would stay open"
-    without its "that" (a complementizer, not "that claim"); a claim split around its
-    attribution ('"We are ready," he said. "The war is over."', "killed 300, according
-    to X, in a month") joined from its parts, without the attribution."""
-    pieces = [
-        f for f in att.fragments if att.content.start <= f.start and f.end <= att.content.end
-    ] or [att.content]
-    text = " ".join(pieces[0].text.split())
-    if (
-        content is not None
-        and len(content) > 2
-        and (content[0].lower_, content[0].dep_) == ("that", "mark")
-        and text.lower().startswith("that ")
-    ):
-        text = text[5:]
-    opener = _OPENER.match(text)
-    if opener and len(pieces) == 1 and len(text) > opener.end():
-        rest = text[opener.end() :]  # "But the port will close, he said": not the "But"
-        text = rest[0].upper() + rest[1:] if opener.group(0)[0].isupper() else rest
-    if len(pieces) == 1:
-        return text
-    opening = text[0] if text[0] in _MARKS else ""
-    closing = ""
-    comma = False
-    parts: list[str] = []
-    for n, piece in enumerate(pieces):
-        raw = text if n == 0 else " ".join(piece.text.split())
-        words = raw.strip(_MARKS + " ,")
-        if not words:
-            continue
-        if parts and words[0].isupper() and not parts[-1].endswith(_ENDS):
-            parts[-1] += "."  # '"We are ready," he said. "The war is over."'
-        elif parts and raw.lstrip(_MARKS)[:1].islower() and comma:
-            parts[-1] += ","  # '"We are ready," he said, "and we will stay."'
-        comma = raw.rstrip(_MARKS + " ").endswith(",")
-        closing = raw[-1] if raw[-1] in _MARKS else ""
-        parts.append(words)
-    return opening + " ".join(parts) + closing
-
-
-_ENDS = (".", "!", "?", "…", ":", ";")
-# a word that ties the claim to the sentence before, not part of what is claimed
-_OPENER = re.compile(r"(?:but|and|yet|so|still|however|also)\b,?\s+(?=\w)", re.I)
-# a related-links line ("Read more: ...", "See also | ..."): page furniture, no claim
-_FURNITURE = re.compile(
-    r"^\W*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more\s+on\s+this"
-    r"|watch|listen)\b\s*[:|>»–—-]",
-    re.I,
-)
-
-
-def _quote(quote: str | None, text: str) -> str | None:
-    """The verbatim words where the claim is given in the speaker's words: a few words
-    quoted inside a paraphrase ('called it "a disaster"') stay in the text, marks and all,
-    and are no quote of their own."""
-    if not quote:
-        return None
-    quoted = len(re.findall(r"\w+", quote))
-    return quote if 2 * quoted >= len(re.findall(r"\w+", text)) else None
 
 
 def _evidence(att: Attribution, parsed: ParsedArticle, sentence: SpacySpan, paragraph: str) -> str:
@@ -238,7 +142,7 @@ def _continuing(
     before = [c for c in out if c.start < att.content.start]
     if here > 0:
         asked = parsed.paragraphs[here - 1]
-        if asked.text.rstrip(_MARKS + " ").endswith("?") and not any(
+        if asked.text.rstrip(MARKS + " ").endswith("?") and not any(
             c.paragraph == asked.id for c in before
         ):
             people: dict[tuple[str, ...], int] = {}
@@ -304,7 +208,7 @@ def find_claims(
         if lead is not None and not _points_back(lead):
             drop(att, "content is another attribution's lead")  # "while B said"
             continue
-        att = _trim(att, attributions, parsed.text)
+        att = trim(att, attributions, parsed.text)
         if len(re.findall(r"\w+", att.content.text)) < 2 and att.kind != "denial":
             drop(att, "nothing claimed")  # "promised that"
             continue
@@ -316,8 +220,11 @@ def find_claims(
         if paragraph.kind not in _REPORTING_KINDS:
             drop(att, f"in a {paragraph.kind} paragraph")
             continue
-        if _FURNITURE.match(paragraph.text):
+        if FURNITURE.match(paragraph.text):
             drop(att, "in a related-links line")
+            continue
+        if att.source is not None and NO_ONE.match(att.source.text.strip()):
+            drop(att, "a source that is no one")  # "no one expected", "not everyone agrees"
             continue
         if att.continued:
             by = _continuing(att, out, parsed, order, mentions)
@@ -330,6 +237,11 @@ def find_claims(
                 drop(att, "no source" if att.source is None else "source resolved to no actor")
             continue
         resolver.heard(att, by)
+        said = [f for f in att.fragments if f.end <= att.cue.start]
+        if said and any(
+            c.claim.by == by and c.start <= said[0].start and said[-1].end <= c.end for c in out
+        ):  # '"A," she said, adding that B': B, as A is her claim already
+            att = own_words(att, parsed.text) or att
         via = None
         if att.relayed_by is not None:
             via = resolver.named(att.relayed_by.start, att.relayed_by.end)
@@ -355,14 +267,14 @@ def find_claims(
         claim_id = unique(
             slugify("-".join([by[0], _key_words(att, parsed, cast)]).strip("-")), taken
         )
-        text = _claimed_words(att, content)
+        text = claimed_words(att, content)
         claim = Claim(
             id=claim_id,
             by=by,
             verb=att.verb,
             text=text,
             kind=att.kind,
-            quote=_quote(att.quote, text),
+            quote=quote_of(att.quote, text),
             about=about,
             figures=figures,
             via=via if via not in by else None,

@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer, lexicon, names, phrases, roles
+from generator.extract.common_words import is_common_word
 from generator.extract.document import ParsedArticle
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
@@ -81,7 +82,7 @@ class Readings:
         label = ent.label_ or next((t.ent_type_ for t in ent if t.ent_type_), "")
         if not name or not name[0].isupper() or len(name) < 2 or any(c.isdigit() for c in name):
             return True
-        if low in lexicon.NOT_ACTORS or low in self.not_people:
+        if low in lexicon.NOT_ACTORS or low in self.not_people or is_common_word(ent):
             return True
         if " " not in name and low in self.not_people_words:
             return True  # "Mark" of the byline's "Mark Weiss"

@@ -31,6 +31,8 @@ def keep_actors(parsed: ParsedArticle, entries: dict[str, Entry], in_titles: set
     people becomes the people."""
     for key in [k for k, e in entries.items() if only_in_captions(parsed, e)]:
         del entries[key]  # named only under pictures: a rail of other stories' headlines
+    for key in [k for k, e in entries.items() if pictured_in(parsed, e)]:
+        del entries[key]  # "a selfie in Maras, Turkey": where a picture was taken
     for key in [k for k, e in entries.items() if only_credited(parsed, e)]:
         del entries[key]  # "By Jane Doe", "Jane Doe contributed reporting", "told CNN's X"
     for entry in entries.values():
@@ -84,6 +86,30 @@ def only_in_captions(parsed: ParsedArticle, entry: Entry) -> bool:
         ):
             return False
     return bool(entry.spans)
+
+
+def pictured_in(parsed: ParsedArticle, entry: Entry) -> bool:
+    """A place named only in photo captions as where the picture was taken ("in Maras,
+    Turkey", "near the Kell border district"), which the story itself never names."""
+    if entry.kind not in ("place", "country", "region") or not entry.spans:
+        return False
+    for start, end, _ in entry.spans:
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or parsed.paragraph_at(start).kind != "caption":
+            return False
+        i = span.start - 1
+        while i > 0 and parsed.doc[i].lower_ == "the":
+            i -= 1
+        before = parsed.doc[i] if i >= 0 else None
+        if before is None or not (
+            before.lower_ in _WHERE
+            or (before.text == "," and i > 0 and parsed.doc[i - 1].pos_ == "PROPN")
+        ):
+            return False  # "Iran neighbours both": the caption says what Iran does
+    return True
+
+
+_WHERE = {"in", "at", "near", "outside", "over", "from"}
 
 
 def only_in_titles(parsed: ParsedArticle, entry: Entry, in_titles: set[int]) -> bool:

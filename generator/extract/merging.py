@@ -317,14 +317,24 @@ def _department_form(name: str) -> str | None:
 
 
 def _departments(entries: dict[str, Entry]) -> None:
-    """ "The Justice Department" and "the Department of Justice" are one department."""
+    """ "The Justice Department" and "the Department of Justice" are one department; so
+    are "the Ministry of Foreign Affairs" and the one state's ministry of that name
+    ("Pakistan's foreign affairs ministry")."""
     seen: dict[str, Entry] = {}
+    owned: dict[str, list[Entry]] = {}
+    for entry in sorted(entries.values(), key=lambda e: (e.first, e.key)):
+        if entry.owner and entry.kind == "organisation":
+            words = _phrase_words(entry)
+            field = f"{words[-1]} of {' '.join(words[:-1])}" if len(words) > 1 else ""
+            owned.setdefault(field, []).append(entry)
     for entry in sorted(entries.values(), key=lambda e: (e.first, e.key)):
         form = _department_form(entry.name) if entry.kind == "organisation" else None
         if form is None or entry.owner:
             continue
         form = form.lower()
-        if form in seen:
+        if len(owned.get(form, ())) == 1:
+            _absorb(entries, owned[form][0], entry.key)
+        elif form in seen:
             _absorb(entries, seen[form], entry.key)
         else:
             seen[form] = entry

@@ -11,6 +11,8 @@ of the name outweighs them:
   "newspaper chains Gannett and GateHouse", "BamTech, a little-known firm";
 - a noun for a place beside it, or the people of a place: "Hope, a town in Arkansas",
   "residents of Hope" (a place, where the tagger read a person or a company);
+- a one-word name read once as a company that speaks ("Netflix said"), however often
+  it was read as a place ("on Netflix");
 - the names it is listed with: "Marvel Entertainment, Lucasfilm and BamTech", where the
   others are companies.
 """
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from generator.extract import lexicon
+from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
 
 if TYPE_CHECKING:
@@ -68,6 +71,13 @@ def settle_kinds(parsed: ParsedArticle, entries: dict[str, Entry]) -> None:
             entry.kind = "place"  # "Hope, a town of 9,000"; "residents of Hope"
         elif entry.kind == "organisation":
             continue
+        elif (
+            entry.kind == "place"
+            and len(words) == 1
+            and "organisation" in entry.readings
+            and any(speaks(t) for span in _spans(parsed, entry) for t in span)
+        ):
+            entry.kind = "organisation"  # "on Netflix" and "Netflix said": a company
         elif len(words) >= 2 and words[-1].lower() in _BODY_HEADS and not entry.role:
             entry.kind = "organisation"  # "National Rifle Association" ("the NRA")
         elif (

@@ -263,3 +263,27 @@ def first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
     found = [(next(standalone(text, f), (-1, 0))[0], f) for f in forms]
     found = [(at, f) for at, f in found if at >= 0]
     return min(found) if found else None
+
+
+def with_first_name(ent: Span) -> Span:
+    """A person's name the tagger cut to its surname at the start of a sentence ("Ana
+    Lee said" read as "Lee"): widened over the capitalised first word glued to it, when
+    that word is no title, place or other name."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start == 0 or len(ent) != 1:
+        return ent
+    first = doc[ent.start - 1]
+    if (
+        first.is_sent_start
+        and first.tag_ == "NNP"
+        and first.dep_ == "compound"
+        and first.head.i == ent.start
+        and not first.ent_type_
+        and first.text.isalpha()
+        and first.text.istitle()
+        and first.lower_ not in _TITLE_WORDS
+        and first.lower_ not in lexicon.NOT_ACTORS
+        and gazetteer.lookup(first.text) is None
+    ):
+        return Span(doc, first.i, ent.end, label=ent.label_)
+    return ent

@@ -9,11 +9,23 @@ word for people ("an architect who said": "who" is only ever said of people).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 
 from generator.extract.actors import Cast
+from generator.extract.attribution import Attribution
 from generator.extract.document import ParsedArticle
 from generator.extract.unnamed import head_class
+
+_RELATIVES = {"which", "who", "that"}
+# "Republicans, many of whom say": part of the people the relative pronoun stands for
+# (not "none of whom", which says no one did)
+_PART_OF = re.compile(
+    r"^(?:many|some|most|all|several|both|each|half|one|two|three|dozens|hundreds|thousands)"
+    r"\s+of\s+(whom|which)$",
+    re.I,
+)
 
 
 class Relatives:
@@ -31,11 +43,45 @@ class Relatives:
     ) -> str | None:
         raise NotImplementedError  # the resolver's
 
+    def phrase(self, start: int, end: int, att: Attribution, depth: int = 0) -> tuple[str, ...]:
+        raise NotImplementedError  # the resolver's
+
+    def relative(
+        self, text: str, start: int, att: Attribution, depth: int
+    ) -> tuple[str, ...] | None:
+        """Who a relative source stands for ("the ministry, which said", "voters, many of
+        whom said"), or None when ``text`` is no relative pronoun: the antecedent's actors,
+        else the actor named right before the pronoun when the parse hung its clause
+        elsewhere ("turned to the police department which reported")."""
+        low = text.lower()
+        part = _PART_OF.match(text)
+        if low not in _RELATIVES and part is None:
+            return None
+        if depth:
+            return ()
+        at = start + part.start(1) if part is not None else start
+        antecedent = self._antecedent(at)
+        if antecedent is None:
+            before = self._noun_before(start)
+            found = self._just_named(start)
+            return found or (self.phrase(*before, att, depth + 1) if before else ())
+        found = self.phrase(*antecedent, att, depth + 1)
+        if not found and (low == "who" or (part is not None and part.group(1) == "whom")):
+            found = self._just_named(start) or self._someone(*antecedent)
+        return found
+
     def _antecedent(self, char: int) -> tuple[int, int] | None:
         """ "the ministry, which said", "Mr Holm, the mayor, who said": where the phrase
-        the relative pronoun stands for is (the name an apposition describes)."""
+        the relative pronoun stands for is (the name an apposition describes); through
+        "many of whom" to the clause it opens."""
         token = self.parsed.token_at(char)
         clause = token.head
+        for _ in range(3):
+            if clause.dep_ == "relcl" or clause.head.i == clause.i:
+                break
+            if clause.dep_ not in ("prep", "pobj", "nsubj", "nsubjpass"):
+                break
+            clause = clause.head
         if clause.dep_ != "relcl":
             return None
         noun = clause.head
@@ -64,6 +110,22 @@ class Relatives:
             None,
         )
         return span.doc[clause.left_edge.i - 1].idx if clause is not None else end
+
+    def _noun_before(self, start: int) -> tuple[int, int] | None:
+        """ "relatives of the victims, many of whom say": the noun phrase right before
+        the relative, from the noun it hangs from ("relatives", not "the victims"), when
+        the parse hung the clause elsewhere."""
+        doc = self.parsed.doc
+        i = self.parsed.token_at(start).i - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = doc[i]
+        while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        first = min([noun.i, *(c.left_edge.i for c in noun.lefts)])
+        return doc[first].idx, doc[i].idx + len(doc[i])
 
     def _just_named(self, start: int) -> tuple[str, ...]:
         """ "talks between his government and the Taliban, who have refused": the actor

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
 from generator.extract.attribution import Attribution
+from generator.extract.counted_sources import Counted
 from generator.extract.described_sources import COLLECTIVES, Descriptions
 from generator.extract.document import ParsedArticle
 from generator.extract.first_person import FIRST_PERSON, Writer
@@ -31,7 +32,7 @@ _PRIORITY = {"person": 0, "organisation": 1, "group": 1, "country": 2, "region":
 _IT = {"it", "its"}
 _THEY = {"they", "their", "them"}
 _PERSON_PRONOUNS = {"he", "she", "his", "her"}
-_RELATIVES = {"which", "who", "that"}
+_OWNERS = {"his": "his", "her": "her", "him": "his"}
 _DOCUMENTS = re.compile(
     r"^(?:a|an|the|its|their|his|her)?\s*(?:joint\s+|separate\s+|later\s+|written\s+)?"
     r"(?:statement|report|communique|communiqué|release|press release|readout|post|tweet)s?$",
@@ -50,7 +51,7 @@ _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 _SAME_OFFICE = {"premier": ("prime minister",), "prime minister": ("premier",)}
 
 
-class Resolver(Descriptions, Relatives, Issuers):
+class Resolver(Descriptions, Relatives, Issuers, Counted):
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
     ) -> None:
@@ -255,14 +256,12 @@ class Resolver(Descriptions, Relatives, Issuers):
         if low in _PERSON_PRONOUNS:
             last = self._person(low, att, start)
             return (last,) if last else ()
-        if low in _RELATIVES:
-            antecedent = self._antecedent(start)
-            if antecedent is None or depth:
-                return ()
-            found = self.phrase(*antecedent, att, depth + 1)
-            if not found and low == "who":
-                found = self._just_named(start) or self._someone(*antecedent)
-            return found
+        relative = self.relative(text, start, att, depth)
+        if relative is not None:
+            return relative
+        counted = self.counted(text, start)  # "All agreed", "Some said"
+        if counted is not None:
+            return counted
         if _DOCUMENTS.match(text):
             # "X said in a statement ... the statement added": X (see ``issuers``)
             last = self.issuer(text, start) or (self._last_issuer() if self.history else None)
@@ -279,9 +278,11 @@ class Resolver(Descriptions, Relatives, Issuers):
             if spelled:
                 return (spelled,)
             whose = None
-            their = next((t for t in span if t.tag_ == "PRP$" and t.lower_ in ("his", "her")), None)
-            if their is not None:  # "his aides", "many of his supporters": that person's
-                whose = self._person(their.lower_, att, start)
+            their = next(
+                (t for t in span if t.lower_ in _OWNERS and t.tag_ in ("PRP$", "PRP")), None
+            )
+            if their is not None:  # "his aides", "those close to him": that person's
+                whose = self._person(_OWNERS[their.lower_], att, start)
             made = self._make(span, whose, self._short_name(whose))
             if made:
                 return (made,)

@@ -21,87 +21,9 @@ from spacy.tokens import Span, Token
 
 from generator.extract import lexicon
 from generator.extract.actors import Cast
+from generator.extract.source_words import BODIES, DOCUMENTS, OFFICES, PEOPLE, SHARES
 from generator.factsheet.model import UNNAMED_SOURCE, Actor
 from generator.slugs import slugify
-
-# Heads that name people who speak without being named.
-PEOPLE = {
-    "official", "analyst", "expert", "witness", "resident", "diplomat", "source",
-    "observer", "activist", "medic", "doctor", "rescuer", "survivor", "rebel", "militant",
-    "protester", "critic", "lawmaker", "legislator", "aide", "adviser", "advisor",
-    "negotiator", "investigator", "monitor", "prosecutor", "authority", "villager",
-    "campaigner", "economist", "researcher", "scientist", "commander", "officer",
-    "soldier", "volunteer", "worker", "farmer", "lawyer", "insider", "staffer",
-    "spokesperson", "spokesman", "spokeswoman", "police", "voter", "supporter",
-    "opponent", "candidate", "leader", "member", "people", "person", "man", "woman",
-    "friend", "politician", "governor", "senator", "representative", "reporter",
-    "journalist", "correspondent", "judge", "investor", "employee", "executive",
-    "businessman", "businesswoman", "advocate", "crowd", "attorney", "moderator", "donor",
-    "nominee", "audience", "delegate", "ally", "organizer", "organiser", "host",
-    "narrator", "announcer", "commentator", "pundit", "strategist", "operative",
-    "consultant", "pollster", "historian", "scholar", "professor", "teacher", "student",
-    "parent", "mother", "father", "son", "daughter", "family", "relative", "neighbour",
-    "neighbor", "colleague", "veteran", "victim", "passenger", "pilot", "nurse",
-    "physician", "surgeon", "cleric", "priest", "imam", "rabbi", "fighter", "separatist",
-    "mediator", "envoy", "ambassador", "minister", "participant", "attendee", "citizen",
-    "local", "islander", "refugee", "migrant", "demonstrator", "environmentalist",
-    "conservative", "liberal", "progressive", "republican", "democrat", "socialist",
-    "fan", "user", "customer", "questioner", "caller", "viewer", "reader", "panelist",
-    "tycoon", "billionaire", "developer", "manager", "director", "founder", "owner",
-    "chief", "head", "trustee", "regulator", "inspector", "mayor", "councillor",
-    "councilor", "congressman", "congresswoman", "justice", "elder", "backer",
-    "surrogate", "speechwriter", "staff", "guard", "troop", "force", "lobbyist",
-    "pastor", "defender", "plaintiff", "defendant", "accuser", "whistleblower",
-    "taxpayer", "administrator", "rapporteur", "homeowner", "shopper", "consumer",
-    "secretary", "chairman", "chairwoman", "chair", "premier", "chancellor", "president",
-    "deputy", "counsel", "editor", "coordinator", "ombudsman", "settler", "hostage",
-    "prisoner", "detainee", "captive", "inmate", "firefighter", "paramedic", "tenant",
-    "shareholder", "player", "coach", "athlete", "artist",
-}  # fmt: skip
-
-# Offices one person holds: "a spokeswoman for the ministry", "Armenia's ambassador to
-# Russia" is a person (an unnamed "senior official" or "witness" stays a group).
-OFFICES = {
-    "spokesman", "spokeswoman", "spokesperson", "ambassador", "ombudsman", "envoy", "aide",
-    "adviser", "advisor", "minister", "prosecutor", "commander", "mayor", "governor",
-    "chief", "head", "director", "secretary", "chairman", "chairwoman", "chair",
-    "coordinator", "representative", "negotiator", "mediator", "president", "premier",
-    "chancellor", "attorney", "lawyer", "deputy", "counsel", "inspector", "editor",
-}  # fmt: skip
-
-# Heads that name a body by its kind ("the newspaper", "the campaign", "state TV").
-BODIES = {
-    "ministry", "office", "army", "military", "government", "parliament", "presidency",
-    "embassy", "navy", "prosecution", "cabinet", "council", "committee", "agency",
-    "service", "court", "administration", "command", "campaign", "company", "firm",
-    "board", "party", "organisation", "organization", "union", "network", "newspaper",
-    "paper", "outlet", "website", "site", "magazine", "channel", "broadcaster", "station",
-    "tv", "television", "radio", "institute", "bank", "commission", "department", "pac",
-    "coalition", "alliance", "association", "foundation", "charity", "tribunal", "panel",
-    "hospital", "university", "observatory", "mission", "delegation", "regime", "group",
-    "team", "fund", "center", "centre", "think", "tank", "studio", "airline", "operator",
-    "utility", "watchdog", "regulator", "legislature", "senate", "house", "assembly",
-    "caucus", "secretariat", "directorate", "bureau", "police", "prosecutor",
-}  # fmt: skip
-
-# Heads that name a document, a poll or a recording ("the report", "court filings").
-DOCUMENTS = {
-    "report", "poll", "survey", "study", "statement", "release", "readout", "communique",
-    "letter", "memo", "email", "tweet", "post", "filing", "document", "complaint",
-    "lawsuit", "indictment", "ruling", "verdict", "analysis", "research", "finding",
-    "data", "figure", "tally", "count", "estimate", "projection", "record", "transcript",
-    "video", "footage", "clip", "ad", "advertisement", "spot", "editorial", "op-ed",
-    "column", "article", "book", "memoir", "speech", "message", "petition", "cable",
-    "review", "audit", "investigation", "assessment", "index", "model", "forecast",
-    "brief", "motion", "notice", "order", "paper", "dossier", "leak",
-    "poster", "graphic", "map", "image", "photograph", "photo", "slide", "datum",
-    "statistic", "average", "census", "polling",
-}  # fmt: skip
-
-# "42 percent of voters", "a majority of Republicans": a share of people named after "of".
-SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "plurality",
-          "most", "many", "some", "number", "proportion", "share", "all", "none",
-          "chorus", "group", "handful", "host", "dozen", "dozens", "couple"}  # fmt: skip
 
 # Words before the head that say how many or which, not who: dropped from a plural name.
 _COUNTING = {
@@ -140,11 +62,12 @@ def head_class(span: Span) -> str | None:
         head.pos_ == "PRON"
         and lemma in _SOME
         and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "from", "among", "inside")
+            (c.dep_ == "prep" and c.lower_ in ("in", "from", "among", "inside"))
+            or c.lower_ in _KNOWING
             for c in head.children
         )
     ):
-        return "people"  # "some in Gaza", "many among the refugees"
+        return "people"  # "some in Gaza", "many among the refugees", "those close to him"
     if head.pos_ == "PROPN":
         if _titled(span, head):
             return "body name"  # "Doctors Without Borders", "Citizens for Tax Justice"
@@ -154,10 +77,19 @@ def head_class(span: Span) -> str | None:
         if kind and kind[-1].lemma_.lower() in BODIES:
             return "body name"  # "the state energy company SOCAR"
         described = any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE for c in head.children)
-        if (head.ent_type_ == "PERSON" or described) and all(
+        # '"We will stay." ― Ana Ruiz': a quotation signed with its speaker's name
+        signed = span.start > 0 and span.doc[span.start - 1].text in ("―", "—")
+        if (head.ent_type_ == "PERSON" or described or signed) and all(
             t.pos_ == "PROPN" for t in name_words(span) if not t.is_punct
         ):
             return "person name"  # a person the actors missed ("Waqar Noor, the minister")
+        if (
+            head.ent_type_ == "ORG"
+            and [t.i for t in name_words(span)] == [head.i]
+            and lemma not in PEOPLE
+            and not _title_case(head.sent)
+        ):  # (one word: "AP Photographer" is a person by office, named by no name)
+            return "body name"  # "reported Reuters": a body the actors missed
         if lemma in BODIES and head.i > span.start and span[0].lower_ == "the":
             return "body name"  # "the Republican National Committee", "the Supreme Court"
         return None
@@ -172,6 +104,12 @@ def head_class(span: Span) -> str | None:
     if lemma in DOCUMENTS:
         return "document"
     return None
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline in Title Case ("Lenk Slams Varga Over Deal"): its names are no names."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.8 * len(words)
 
 
 def _titled(span: Span, head: Token) -> bool:
@@ -280,9 +218,11 @@ def unnamed_source(
     if what is None or not words or len(words) > _MAX_WORDS:
         return None
     text = _written(words)
-    owner = next((t for t in words if t.tag_ == "PRP$"), None)
-    if whose is not None and owner is not None:
-        text[owner.i] = f"{whose}'s "  # "his aides", "many of his supporters"
+    owner = next(
+        (t for t in words if t.tag_ == "PRP$" or (t.tag_ == "PRP" and t.dep_ == "pobj")), None
+    )
+    if whose is not None and owner is not None:  # "his aides", "those close to him"
+        text[owner.i] = f"{whose}'s " if owner.tag_ == "PRP$" else f"{whose} "
     leading = words[0] if words[0].lower_ in _LEADING_OWNERS and whose is None else None
     if any(
         (
@@ -324,6 +264,8 @@ def unnamed_source(
             described = [t for t in short if t.i < proper[0].i and t.pos_ not in ("DET",)]
             role = "".join(text[t.i] for t in described).strip() or None
             words = short = proper + [t for t in short if t.i > head.i]
+        else:
+            role = None  # "Reuters", "the Supreme Court": a name, no unnamed source
     elif "name" in what:
         role = None
     elif not plural and head.lower_ in lexicon.TITLE_HEADS:

@@ -284,7 +284,7 @@ def _add_caption(out: Cleaned, text: str, seen: set[str]) -> None:
 def _guess_kind(blocks: list[Block], index: int, text: str, *, captions: bool) -> str:
     """Unmarked text: a heading (short, no full stop, opens a section) or a caption."""
     words = word_count(text)
-    if ends_sentence(text):
+    if ends_sentence(text) or rules.SIGNED_QUOTE.match(text.strip()):
         return "body"
     following = next((b for b in blocks[index + 1 :] if squash(b.text)), None)
     next_is_byline = following is not None and byline_of(following.text) is not None

@@ -136,6 +136,9 @@ FOOTER_START = re.compile(
 )
 
 TERMINAL = tuple(".!?:;…")
+# a quotation signed by its speaker after a dash ('"We will stay." ― Ana Ruiz'): the
+# words of a named person, as pull quotes and readers' replies are printed, not a caption
+SIGNED_QUOTE = re.compile(r"^[\"“”„].{12,}[\"“”]\s*[―—–]{1,2}\s*(?:[A-Z][\w'’.-]*\s*){1,5}$")
 CLOSERS = "\"'”’)]»■◆●♦ "
 
 # DOM: class/id words of containers that are never the article body.

@@ -259,3 +259,17 @@ def test_text_is_cleaned_of_entities_soft_hyphens_and_glued_titles() -> None:
     first, second = (p.text for p in article.paragraphs)
     assert "Monday — for the first time in a year & a half — and US inspectors" in first
     assert "Ana Ruiz Sen. Tomas Ek seconded" in second
+
+
+def test_a_quotation_signed_by_its_speaker_after_a_dash_is_no_caption() -> None:
+    text = (
+        "Islanders give their verdict on the ferry deal\n\n"
+        "Readers of the Vastby Courier told us what they think of the ferry deal.\n\n"
+        "“The council has finally listened to the people who live on the island” ― Ida Holm\n\n"
+        "Passengers wait at the old ferry terminal in Vastby on a cold morning\n\n"
+        "The operator said it would order two electric vessels.\n"
+    )
+    article = parse_article(text.encode(), "readers.txt")
+    kinds = {p.text[:12]: p.kind for p in article.paragraphs}
+    assert kinds["“The council"] == "body"
+    assert kinds["Passengers w"] == "caption"
