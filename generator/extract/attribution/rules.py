@@ -28,6 +28,8 @@ from generator.extract.attribution.forms import (
     in_source,
     noun_cue,
     past_lemma,
+    quote_as_possessive,
+    starts_quote,
     subtree,
     third_person,
 )
@@ -262,7 +264,7 @@ def _clause_content(tok: Token) -> set[int]:
         if any(child.i < s < tok.i for s in semicolons):
             continue  # "A accused B of it; officials denied it": a sentence of its own
         if child.dep_ in _CLAUSE_DEPS or (
-            child.dep_ in ("parataxis", "dobj", "xcomp", "advcl") and _starts_quote(child)
+            child.dep_ in ("parataxis", "dobj", "xcomp", "advcl") and starts_quote(child)
         ):
             content |= subtree(child)
     if content:
@@ -276,14 +278,6 @@ def _clause_content(tok: Token) -> set[int]:
     return content
 
 
-def _starts_quote(tok: Token) -> bool:
-    """Whether the subtree of ``tok`` opens with a quotation mark."""
-    left = tok.left_edge
-    return left.text in ('"', "“", "``", "''") or (
-        left.i > 0 and tok.doc[left.i - 1].text in ('"', "“", "``")
-    )
-
-
 def _objects(tok: Token, takes: str, exclude: int = -1) -> set[int]:
     content: set[int] = set()
     lemma = tok.lemma_.lower()
@@ -295,7 +289,7 @@ def _objects(tok: Token, takes: str, exclude: int = -1) -> set[int]:
         # "called the allegation 'complete nonsense'", parsed as two objects, or with
         # the opening quotation mark read as a possessive
         objects = [c for c in children if c.dep_ == "dobj"]
-        if not complement and len(objects) < 2 and not any(map(_quote_as_possessive, objects)):
+        if not complement and len(objects) < 2 and not any(map(quote_as_possessive, objects)):
             return set()
         takes = "o"
     for child in children:
@@ -309,19 +303,6 @@ def _objects(tok: Token, takes: str, exclude: int = -1) -> set[int]:
     if len(content) == 1 and tok.doc[min(content)].tag_ in ("WP", "WDT", "WRB"):
         return set()  # "what he calls ...": the object is a relative word
     return content
-
-
-def _quote_as_possessive(obj: Token) -> bool:
-    """ "the allegation 'complete nonsense'" parsed as "the allegation's nonsense": an
-    owner whose "'" stands apart from it and against the next word opens a quotation."""
-    for owner in obj.children:
-        if owner.dep_ != "poss" or not owner.whitespace_:
-            continue
-        if any(
-            c.dep_ == "case" and c.text in ("'", "‘") and not c.whitespace_ for c in owner.children
-        ):
-            return True
-    return False
 
 
 def _trailing_modifiers(tok: Token, after: int) -> set[int]:
