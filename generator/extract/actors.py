@@ -107,6 +107,9 @@ class _Builder:
             if any(k in self.inside or k in self.read.datelines for k in range(i, best[0])):
                 i = best[0]  # "Syrian Observatory for Human Rights", "WASHINGTON —"
                 continue
+            if place_uses.part_named(doc, i):
+                i = best[0]  # "Inner Mongolia": a region of its own, read as tagged
+                continue
             j, surface, (place, use) = best
             if (
                 use == "demonym"
@@ -181,7 +184,7 @@ class _Builder:
         for ent in self.parsed.ents:
             if entities.ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
-            ent = names.with_first_name(phrases.whole(ent))  # "Ana Lee", read as "Lee"
+            ent = names.with_of_tail(names.with_first_name(phrases.whole(ent)))
             if is_tag(ent):
                 continue  # "R-Ohio" after a legislator's name
             part = self._untaken(ent)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from generator.extract import lexicon
 from generator.extract.actors import Cast, Mention
+from generator.extract.body_people import body_of_people
 from generator.extract.document import ParsedArticle
 from generator.extract.party_tags import role_words
 from generator.extract.unnamed import head_class, head_of
@@ -229,6 +230,8 @@ class Descriptions:
         """ "The defence ministry", "the military", "a ministry statement": the organisation
         last named with that head; "the ambassador", "his spokesperson": the person."""
         span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (body := body_of_people(span, self.actors.values())):
+            return body  # "the Lanmark Prosecution Authority ... prosecutors said"
         if span is None or any(t.pos_ == "PROPN" for t in span):
             return None
         head = head_of(span)

@@ -33,6 +33,8 @@ def keep_actors(parsed: ParsedArticle, entries: dict[str, Entry], in_titles: set
         del entries[key]  # named only under pictures: a rail of other stories' headlines
     for key in [k for k, e in entries.items() if pictured_in(parsed, e)]:
         del entries[key]  # "a selfie in Maras, Turkey": where a picture was taken
+    for key in [k for k, e in entries.items() if only_listed(parsed.doc, e)]:
+        del entries[key]  # "countries such as A, B and C", "A, B and C counties"
     for key in [k for k, e in entries.items() if only_credited(parsed, e)]:
         del entries[key]  # "By Jane Doe", "Jane Doe contributed reporting", "told CNN's X"
     for entry in entries.values():
@@ -201,3 +203,45 @@ def _interviewer(span: Span) -> bool:
     while k > 0 and doc[k].ent_type_ == "ORG" and doc[k - 1].ent_type_ == "ORG":
         k -= 1  # "Fox News'"
     return doc[i - 2].ent_type_ == "ORG" and doc[k - 1].lower_ in _TO_INTERVIEWER
+
+
+# Plural nouns for places a list of names is of: "countries such as A, B and C", "A, B
+# and C counties".
+_PLACE_PLURALS = {
+    "countries", "nations", "states", "cities", "provinces", "regions", "territories",
+    "towns", "counties", "districts", "places", "capitals",
+}  # fmt: skip
+_LIST_WORDS = {",", "and", "or", "&"}
+_LIST_CUES = {("such", "as"), ("including",), ("like",)}
+
+
+def only_listed(doc: Doc, entry: Entry) -> bool:
+    """A place named only as an item of a list of places: "countries such as A, B and
+    C", "A, B and C counties" (named in passing, not an actor of the story)."""
+    if entry.kind not in ("place", "region", "country") or not entry.spans:
+        return False
+    for start, end, _ in entry.spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        left, right = span.start, span.end
+        while left > 0 and (doc[left - 1].pos_ == "PROPN" or doc[left - 1].lower_ in _LIST_WORDS):
+            left -= 1
+        while right < len(doc) and (doc[right].pos_ == "PROPN" or doc[right].lower_ in _LIST_WORDS):
+            right += 1
+        items = doc[left:right]
+        if not any(t.lower_ in _LIST_WORDS for t in items) or any(speaks(t) for t in span):
+            return False
+        after = doc[right].lower_ if right < len(doc) else ""
+        cue = next(
+            (
+                c
+                for c in _LIST_CUES
+                if left >= len(c) + 1 and tuple(t.lower_ for t in doc[left - len(c) : left]) == c
+            ),
+            None,
+        )
+        plural = doc[left - len(cue) - 1].lower_ if cue else ""
+        if after not in _PLACE_PLURALS and plural not in _PLACE_PLURALS:
+            return False
+    return True

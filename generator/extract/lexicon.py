@@ -39,7 +39,12 @@ counsel, gov, justice, sheriff, detective, superintendent, comptroller, magistra
 solicitor, cfo, coo, cto, sens, reps, prosecutor, coroner, registrar, provost, auditor,
 examiner, trustee, alderman, alderwoman, selectman, warden, constable, regent, member,
 councilman, councilwoman, councilmember, agent, trooper, dean, provost, principal,
-headteacher, headmaster, headmistress, rector, chaplain
+headteacher, headmaster, headmistress, rector, chaplain, investor, employee, advocate,
+meteorologist, epidemiologist, virologist, immunologist, cardiologist, psychiatrist,
+psychologist, pediatrician, paediatrician, physicist, biologist, chemist, pharmacist,
+dentist, veterinarian, therapist, author, writer, architect, designer, artist, musician,
+singer, actor, actress, coach, player, broker, trader, banker, accountant, contractor,
+pastor, assistant, clerk, guard
 """
 )
 

@@ -51,6 +51,7 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         or (ent.label_ == "PERSON" and _title_of_name(doc, start, end))
         or (_glued(doc, start + 1) and start + 2 < end and doc[start + 2].lower_ in _TITLE_WORDS)
         or doc[start].text in ("-", "‑")
+        or _participle_first(doc, start, end)
     ):
         start += 1  # "the", "Mr", "President", "Secretary-General"
     if (ent.label_ or doc[end - 1].ent_type_) == "PERSON":
@@ -285,9 +286,13 @@ def with_first_name(ent: Span) -> Span:
     Lee said" read as "Lee"): widened over the capitalised first word glued to it, when
     that word is no title, place or other name."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or ent.start == 0 or len(ent) != 1:
+    if ent.start == 0 or len(ent) != 1:
         return ent
     first = doc[ent.start - 1]
+    if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and (whole := surname_he(ent)):
+        return whole
+    if ent.label_ != "PERSON":
+        return ent
     if (
         first.is_sent_start
         and first.tag_ == "NNP"
@@ -302,3 +307,76 @@ def with_first_name(ent: Span) -> Span:
     ):
         return Span(doc, first.i, ent.end, label=ent.label_)
     return ent
+
+
+def surname_he(span: Span) -> Span | None:
+    """ "He Wenlong said", "He Wenlong, a trader": the whole name of a one-word name
+    after a sentence-initial "He", a Chinese surname the tagger reads as the pronoun (a
+    pronoun is never followed by a one-word name that then speaks or is described)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].text == "He"
+        and doc[span.start - 1].is_sent_start
+        and span[0].pos_ == "PROPN"
+        and span[0].text.isalpha()
+        and span[0].text.istitle()
+        and gazetteer.lookup(span.text) is None
+        and after is not None
+        and (after.text == "," or after.tag_ in ("VBD", "VBZ"))
+    ):
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+    return None
+
+
+# Heads of names that go on with "of" and a place or body ("the Southern District of New
+# York", "the University of Lanmark"), which the tagger may end before "of".
+_OF_HEADS = {
+    "district", "circuit", "department", "ministry", "university", "office", "council",
+    "committee", "commission", "bank", "institute", "college", "church", "board",
+    "chamber", "federation", "association", "academy", "museum", "society", "bureau",
+    "agency", "court",
+}  # fmt: skip
+_COMPASS = {"northern", "southern", "eastern", "western", "middle", "central"}
+
+
+def with_of_tail(ent: Span) -> Span:
+    """The entity widened over an "of" tail the tagger cut off: "the Southern District"
+    + "of New York" (a district named by its compass point is a court's, and so are its
+    prosecutors: an organisation), "the University" + "of Lanmark"."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.label_ not in ("LOC", "ORG", "FAC", "GPE")
+        or end + 1 >= len(doc)
+        or ent[-1].lower_ not in _OF_HEADS
+        or not ent[-1].text[:1].isupper()
+        or doc[end].lower_ != "of"
+    ):
+        return ent
+    stop = end + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
+        stop += 1
+    if stop == end + 1 or doc[stop - 1].head.i != end:
+        return ent  # "the European Council of EU leaders": "EU" says whose leaders
+    court = ent[-1].lower_ == "district" and any(t.lower_ in _COMPASS for t in ent)
+    return Span(doc, ent.start, stop, label="ORG" if court else ent.label_)
+
+
+def _participle_first(doc: Doc, start: int, end: int) -> bool:
+    """ "Questioning Dana Whitlow, lawmakers asked": a sentence's first participle the
+    tagger glued to the name it governs, shown by the verb having a subject of its own
+    after the comma ("lawmakers"), which a name that is the subject would not leave."""
+    first, last = doc[start], doc[end - 1]
+    if not (
+        first.is_sent_start
+        and first.lower_.endswith("ing")
+        and end - start >= 3
+        and last.dep_ == "nsubj"
+        and end < len(doc)
+        and doc[end].text == ","
+    ):
+        return False
+    return any(t.dep_ == "nsubj" and t.head.i == last.head.i for t in doc[end + 1 : last.head.i])

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import gazetteer, lexicon
+from generator.extract import gazetteer, lexicon, names
 from generator.extract.document import ParsedArticle
 
 # Labels of spans that are names in their own right (not numbers, dates, nationalities).
@@ -217,7 +217,7 @@ def inside_names(parsed: ParsedArticle) -> set[int]:
     for ent in parsed.ents:
         if ent.label_ not in NAME_LABELS or len(ent) < 2:
             continue
-        span = whole(ent)
+        span = names.with_of_tail(whole(ent))  # "the Southern District of New York"
         words = [t for t in span if t.text[:1].isalpha() and t.lower_ not in _CONNECTORS]
         if not words or gazetteer.lookup(span.text) is not None:
             continue
@@ -308,6 +308,10 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ /,-]+[A-Z][A-Z'’.-]+)*)"
     r"(?=\s*(?:\([^()]{1,40}\)\s*)?[—–-]|,\s+[A-Z][a-z]|\s+[A-Z][a-z])"
 )
+# "HAYWARD, Calif. (AP) —", "SALEM, Ore. —": the state after the town, in Title Case
+_DATELINE_STATE = re.compile(
+    r",\s+[A-Z][a-z]+\.?(?: [A-Z][a-z]*\.?)?(?=\s*(?:\([^()]{1,40}\)\s*)?[—–-])"
+)
 _DATELINE_PARAGRAPHS = 3
 
 
@@ -326,10 +330,12 @@ def datelines(parsed: ParsedArticle) -> set[int]:
             continue  # "UN", "NATO": an acronym opening a sentence, not a dateline
         if place.lower() in lexicon.GROUPS:
             continue
+        state = _DATELINE_STATE.match(paragraph.text, match.end())
+        length = state.end() if state else len(place)
         span = parsed.paragraph_span(paragraph)
         start = span.start_char
         for token in doc[span.start : span.end]:
-            if token.idx >= start + len(place):
+            if token.idx >= start + length:
                 break
             out.add(token.i)
     return out

@@ -19,6 +19,24 @@ _WHERE_FROM = {"based", "born", "educated", "raised", "registered", "headquarter
 _PERSON_NOUNS = {"citizen", "citizens", "national", "nationals", "man", "woman", "dual"}
 
 
+# Words that make a part of a state or region a name of its own ("Inner Mongolia").
+_PART_WORDS = {"inner", "outer", "upper", "lower", "greater", "northern", "southern",
+               "eastern", "western", "central"}  # fmt: skip
+
+
+def part_named(doc: Doc, i: int) -> bool:
+    """The state's name at ``i`` ends a longer name the tagger read whole: "Inner
+    Mongolia", "Southern California" name a part of it, not the state."""
+    before = doc[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.lower_ in _PART_WORDS
+        and before.text[:1].isupper()
+        and doc[i].ent_iob_ == "I"
+        and before.ent_type_ == doc[i].ent_type_
+    )
+
+
 def facility(doc: Doc, j: int) -> tuple[int, str] | None:
     """(end, noun) of a facility noun right after a town's name ending at ``j``."""
     for noun in lexicon.FACILITY_NOUNS:

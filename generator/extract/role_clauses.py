@@ -136,6 +136,7 @@ def _singular(token: Token) -> str:
 # verbs that give their subject an office: "was named the leader of", "became chairman"
 _GIVES_OFFICE = {"be", "become", "name", "appoint", "elect", "choose", "make", "remain"}
 _NOT_OFFICE = {"new", "newly", "current", "acting"}
+_SERVES_AS = {"serve", "work", "act"}
 
 
 def predicated(doc: Doc, ent: Span) -> Role | None:
@@ -162,9 +163,13 @@ def relative_appointment(doc: Doc, ent: Span) -> Role | None:
 
 def _office_given(doc: Doc, verb: Token) -> Role | None:
     """The office a verb gives its subject ("was named the new leader of Y")."""
-    if verb.lemma_.lower() not in _GIVES_OFFICE:
+    if verb.lemma_.lower() in _SERVES_AS:  # "who was then serving as the governor's physician"
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        office = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ else None
+    elif verb.lemma_.lower() in _GIVES_OFFICE:
+        office = next((c for c in verb.children if c.dep_ in ("attr", "oprd")), None)
+    else:
         return None
-    office = next((c for c in verb.children if c.dep_ in ("attr", "oprd")), None)
     if office is None or office.pos_ != "NOUN" or office.lower_ not in lexicon.TITLE_HEADS:
         return None
     if any(t.lower_ in ("not", "never") for t in verb.children):

@@ -42,16 +42,6 @@ PEOPLE = {
     "shareholder", "player", "coach", "athlete", "artist",
 }  # fmt: skip
 
-# Offices one person holds: "a spokeswoman for the ministry", "Armenia's ambassador to
-# Russia" is a person (an unnamed "senior official" or "witness" stays a group).
-OFFICES = {
-    "spokesman", "spokeswoman", "spokesperson", "ambassador", "ombudsman", "envoy", "aide",
-    "adviser", "advisor", "minister", "prosecutor", "commander", "mayor", "governor",
-    "chief", "head", "director", "secretary", "chairman", "chairwoman", "chair",
-    "coordinator", "representative", "negotiator", "mediator", "president", "premier",
-    "chancellor", "attorney", "lawyer", "deputy", "counsel", "inspector", "editor",
-}  # fmt: skip
-
 # Heads that name a body by its kind ("the newspaper", "the campaign", "state TV").
 BODIES = {
     "ministry", "office", "army", "military", "government", "parliament", "presidency",
@@ -86,4 +76,4 @@ SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "p
           "most", "many", "some", "number", "proportion", "share", "all", "none",
           "chorus", "group", "handful", "host", "dozen", "dozens", "couple"}  # fmt: skip
 
-__all__ = ["BODIES", "DOCUMENTS", "OFFICES", "PEOPLE", "SHARES"]
+__all__ = ["BODIES", "DOCUMENTS", "PEOPLE", "SHARES"]

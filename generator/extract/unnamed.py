@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract import lexicon
 from generator.extract.actors import Cast
-from generator.extract.source_words import BODIES, DOCUMENTS, OFFICES, PEOPLE, SHARES
+from generator.extract.source_words import BODIES, DOCUMENTS, PEOPLE, SHARES
 from generator.factsheet.model import UNNAMED_SOURCE, Actor
 from generator.slugs import slugify
 
@@ -39,6 +39,14 @@ _AFFILIATIONS = ("country", "organisation", "region", "group")
 _ALLIANCES = {"group", "organisation", "organization", "charity", "ngo", "outlet",
               "company", "firm", "union", "association", "campaign"}  # fmt: skip
 _MAX_WORDS = 8
+# Singular heads that are no one person: a body of people ("the police", "the crowd"),
+# and the anonymous sources a newsroom writes as a group ("an official", "a source",
+# "a witness": FORMAT's unnamed sources).  Any other one ("a judge", "the man", "a woman
+# who lives nearby", "a local doctor") is a person.
+_NOT_ONE = {
+    "official", "source", "insider", "witness", "police", "crowd", "family", "audience",
+    "staff", "force", "troop", "people", "authority", "monitor", "representative",
+}  # fmt: skip
 
 
 def head_of(span: Span) -> Token:
@@ -148,6 +156,12 @@ def name_words(span: Span) -> list[Token]:
     head = head_of(span)
     top = span.root
     first = max(span.start, top.left_edge.i)
+    dashes = [
+        t.i
+        for t in doc[first : head.i]
+        if t.text in ("—", "–") or t.text == "-" == t.text_with_ws[:-1]
+    ]
+    first = dashes[-1] + 1 if dashes else first  # "LANMARK, Calif. (AP) — Authorities say"
     owner = next((c for c in head.children if c.dep_ == "poss" and c.i >= first), None)
     if owner is not None and head.i - first > 4:
         # "A VOA reporter Nisan Ahmado's source": from the owner's own name
@@ -307,8 +321,8 @@ def unnamed_source(
     kind = "organisation" if what in ("body", "body name") else "group"
     if what == "body" and plural and head.tag_ == "NNS" and head.lemma_.lower() in _ALLIANCES:
         kind = "group"  # "rights groups", "aid agencies": several bodies, no one of them
-    office = what == "people" and not plural and head.lemma_.lower() in OFFICES | _TITLES
-    if office or what == "person name":
+    one = what == "people" and not plural and head.lemma_.lower() in (PEOPLE - _NOT_ONE) | _TITLES
+    if one or what == "person name":
         kind = "person"
     actor = Actor(
         id=actor_id,

@@ -328,3 +328,16 @@ def test_the_government_with_no_body_of_that_name_is_the_state_quoted(sheet_of):
         "The government said the talks would resume in May."
     )
     assert by_words(sheet, "talks would resume").by == ("moldova",)
+
+
+def test_one_unnamed_person_is_a_person_and_an_official_stays_a_group(sheet_of):
+    sheet = sheet_of(
+        "A judge said the hearing at Varen would resume in May. "
+        "A woman who lives nearby said the lorry had been parked there for days. "
+        "An official said the border post at Lesk was closed."
+    )
+    judge = source_of(sheet, "hearing at Varen")
+    woman = source_of(sheet, "lorry had been parked")
+    official = source_of(sheet, "border post at Lesk")
+    assert judge.kind == "person" and woman.kind == "person", (judge, woman)
+    assert official.kind == "group", official

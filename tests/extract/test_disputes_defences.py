@@ -333,7 +333,11 @@ Ankara denies.
 Analyst Rita Moss said regional powers such as Turkey would keep backing proxies in
 Azerbaijan on sectarian lines."""
     )
-    assert no_links(sheet)
+    denial = claim(sheet, "turkey", "sending mercenaries")
+    accusation = claim(sheet, "armenia", "sending mercenaries")
+    analyst = claim(sheet, "rita-moss", "backing proxies")
+    assert linked(denial, accusation)
+    assert not analyst.disputes
 
 
 def test_a_plea_is_a_claim_and_not_guilty_answers_the_accusers(sheet_of):

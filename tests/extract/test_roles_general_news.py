@@ -2,7 +2,9 @@
 academic and school titles, an office newly taken, a body named by what it is, a
 state's mission to an international body, "the government" in a story about two
 states; and kinds general news needs: streets, a paper by its last word, a city one letter
-from a state, a person the tagger read as a body (invented people, towns and companies)."""
+from a state, a person the tagger read as a body; occupations as roles ("Acme's principal
+meteorologist", "Varen Corp investor Leo Amsel"), "who was serving as the governor's
+physician" (invented people, towns and companies)."""
 
 from __future__ import annotations
 
@@ -108,3 +110,21 @@ def test_a_person_the_tagger_read_as_a_body_joins_their_surname(sheet_of):
     sowers = actor(sheet, "eyamba-sowers")
     assert (sowers.kind, sowers.aliases) == ("person", ("Sowers",))
     assert ids(sheet) == {"eyamba-sowers"}
+
+
+def test_occupations_after_and_before_a_name_are_roles(sheet_of):
+    sheet = sheet_of(
+        "The drought was the worst in a century, said Tom Reller, Acme's principal "
+        "meteorologist.\n\nVaren Corp investor Leo Amsel said the payout was wrong."
+    )
+    assert actor(sheet, "tom-reller").role == "Acme's principal meteorologist"
+    amsel = actor(sheet, "leo-amsel")
+    assert amsel.kind == "person" and amsel.role == "Varen Corp investor"
+
+
+def test_who_was_serving_as_gives_the_office(sheet_of):
+    sheet = sheet_of(
+        "Kessing Ardway, who was then serving as the governor's physician, said the "
+        "governor was healthy."
+    )
+    assert actor(sheet, "kessing-ardway").role == "governor's physician"

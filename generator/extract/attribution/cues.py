@@ -96,7 +96,7 @@ VERB_CUES: dict[str, tuple[str, str, str]] = {
     "dub": (S, "calls", "c"),
     "brand": (S, "calls", "c"),
     # denials
-    "deny": (D, "denies", "o"),
+    "deny": (D, "denies", "ox"),
     "reject": (D, "rejects", "o"),
     "dismiss": (D, "dismisses", "o"),
     "refute": (D, "denies", "o"),

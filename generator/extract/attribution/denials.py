@@ -55,19 +55,45 @@ def _relative(doc: Doc, verb: Token) -> Attribution | None:
         pronoun = verb.head  # "..., a claim Peru denies"
     if pronoun is None or subject is None:
         return None
+    if subject.i == pronoun.i:  # "Azerbaijan, which denies having any F-16s"
+        return _said_by_antecedent(doc, verb)
     clause = verb.head
     while clause.dep_ not in ("ccomp", "ROOT", "conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "xcomp" and clause.head.dep_ == "ccomp":
+        # "said Turkey is sending fighters to support Azerbaijan, which Turkey denied":
+        # the reported clause, not the open clause ("to support ...") in it
         clause = clause.head
     own = set(t.i for t in verb.subtree)
     if verb.head.lemma_.lower() in _SAID:  # "..., a claim which Peru denies": not the claim
         own |= {t.i for t in verb.head.subtree}
-    tokens = [t for t in clause.subtree if t.i not in own and not t.is_punct]
+    tokens = [t for t in clause.subtree if t.i not in own and not (t.is_punct or t.is_space)]
     if not tokens:
         return None
     return Attribution(
         source=_span(doc, list(subject.subtree)),
         cue=_span(doc, [verb]),
         content=_span(doc, tokens),
+        kind="denial",
+        verb=DENIAL_VERBS[verb.lemma_.lower()],
+        sentence=None,
+    )
+
+
+def _said_by_antecedent(doc: Doc, verb: Token) -> Attribution | None:
+    """ "Azerbaijan - which denies even having any F-16s": the one the relative stands
+    for denies what the verb takes."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if not taken or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    source = [t for t in verb.head.subtree if t.i < verb.head.i] + [verb.head]
+    content = [t for c in taken for t in c.subtree if not (t.is_punct or t.is_space)]
+    if not content:
+        return None
+    return Attribution(
+        source=_span(doc, source),
+        cue=_span(doc, [verb]),
+        content=_span(doc, content),
         kind="denial",
         verb=DENIAL_VERBS[verb.lemma_.lower()],
         sentence=None,

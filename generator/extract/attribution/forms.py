@@ -219,3 +219,24 @@ def headline_cue(doc: Doc, drafts: list[Draft]) -> Draft | None:
             content = set(range(tok.i + 1, end + 1))
         return Draft([tok.i], content, source, kind, verb, set())
     return None
+
+
+def starts_quote(tok: Token) -> bool:
+    """Whether the subtree of ``tok`` opens with a quotation mark."""
+    left = tok.left_edge
+    return left.text in ('"', "“", "``", "''") or (
+        left.i > 0 and tok.doc[left.i - 1].text in ('"', "“", "``")
+    )
+
+
+def quote_as_possessive(obj: Token) -> bool:
+    """ "the allegation 'complete nonsense'" parsed as "the allegation's nonsense": an
+    owner whose "'" stands apart from it and against the next word opens a quotation."""
+    for owner in obj.children:
+        if owner.dep_ != "poss" or not owner.whitespace_:
+            continue
+        if any(
+            c.dep_ == "case" and c.text in ("'", "‘") and not c.whitespace_ for c in owner.children
+        ):
+            return True
+    return False

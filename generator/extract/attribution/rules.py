@@ -28,6 +28,8 @@ from generator.extract.attribution.forms import (
     in_source,
     noun_cue,
     past_lemma,
+    quote_as_possessive,
+    starts_quote,
     subtree,
     third_person,
 )
@@ -257,9 +259,12 @@ def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | No
 
 def _clause_content(tok: Token) -> set[int]:
     content: set[int] = set()
+    semicolons = [c.i for c in tok.children if c.text == ";"]
     for child in tok.children:
+        if any(child.i < s < tok.i for s in semicolons):
+            continue  # "A accused B of it; officials denied it": a sentence of its own
         if child.dep_ in _CLAUSE_DEPS or (
-            child.dep_ in ("parataxis", "dobj", "xcomp", "advcl") and _starts_quote(child)
+            child.dep_ in ("parataxis", "dobj", "xcomp", "advcl") and starts_quote(child)
         ):
             content |= subtree(child)
     if content:
@@ -273,14 +278,6 @@ def _clause_content(tok: Token) -> set[int]:
     return content
 
 
-def _starts_quote(tok: Token) -> bool:
-    """Whether the subtree of ``tok`` opens with a quotation mark."""
-    left = tok.left_edge
-    return left.text in ('"', "“", "``", "''") or (
-        left.i > 0 and tok.doc[left.i - 1].text in ('"', "“", "``")
-    )
-
-
 def _objects(tok: Token, takes: str, exclude: int = -1) -> set[int]:
     content: set[int] = set()
     lemma = tok.lemma_.lower()
@@ -288,7 +285,11 @@ def _objects(tok: Token, takes: str, exclude: int = -1) -> set[int]:
     naming = "c" in takes
     if naming:
         # "called Trump unhinged": the object and its complement, or nothing
-        if not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children):
+        complement = any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children)
+        # "called the allegation 'complete nonsense'", parsed as two objects, or with
+        # the opening quotation mark read as a possessive
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if not complement and len(objects) < 2 and not any(map(quote_as_possessive, objects)):
             return set()
         takes = "o"
     for child in children:

@@ -14,6 +14,8 @@ Armenia accuse each other": one claim by both sides).  The rules, one module eac
   collapse");
 - :mod:`.opposites`: opposite predicates of one thing ("would lower prices" against
   "would raise prices", "abiding by the agreement" against "violating the agreement");
+- :mod:`.deeds`: a denial of a deed ("denied sending mercenaries") and every claim
+  that says the one who denies did it;
 - :mod:`.defences`: one side clears itself of what another says it did ("pleaded not
   guilty", "acted lawfully"), or blames back the side that blamed it.
 
@@ -37,6 +39,7 @@ from generator.extract.disputes import (
     answers,
     assessments,
     counts,
+    deeds,
     defences,
     opposites,
 )
@@ -81,6 +84,8 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
             add(ground, target, reason, ground)
         if len(targets) == 1 and reading.answer.form == "pointer" and _bare(reading):
             restated[reading.index] = targets[0][0].claim
+    for denial, other, reason in deeds.deeds_denied(readings, replies.found, opposed):
+        add(denial, other, reason, denial)
     for first, second, reason in accounts.Accounts(parsed, cast, sides, readings).pairs(opposed):
         add(first, second, reason, second)
     for first, second, reason in counts.conflicting(readings, opposed):

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from generator.extract.disputes import words as W
 from generator.extract.disputes.reading import Answer, Reading
+from generator.extract.disputes.tokens import LIGHT
 from generator.extract.sides import Sides
 
 WINDOW = 3  # paragraphs before an answer in which a pointer looks for what it answers
@@ -163,8 +164,11 @@ class Answers:
             if not found and spec.form == "named" and spec.noun in W.ACCUSING_NOUNS:
                 found = self._accusing(answer, spec, candidates)
                 if not found and spec.owner is None and spec.topic <= spec.direct:
-                    # "dismissed the F-16 claim", "rejected the claims": what it did
-                    found = self._of_the_accused(answer, candidates, len(self.readings))
+                    # "dismissed the F-16 claim", "rejected the claims": what it did; with
+                    # no topic ("called the allegation nonsense") only what was said of
+                    # it lately, else what was said just before (below)
+                    window = len(self.readings) if spec.topic else WINDOW
+                    found = self._of_the_accused(answer, candidates, window)
                 elif not found and spec.owner is None:
                     # "rejected accusations that it pressured staff", when no claim says
                     # so: the accusations just before of what the one who answers did
@@ -176,6 +180,10 @@ class Answers:
             guilt = answer.words <= W.GUILT  # "denied any wrongdoing"
             if not found and spec.form == "content" and spec.answering and guilt:
                 found = self._of_the_accused(answer, candidates, WINDOW)
+            if not found and spec.form == "content" and answer.claim.kind == "denial":
+                # "The league, which denies taking any payments": in other words than
+                # the claim just before that says what the one who denies did
+                found = self._of_the_accused(answer, candidates, 1)
             pointing = W.POINTING_NOUNS | W.DEMAND_NOUNS
             if found or spec.form == "content" or spec.topic or spec.noun not in pointing:
                 return found
@@ -240,7 +248,11 @@ class Answers:
         if answer.sentence == other.sentence:
             bonus += 1.0  # "X claimed ..., which Y denies"
         if spec.form == "content":
-            return words >= 2.0 or (words >= 1.5 and bonus >= 1.0)
+            # "which denies even having any F-16s": a short denial whose every word the
+            # other claim says, about the one who denies
+            having = spec.topic - shared <= LIGHT | W.HAVING
+            whole = len(spec.topic) <= 2 and having and words >= 1.0
+            return words >= 2.0 or (words >= 1.5 and bonus >= 1.0) or (whole and bonus >= 1.0)
         if any(self.df[w] <= self.rare for w in shared & spec.direct):
             return True  # "the F-16 claim" and a claim about the F-16
         return words + bonus >= 1.5

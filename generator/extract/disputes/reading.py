@@ -89,7 +89,6 @@ class Reading:
 
 
 _LONG_QUOTE = 20  # tokens: a falsity word deep in a longer quote calls no claim false
-_NP_DEPS = ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT")
 _LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
 
 
@@ -290,7 +289,10 @@ class Reader:
             if (
                 token.pos_ == "NOUN"
                 and token.lemma_.lower() in W.SAID_NOUNS
-                and token.dep_ in _NP_DEPS
+                and (
+                    token.dep_ in W.NOUN_PHRASE_DEPS
+                    or (token.dep_ == "poss" and calls_false(token.head))
+                )
                 and not any(
                     c.dep_ == "relcl" and c.lemma_.lower() in W.ANSWER_VERBS for c in token.children
                 )

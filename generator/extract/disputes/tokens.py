@@ -13,10 +13,11 @@ from generator.extract.disputes import words as W
 
 _CONTENT_POS = ("NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV")
 # verbs that are stop words and say nothing ("did", "made"); "mine" and "back" do
-_LIGHT = frozenset(
+LIGHT = frozenset(
     {"be", "have", "do", "get", "go", "make", "become", "seem", "see", "take", "give", "put",
      "keep", "call", "use", "say", "can", "will", "would", "could", "should", "must", "may"}
 )  # fmt: skip
+_NUMBERED_PLURAL = re.compile(r"^(.*\d)'?s$")
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nothing", "none", "nobody", "neither"})
 
 
@@ -24,6 +25,7 @@ def key(token: Token) -> str:
     """A word as the rules compare it: its lemma, lower-cased, long words cut to seven
     letters so that "genocidal" meets "genocide" and "intentional" meets "intention"."""
     lemma = (token.lemma_ or token.text).lower()
+    lemma = _NUMBERED_PLURAL.sub(r"\1", lemma)  # "F-16s" meets "F-16"
     return lemma[:7] if len(lemma) >= 8 else lemma
 
 
@@ -87,7 +89,7 @@ def is_word(token: Token) -> bool:
         return False  # "certainly", "also", "directly"
     return (
         token.pos_ in _CONTENT_POS
-        and (not token.is_stop or (token.pos_ == "VERB" and token.lemma_.lower() not in _LIGHT))
+        and (not token.is_stop or (token.pos_ == "VERB" and token.lemma_.lower() not in LIGHT))
         and any(ch.isalpha() for ch in text)
         and len(text) > 2
         and token.lemma_.lower() not in W.GENERIC
@@ -143,8 +145,15 @@ def falsity_words(token: Token) -> list[Token]:
     edge = token
     while edge.head.i != edge.i and edge.dep_ in ("amod", "compound", "advmod"):
         edge = edge.head
-    words = [t for t in edge.subtree if not t.is_punct]
+    words = [t for t in edge.subtree if not t.is_punct and t.i not in _owners(edge)]
     return words if 0 < len(words) <= 8 else [token]
+
+
+def _owners(edge: Token) -> set[int]:
+    """ "the allegation 'complete nonsense'" read as a possessive, "the comments
+    “deplorable”" as a modifier: the thing called false is not part of what calls it so."""
+    said = [c for c in edge.children if c.dep_ == "poss" or (c.dep_ == "npadvmod" and c.i < edge.i)]
+    return {t.i for c in said for t in c.subtree}
 
 
 def quoted(token: Token) -> str:
@@ -152,7 +161,7 @@ def quoted(token: Token) -> str:
     edge = token
     while edge.head.i != edge.i and edge.dep_ in ("amod", "compound", "advmod"):
         edge = edge.head
-    words = [t for t in edge.subtree if not t.is_punct]
+    words = [t for t in edge.subtree if not t.is_punct and t.i not in _owners(edge)]
     if len(words) > 8 or not words:
         words = [token]
     start = words[0].i

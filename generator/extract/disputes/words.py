@@ -38,6 +38,7 @@ REBUKES = frozenset(
         "deplorable", "outrageous", "irresponsible", "reckless", "shameful", "disgraceful",
         "offensive", "flawed", "biased", "motivated", "slanderous", "insulting", "dishonest",
         "unfair", "unjustified", "unacceptable", "outlandish", "wrong", "mistaken",
+        "concerning", "troubling", "appalling", "scandalous",
     }
 )  # fmt: skip
 # Falsity words said of a person ("Trump is such a liar"), not of a claim.
@@ -60,6 +61,11 @@ SAID_NOUNS = frozenset(
         "argument", "demand", "request", "proposal", "offer", "position", "view", "warning",
         "threat", "lawsuit", "suit", "indictment", "complaint",
     }
+)  # fmt: skip
+# The dependencies a said-noun takes as a noun phrase of its own ("the claim", "called
+# the comments deplorable", parsed every which way).
+NOUN_PHRASE_DEPS = (
+    "dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "oprd", "conj", "ROOT", "npadvmod"
 )  # fmt: skip
 # Said-nouns that may point back at a claim without saying what it was about ("those
 # claims", "the report"); the others answer only what shares their topic ("the term
@@ -98,6 +104,9 @@ GUILT = frozenset(
         "culpabi", "liabili", "fault", "ever", "any",
     }
 )  # fmt: skip
+# Verbs of having, which a short denial adds to what it denies: "denies even owning any
+# drones" against "a Velora drone".
+HAVING = frozenset({"have", "own", "possess", "operate", "hold"})
 # Verbs of blaming someone, in a claim that says it was done falsely: "India falsely
 # tried to implicate Pakistan", "they are trying to scapegoat us".
 BLAMING = frozenset({"implicate", "blame", "accuse", "frame", "scapegoat", "smear", "link"})
