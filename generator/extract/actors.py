@@ -17,6 +17,7 @@ from generator.extract import (
     gazetteer,
     keeping,
     lexicon,
+    name_spans,
     names,
     phrases,
     place_uses,
@@ -184,7 +185,7 @@ class _Builder:
         for ent in self.parsed.ents:
             if entities.ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
-            ent = names.with_of_tail(names.with_first_name(phrases.whole(ent)))
+            ent = name_spans.with_of_tail(name_spans.with_first_name(phrases.whole(ent)))
             if is_tag(ent):
                 continue  # "R-Ohio" after a legislator's name
             part = self._untaken(ent)
