@@ -39,3 +39,11 @@ def test_the_place_an_office_serves_is_not_part_of_the_name(sheet_of):
         ("Marie Lindqvist", "former ambassador to Ukraine")
     ]
     assert {c.by for c in sheet.claims} == {("marie-lindqvist",)}
+
+
+def test_a_name_set_beside_a_noun_for_one_person_is_a_person(sheet_of):
+    sheet = sheet_of(
+        "Lawmakers rejected Ms Okafor’s proposal on Tuesday.\n\n"
+        '"It was a fair vote," said Adaeze Okafor’s rival, Tunde Bello.'
+    )
+    assert sheet.actor("tunde-bello").kind == "person"
