@@ -47,3 +47,13 @@ def test_a_name_set_beside_a_noun_for_one_person_is_a_person(sheet_of):
         '"It was a fair vote," said Adaeze Okafor’s rival, Tunde Bello.'
     )
     assert sheet.actor("tunde-bello").kind == "person"
+
+
+def test_a_form_written_with_another_apostrophe_is_one_alias(sheet_of):
+    sheet = sheet_of(
+        "The Israeli parliament voted on Monday. Israel’s parliament has 120 members, and "
+        "Israel's parliament rarely agrees."
+    )
+    (body,) = [a for a in sheet.actors if a.kind == "organisation"]
+    forms = [f.replace("’", "'") for f in (body.name, *body.aliases)]
+    assert len(forms) == len(set(forms))
