@@ -168,7 +168,8 @@ class Descriptions(RoleHolders):
                 mention.start == after or any(mention.start <= i < mention.end for i in named)
             ):
                 return mention.actor  # "the charity Medical Aid": the name of what it is
-            if mention.text and mention.end == span.end_char and self._titled_by(span, mention):
+            ends = mention.end == span.end_char or self.parsed.text[mention.end :][:1] == ","
+            if mention.text and ends and self._titled_by(span, mention):
                 return mention.actor  # "Director of Public Prosecutions Eva Lind"
         what = head_class(span)
         if what is None:

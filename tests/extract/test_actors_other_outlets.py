@@ -11,13 +11,13 @@ def ids(sheet) -> set[str]:
 
 def test_a_description_with_the_name_beside_it_is_that_person(sheet_of):
     sheet = sheet_of(
-        "Officials in Tunis said the bombing was the work of a small cell.\n\n"
-        "The leader of Ennahda, Rachid Ghannouchi, condemned Monday's attack, saying in a "
+        "Officials in Lisbon said the fire was the work of a small cell.\n\n"
+        "The leader of Renova, Marco Bellini, condemned Monday's fire, saying in a "
         'statement that it "will not break our will."'
     )
-    assert ids(sheet) == {"tunisia", "rachid-ghannouchi", "officials-in-tunis"}
+    assert ids(sheet) == {"portugal", "marco-bellini", "officials-in-lisbon"}
     (will,) = [c for c in sheet.claims if "our will" in c.text]
-    assert will.by == ("rachid-ghannouchi",)
+    assert will.by == ("marco-bellini",)
 
 
 def test_a_name_beside_a_description_of_someone_else_is_not_the_speaker(sheet_of):
