@@ -196,6 +196,7 @@ class Readings:
             or (
                 span.start > 0
                 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLE_WORDS
+                and not roles.adjective(span.doc, span.start - 1)  # "the major Super PAC"
                 and not phrases.modifies_noun(span)  # "fellow GOP senators"
             )
         ):
