@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from generator.extract import lexicon
+from generator.extract import gazetteer, lexicon
 from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
 
@@ -45,7 +45,8 @@ _COMPANY_NOUNS = frozenset(
      "airline", "carrier", "startup", "start-up", "retailer", "conglomerate", "insurer",
      "automaker", "carmaker", "studio", "manufacturer", "corporation", "network",
      "streamer", "lender", "fund", "subsidiary", "ngo", "organization", "organisation",
-     "charity", "nonprofit", "non-profit"}
+     "charity", "nonprofit", "non-profit", "group", "tank", "think-tank", "union", "lobby",
+     "agency", "coalition", "foundation", "institute", "party"}
 )  # fmt: skip
 _SETTLED = ("person", "place", "organisation")
 # Nouns for a place: "Hope, a town in Arkansas", "the village of Kell".
@@ -69,6 +70,10 @@ def settle_kinds(parsed: ParsedArticle, entries: dict[str, Entry]) -> None:
         words = entry.name.split()
         if len(words) == 1 and not entry.role and any(map(_place_named, _spans(parsed, entry))):
             entry.kind = "place"  # "Hope, a town of 9,000"; "residents of Hope"
+        elif entry.kind in ("organisation", "place") and _listed_as_a_person(parsed, entry):
+            entry.kind = "person"  # "Trump, Cruz, Kasich, Bush and Rubio"
+        elif entry.kind == "place" and entry.role and "person" in entry.readings:
+            entry.kind = "person"  # "Governor Kasich", read as a place elsewhere
         elif entry.kind == "organisation":
             continue
         elif (
@@ -181,3 +186,35 @@ def _listed_with_companies(span: Span) -> bool:
     members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i != first.i)]
     others = [t for t in members if not (span.start <= t.i < span.end)]
     return bool(others) and all(t.ent_type_ == "ORG" for t in others)
+
+
+def _listed_as_a_person(parsed: ParsedArticle, entry: Entry) -> bool:
+    """A name of one to three words, no place the gazetteer knows and no body's name,
+    listed with people: "Ben Carson and Carly Fiorina", "Trump, Cruz, Kasich, Bush
+    and Rubio" (where the tagger read one of them as a company or a place)."""
+    words = entry.name.split()
+    if (
+        len(words) > 3
+        or words[-1].lower() in _BODY_HEADS
+        or gazetteer.lookup(entry.name) is not None
+        or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    ):
+        return False
+    return any(_listed_with_people(span) for span in _spans(parsed, entry))
+
+
+def _listed_with_people(span: Span) -> bool:
+    """Most other names of the span's list are people, and none a place or a nation."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
+        first = first.head  # "Donald Trump, Ben Carson, and Carly Fiorina"
+    members = [first, *(t for t in first.subtree if t.dep_ in ("conj", "appos"))]
+    others = [t for t in members if not (span.start <= t.i < span.end) and t.pos_ == "PROPN"]
+    people = sum(t.ent_type_ == "PERSON" for t in others)
+    return (
+        people >= 1
+        and 2 * people > len(others)
+        and not any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in others)
+    )

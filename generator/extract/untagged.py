@@ -18,6 +18,7 @@ from generator import dates
 from generator.extract import gazetteer, lexicon, name_spans, roles
 from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
+from generator.extract.kind_clues import referred_to_as_a_person
 from generator.extract.role_clauses import office_holder, shared
 
 # Nouns for a kind of organisation or group, before its name ("company SOCAR").
@@ -122,6 +123,8 @@ def _kind(span: Span) -> str | None:
         return "organisation"  # "SOCAR said"
     if 2 <= len(words) <= 3 and all(t.text[:1].isupper() for t in words):
         return "person"
+    if len(words) == 1 and referred_to_as_a_person(span):
+        return "person"  # "Cruz admitted that his pick ..."
     return "organisation" if len(words) == 1 else None
 
 
