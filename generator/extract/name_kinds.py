@@ -45,9 +45,13 @@ _COMPANY_NOUNS = frozenset(
      "airline", "carrier", "startup", "start-up", "retailer", "conglomerate", "insurer",
      "automaker", "carmaker", "studio", "manufacturer", "corporation", "network",
      "streamer", "lender", "fund", "subsidiary", "ngo", "organization", "organisation",
-     "charity", "nonprofit", "non-profit", "group", "tank", "think-tank", "union", "lobby",
-     "agency", "coalition", "foundation", "institute", "party"}
+     "charity", "nonprofit", "non-profit"}
 )  # fmt: skip
+# Nouns for a body that name it when they stand right before it: "the advocacy group X".
+_BODY_NOUNS_BEFORE = _COMPANY_NOUNS | {
+    "group", "tank", "think-tank", "union", "lobby", "agency", "coalition", "foundation",
+    "institute",
+}  # fmt: skip
 _SETTLED = ("person", "place", "organisation")
 # Nouns for a place: "Hope, a town in Arkansas", "the village of Kell".
 _PLACE_NOUNS = frozenset(
@@ -70,8 +74,8 @@ def settle_kinds(parsed: ParsedArticle, entries: dict[str, Entry]) -> None:
         words = entry.name.split()
         if len(words) == 1 and not entry.role and any(map(_place_named, _spans(parsed, entry))):
             entry.kind = "place"  # "Hope, a town of 9,000"; "residents of Hope"
-        elif entry.kind in ("organisation", "place") and _listed_as_a_person(parsed, entry):
-            entry.kind = "person"  # "Trump, Cruz, Kasich, Bush and Rubio"
+        elif entry.kind == "organisation" and _listed_as_a_person(parsed, entry):
+            entry.kind = "person"  # "Donald Trump, Ben Carson and Carly Fiorina"
         elif entry.kind == "place" and entry.role and "person" in entry.readings:
             entry.kind = "person"  # "Governor Kasich", read as a place elsewhere
         elif entry.kind == "organisation":
@@ -154,7 +158,12 @@ def _company_named(span: Span) -> bool:
             return True  # "companies producing surveillance systems, like Elbit, Candiru"
     while k >= 1 and doc[k - 1].text in (",", "the"):
         k -= 1
-    return k >= 1 and _company_noun(doc[k - 1])
+    before = doc[k - 1] if k >= 1 else None
+    return (
+        before is not None
+        and before.lemma_.lower() in _BODY_NOUNS_BEFORE
+        and before.text[:1].islower()
+    )
 
 
 def _names_an_institution(span: Span) -> bool:
@@ -190,8 +199,8 @@ def _listed_with_companies(span: Span) -> bool:
 
 def _listed_as_a_person(parsed: ParsedArticle, entry: Entry) -> bool:
     """A name of one to three words, no place the gazetteer knows and no body's name,
-    listed with people: "Ben Carson and Carly Fiorina", "Trump, Cruz, Kasich, Bush
-    and Rubio" (where the tagger read one of them as a company or a place)."""
+    listed with two or more people and no one else: "Donald Trump, Ben Carson and Carly
+    Fiorina" (where the tagger read the last as a company)."""
     words = entry.name.split()
     if (
         len(words) > 3
@@ -204,7 +213,10 @@ def _listed_as_a_person(parsed: ParsedArticle, entry: Entry) -> bool:
 
 
 def _listed_with_people(span: Span) -> bool:
-    """Most other names of the span's list are people, and none a place or a nation."""
+    """The span's list names two or more others, all of them people; the name itself
+    takes no "the" or "his" ("Obama and his Justice Department")."""
+    if any(c.dep_ in ("det", "poss") for c in span.root.children):
+        return False
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -212,9 +224,4 @@ def _listed_with_people(span: Span) -> bool:
         first = first.head  # "Donald Trump, Ben Carson, and Carly Fiorina"
     members = [first, *(t for t in first.subtree if t.dep_ in ("conj", "appos"))]
     others = [t for t in members if not (span.start <= t.i < span.end) and t.pos_ == "PROPN"]
-    people = sum(t.ent_type_ == "PERSON" for t in others)
-    return (
-        people >= 1
-        and 2 * people > len(others)
-        and not any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in others)
-    )
+    return len(others) >= 2 and all(t.ent_type_ == "PERSON" for t in others)

@@ -241,6 +241,8 @@ def same(full: str, part: str) -> bool:
     if variant(full, part):
         return True
     full_words, part_words = fold(full).split(), fold(part).split()
+    if len(full_words) > 2 and full_words[-1].rstrip(".,") in ("jr", "sr", "ii", "iii"):
+        full_words = full_words[:-1]  # "Carlineo" of "Patrick W. Carlineo Jr."
     if len(part_words) >= len(full_words):
         return False
     tail = full_words[-len(part_words) :]

@@ -58,3 +58,50 @@ def test_a_body_that_gives_him_something_stays_a_body(sheet_of):
         "foreclosure relief, the senator said. Congress said it would act."
     )
     assert kinds(sheet).get("Congress") == "organisation", kinds(sheet)
+
+
+def actors(sheet) -> dict[str, list[str]]:
+    return {a.name: list(a.aliases) for a in sheet.actors}
+
+
+def test_initials_and_the_given_name_are_one_person(sheet_of):
+    sheet = sheet_of(
+        "Senator B. U. Nzeribe said on Monday that the bill was dead. Benjamin Nzeribe, "
+        "who chairs the committee, later said he would try again. Nzeribe added that the "
+        "vote would come in May."
+    )
+    found = actors(sheet)
+    assert "Benjamin Nzeribe" in found and "B. U. Nzeribe" not in found, found
+    assert "B. U. Nzeribe" in found["Benjamin Nzeribe"], found
+
+
+def test_a_short_given_name_and_a_suffix_are_one_person(sheet_of):
+    sheet = sheet_of(
+        "Patrick W. Carlineo Jr., 54, was charged on Friday with threatening a member of "
+        "Congress. Prosecutors said Carlineo called the office twice. Pat Carlineo told the "
+        "court on Monday that he was sorry."
+    )
+    found = actors(sheet)
+    assert "Pat Carlineo" not in found and "Carlineo" not in found, found
+    assert {"Pat Carlineo", "Carlineo"} <= set(found["Patrick W. Carlineo Jr."]), found
+
+
+def test_two_people_one_initial_could_name_stay_apart(sheet_of):
+    sheet = sheet_of(
+        "Jane Okafor and John Okafor founded the school in 1990. J. Okafor said on Monday "
+        "that it would close."
+    )
+    found = actors(sheet)
+    assert "Jane Okafor" in found and "John Okafor" in found, found
+    assert "J. Okafor" not in found["Jane Okafor"] + found["John Okafor"], found
+
+
+def test_an_acronym_spelling_a_name_written_without_brackets_joins_it(sheet_of):
+    sheet = sheet_of(
+        "The UN Relief and Works Agency said on Monday that its schools were full. UNRWA "
+        "said it needed more money from donors. Pacific Gas & Electric Co. said on Tuesday "
+        "it would cut power to 20,000 homes. PG&E said the cuts would last two days."
+    )
+    found = actors(sheet)
+    assert "UNRWA" in found.get("UN Relief and Works Agency", []), found
+    assert "PG&E" in found.get("Pacific Gas & Electric Co.", []), found
