@@ -75,8 +75,7 @@ def appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
     )
     if head is None:
         return None
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if after is not None and after.ent_type_ == "PERSON" and after.text[:1].isupper():
+    if any(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in doc[head.i + 1 : k]):
         return None  # "Xi, Chinese premier Li Keqiang and ...": the next name's title
     # the appositive must be a noun phrase: no finite verb inside it ("a group called
     # the Northern Division" is one: "called" modifies the noun)

@@ -57,6 +57,7 @@ def merge_entries(entries: dict[str, Entry]) -> None:
     _departments(entries)
     _acronyms(entries)
     _parties(entries)
+    name_forms.join_eras(entries, lambda entry, key: _absorb(entries, entry, key))
     _offices(entries)
 
 

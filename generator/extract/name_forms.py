@@ -2,7 +2,8 @@
 leave apart: initials for given names ("B. U. Nzeribe" and "Benjamin Nzeribe"), a
 short given name and a suffix ("Pat Carlineo" and "Patrick W. Carlineo Jr."), and an
 acronym that spells a name the article writes elsewhere without brackets ("UNRWA" of
-"UN Relief and Works Agency", "PG&E" of "Pacific Gas & Electric Co.")."""
+"UN Relief and Works Agency", "PG&E" of "Pacific Gas & Electric Co."), and a party's
+era ("New Labour" of the Labour Party)."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ def same_person(a: str, b: str) -> bool:
 
 def join_full_names(entries: dict[str, Entry], absorb: Callable[[Entry, str], None]) -> None:
     """Fold each person's other full names into the fullest one (see the docstring);
-    a name that could be two people's ("J. Lee" beside "Jane Lee" and "John Lee") stays."""
+    a name that could be two people's ("J. Lee" beside "Jane Lee" and "John Lee"), or
+    that ends another's ("Abu Amer" of "Sadeq Abu Amer"), stays."""
     people = sorted(
         (e for e in entries.values() if e.kind == "person" and e.key.startswith("name:")),
         key=lambda e: (-len(e.name), e.first, e.key),
@@ -69,8 +71,29 @@ def join_full_names(entries: dict[str, Entry], absorb: Callable[[Entry, str], No
             ):
                 continue
             partners = [e for e in people if e.key in entries and same_person(other.name, e.name)]
-            if partners == [entry]:
+            ends = [e for e in people if e.key in entries and names.same(e.name, other.name)]
+            if partners == [entry] and not ends:  # ("Abu Amer": the end of "Sadeq Abu Amer")
                 absorb(entry, other.key)
+
+
+def join_eras(entries: dict[str, Entry], absorb: Callable[[Entry, str], None]) -> None:
+    """ "New Labour" into the Labour Party: "New" or "Old" before a body's name or short
+    name is that body in an era of its history, whatever the tagger read."""
+    bodies = [e for e in entries.values() if e.kind in ("organisation", "group")]
+    for key in sorted(entries):
+        entry = entries.get(key)
+        words = entry.name.split() if entry is not None else []
+        if len(words) != 2 or words[0] not in ("New", "Old") or not key.startswith("name:"):
+            continue
+        body = [
+            e
+            for e in bodies
+            if e is not entry
+            and e.key in entries
+            and (words[1] in (e.name, *e.forms) or e.name.startswith(f"{words[1]} Party"))
+        ]
+        if len(body) == 1:
+            absorb(body[0], key)
 
 
 def spelt(name: str) -> set[str]:

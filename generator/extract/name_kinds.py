@@ -156,14 +156,11 @@ def _company_named(span: Span) -> bool:
         k -= 1
         if len(span) == 1 and any(_company_noun(t) for t in _heads(doc[k], 3)):
             return True  # "companies producing surveillance systems, like Elbit, Candiru"
+    if k >= 1 and doc[k - 1].lemma_.lower() in _BODY_NOUNS_BEFORE:
+        return doc[k - 1].text[:1].islower()  # "the advocacy group Voters United"
     while k >= 1 and doc[k - 1].text in (",", "the"):
         k -= 1
-    before = doc[k - 1] if k >= 1 else None
-    return (
-        before is not None
-        and before.lemma_.lower() in _BODY_NOUNS_BEFORE
-        and before.text[:1].islower()
-    )
+    return k >= 1 and _company_noun(doc[k - 1])
 
 
 def _names_an_institution(span: Span) -> bool:
@@ -220,8 +217,17 @@ def _listed_with_people(span: Span) -> bool:
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.dep_ == "appos" and first.head.ent_type_ == "PERSON" and first.head.i < first.i:
+    doc = span.doc
+    if (
+        first.dep_ == "appos"
+        and first.head.ent_type_ == "PERSON"
+        and doc[first.left_edge.i - 1].text == ","
+    ):
         first = first.head  # "Donald Trump, Ben Carson, and Carly Fiorina"
-    members = [first, *(t for t in first.subtree if t.dep_ in ("conj", "appos"))]
+    members = [first] + [
+        t
+        for t in first.subtree
+        if t.dep_ == "conj" or (t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ",")
+    ]  # not "(YouGov)" after "Ed Miliband and Gordon Brown"
     others = [t for t in members if not (span.start <= t.i < span.end) and t.pos_ == "PROPN"]
     return len(others) >= 2 and all(t.ent_type_ == "PERSON" for t in others)

@@ -27,6 +27,14 @@ def test_a_name_listed_with_people_is_a_person(sheet_of):
     assert kinds(sheet).get("Carly Fiorina") == "person", kinds(sheet)
 
 
+def test_a_source_in_brackets_after_a_list_of_people_is_no_person(sheet_of):
+    sheet = sheet_of(
+        "The poll put her sixth, behind Ed Miliband and Gordon Brown (YouGov). Ed "
+        "Miliband said he was pleased."
+    )
+    assert kinds(sheet).get("YouGov") != "person", kinds(sheet)
+
+
 def test_a_titled_name_read_as_a_place_elsewhere_is_a_person(sheet_of):
     sheet = sheet_of(
         "Voters near Chicago were as keen on Cruz and Kasich as on anyone, the poll found. "
@@ -105,3 +113,70 @@ def test_an_acronym_spelling_a_name_written_without_brackets_joins_it(sheet_of):
     found = actors(sheet)
     assert "UNRWA" in found.get("UN Relief and Works Agency", []), found
     assert "PG&E" in found.get("Pacific Gas & Electric Co.", []), found
+
+
+def roles(sheet) -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.role, a.affiliation) for a in sheet.actors}
+
+
+def test_a_title_in_a_list_belongs_to_the_next_name_not_the_one_before(sheet_of):
+    sheet = sheet_of(
+        "Last year, the minister travelled to Lima to meet a group of leaders, including "
+        "Kellandia’s Chancellor Anna Berg, the Republic of Tavia’s Prime Minister Omar Dace, "
+        "and Norland’s President Lise Holm."
+    )
+    role, affiliation = roles(sheet)["Anna Berg"]
+    assert "Prime Minister" not in role and "Omar" not in role, role
+    assert affiliation != "omar-dace", affiliation
+
+
+def test_a_description_set_before_the_name_is_its_role(sheet_of):
+    sheet = sheet_of(
+        "The longtime head of the farmers' union, Ana Ruiz, said the deal was poor. "
+        "His rival, Tunde Bello, disagreed."
+    )
+    found = roles(sheet)
+    assert found["Ana Ruiz"][0] == "longtime head of the farmers' union", found
+    assert found["Tunde Bello"][0] is None, found  # (a rival is no office)
+
+
+def test_a_spokesman_of_mr_surname_is_affiliated_with_him(sheet_of):
+    sheet = sheet_of(
+        "Emmanuel Marlot met the delegation on Monday. Later, Mr. Marlot's spokesman, "
+        "Paul Vidal, said the talks went well."
+    )
+    assert roles(sheet)["Paul Vidal"] == ("Mr. Marlot's spokesman", "emmanuel-marlot"), roles(sheet)
+
+
+def test_a_short_name_that_ends_another_full_name_is_not_joined_by_its_first_word(sheet_of):
+    sheet = sheet_of(
+        "Abu Hassan Amer, 44, agreed with the others. A deal was still possible, Sadeq Abu "
+        "Amer told reporters. Abu Amer is the head of the Kell Dialogue Group in Lanmark."
+    )
+    found = actors(sheet)
+    assert "Abu Amer" in found["Sadeq Abu Amer"], found
+    assert "Abu Amer" not in found["Abu Hassan Amer"], found
+
+
+def test_a_holy_book_and_a_personified_abstraction_are_no_actors(sheet_of):
+    sheet = sheet_of(
+        "Mr Dorrel swore the oath on the King James Bible, his aides said. He said that "
+        "Divine Providence had guided him."
+    )
+    found = kinds(sheet)
+    assert not any("Bible" in name for name in found), found
+    assert "Divine Providence" not in found, found
+
+
+def test_court_papers_are_documents_not_a_newspaper(sheet_of):
+    sheet = sheet_of("Court papers say the firm hid the losses for years.")
+    assert kinds(sheet).get("Court papers") == "group", kinds(sheet)
+
+
+def test_a_partys_era_is_the_party(sheet_of):
+    sheet = sheet_of(
+        "Seats won by New Labour in 1997 numbered 419, the Labour Party said. Labour said "
+        "it was proud."
+    )
+    assert "New Labour" in actors(sheet).get("Labour Party", []), actors(sheet)
+    assert "New Labour" not in kinds(sheet), kinds(sheet)
