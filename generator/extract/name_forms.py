@@ -71,8 +71,14 @@ def join_full_names(entries: dict[str, Entry], absorb: Callable[[Entry, str], No
             ):
                 continue
             partners = [e for e in people if e.key in entries and same_person(other.name, e.name)]
-            ends = [e for e in people if e.key in entries and names.same(e.name, other.name)]
-            if partners == [entry] and not ends:  # ("Abu Amer": the end of "Sadeq Abu Amer")
+            ends = [
+                e
+                for e in people
+                if e is not other and e.key in entries and names.same(e.name, other.name)
+            ]
+            if (
+                partners == [entry] and not ends and len(other.name) <= len(entry.name)
+            ):  # ("Abu Amer": the end of "Sadeq Abu Amer")
                 absorb(entry, other.key)
 
 
