@@ -53,6 +53,8 @@ _BODY_NOUNS_BEFORE = _COMPANY_NOUNS | {
     "institute",
 }  # fmt: skip
 _SETTLED = ("person", "place", "organisation")
+# Last words of outlets' names: "Fox News", listed with the people it quotes, is no person.
+_MEDIA_WORDS = frozenset({"news", "network", "media", "tv", "radio", "times", "post", "press"})
 # Nouns for a place: "Hope, a town in Arkansas", "the village of Kell".
 _PLACE_NOUNS = frozenset(
     {"town", "city", "village", "hamlet", "county", "suburb", "borough", "township",
@@ -201,7 +203,8 @@ def _listed_as_a_person(parsed: ParsedArticle, entry: Entry) -> bool:
     words = entry.name.split()
     if (
         len(words) > 3
-        or words[-1].lower() in _BODY_HEADS
+        or words[-1].lower() in _BODY_HEADS | _MEDIA_WORDS
+        or entry.name in lexicon.OUTLETS
         or gazetteer.lookup(entry.name) is not None
         or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
     ):

@@ -180,3 +180,20 @@ def test_a_partys_era_is_the_party(sheet_of):
     )
     assert "New Labour" in actors(sheet).get("Labour Party", []), actors(sheet)
     assert "New Labour" not in kinds(sheet), kinds(sheet)
+
+
+def test_an_outlet_listed_with_people_stays_an_outlet(sheet_of):
+    sheet = sheet_of(
+        "The bill was backed by the liberal media, Rupert Hale, Kell News, Ann Dorsey and "
+        "every other candidate, the senator said."
+    )
+    assert kinds(sheet).get("Kell News") != "person", kinds(sheet)
+
+
+def test_a_rank_capitalised_at_the_start_of_a_sentence_is_no_part_of_the_name(sheet_of):
+    sheet = sheet_of(
+        "KELL (AP) – Top Democratic Party donor Ilse Varga said on Friday she met the "
+        "candidate. The Democratic Party said nothing."
+    )
+    found = kinds(sheet)
+    assert "Top Democratic Party" not in found and "Democratic Party" in found, found
