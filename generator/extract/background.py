@@ -37,7 +37,8 @@ _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d{2}$")
 # "the 2018 flu season", "during the 2016 election campaign": a year naming a period
 # (the tagger's date often leaves "the" out: "2018 flu season")
 _YEAR_NAMED = re.compile(
-    r"^(?:(?:in|during|since|by|of|after|before)\s+)*(?:the\s+)?((?:1[89]|20)\d{2})\s+[a-z][a-z -]*$",
+    r"^(?:(?:in|during|since|by|of|after|before)\s+)*(?:the\s+)?"
+    r"((?:1[89]|20)\d{2})\s+[a-z][a-z -]*$",
     re.I,
 )
 # "the summer of 2004": a season dates its sentence to the year
