@@ -30,6 +30,13 @@ _ACT_VERBS = {
     "submit", "host", "hold", "organise", "organize", "stage", "attend", "visit", "see",
     "watch", "back", "support", "agree", "attack",
 }  # fmt: skip
+# Verbs that report no words whatever follows them ("enjoys broad support", "experienced
+# two nights of unrest", "withdrew all its forces", "vies for the title"): a deed or a
+# state, never a claim, even with a clause after them.
+_NEVER_SAID = {
+    "enjoy", "experience", "withdraw", "devote", "struggle", "slash", "vie", "undergo",
+    "suffer", "endure", "spend",
+}  # fmt: skip
 # Verbs of thinking: "does not believe that ..." is still a claim; "did not say" is none.
 _THINKING = {"think", "believe", "expect", "want", "know", "agree", "accept", "rule",
              "consider", "doubt", "trust", "see", "feel", "like", "support", "oppose"}  # fmt: skip
@@ -48,6 +55,8 @@ def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
         return "reporting that did not happen"
     if _asked(cue):
         return "a question, not a claim"
+    if lemma in _NEVER_SAID:
+        return "a deed, not a claim"
     span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
     if span is None or att.quote:
         return None
