@@ -72,9 +72,9 @@ def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     ):
         return None  # "condemned the strike", "attacked her for ..." are claims; "attacked bars"
     # a clause, or "described it as a disaster", "found the plan compelling"
-    clause = any(
-        t.pos_ in ("VERB", "AUX") or t.lower_ == "as" or t.dep_ in ("oprd", "acomp") for t in span
-    )
+    # a clause; for a topic or a thing seen, not one inside its noun ("described the
+    # chaos that followed"), while "backed a bill that would ..." stays a stance
+    clause = _clause(span, strict=lemma in _TOPIC_VERBS or lemma in _SEEING)
 
     if lemma in _PORTRAYING and any(t.lower_ in _SELF for t in span[:2]):
         return "a deed, not a claim"  # "cast itself as a mediator"
@@ -103,6 +103,34 @@ def _to_do(span: Span) -> Token | None:
     if len(span) > 1 and span[0].lower_ == "to" and span[1].pos_ in ("VERB", "AUX"):
         return span[1]
     return None
+
+
+def _clause(span: Span, strict: bool = True) -> bool:
+    """Whether a content says something: a clause ("that the port will close", "how the
+    war would end"), or "described it as a disaster", "found the plan compelling".
+    ``strict``: not a thing with a clause inside its noun ("saw branches that the blast
+    had torn off", "described the chaos that followed")."""
+    if not strict:
+        return any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ == "as" or t.dep_ in ("oprd", "acomp")
+            for t in span
+        )
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        return True
+    if any(t.lower_ == "as" or t.dep_ in ("oprd", "acomp") for t in span):
+        return True
+    return any(
+        t.pos_ in ("VERB", "AUX") and t.head.i == root.i and t.dep_ not in _NOUN_CLAUSES
+        for t in span
+    )
+
+
+# verbs of perceiving: what is seen is a thing, whatever clause describes it
+_SEEING = {"see", "watch", "witness", "notice"}
+# clauses that describe a noun ("a draft of what would become", "the returns voters
+# wanted"): they leave the content a thing, not a claim
+_NOUN_CLAUSES = {"relcl", "acl", "amod", "compound", "pobj", "prep"}
 
 
 def _by_person(att: Attribution, parsed: ParsedArticle) -> bool:

@@ -71,7 +71,7 @@ DOCUMENTS = {
     "review", "audit", "investigation", "assessment", "index", "model", "forecast",
     "brief", "motion", "notice", "order", "paper", "dossier", "leak",
     "poster", "graphic", "map", "image", "photograph", "photo", "slide", "datum",
-    "statistic", "average", "census", "polling", "story",
+    "statistic", "average", "census", "polling", "story", "return",
 }  # fmt: skip
 
 # "42 percent of voters", "a majority of Republicans": a share of people named after "of".

@@ -115,3 +115,55 @@ def test_the_writer_telling_themself_is_the_author(sheet_of):
         "will never close the clinic."
     )
     assert source_name(sheet, "close the clinic") == "The author"
+
+
+def test_a_quoted_subheading_in_title_case_is_no_one_going_on(sheet_of):
+    sheet = sheet_of(
+        'Mayor Ines Brenn said the port would reopen in May. "We will rebuild it stone by '
+        'stone," she said.\n\n'
+        "'A Harbour Without Ships Again.'\n\n"
+        "The harbour closed in 1990 after the last shipyard went bankrupt.\n\n"
+        '"Nobody will leave this town while I am mayor," Brenn said.'
+    )
+    assert claim_with(sheet, "Harbour Without Ships") is None, [c.text for c in sheet.claims]
+    assert claim_with(sheet, "Nobody will leave") is not None
+
+
+def test_a_thing_seen_or_described_with_a_clause_inside_its_noun_is_no_claim(nlp, article):
+    from generator.extract.attribution import Attribution, Span
+    from generator.extract.deeds import not_a_claim
+    from generator.extract.document import parse
+
+    text = (
+        "Farmer Ali Dost saw broken branches and roof sheets that the blast had torn off. "
+        "The mayor described the panic that followed the blast. The mayor said that the "
+        "school would reopen."
+    )
+    parsed = parse(nlp, article(text))
+
+    def reading(source: str, cue: str, content: str) -> str | None:
+        def at(words: str) -> Span:
+            start = parsed.text.index(words)
+            return Span(start, start + len(words), words)
+
+        return not_a_claim(Attribution(at(source), at(cue), at(content)), parsed)
+
+    assert reading("Ali Dost", "saw", "broken branches and roof sheets that the blast had torn off")
+    assert reading("The mayor", "described", "the panic that followed the blast")
+    assert reading("The mayor", "said", "that the school would reopen") is None
+
+
+def test_they_with_no_source_before_is_the_documents_just_named(sheet_of):
+    sheet = sheet_of(
+        "Governor Ana Sole released her tax returns in May, even though they disclosed "
+        "that she held a foreign bank account."
+    )
+    assert source_name(sheet, "foreign bank account") == "Tax returns"
+
+
+def test_it_with_no_source_before_is_the_recording_just_named(sheet_of):
+    sheet = sheet_of(
+        "A video of the arrest was posted on Friday. It shows an officer pushing a man to "
+        "the ground."
+    )
+    assert (source_name(sheet, "officer pushing") or "").startswith("A video")
