@@ -74,7 +74,7 @@ def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     # a clause, or "described it as a disaster", "found the plan compelling"
     # a clause; for a topic or a thing seen, not one inside its noun ("described the
     # chaos that followed"), while "backed a bill that would ..." stays a stance
-    clause = _clause(span, strict=lemma in _TOPIC_VERBS or lemma in _SEEING)
+    clause = _clause(span, strict=lemma in _TOPIC_VERBS or lemma in _SEEING or lemma in _MAKING)
 
     if lemma in _PORTRAYING and any(t.lower_ in _SELF for t in span[:2]):
         return "a deed, not a claim"  # "cast itself as a mediator"
@@ -126,6 +126,9 @@ def _clause(span: Span, strict: bool = True) -> bool:
     )
 
 
+# verbs of making a thing public: what is released is a thing ("released a list of
+# endorsements", "introduced a resolution that would ..."), whatever clause describes it
+_MAKING = {"release", "unveil", "introduce", "publish", "launch", "post", "share", "issue"}
 # verbs of perceiving: what is seen is a thing, whatever clause describes it
 _SEEING = {"see", "watch", "witness", "notice"}
 # clauses that describe a noun ("a draft of what would become", "the returns voters

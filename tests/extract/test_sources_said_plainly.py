@@ -61,7 +61,6 @@ def test_the_writer_telling_of_what_they_said_is_no_claim_of_theirs(sheet_of):
     assert claim is None or sheet.actor(claim.by[0]).name != "The author"
 
 
-
 def test_verbs_that_report_no_words_make_no_claim(nlp, article):
     # the learned cue table reads "enjoyed" and "experienced" as cues in some contexts;
     # whatever follows them, they report no words
@@ -167,3 +166,11 @@ def test_it_with_no_source_before_is_the_recording_just_named(sheet_of):
         "the ground."
     )
     assert (source_name(sheet, "officer pushing") or "").startswith("A video")
+
+
+def test_according_to_people_the_tagger_read_as_a_verb_phrase(sheet_of):
+    sheet = sheet_of(
+        "As a judge on the cooking show, Pavel Dorn routinely insulted young chefs, "
+        "according to show insiders."
+    )
+    assert source_name(sheet, "insulted young chefs") == "Show insiders"
