@@ -2,12 +2,15 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/sheets.py [--eval-dir DIR] [--errors]
         [--per-article] [--keep DIR] [--json OUT] [--processes N]
+    PYTHONPATH=. .venv/bin/python benchmarks/sheets.py --kinds-in content/facts
 
 Drafts a fact sheet for each article of ``../shared/eval/sheets-gold/`` (the articles
 themselves are in ``conflict-news/``) exactly as ``explainer extract`` does, into a
 scratch folder, and scores the folder with the gold set's own ``score.py``, called by
 path: actors (precision, recall, splits, junk, kinds, roles), claims (precision,
-recall, wrong sources, frame leaks), disputes, background and dates.  ``--errors``
+recall, wrong sources, frame leaks), disputes, background and dates.  It then counts
+the names the drafted sheets give different kinds across articles (what a site built
+from them would merge or warn about).  ``--errors``
 lists every miss and false entry per article, for working through them; ``--keep``
 keeps the drafted sheets.  The data is for internal evaluation only: nothing of it is
 copied into the project.  Exits 0 with a message when it is missing.
@@ -23,7 +26,8 @@ import time
 from pathlib import Path
 from types import ModuleType
 
-from generator import pipeline
+from generator import factsheet, pipeline
+from generator.factsheet.model import is_unnamed
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -59,6 +63,21 @@ def draft_sheets(articles: list[Path], out: Path, processes: int) -> pipeline.Re
     )
 
 
+def kind_conflicts(facts: Path) -> tuple[list[str], int]:
+    """Names that the drafted sheets give different kinds (one sheet's "FBI" a person,
+    another's an organisation), as "name: kind/kind", and how many names were compared.
+    Unnamed sources ("the man") stay with their article and are left out."""
+    kinds: dict[str, set[str]] = {}
+    for path in factsheet.find_sheets(facts):
+        for actor in factsheet.load(path).actors:
+            if not is_unnamed(actor.role):
+                kinds.setdefault(actor.name.casefold(), set()).add(actor.kind)
+    conflicts = [
+        f"{name}: {'/'.join(sorted(k))}" for name, k in sorted(kinds.items()) if len(k) > 1
+    ]
+    return conflicts, len(kinds)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
@@ -67,7 +86,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="keep the drafted sheets in this folder")
     ap.add_argument("--json", help="write the figures (total and per article) here")
     ap.add_argument("--processes", type=int, default=1)
+    ap.add_argument(
+        "--kinds-in", type=Path, help="only count names with two kinds in this folder of sheets"
+    )
     args = ap.parse_args(argv)
+    if args.kinds_in:
+        conflicts, names = kind_conflicts(args.kinds_in)
+        print(f"names with two kinds across sheets: {len(conflicts)} of {names}")
+        print("".join(f"  {line}\n" for line in conflicts), end="")
+        return 0
 
     gold, articles = gold_articles(args.eval_dir)
     if not articles:
@@ -86,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         flags += ["--errors"] * args.errors + ["--per-article"] * args.per_article
         flags += ["--json", args.json] if args.json else []
         scorer.main(flags)
+        conflicts, names = kind_conflicts(out / "facts")
+        print(f"names with two kinds across sheets: {len(conflicts)} of {names}")
+        if args.errors:
+            print("".join(f"  {line}\n" for line in conflicts), end="")
     return 0
 
 

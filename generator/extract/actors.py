@@ -118,7 +118,7 @@ class _Builder:
             ):
                 i = j  # "Soviet Azerbaijan", "in Soviet times", "British-based": no mention
                 continue
-            if use == "name" and place_uses.names_company(doc, i, surface):
+            if use == "name" and place_uses.names_company(doc, text, i, surface):
                 self.company(i, j, surface)  # "Emirates President Tim Clark"
                 i = j
                 continue

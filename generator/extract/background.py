@@ -35,8 +35,10 @@ _RANGE = re.compile(
 )
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d{2}$")
 # "the 2018 flu season", "during the 2016 election campaign": a year naming a period
+# (the tagger's date often leaves "the" out: "2018 flu season")
 _YEAR_NAMED = re.compile(
-    r"^(?:(?:in|during|since|by|of|after|before)\s+)*the\s+((?:1[89]|20)\d{2})\s+[a-z][a-z -]*$",
+    r"^(?:(?:in|during|since|by|of|after|before)\s+)*(?:the\s+)?"
+    r"((?:1[89]|20)\d{2})\s+[a-z][a-z -]*$",
     re.I,
 )
 # "the summer of 2004": a season dates its sentence to the year
@@ -163,6 +165,18 @@ def _clause(ent: Span, sentence: Span) -> Span:
     return sentence.doc[words[0].i : words[-1].i + 1]
 
 
+_RANGE_WORDS = {"to", "until", "through", "-", "–", "—"}
+
+
+def _range_end(ent: Span, before: Span) -> bool:
+    """``ent`` ends the span of years ``before`` starts: "from 2002 to 2005", "between
+    2002 and 2005" (but not "in 1991, and in 1994")."""
+    if ent.start != before.end + 1:
+        return False
+    word, lead = ent.doc[before.end].lower_, ent.doc[max(before.start - 1, 0)].lower_
+    return word in _RANGE_WORDS or (word == "and" and lead == "between")
+
+
 def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]:
     published = parsed.article.published
     explainer_sections = {
@@ -171,7 +185,9 @@ def find_background(parsed: ParsedArticle, cast: Cast) -> tuple[Background, ...]
     found: list[Background] = []
     seen: set[tuple[str, str]] = set()
     date_ents = [e for e in parsed.ents if e.label_ in ("DATE", "EVENT")]
-    for ent in date_ents:
+    for ent, before in zip(date_ents, [None, *date_ents], strict=False):
+        if before is not None and _range_end(ent, before):
+            continue  # "from 2002 to 2005": one period, dated by its first year
         paragraph = parsed.paragraph_at(ent.start_char)
         if paragraph.kind not in _READING:
             continue

@@ -190,6 +190,7 @@ class Readings:
             or (
                 span.start > 0
                 and span.doc[span.start - 1].lower_.rstrip(".") in _TITLE_WORDS
+                and not roles.adjective(span.doc, span.start - 1)  # "the major Super PAC"
                 and not phrases.modifies_noun(span)  # "fellow GOP senators"
             )
         ):
@@ -285,15 +286,15 @@ def in_a_state(span: Span) -> bool:
 
 def referred_to_as_a_person(span: Span) -> bool:
     """A one-word name the sentence goes on to call "he" or "she" ("Trump said earlier
-    that he hopes ..."), with no other person named in between."""
+    that he hopes ..."), with no other person named in between; not "the FBI", nor a
+    name whose own verb takes the pronoun as its object ("Google fired him")."""
     doc = span.doc
-    sentence = span.sent
-    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or doc[max(span.start - 1, 0)].lower_ == "the":
         return False
-    for token in doc[span.end : sentence.end]:
+    for token in doc[span.end : span.sent.end]:
         if token.ent_type_ == "PERSON" or token.ent_type_ == "ORG":
             return False
-        if token.lower_ in ("he", "she", "his", "her", "him"):
+        if token.lower_ in ("he", "she", "his", "her", "him") and token.head != span.root.head:
             return True
     return False
 

@@ -101,10 +101,11 @@ def company_forms(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _COMPANY.finditer(text) if m.group(1)[:1].isupper())
 
 
-def names_company(doc: Doc, start: int, surface: str) -> bool:
+def names_company(doc: Doc, text: str, start: int, surface: str) -> bool:
     """The state's short name at ``start`` is the company the article calls by it: not
-    "the Emirates", which is the state, but "the Emirates fleet"."""
-    if surface not in company_forms(doc.text):
+    "the Emirates", which is the state, but "the Emirates fleet".  ``text`` is
+    ``doc.text``, which spaCy joins anew from every token on each access."""
+    if surface not in company_forms(text):
         return False
     if start == 0 or doc[start - 1].lower_ != "the":
         return True

@@ -218,7 +218,7 @@ def _chain_before(doc: Doc, i: int) -> list[Token]:
         or _hyphen(doc, chain[0].i)
     ):
         chain.pop(0)
-    if not chain:
+    if not chain or adjective(doc, chain[-1].i):
         return []
     written = " ".join(title_word(t) for t in chain)
     if title_word(chain[-1]) in _TITLE_HEADS or any(written.endswith(t) for t in _LONG_TITLES):
@@ -229,6 +229,12 @@ def _chain_before(doc: Doc, i: int) -> list[Token]:
             if rest and all(t.text[:1].isupper() or title_word(t) == "the" for t in rest):
                 return chain
     return []
+
+
+def adjective(doc: Doc, i: int) -> bool:
+    """Title word ``i`` is an adjective after an article, not a title: "the major Super
+    PAC", "a general election" (but "said general Ahmed Salem", "the army major")."""
+    return doc[i].pos_ == "ADJ" and doc[i].text.islower() and i > 0 and doc[i - 1].pos_ == "DET"
 
 
 def title_tokens(doc: Doc, ent: Span) -> set[int]:

@@ -263,13 +263,14 @@ def unnamed_source(
         return None  # "their own officials": not a plain description
     head = head_of(span)
     plural = head.tag_ in ("NNS", "NNPS") or head.i != span.root.i
+    share = head.lower_ in ("percent", "%")  # "9 percent" and "47 percent": two groups
     short = list(words)
     while (
         short
         and short[0].i != head.i
         and (
             short[0].lower_ in _COUNTING
-            or short[0].like_num
+            or (short[0].like_num and not share)
             or short[0].pos_ in ("ADP", "DET")
             or short[0] is leading
         )

@@ -70,6 +70,8 @@ def check(paths: Sequence[Path], *, root: Path, store: SheetStore | None = None)
                 )
             )
         for actor in sheet.actors:
+            if model.is_unnamed(actor.role):
+                continue  # "officials said": local to its sheet, never merged across sheets
             field = f"{marks.path_of(actor)}.id"
             first = actors.get(actor.id)
             if first is None:
@@ -77,7 +79,7 @@ def check(paths: Sequence[Path], *, root: Path, store: SheetStore | None = None)
                 actors[actor.id] = (actor, f"{shown}:{where['line']}")
                 continue
             other, at = first
-            if other.kind != actor.kind or other.name.casefold() != actor.name.casefold():
+            if other.kind != actor.kind or _bare(other.name) != _bare(actor.name):
                 where = marks.where(field)
                 problems.append(
                     Problem(
@@ -93,6 +95,12 @@ def check(paths: Sequence[Path], *, root: Path, store: SheetStore | None = None)
                     )
                 )
     return problems
+
+
+def _bare(name: str) -> str:
+    """A name as compared across sheets: "The Sanders campaign" = "Sanders campaign"."""
+    folded = name.casefold()
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def find_sheets(directory: Path) -> list[Path]:

@@ -237,3 +237,24 @@ def test_a_parliament_after_in_is_not_a_place(nlp, article):
         "ORG",
     )
     assert read.kind(ent, ent, ent.text) == "organisation"
+
+
+def test_a_title_word_used_as_an_adjective_makes_no_person(sheet_of):
+    """ "the major Kell PAC" is a big committee, not a Major called Kell PAC; a title
+    word after a bare verb still titles ("said general Omar Fadel")."""
+    sheet = sheet_of(
+        "The head of the major Kell PAC, Dana Morrow, praised the donors on Friday. "
+        '"We will win," Morrow said. Police said general Omar Fadel was held.'
+    )
+    found = kinds(sheet)
+    assert found.get("kell-pac") != "person", found
+    assert all(a.role != "Major" for a in sheet.actors), [(a.id, a.role) for a in sheet.actors]
+
+
+def test_an_agency_whose_verb_takes_him_as_object_is_no_person(sheet_of):
+    """ "the FBI recorded him": "him" is who the agency recorded, not the agency."""
+    sheet = sheet_of(
+        "The FBI recorded him telling a witness to lie, prosecutors said. The FBI said "
+        "the inquiry was over. Ferrand told him to stay quiet, and he said he would."
+    )
+    assert kinds(sheet).get("fbi") == "organisation", kinds(sheet)

@@ -174,3 +174,25 @@ def test_a_period_named_by_an_earlier_year_is_background_a_later_year_is_not(she
     dated = {b.date: b.text for b in sheet.background}
     assert "flu season" in dated.get("2016", ""), dated
     assert "2031" not in dated, dated  # a plan, not the past
+
+
+def test_a_span_of_years_is_one_entry_dated_by_its_first(sheet_of):
+    sheet = sheet_of(
+        "The guard was charged on Tuesday. He took bribes from 2002 to 2005, prosecutors "
+        "said. The mill ran between 1961 and 1979. Kell declared independence in 1991, and "
+        "a truce came in 1994.",
+        published="2019-11-20",
+    )
+    dated = sorted(b.date for b in sheet.background)
+    assert dated == ["1961", "1991", "1994", "2002"], dated
+
+
+def test_a_year_naming_a_period_at_the_start_of_a_sentence_is_background(sheet_of):
+    """The tagger's date leaves "the" out here: "2018 flu season"."""
+    sheet = sheet_of(
+        "The clinic reopened on Monday. During the 2018 flu season, three children died "
+        "in the county.",
+        published="2019-11-20",
+    )
+    dated = {b.date: b.text for b in sheet.background}
+    assert "flu season" in dated.get("2018", ""), dated

@@ -136,3 +136,16 @@ def test_a_quotation_signed_after_a_dash_is_its_signers_claim(sheet_of):
     assert claim_with(sheet, "Nobody asked").by == ("christina-n-luis-olidem",)
     signer = sheet.actor("christina-n-luis-olidem")
     assert signer is not None and signer.kind == "person"
+
+
+def test_shares_of_a_poll_are_different_groups(sheet_of):
+    """ "9 percent" and "47 percent" are not one group named "percent"."""
+    sheet = sheet_of(
+        "Voters are split on the plan, according to a new poll by the Kell Institute. "
+        "Twenty-four percent said they were more likely to back it, while 9 percent said it "
+        "would put them off. In March, 47 percent said they would vote for it."
+    )
+    names = {a.id: a.name for a in sheet.actors}
+    assert names.get("9-percent") == "9 percent", names
+    assert names.get("47-percent") == "47 percent", names
+    assert names.get("twenty-four-percent") == "Twenty-four percent", names

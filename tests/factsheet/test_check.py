@@ -165,3 +165,28 @@ def test_a_folder_stands_for_its_sheets(project: Path) -> None:
     _save(project, make_sheet(), "b.yaml")
     problems = factsheet.check([project / "content" / "facts"], root=project)
     assert [p.path for p in problems] == ["content/facts/a.yaml", "content/facts/b.yaml"]
+
+
+def test_an_unnamed_source_belongs_to_its_own_sheet(project: Path) -> None:
+    """ "The man" in one article and "A man" in another share an id but are never
+    merged (knowledge keeps unnamed sources with their article): no conflict."""
+    sheets = []
+    for name, file in (("The man", "a.yaml"), ("A man", "b.yaml")):
+        sheet = make_sheet()
+        man = dataclasses.replace(
+            sheet.actors[2], id="man", name=name, kind="person", role="unnamed source"
+        )
+        sheets.append(_save(project, dataclasses.replace(sheet, actors=(*sheet.actors, man)), file))
+    problems = factsheet.check(sheets, root=project)
+    assert not [p for p in problems if p.field and p.field.endswith(".id")]
+
+
+def test_a_leading_article_is_no_conflict(project: Path) -> None:
+    first = _save(project, make_sheet(), "a.yaml")
+    other = make_sheet()
+    highmere = dataclasses.replace(other.actors[2], name="The Highmere")
+    second = _save(
+        project, dataclasses.replace(other, actors=(*other.actors[:2], highmere)), "b.yaml"
+    )
+    problems = factsheet.check([first, second], root=project)
+    assert not [p for p in problems if p.field == "actors[2].id"]
