@@ -17,6 +17,7 @@ from generator.extract import (
     gazetteer,
     keeping,
     lexicon,
+    name_spans,
     names,
     phrases,
     place_uses,
@@ -24,7 +25,7 @@ from generator.extract import (
 )
 from generator.extract.affiliations import affiliate_by_role
 from generator.extract.analysis import is_opinion
-from generator.extract.cast import Cast, Entry, Mention
+from generator.extract.cast import Cast, Entry, Mention, other_forms
 from generator.extract.descriptions import describe
 from generator.extract.document import ParsedArticle
 from generator.extract.merging import merge_entries
@@ -184,7 +185,7 @@ class _Builder:
         for ent in self.parsed.ents:
             if entities.ENTITY_KINDS.get(ent.label_) is None and ent.label_ != "FAC":
                 continue
-            ent = names.with_of_tail(names.with_first_name(phrases.whole(ent)))
+            ent = name_spans.with_of_tail(name_spans.with_first_name(phrases.whole(ent)))
             if is_tag(ent):
                 continue  # "R-Ohio" after a legislator's name
             part = self._untaken(ent)
@@ -372,7 +373,7 @@ def find_actors(parsed: ParsedArticle) -> Cast:
         if role is not None and role.affiliation and affiliation is None:
             affiliation = ids.get(role.affiliation)
         name = " ".join(entry.name.split())
-        aliases = tuple(f for f in entry.forms if f != name and f.lower() != "it")
+        aliases = other_forms(name, entry.forms)
         actors.append(
             Actor(
                 id=actor_id,

@@ -84,3 +84,16 @@ class Cast:
 
     def kind(self, actor_id: str) -> str | None:
         return self._kinds.get(actor_id)
+
+
+def other_forms(name: str, forms: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The other forms of a name, each once: "Israel’s parliament" beside "Israel's
+    parliament" is the same form with another apostrophe."""
+    seen = {name.replace("’", "'")}
+    out = []
+    for form in forms:
+        key = form.replace("’", "'")
+        if key not in seen and form.lower() != "it":
+            seen.add(key)
+            out.append(form)
+    return tuple(out)

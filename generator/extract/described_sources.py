@@ -20,10 +20,10 @@ from generator.extract.actors import Cast, Mention
 from generator.extract.body_people import body_of_people
 from generator.extract.document import ParsedArticle
 from generator.extract.party_tags import role_words
+from generator.extract.role_holders import RoleHolders
 from generator.extract.unnamed import head_class, head_of
 from generator.factsheet.model import Actor
 
-_TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 # "the government", "the regime": a state's, when no body of that name was named
 _STATE_BODIES = {"government", "regime", "administration", "authorities"}
 # A state's "leader" is whoever holds one of these offices.
@@ -58,7 +58,7 @@ def _is_outlet(name: str) -> bool:
     return name in lexicon.OUTLETS or _OUTLET_NAME.search(name) is not None
 
 
-class Descriptions:
+class Descriptions(RoleHolders):
     """The description rules of the resolver; the resolver supplies the rest."""
 
     parsed: ParsedArticle
@@ -168,7 +168,8 @@ class Descriptions:
                 mention.start == after or any(mention.start <= i < mention.end for i in named)
             ):
                 return mention.actor  # "the charity Medical Aid": the name of what it is
-            if mention.text and mention.end == span.end_char and self._titled_by(span, mention):
+            ends = mention.end == span.end_char or self.parsed.text[mention.end :][:1] == ","
+            if mention.text and ends and self._titled_by(span, mention):
                 return mention.actor  # "Director of Public Prosecutions Eva Lind"
         what = head_class(span)
         if what is None:
@@ -192,15 +193,6 @@ class Descriptions:
         if holder is not None:
             return holder  # "the Vermont senator", named before with that role
         return self._make(span, modifier)
-
-    def _titled_by(self, span: SpacySpan, mention: Mention) -> bool:
-        """The words of ``span`` before the person ``mention`` are the person's role."""
-        actor = next((a for a in self.cast.actors if a.id == mention.actor), None)
-        if actor is None or actor.kind != "person" or not actor.role:
-            return False
-        written = self.parsed.text[span.start_char : mention.start].strip().lower()
-        before = written[: len(written) - len(actor.role)].split()  # not "a spokesman for"
-        return written.endswith(actor.role.lower()) and not {"for", "of", "to"} & set(before)
 
     def _author(self, head: Token, span: SpacySpan) -> str | None:
         """Who wrote a document: its owner ("TNO's report"), the name before it ("a
@@ -369,30 +361,6 @@ class Descriptions:
         for sources in reversed(self.history):
             actor = self.actors.get(sources[0])
             if actor is not None and actor.kind == "organisation":
-                return actor.id
-        return None
-
-    def _role_holder(self, span: SpacySpan, start: int) -> str | None:
-        """ "the senator", "the Vermont senator", "the real estate tycoon": the person
-        named before whose role says so."""
-        root = span.root.lower_
-        if not (
-            span[0].lower_ == "the"
-            and span.root.tag_ in ("NN", "NNP")
-            and (root in _TITLE_WORDS or head_class(span) == "people")
-        ):
-            return None
-        words = [t.lower_ for t in span[1:] if not t.is_punct]
-        for mention in reversed(self.cast.before(start)):
-            actor = self.actors.get(mention.actor)
-            role = role_words(actor.role or "") if actor else ""
-            fits = all(w in role for w in words) or len(words) == 1
-            if (
-                actor
-                and actor.kind == "person"
-                and fits
-                and re.search(rf"\b{re.escape(root)}", role)
-            ):
                 return actor.id
         return None
 

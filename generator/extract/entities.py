@@ -19,6 +19,12 @@ from spacy.tokens import Span, Token
 from generator.extract import gazetteer, lexicon, names, phrases, roles
 from generator.extract.common_words import is_common_word
 from generator.extract.document import ParsedArticle
+from generator.extract.kind_clues import (
+    armed_group,
+    described_as_a_person,
+    in_a_state,
+    referred_to_as_a_person,
+)
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
 _CREDITED = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von|der|al|bin))+")
@@ -200,7 +206,7 @@ class Readings:
             kind in ("organisation", "place")
             and len(span) >= 2
             and not any(t.lower_ in _NOT_PERSONAL for t in span)
-            and roles.titled(self.parsed.doc, span)
+            and (roles.titled(self.parsed.doc, span) or described_as_a_person(span))
         ):
             kind = "person"  # "the U.N. special envoy for Syria, Staffan de Mistura"
         if kind == "organisation":
@@ -250,53 +256,6 @@ _STREETS = frozenset(
 _NOT_PERSONAL = (
     lexicon.INSTITUTION_NOUNS | lexicon.NAMED_ORG_NOUNS | set(lexicon.ORG_HEADS) | {"assembly"}
 )
-
-
-def armed_group(span: Span) -> bool:
-    """The name of an armed group: set beside a noun for fighters ("the Kell Brigades
-    militia", "the forces known as Maghawir al Thawra")."""
-    root = span.root
-    head = root.head
-    if head.lower_ == "as" and head.head.lower_ == "known":
-        head = head.head.head  # "forces known as X"
-    elif head.lower_ in ("called", "named"):
-        head = head.head  # "a militia called X"
-    near = [head, *(c for c in root.children if c.dep_ == "appos")]
-    doc = span.doc
-    if span.end < len(doc):
-        near.append(doc[span.end])
-    return any(t.lower_ in lexicon.ARMED_GROUP_NOUNS for t in near)
-
-
-def in_a_state(span: Span) -> bool:
-    """ "Bismarck, North Dakota", "Odessa, Texas": a town named with its state."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return False
-    after = doc[span.end + 1 : span.end + 3]
-    return (
-        any(
-            (found := gazetteer.lookup(after[: k + 1].text)) is not None
-            and found[0].kind == "region"
-            for k in range(len(after))
-        )
-        or after[0].text in gazetteer.STATE_ABBREVIATIONS
-    )
-
-
-def referred_to_as_a_person(span: Span) -> bool:
-    """A one-word name the sentence goes on to call "he" or "she" ("Trump said earlier
-    that he hopes ..."), with no other person named in between; not "the FBI", nor a
-    name whose own verb takes the pronoun as its object ("Google fired him")."""
-    doc = span.doc
-    if span.root.dep_ not in ("nsubj", "nsubjpass") or doc[max(span.start - 1, 0)].lower_ == "the":
-        return False
-    for token in doc[span.end : span.sent.end]:
-        if token.ent_type_ == "PERSON" or token.ent_type_ == "ORG":
-            return False
-        if token.lower_ in ("he", "she", "his", "her", "him") and token.head != span.root.head:
-            return True
-    return False
 
 
 def words_low_last(low: str) -> str:

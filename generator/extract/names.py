@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon
 
-_TITLE_WORDS = lexicon.TITLE_WORDS | lexicon.ROLE_MODIFIERS
+TITLE_WORDS = lexicon.TITLE_WORDS | lexicon.ROLE_MODIFIERS
 
 # Two names are one when their folded forms differ by at most this share of letters
 # ("Stepanakert"/"Stepankert": 1 of 11).
@@ -49,13 +49,14 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         doc[start].lower_ in ("the", "a", "an")
         or doc[start].lower_.rstrip(".") in lexicon.HONORIFICS
         or (ent.label_ == "PERSON" and _title_of_name(doc, start, end))
-        or (_glued(doc, start + 1) and start + 2 < end and doc[start + 2].lower_ in _TITLE_WORDS)
+        or (_glued(doc, start + 1) and start + 2 < end and doc[start + 2].lower_ in TITLE_WORDS)
         or doc[start].text in ("-", "‑")
         or _participle_first(doc, start, end)
     ):
         start += 1  # "the", "Mr", "President", "Secretary-General"
     if (ent.label_ or doc[end - 1].ent_type_) == "PERSON":
         start = _after_inner_title(doc, start, end)
+    start = _after_served_place(ent, start, end)
     while end > start + 1 and (
         (
             (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _APOSTROPHE_S)
@@ -104,7 +105,7 @@ def _title_of_name(doc: Doc, start: int, end: int) -> bool:
     word = doc[start].lower_.rstrip(".")
     if word in lexicon.FIRST_NAME_TITLES:
         return end - start >= 3 and doc[start].text[:1].isupper()
-    return word in _TITLE_WORDS
+    return word in TITLE_WORDS
 
 
 def _after_inner_title(doc: Doc, start: int, end: int) -> int:
@@ -117,10 +118,43 @@ def _after_inner_title(doc: Doc, start: int, end: int) -> int:
             word in lexicon.TITLE_HEADS
             and doc[k].text[:1].isupper()
             and all(t.text[:1].isupper() and t.text.isalpha() for t in doc[k + 1 : end])
-            and not any(t.lower_ in _TITLE_WORDS for t in doc[k + 1 : end])
+            and not any(t.lower_ in TITLE_WORDS for t in doc[k + 1 : end])
         ):
             return k + 1
     return start
+
+
+def _after_served_place(ent: Span, start: int, end: int) -> int:
+    """Where the name starts in a span the tagger ran on from the place an office serves:
+    "Ana Roe" of "ambassador to Ukraine Ana Roe" (a person's span, or one whose surname
+    the text writes alone elsewhere)."""
+    doc = ent.doc
+    before = start - 1
+    while before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 0 or doc[before].lower_ not in ("to", "of", "for", "in", "from"):
+        return start
+    for k in range(min(gazetteer.MAX_WORDS, end - start - 2), 0, -1):
+        place, rest = doc[start : start + k].text, doc[start + k : end]
+        found = gazetteer.lookup(place)
+        if (
+            found is not None
+            and found[1] == "name"
+            and place not in gazetteer.PERSON_NAMES
+            and all(t.text[:1].isupper() for t in rest)
+            and (ent.label_ == "PERSON" or _written_without_place(doc, place, rest[-1].text))
+        ):
+            return start + k
+    return start
+
+
+def _written_without_place(doc: Doc, place: str, surname: str) -> bool:
+    """The text writes ``surname`` alone, as people are named ("Lee said"), not after
+    another capitalised word ("International Airport")."""
+    before = (doc.text[:at].rstrip().rsplit(None, 1) for at, _stop in standalone(doc.text, surname))
+    return any(
+        not words or not words[-1][:1].isupper() or words[-1][-1] in '.!?:"”' for words in before
+    )
 
 
 def _possessive_name(ent: Span, end: int) -> bool:
@@ -279,90 +313,6 @@ def first_use(text: str, forms: tuple[str, ...]) -> tuple[int, str] | None:
     found = [(next(standalone(text, f), (-1, 0))[0], f) for f in forms]
     found = [(at, f) for at, f in found if at >= 0]
     return min(found) if found else None
-
-
-def with_first_name(ent: Span) -> Span:
-    """A person's name the tagger cut to its surname at the start of a sentence ("Ana
-    Lee said" read as "Lee"): widened over the capitalised first word glued to it, when
-    that word is no title, place or other name."""
-    doc = ent.doc
-    if ent.start == 0 or len(ent) != 1:
-        return ent
-    first = doc[ent.start - 1]
-    if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and (whole := surname_he(ent)):
-        return whole
-    if ent.label_ != "PERSON":
-        return ent
-    if (
-        first.is_sent_start
-        and first.tag_ == "NNP"
-        and first.dep_ == "compound"
-        and first.head.i == ent.start
-        and not first.ent_type_
-        and first.text.isalpha()
-        and first.text.istitle()
-        and first.lower_ not in _TITLE_WORDS
-        and first.lower_ not in lexicon.NOT_ACTORS
-        and gazetteer.lookup(first.text) is None
-    ):
-        return Span(doc, first.i, ent.end, label=ent.label_)
-    return ent
-
-
-def surname_he(span: Span) -> Span | None:
-    """ "He Wenlong said", "He Wenlong, a trader": the whole name of a one-word name
-    after a sentence-initial "He", a Chinese surname the tagger reads as the pronoun (a
-    pronoun is never followed by a one-word name that then speaks or is described)."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if (
-        len(span) == 1
-        and span.start > 0
-        and doc[span.start - 1].text == "He"
-        and doc[span.start - 1].is_sent_start
-        and span[0].pos_ == "PROPN"
-        and span[0].text.isalpha()
-        and span[0].text.istitle()
-        and gazetteer.lookup(span.text) is None
-        and after is not None
-        and (after.text == "," or after.tag_ in ("VBD", "VBZ"))
-    ):
-        return Span(doc, span.start - 1, span.end, label="PERSON")
-    return None
-
-
-# Heads of names that go on with "of" and a place or body ("the Southern District of New
-# York", "the University of Lanmark"), which the tagger may end before "of".
-_OF_HEADS = {
-    "district", "circuit", "department", "ministry", "university", "office", "council",
-    "committee", "commission", "bank", "institute", "college", "church", "board",
-    "chamber", "federation", "association", "academy", "museum", "society", "bureau",
-    "agency", "court",
-}  # fmt: skip
-_COMPASS = {"northern", "southern", "eastern", "western", "middle", "central"}
-
-
-def with_of_tail(ent: Span) -> Span:
-    """The entity widened over an "of" tail the tagger cut off: "the Southern District"
-    + "of New York" (a district named by its compass point is a court's, and so are its
-    prosecutors: an organisation), "the University" + "of Lanmark"."""
-    doc = ent.doc
-    end = ent.end
-    if (
-        ent.label_ not in ("LOC", "ORG", "FAC", "GPE")
-        or end + 1 >= len(doc)
-        or ent[-1].lower_ not in _OF_HEADS
-        or not ent[-1].text[:1].isupper()
-        or doc[end].lower_ != "of"
-    ):
-        return ent
-    stop = end + 1
-    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
-        stop += 1
-    if stop == end + 1 or doc[stop - 1].head.i != end:
-        return ent  # "the European Council of EU leaders": "EU" says whose leaders
-    court = ent[-1].lower_ == "district" and any(t.lower_ in _COMPASS for t in ent)
-    return Span(doc, ent.start, stop, label="ORG" if court else ent.label_)
 
 
 def _participle_first(doc: Doc, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import gazetteer, lexicon, names
+from generator.extract import gazetteer, lexicon, name_spans
 from generator.extract.document import ParsedArticle
 
 # Labels of spans that are names in their own right (not numbers, dates, nationalities).
@@ -217,7 +217,7 @@ def inside_names(parsed: ParsedArticle) -> set[int]:
     for ent in parsed.ents:
         if ent.label_ not in NAME_LABELS or len(ent) < 2:
             continue
-        span = names.with_of_tail(whole(ent))  # "the Southern District of New York"
+        span = name_spans.with_of_tail(whole(ent))  # "the Southern District of New York"
         words = [t for t in span if t.text[:1].isalpha() and t.lower_ not in _CONNECTORS]
         if not words or gazetteer.lookup(span.text) is not None:
             continue

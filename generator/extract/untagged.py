@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator import dates
-from generator.extract import gazetteer, lexicon, names, roles
+from generator.extract import gazetteer, lexicon, name_spans, roles
 from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
 from generator.extract.role_clauses import office_holder, shared
@@ -151,7 +151,7 @@ def untagged_names(parsed: ParsedArticle, taken: set[int]) -> list[tuple[Span, s
     for span in _runs(parsed.doc, taken):
         if parsed.paragraph_at(span.start_char).kind not in ("body", "quote", "list"):
             continue
-        holder = office_holder(span) or names.surname_he(span)  # "Director of ... Eva Lind"
+        holder = office_holder(span) or name_spans.surname_he(span)  # "Director of ... Eva Lind"
         kind = "person" if holder is not None else _kind(span)
         span = holder or span
         if kind is not None:
