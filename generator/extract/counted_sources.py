@@ -26,6 +26,8 @@ NO_ONE = re.compile(
     r"^(?:no[\s-]?one|nobody|none|not\s+(?:everyone|everybody|all|one|many))$", re.I
 )
 _GROUP_KINDS = ("group",)
+# quantifiers that, with no people named before them, still are some people who say it
+_SOME_PEOPLE = _BARE - {"few"}
 
 
 class Counted:
@@ -68,7 +70,10 @@ class Counted:
             phrase = self.parsed.doc[noun.left_edge.i : noun.i + 1]
             made = self._make(phrase, None)
             return (made,) if made else ()
-        return ()
+        if text.lower() not in _SOME_PEOPLE:
+            return ()
+        made = self._make(self.parsed.doc[token.i : token.i + 1], None, what="people")
+        return (made,) if made else ()
 
 
 __all__ = ["NO_ONE", "Counted"]
