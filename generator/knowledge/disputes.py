@@ -58,6 +58,10 @@ _FALSITY = re.compile(
     r"\b(?:false|falsely|untrue|lies?|baseless|groundless|unfounded|nonsense|propaganda|"
     r"fabricat\w*|fake|absurd|ridiculous|not true|no truth)\b"
 )
+# words of the frame, not the deed: "Armenia has accused Turkey of ..."
+_FRAME = content_words(
+    "accused accuses accusing claimed claims alleged allegation reports said says"
+)
 _MUTUAL = re.compile(r"\b(?:each other|one another|traded (?:accusations|blame))\b")
 Pair = tuple[int, int, str]  # (i < j, reason)
 
@@ -220,9 +224,24 @@ def _deeds(entry: ClaimEntry) -> Words:
     return content_words(" ".join(w for w in entry.claim.text.split() if not w[:1].isupper()))
 
 
+def _done(text: str) -> Words:
+    """What a denial says was (not) done: its words that are no name and no purpose
+    ("sending mercenaries", not "to back Azerbaijan": why, not what)."""
+    words = text.split()
+    kept = [
+        w
+        for n, w in enumerate(words)
+        if not w[:1].isupper() and not (n and words[n - 1].lower() == "to")
+    ]
+    return content_words(" ".join(kept))
+
+
 def _denied(denial: ClaimEntry, other: ClaimEntry, a: Words, b: Words, sides: frozenset) -> bool:
     if other.article == denial.article or set(denial.claim.by) & set(other.claim.by):
         return False
+    if not (_done(denial.claim.text) & _deeds(other)) - _FRAME:
+        return False  # only names in common: "Armenia accused Turkey of sending ..." and
+        # "Turkey is supporting Azerbaijan's genocidal acts" deny and say different deeds
     about_other = set(other.claim.about)
     if (sides | set(denial.claim.by)) & about_other and containment(a, b) >= DENIAL_CONTAINED:
         return True  # the other claim is about the one who denies

@@ -335,6 +335,74 @@ def test_a_denial_disputes_an_accusation_about_the_denier_in_other_words():
     assert k.claim("b/c2").disputes == ()  # type: ignore[union-attr]
 
 
+def test_a_denial_sharing_only_names_with_a_claim_does_not_answer_it():
+    turkey = actor("turkey", "Turkey", "country")
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                actors=(ARMENIA, turkey, AZERBAIJAN),
+                claims=(
+                    claim(
+                        "c1",
+                        "armenia",
+                        "Turkey of helping Azerbaijan to wage a war of conquest against Armenia",
+                        kind="accusation",
+                        about=("turkey", "azerbaijan"),
+                    ),
+                ),
+            ),
+            sheet(
+                "b",
+                actors=(ARMENIA, turkey, AZERBAIJAN),
+                claims=(
+                    claim(
+                        "c1",
+                        "turkey",
+                        "Armenia has accused Turkey of flying drones over Azerbaijan",
+                        kind="denial",
+                    ),
+                ),
+            ),
+        ]
+    )
+    assert k.claim("b/c1").disputes == ()  # type: ignore[union-attr]
+
+
+def test_a_denial_sharing_only_its_purpose_with_a_claim_does_not_answer_it():
+    turkey = actor("turkey", "Turkey", "country")
+    france = actor("france", "France", "country")
+    k = knowledge.build(
+        [
+            sheet(
+                "a",
+                actors=(france, turkey, AZERBAIJAN),
+                claims=(
+                    claim(
+                        "c1",
+                        "france",
+                        "Turkey's pledge of full support for Azerbaijan was reckless",
+                        about=("turkey", "azerbaijan"),
+                    ),
+                ),
+            ),
+            sheet(
+                "b",
+                actors=(turkey, AZERBAIJAN),
+                claims=(
+                    claim(
+                        "c1",
+                        "turkey",
+                        "Turkey is sending drones to support Azerbaijan",
+                        kind="denial",
+                    ),
+                ),
+            ),
+        ]
+    )
+    assert k.claim("b/c1").disputes == ()  # type: ignore[union-attr]
+
+
 def test_an_actor_and_its_country_are_one_side_not_opponents():
     minister = actor("ministry", "Armenian defence ministry", "organisation", affiliation="armenia")
     k = knowledge.build(

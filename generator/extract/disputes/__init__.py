@@ -16,6 +16,8 @@ Armenia accuse each other": one claim by both sides).  The rules, one module eac
   "would raise prices", "abiding by the agreement" against "violating the agreement");
 - :mod:`.deeds`: a denial of a deed ("denied sending mercenaries") and every claim
   that says the one who denies did it;
+- :mod:`.followups`: the one who answered says again that the other side lies ("'Armenia
+  is producing lies,' Celik said" after Celik's denial): what its answer answers;
 - :mod:`.defences`: one side clears itself of what another says it did ("pleaded not
   guilty", "acted lawfully"), or blames back the side that blamed it.
 
@@ -41,6 +43,7 @@ from generator.extract.disputes import (
     counts,
     deeds,
     defences,
+    followups,
     opposites,
 )
 from generator.extract.disputes.reading import Reader, Reading
@@ -84,6 +87,8 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
             add(ground, target, reason, ground)
         if len(targets) == 1 and reading.answer.form == "pointer" and _bare(reading):
             restated[reading.index] = targets[0][0].claim
+    for again, target, reason in followups.followed_up(readings, replies.found):
+        add(again, target, reason, again)
     for denial, other, reason in deeds.deeds_denied(readings, replies.found, opposed):
         add(denial, other, reason, denial)
     for first, second, reason in accounts.Accounts(parsed, cast, sides, readings).pairs(opposed):

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.disputes import words as W
+from generator.extract.disputes.assessments import stance
 from generator.extract.disputes.reading import Reading
 from generator.extract.disputes.tokens import hypothetical, negated_token
 from generator.extract.sides import Sides
@@ -60,6 +61,8 @@ _CLEARING = re.compile(
     r"regulations|terms|cessation)\b",
     re.I,
 )
+_COMPLYING = re.compile(r"^(?:abid|compl|respect|honou?r|observ|adher)", re.I)
+_AGREEMENTS = frozenset({"#truce", "#talks"})
 _SPEAKER = frozenset({"i", "we", "it", "the company", "the firm", "the government", "the party"})
 _THIRD = frozenset({"he", "she", "they", "him", "her", "them", "my client", "our client"})
 # Head nouns that name no one in particular ("A senior official", "Sources").
@@ -154,6 +157,35 @@ class Defences:
                     (other, reading) if other.index < reading.index else (reading, other)
                 )
                 yield first, second, f"answers the accusation: “{phrase}”"
+            if _COMPLYING.search(phrase):
+                yield from self._failed_agreement(reading, phrase, (party, words), opposed)
+
+    def _failed_agreement(
+        self,
+        reading: Reading,
+        phrase: str,
+        party: tuple[frozenset[str], frozenset[str]],
+        opposed: Opposed,
+    ) -> Iterator[Pair]:
+        """ "it is abiding by the agreement" against "we are facing a complete
+        nullification" from a side that elsewhere says the party broke it: who says the
+        truce failed, having blamed the party, says the party did not keep it."""
+        blaming = {
+            side
+            for other in self.readings
+            if self.accuses(other, *party) and not other.mutual
+            for side in other.sides
+        }
+        for other in self.readings:
+            if other.index == reading.index or not other.sides & blaming:
+                continue
+            if not (other.classes & _AGREEMENTS) or other.answer is not None:
+                continue
+            found = stance(other)
+            if found is None or found[0] > 0 or not opposed(reading, other):
+                continue
+            first, second = (other, reading) if other.index < reading.index else (reading, other)
+            yield first, second, f"opposite assessments: “{found[1]}” against “{phrase}”"
 
     def _same_wrong(self, reading: Reading, other: Reading, wrong: str) -> bool:
         """Whether an accusation speaks of the wrong a claim says was not done: the same
@@ -334,6 +366,8 @@ def _doers(token: Token) -> list[Token]:
             child.dep_ == "prep" and child.lower_ in ("by", "from")  # "shelling from Peru"
         ):
             found.append(child)
+        elif child.dep_ == "acl":  # "air strikes done by the regime", "attacks carried out by"
+            found += [c for c in child.children if c.dep_ == "agent"]
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":  # "resorted to arbitrary firing"
         head = head.head

@@ -88,6 +88,8 @@ def polars(reading: Reading) -> list[Polar]:
         if _inside_a_thing(token, reading):
             continue  # "her plans to raise taxes", "slashing taxes hasn't worked"
         name, sign = pole
+        if name == "work" and not _judged(token):
+            continue  # "failed to act", "worked with the police"
         themes, subjects = themes_of(token)
         if not themes:
             continue
@@ -177,6 +179,17 @@ def _not_before(token: Token) -> bool:
         if before.pos_ in ("VERB", "AUX") or before.lower_ in ("but", "and", "or"):
             return False
     return False
+
+
+def _judged(token: Token) -> bool:
+    """Whether "worked" or "failed" judges its subject ("the curfew had worked", "the
+    plan failed"), not says what someone did ("failed to act", "worked with the police",
+    "worked hard") and not as a noun ("the work")."""
+    if token.pos_ not in ("VERB", "ADJ"):
+        return False
+    return not any(
+        c.dep_ in ("xcomp", "dobj", "prep", "advmod", "ccomp") for c in token.children
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in (*token.children, *token.head.children))
 
 
 def _polar_keys(reading: Reading) -> set[str]:

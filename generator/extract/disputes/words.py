@@ -342,6 +342,10 @@ OPPOSITES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "truth": (frozenset({"accurate", "true", "correct"}),
               frozenset({"inaccurate", "untrue", "incorrect", "wrong", "false"})),
     "win": (frozenset({"win", "won"}), frozenset({"lose", "lost"})),
+    # said of a policy or a plan: "the curfew had worked" against "the curfew had failed"
+    # (not "failed to act", "worked with them": see opposites._judged)
+    "work": (frozenset({"work", "succeed", "successful", "effective"}),
+             frozenset({"fail", "backfire", "unsuccessful", "ineffective"})),
 }  # fmt: skip
 
 # Deeds one side says another did wrong (lemmas), for defences and counter-accusations:
@@ -357,7 +361,7 @@ WRONGS = ATTACK_LEMMAS | frozenset(
         "traffic", "extort", "extortion", "kidnap", "abduct", "massacre", "persecute",
         "persecution", "repression", "crackdown", "mistreat", "neglect", "misuse",
         "misconduct", "corruption", "meddle", "interfere", "interference", "destabilise",
-        "destabilize", "provoke", "blame",
+        "destabilize", "provoke", "blame", "mislead", "deceive", "overcharge",
     }
 )  # fmt: skip
 
