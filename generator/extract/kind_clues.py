@@ -87,4 +87,9 @@ def described_as_a_person(span: Span) -> bool:
         and all(t.text[:1].isupper() and t.is_alpha for t in span)
         and root.head.tag_ == "NN"
         and root.head.lemma_.lower() in _PERSON_NOUNS
+        # not "a spokesman for the union leader, Ana Ruiz": the name is the nearer one's
+        and not any(
+            t.tag_ == "NN" and t.lemma_.lower() in _PERSON_NOUNS
+            for t in span.doc[root.head.i + 1 : span.start]
+        )
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon, roles
+from generator.extract.kind_clues import described_as_a_person
 from generator.extract.party_tags import us_role
 from generator.extract.roles import OrgAt, Role
 
@@ -74,6 +75,7 @@ def described_before(doc: Doc, span: Span, org_at: OrgAt) -> Role | None:
         or head.tag_ != "NN"
         or not head.text[:1].islower()
         or roles.title_word(head) not in _OFFICE_NOUNS
+        or not described_as_a_person(span)  # (not "a spokesman for the leader, X")
     ):
         return None
     tokens = list(doc[head.left_edge.i : span.start - 1])
