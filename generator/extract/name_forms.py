@@ -43,8 +43,8 @@ def same_person(a: str, b: str) -> bool:
     if pa is None or pb is None or a == b:
         return False
     (ga, sa, xa), (gb, sb, xb) = pa, pb
-    if names.fold(sa) != names.fold(sb) or (xa and xb and xa != xb):
-        return False
+    if names.fold(sa) != names.fold(sb) or (xa != xb and (ga == gb or (xa and xb))):
+        return False  # "Duncan Hunter" and "Duncan Hunter Sr.": father and son
     x, y = (g[0].rstrip(".").lower() for g in (ga, gb))
     if _initial(ga[0]) or _initial(gb[0]):
         return x[0] == y[0]
@@ -58,10 +58,12 @@ def join_full_names(entries: dict[str, Entry], absorb: Callable[[Entry, str], No
     that ends another's ("Abu Amer" of "Sadeq Abu Amer"), stays."""
     people = sorted(
         (e for e in entries.values() if e.kind == "person" and e.key.startswith("name:")),
-        key=lambda e: (-len(e.name), e.first, e.key),
+        key=lambda e: (_fullness(e.name), e.first, e.key),
     )
     for entry in people:
-        if entry.key not in entries:
+        if entry.key not in entries or any(
+            e is not entry and names.same(e.name, entry.name) for e in people
+        ):
             continue
         for other in people:
             if (
@@ -76,10 +78,17 @@ def join_full_names(entries: dict[str, Entry], absorb: Callable[[Entry, str], No
                 for e in people
                 if e is not other and e.key in entries and names.same(e.name, other.name)
             ]
-            if (
-                partners == [entry] and not ends and len(other.name) <= len(entry.name)
-            ):  # ("Abu Amer": the end of "Sadeq Abu Amer")
-                absorb(entry, other.key)
+            if partners == [entry] and not ends and _fullness(entry.name) <= _fullness(other.name):
+                absorb(entry, other.key)  # (not "Abu Amer", the end of "Sadeq Abu Amer")
+
+
+def _fullness(name: str) -> tuple[int, int, str]:
+    """Which of two names of one person to keep (the lesser first): the longest first
+    given name ("Benjamin" over "B.", "Patrick" over "Pat"), then the fewest words
+    ("Donald Trump" over "Donald J. Trump")."""
+    parts = _parts(name)
+    given = parts[0][0].rstrip(".") if parts else ""
+    return -len(given), len(name.split()), name
 
 
 def join_eras(entries: dict[str, Entry], absorb: Callable[[Entry, str], None]) -> None:

@@ -197,3 +197,14 @@ def test_a_rank_capitalised_at_the_start_of_a_sentence_is_no_part_of_the_name(sh
     )
     found = kinds(sheet)
     assert "Top Democratic Party" not in found and "Democratic Party" in found, found
+
+
+def test_the_plainest_full_name_is_kept_and_father_and_son_stay_two(sheet_of):
+    sheet = sheet_of(
+        "Tomas J. Brenner said on Monday the wall would be built. Tomas Brenner added that "
+        "the state would pay. Rep. Dale Hunt said he backed the bill. His father, Dale "
+        "Hunt Sr., said he did too."
+    )
+    found = actors(sheet)
+    assert "Tomas J. Brenner" in found.get("Tomas Brenner", []), found
+    assert "Dale Hunt" in found and "Dale Hunt Sr" in found, found
