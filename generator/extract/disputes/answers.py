@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from generator.extract.disputes import charges
 from generator.extract.disputes import words as W
 from generator.extract.disputes.reading import Answer, Reading
 from generator.extract.disputes.tokens import LIGHT
@@ -113,6 +114,12 @@ class Answers:
             if earlier:
                 return [r for r in self.found[earlier[-1]] if self._answerable(answer, r)]
         candidates = [r for r in self.readings if self._answerable(answer, r)]
+        if charges.names_charges(spec):  # "denied the charges": what charges the party
+            party = charges.parties(answer, self.readings)
+            found = charges.charged(answer, self.readings, party)
+            if found:
+                return found
+            candidates = [r for r in candidates if not r.sides & party]
         if spec.form == "content" and _restates_an_accusation(answer):
             # "Armenia has accused Turkey of ..., a claim which Ankara denies": a claim
             # by a side it names, or one that says the one who denies did it

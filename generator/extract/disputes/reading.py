@@ -26,6 +26,7 @@ from generator.extract.disputes.tokens import (
     hypothetical,
     is_word,
     key,
+    made_up,
     modifier,
     negated_token,
     own_answer,
@@ -243,7 +244,9 @@ class Reader:
             return Answer(verb, "pointer", claim.text, plural=plural, how=how)
         said = self._said_noun(content)
         if said is not None:
-            return replace(self._named_answer(verb, said, named, reading), how=how)
+            found = self._named_answer(verb, said, named, reading)  # "Fields made up the story":
+            maker = self._subject_side(falsity[0]) if falsity and made_up(falsity[0]) else None
+            return replace(found, how=how, owner=found.owner or maker)  # her story
         pointer = next(
             (
                 t
