@@ -50,6 +50,38 @@ def test_a_lawyer_calling_the_allegations_false_answers_them(sheet_of):
     assert not linked(trustees, lawyer)
 
 
+def test_counsel_saying_the_allegations_have_no_substance_answers_them(sheet_of):
+    sheet = sheet_of(
+        """The state attorney general alleged that Harrow Academy had defrauded 3,000
+students with promises of jobs that never came.
+
+Sandra Kell, general counsel for Harrow Academy, said the allegations had "no
+substance."
+"""
+    )
+    attorney = claim(sheet, "state-attorney-general", "defrauded")
+    counsel = claim(sheet, "sandra-kell", "substance")
+    assert linked(attorney, counsel)
+    assert reason(attorney, counsel) == "calls “the allegations” “no substance”"
+
+
+def test_calling_a_partys_allegation_debunked_answers_that_partys_charge(sheet_of):
+    sheet = sheet_of(
+        """Democrats allege that the governor's call with the contractor was an abuse of his
+office.
+
+The governor's spokeswoman, Lina Ortiz, said: "Today's hearing is over, and the
+Democrats' central allegation in this sham has again been completely debunked."
+
+Ortiz said the hearing had lasted six hours."""
+    )
+    democrats = claim(sheet, "democrats", "abuse")
+    ortiz = claim(sheet, "lina-ortiz", "debunked")
+    hours = claim(sheet, "lina-ortiz", "six hours")
+    assert linked(democrats, ortiz)
+    assert not linked(democrats, hours)
+
+
 def test_a_company_disputing_the_regulators_findings_answers_them(sheet_of):
     sheet = sheet_of(
         """The Food Safety Agency said Norvale Dairies sold cheese contaminated with listeria

@@ -170,6 +170,7 @@ class Answers:
                 return near
             if not found and spec.form == "named" and spec.noun in W.ACCUSING_NOUNS:
                 found = self._accusing(answer, spec, candidates)
+                found = found or charges.owned(answer, spec, candidates)
                 if not found and spec.owner is None and spec.topic <= spec.direct:
                     # "dismissed the F-16 claim", "rejected the claims": what it did; with
                     # no topic ("called the allegation nonsense") only what was said of

@@ -22,10 +22,11 @@ from generator.extract.disputes.reading import Answer, Reading
 from generator.extract.disputes.tokens import hypothetical, negated_token
 
 WINDOW = 4  # paragraphs before an answer in which the charges it answers are read
-# The words that name charges, said by the one charged: "the charges", "these claims".
+# The words that name charges, said by the one charged: "the charges", "the allegations"
+# ("those claims" points at what was just said, whoever it accuses).
 CHARGE_WORDS = frozenset(
     {"charge", "charges", "allegation", "allegations", "accusation", "accusations",
-     "indictment", "lawsuit", "suit", "complaint", "claim", "claims", "ad", "ads"}
+     "indictment", "lawsuit", "suit", "complaint", "ad", "ads"}
 )  # fmt: skip
 # The roles of one who answers for another: "his lawyer said the allegations were false".
 FOR_ANOTHER = frozenset(
@@ -40,7 +41,7 @@ def names_charges(spec: Answer) -> bool:
     if spec.owner is not None or spec.possessor or spec.topic - spec.direct:
         return False
     if spec.form == "named":
-        return spec.noun in W.ACCUSING_NOUNS or spec.noun in CHARGE_WORDS
+        return spec.noun in CHARGE_WORDS
     if spec.form == "pointer":
         return any(w in CHARGE_WORDS for w in re.findall(r"[a-z]+", spec.phrase.lower()))
     return False
@@ -97,3 +98,20 @@ def charged(answer: Reading, readings: Sequence[Reading], party: frozenset[str])
     """The charging claims before an answer that accuse the party it speaks for, by
     sides other than the party's."""
     return [r for r in _before(answer, readings) if not (r.sides & party) and _accused(r) & party]
+
+
+def owned(answer: Reading, spec: Answer, candidates: Sequence[Reading]) -> list[Reading]:
+    """ "the Democrats' central allegation has been debunked": when no claim shares its
+    words, the charging claims by the side it names, before it (the latest one, or all
+    of them a few paragraphs back for a plural)."""
+    if (spec.owner is None and not spec.possessor) or spec.noun not in W.ACCUSING_NOUNS:
+        return []
+    found = [  # (the candidates are already the possessor's: "the Democrats' allegation")
+        r
+        for r in candidates
+        if r.index < answer.index
+        and (spec.owner is None or spec.owner in r.sides)
+        and answer.paragraph - r.paragraph <= WINDOW
+        and accusing(r)
+    ]
+    return found if spec.plural else found[-1:]

@@ -319,7 +319,7 @@ class Reader:
             if place is not None and place[0].kind in ("country", "region"):
                 owner = self.sides.of(place[0].id)
                 break
-            if token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.i == noun.i:
+            if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and token.head.i == noun.i:
                 possessor = token  # "the nurses' account": the nurses', whoever they are
         owning = {  # "the attorney general's findings": whose, not what about
             t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree

@@ -28,7 +28,7 @@ FALSITY = frozenset(
         "distortion", "baloney", "preposterous", "inaccurate", "incorrect", "erroneous",
         "meritless", "frivolous", "defamatory", "libelous", "distorted", "witch",
         "mischaracterization", "mischaracterisation", "misrepresentation", "falsehood",
-        "falsehoods",
+        "falsehoods", "debunked",
     }
 )  # fmt: skip
 # Words that rebuke what someone said, when said of a claim ("called the comments
@@ -45,7 +45,18 @@ REBUKES = frozenset(
 PERSON_FALSITY = frozenset({"liar", "liars", "lying", "lie"})
 # "not true", "no truth", "no basis", "not the case": a negated truth word.
 TRUTH = frozenset(
-    {"true", "truth", "basis", "case", "accurate", "correct", "factual", "merit", "foundation"}
+    {
+        "true",
+        "truth",
+        "basis",
+        "case",
+        "accurate",
+        "correct",
+        "factual",
+        "merit",
+        "foundation",
+        "substance",
+    }
 )
 
 # Nouns that name what someone else said: "the claim", "those accusations",
