@@ -193,6 +193,40 @@ Marsh's office said the post was false."""
     assert linked(post, office)
 
 
+def test_a_verdict_alone_answers_the_claim_just_before(sheet_of):
+    sheet = sheet_of(
+        """Senator Rita Vance said her opponent had taken money from a payday lender.
+
+"Nice try, not true," said Greg Hollis, her opponent."""
+    )
+    vance = claim(sheet, "rita-vance", "payday")
+    hollis = claim(sheet, "greg-hollis", "not true")
+    assert linked(vance, hollis)
+
+
+def test_calling_a_person_a_liar_is_no_verdict_on_a_claim(sheet_of):
+    sheet = sheet_of(
+        """Senator Rita Vance said her opponent had taken money from a payday lender.
+
+"She is lying," said Greg Hollis, her opponent."""
+    )
+    vance = claim(sheet, "rita-vance", "payday")
+    hollis = claim(sheet, "greg-hollis", "lying")
+    assert not linked(vance, hollis)
+
+
+def test_denying_a_named_sides_accusation_answers_what_it_called_false(sheet_of):
+    sheet = sheet_of(
+        """Kestrel Oil called two reports by the Harbor Review "inaccurate and deliberately
+misleading."
+
+The Harbor Review denied Kestrel Oil's accusation that the reports were misleading."""
+    )
+    oil = claim(sheet, "kestrel-oil", "inaccurate")
+    review = claim(sheet, "harbor-review", "accusation")
+    assert linked(oil, review)
+
+
 # -- opposite assessments of one thing by opposing sides --------------------------------
 
 

@@ -97,6 +97,8 @@ class AnswerReader:
         ):
             plural = any(t.lower_ in W.PLURAL_POINTERS or t.tag_ in ("NNS",) for t in content)
             return Answer(verb, "pointer", claim.text, plural=plural, how=how)
+        if _verdict(content, falsity):  # "Nice try, not true", "Totally false"
+            return Answer(verb, "pointer", claim.text, how=how)
         said = self._said_noun(content)
         if said is not None:
             found = self._named_answer(verb, said, named, reading)  # "Fields made up the story":
@@ -251,3 +253,22 @@ class AnswerReader:
                 if actors:
                     return self.sides.of(actors[0])
         return None
+
+
+_VERDICT = 5  # tokens: a verdict alone ("Nice try, not true") says nothing else
+
+
+def _verdict(content: list[Token], falsity: list[Token]) -> bool:
+    """A claim that is only a verdict on what was said: a few words, one of them calling
+    it false, none naming anyone ("Nice try, not true", "Totally false"; not "Trump is
+    lying", "they lied")."""
+    return (
+        bool(falsity)
+        and len(content) <= _VERDICT
+        and not said_of_a_person(falsity)
+        and not any(t.pos_ in ("PROPN", "NUM") or t.lower_ in _PERSONS for t in content)
+    )
+
+
+_PERSONS = frozenset({"he", "she", "they", "i", "we", "you", "him", "her", "them"})
+

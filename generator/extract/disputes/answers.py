@@ -235,7 +235,7 @@ class Answers:
     def _answerable(self, answer: Reading, other: Reading) -> bool:
         return (
             other.index != answer.index
-            and (other.answer is None or _calls_a_liar(other))
+            and (other.answer is None or _calls_a_liar(other) or _named_by(answer, other))
             and not other.mutual
             and bool(answer.sides)
             and bool(other.sides)
@@ -336,6 +336,20 @@ def _calls_a_liar(reading: Reading) -> bool:
     an accusation the mayor may answer (the falsity word is in its words, not its verb)."""
     spec = reading.answer
     return spec is not None and spec.form == "content" and bool(spec.how) and spec.owner is not None
+
+
+def _named_by(answer: Reading, other: Reading) -> bool:
+    """ "denied Exxon's accusation that the articles were misleading" answers Exxon's
+    calling them "deliberately misleading": an answer that names whose claim it answers
+    may answer what that side called false."""
+    spec, said = answer.answer, other.answer
+    return (
+        spec is not None
+        and said is not None
+        and spec.owner is not None
+        and spec.owner in other.sides
+        and bool(said.how)
+    )
 
 
 def _reason(spec: Answer) -> str:
