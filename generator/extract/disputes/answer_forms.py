@@ -97,13 +97,13 @@ class AnswerReader:
         ):
             plural = any(t.lower_ in W.PLURAL_POINTERS or t.tag_ in ("NNS",) for t in content)
             return Answer(verb, "pointer", claim.text, plural=plural, how=how)
-        if _verdict(content, falsity):  # "Nice try, not true", "Totally false"
-            return Answer(verb, "pointer", claim.text, how=how)
         said = self._said_noun(content)
         if said is not None:
             found = self._named_answer(verb, said, named, reading)  # "Fields made up the story":
             maker = self._subject_side(falsity[0]) if falsity and made_up(falsity[0]) else None
             return replace(found, how=how, owner=found.owner or maker)  # her story
+        if _verdict(content, falsity):  # "Nice try, not true", "Totally false"
+            return Answer(verb, "pointer", claim.text, how=how)
         pointer = next(
             (
                 t
