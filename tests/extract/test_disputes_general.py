@@ -215,15 +215,27 @@ def test_calling_a_person_a_liar_is_no_verdict_on_a_claim(sheet_of):
     assert not linked(vance, hollis)
 
 
+def test_calling_a_debate_misleading_is_no_verdict_on_a_claim(sheet_of):
+    sheet = sheet_of(
+        """Senator Rita Vance said her opponent would bomb the port.
+
+Analyst Tom Reese said: "This debate is misleading.""""
+    )
+    vance = claim(sheet, "rita-vance", "bomb")
+    reese = claim(sheet, "tom-reese", "debate")
+    assert not linked(vance, reese)
+
+
 def test_denying_a_named_sides_accusation_answers_what_it_called_false(sheet_of):
     sheet = sheet_of(
-        """Kestrel Oil called two reports by the Harbor Review "inaccurate and deliberately
-misleading."
+        """Kestrel Oil called two long investigative reports by the Harbor Review "inaccurate
+and deliberately misleading."
 
-The Harbor Review denied Kestrel Oil's accusation that the reports were misleading."""
+The Harbor Review's dean denied Kestrel Oil's accusation that articles about the company,
+written by its students, were misleading."""
     )
     oil = claim(sheet, "kestrel-oil", "inaccurate")
-    review = claim(sheet, "harbor-review", "accusation")
+    review = claim(sheet, "harbor-review-s-dean", "accusation")
     assert linked(oil, review)
 
 

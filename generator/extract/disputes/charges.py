@@ -113,6 +113,6 @@ def owned(answer: Reading, spec: Answer, candidates: Sequence[Reading]) -> list[
         if r.index < answer.index
         and (spec.owner is None or spec.owner in r.sides)
         and answer.paragraph - r.paragraph <= WINDOW
-        and accusing(r)
+        and (accusing(r) or (r.answer is not None and bool(r.answer.how)))  # "misleading"
     ]
     return found if spec.plural else found[-1:]
