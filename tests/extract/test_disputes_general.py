@@ -219,7 +219,8 @@ def test_calling_a_debate_misleading_is_no_verdict_on_a_claim(sheet_of):
     sheet = sheet_of(
         """Senator Rita Vance said her opponent would bomb the port.
 
-Analyst Tom Reese said: "This debate is misleading.""""
+Analyst Tom Reese said: "This debate is misleading."
+"""
     )
     vance = claim(sheet, "rita-vance", "bomb")
     reese = claim(sheet, "tom-reese", "debate")
