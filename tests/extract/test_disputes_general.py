@@ -240,6 +240,22 @@ written by its students, were misleading."""
     assert linked(oil, review)
 
 
+def test_a_lede_disputing_accusations_by_a_side_answers_what_that_side_says_below(sheet_of):
+    sheet = sheet_of(
+        """The Harbor Review's dean disputed accusations by Kestrel Oil on Tuesday.
+
+Kestrel Oil called two long investigative reports by the Review "inaccurate and
+deliberately misleading."
+
+Kestrel Oil said it had paid for a full-page advertisement in three newspapers."""
+    )
+    dean = claim(sheet, "harbor-review-s-dean", "accusations")
+    oil = claim(sheet, "kestrel-oil", "inaccurate")
+    advert = claim(sheet, "kestrel-oil", "advertisement")
+    assert linked(oil, dean)
+    assert not linked(advert, dean)
+
+
 # -- opposite assessments of one thing by opposing sides --------------------------------
 
 

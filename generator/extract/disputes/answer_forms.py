@@ -178,6 +178,11 @@ class AnswerReader:
                 break
             if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and token.head.i == noun.i:
                 possessor = token  # "the nurses' account": the nurses', whoever they are
+        by = [t for t in noun.doc[noun.i + 1 : noun.i + 2] if t.lower_ == "by"]  # however parsed
+        objects = [o for c in by for o in c.children if o.dep_ == "pobj"]
+        author = [a for o in objects for a in self.cast.within(o.left_edge.idx, o.idx + len(o))]
+        if owner is None and author:  # "accusations by Exxon Mobil"
+            owner = self.sides.of(author[0])
         owning = {  # "the attorney general's findings": whose, not what about
             t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree
         }

@@ -103,16 +103,19 @@ def charged(answer: Reading, readings: Sequence[Reading], party: frozenset[str])
 
 def owned(answer: Reading, spec: Answer, candidates: Sequence[Reading]) -> list[Reading]:
     """ "the Democrats' central allegation has been debunked": when no claim shares its
-    words, the charging claims by the side it names, before it (the latest one, or all
-    of them a few paragraphs back for a plural)."""
+    words, the charging claims by the side it names (those calling something false too),
+    a few paragraphs before it (the latest one, or all for a plural), else after it (a
+    lede's "denied Exxon's accusation", told below)."""
     if (spec.owner is None and not spec.possessor) or spec.noun not in W.ACCUSING_NOUNS:
         return []
     found = [  # (the candidates are already the possessor's: "the Democrats' allegation")
         r
         for r in candidates
-        if r.index < answer.index
-        and (spec.owner is None or spec.owner in r.sides)
-        and answer.paragraph - r.paragraph <= WINDOW
+        if (spec.owner is None or spec.owner in r.sides)
+        and abs(answer.paragraph - r.paragraph) <= WINDOW
         and (accusing(r) or (r.answer is not None and bool(r.answer.how)))  # "misleading"
     ]
-    return found if spec.plural else found[-1:]
+    before = [r for r in found if r.index < answer.index]
+    if before:  # what was said before it; else what the article tells after its lede
+        found = before
+    return found if spec.plural else found[-1:] if found is before else found[:1]
