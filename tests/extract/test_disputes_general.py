@@ -82,6 +82,18 @@ Ortiz said the hearing had lasted six hours."""
     assert not linked(democrats, hours)
 
 
+def test_a_spokeswoman_saying_he_is_absolutely_innocent_answers_the_charge(sheet_of):
+    sheet = sheet_of(
+        TRIAL + 'His spokeswoman, Hope Ruiz, said: "Mr. Whitcombe is absolutely innocent."'
+    )
+    kickbacks = claim(sheet, "prosecutors", "kickbacks")
+    spokeswoman = claim(sheet, "hope-ruiz", "innocent")
+    trustees = claim(sheet, "hospital-trustees", "audit")
+    assert linked(kickbacks, spokeswoman)
+    assert reason(kickbacks, spokeswoman) == "answers the accusation: “is absolutely innocent”"
+    assert not linked(trustees, spokeswoman)
+
+
 def test_a_company_disputing_the_regulators_findings_answers_them(sheet_of):
     sheet = sheet_of(
         """The Food Safety Agency said Norvale Dairies sold cheese contaminated with listeria

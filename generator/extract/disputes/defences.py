@@ -46,7 +46,7 @@ _CLEARING = re.compile(
     r"denies|denied|reject|rejects|rejected)\s+(?:the|these|those|all|any|every)\s+(?:\w+\s+)?"
     r"(?:charges?|allegations?|accusations?|indictment|counts?)\b"
     r"|\bmaintain(?:s|ed|ing)? (?:his|her|their|its|my|our) innocence\b"
-    r"|\b(?:is|are|was|were|am) innocent\b"
+    r"|\b(?:is|are|was|were|am) (?:\w+ly )?innocent\b"  # "is absolutely innocent"
     r"|\b(?:no|any) wrongdoing\b"
     r"|\b(?:done|did|do|does|doing|committed) (?:nothing|no) (?:wrong|illegal|improper|unlawful)\b"
     r"|\bnothing (?:wrong|illegal|improper|unlawful)\b"
