@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span as SpacySpan
-
-from generator.extract.actors import Cast
-from generator.extract.document import ParsedArticle
+from generator.extract.resolver_hooks import ResolverHooks
 from generator.extract.source_words import PEOPLE
 
 # a quantifier standing alone for people named before ("Some said", "All agreed")
@@ -26,22 +23,12 @@ NO_ONE = re.compile(
     r"^(?:no[\s-]?one|nobody|none|not\s+(?:everyone|everybody|all|one|many))$", re.I
 )
 _GROUP_KINDS = ("group",)
+# quantifiers that, with no people named before them, still are some people who say it
+_SOME_PEOPLE = _BARE - {"few"}
 
 
-class Counted:
+class Counted(ResolverHooks):
     """The quantifier rules of the resolver; the resolver supplies the rest."""
-
-    parsed: ParsedArticle
-    cast: Cast
-
-    def _make(
-        self,
-        span: SpacySpan,
-        affiliation: str | None,
-        whose: str | None = None,
-        what: str | None = None,
-    ) -> str | None:
-        raise NotImplementedError  # the resolver's
 
     def counted(self, text: str, start: int) -> tuple[str, ...] | None:
         """Who a bare quantifier stands for, () when no one, None when ``text`` is none."""
@@ -68,7 +55,10 @@ class Counted:
             phrase = self.parsed.doc[noun.left_edge.i : noun.i + 1]
             made = self._make(phrase, None)
             return (made,) if made else ()
-        return ()
+        if text.lower() not in _SOME_PEOPLE:
+            return ()
+        made = self._make(self.parsed.doc[token.i : token.i + 1], None, what="people")
+        return (made,) if made else ()
 
 
 __all__ = ["NO_ONE", "Counted"]

@@ -30,6 +30,13 @@ _ACT_VERBS = {
     "submit", "host", "hold", "organise", "organize", "stage", "attend", "visit", "see",
     "watch", "back", "support", "agree", "attack",
 }  # fmt: skip
+# Verbs that report no words whatever follows them ("enjoys broad support", "experienced
+# two nights of unrest", "withdrew all its forces", "vies for the title"): a deed or a
+# state, never a claim, even with a clause after them.
+_NEVER_SAID = {
+    "enjoy", "experience", "withdraw", "devote", "struggle", "slash", "vie", "undergo",
+    "suffer", "endure", "spend",
+}  # fmt: skip
 # Verbs of thinking: "does not believe that ..." is still a claim; "did not say" is none.
 _THINKING = {"think", "believe", "expect", "want", "know", "agree", "accept", "rule",
              "consider", "doubt", "trust", "see", "feel", "like", "support", "oppose"}  # fmt: skip
@@ -48,6 +55,8 @@ def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
         return "reporting that did not happen"
     if _asked(cue):
         return "a question, not a claim"
+    if lemma in _NEVER_SAID:
+        return "a deed, not a claim"
     span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
     if span is None or att.quote:
         return None
@@ -63,9 +72,9 @@ def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     ):
         return None  # "condemned the strike", "attacked her for ..." are claims; "attacked bars"
     # a clause, or "described it as a disaster", "found the plan compelling"
-    clause = any(
-        t.pos_ in ("VERB", "AUX") or t.lower_ == "as" or t.dep_ in ("oprd", "acomp") for t in span
-    )
+    # a clause; for a topic or a thing seen, not one inside its noun ("described the
+    # chaos that followed"), while "backed a bill that would ..." stays a stance
+    clause = _clause(span, strict=lemma in _TOPIC_VERBS or lemma in _SEEING or lemma in _MAKING)
 
     if lemma in _PORTRAYING and any(t.lower_ in _SELF for t in span[:2]):
         return "a deed, not a claim"  # "cast itself as a mediator"
@@ -94,6 +103,37 @@ def _to_do(span: Span) -> Token | None:
     if len(span) > 1 and span[0].lower_ == "to" and span[1].pos_ in ("VERB", "AUX"):
         return span[1]
     return None
+
+
+def _clause(span: Span, strict: bool = True) -> bool:
+    """Whether a content says something: a clause ("that the port will close", "how the
+    war would end"), or "described it as a disaster", "found the plan compelling".
+    ``strict``: not a thing with a clause inside its noun ("saw branches that the blast
+    had torn off", "described the chaos that followed")."""
+    if not strict:
+        return any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ == "as" or t.dep_ in ("oprd", "acomp")
+            for t in span
+        )
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        return True
+    if any(t.lower_ == "as" or t.dep_ in ("oprd", "acomp") for t in span):
+        return True
+    return any(
+        t.pos_ in ("VERB", "AUX") and t.head.i == root.i and t.dep_ not in _NOUN_CLAUSES
+        for t in span
+    )
+
+
+# verbs of making a thing public: what is released is a thing ("released a list of
+# endorsements", "introduced a resolution that would ..."), whatever clause describes it
+_MAKING = {"release", "unveil", "introduce", "publish", "launch", "post", "share", "issue"}
+# verbs of perceiving: what is seen is a thing, whatever clause describes it
+_SEEING = {"see", "watch", "witness", "notice"}
+# clauses that describe a noun ("a draft of what would become", "the returns voters
+# wanted"): they leave the content a thing, not a claim
+_NOUN_CLAUSES = {"relcl", "acl", "amod", "compound", "pobj", "prep"}
 
 
 def _by_person(att: Attribution, parsed: ParsedArticle) -> bool:

@@ -7,12 +7,17 @@ them too), else an actor "The author" that stays with its article (role
 ``unnamed source``).  Inside a quotation "I" is the quoted speaker, whose quotation is
 already a claim of its own, so it is left alone here.
 
-Only verbs of knowing, believing and arguing make the writer a source: an interviewer's
-"I ask if ...", "I suggest the public ...", "I told him" are questions put to the
-person interviewed, whose answers are the claims.
+Only verbs of knowing, believing and arguing make the writer a source, and verbs of
+saying the writer means now: with a modal ("I should say", "I would argue", "I can tell
+you"), to the reader or to themself ("I tell you", "I tell myself"), or a guess or a
+wager ("I guess", "I'd wager").  An interviewer's "I ask if ...", "I suggest the public
+...", "I told him", "But you have written a book, I say" are questions and remarks put
+to the person interviewed, whose answers are the claims.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from generator.extract.actors import Cast
 from generator.extract.attribution.quotes import QuoteIndex
@@ -31,7 +36,28 @@ _OWN_VOICE = {
     "urge", "acknowledge", "admit", "concede", "recognize", "recognise", "assume",
     "conclude", "see", "hear", "fret", "note", "imagine",
 }  # fmt: skip
+# saying, the writer's own with a modal ("I would say") or said to the reader or to
+# themself ("I tell you"); not "I say" in an interview, nor "I said to him"
+_SAYING = {"say", "tell", "write", "add", "promise", "swear"}
+_TO_READER = {"you", "myself", "ourselves"}
+# a guess or a wager, the writer's own unless told of as past
+_GUESSING = {"guess", "wager", "predict", "bet"}
+_PAST = ("VBD", "VBN")
 AUTHOR = "The author"
+
+
+def _own(verb: Token) -> bool:
+    """A verb the writer says in their own voice now (see the module's note)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _OWN_VOICE:
+        return True
+    if lemma in _GUESSING:
+        return verb.tag_ not in _PAST
+    if lemma not in _SAYING:
+        return False
+    modal = any(c.tag_ == "MD" for c in verb.children)
+    told = any(c.dep_ in ("dobj", "dative") and c.lower_ in _TO_READER for c in verb.children)
+    return modal or (told and verb.tag_ not in _PAST)
 
 
 class Writer:
@@ -46,7 +72,7 @@ class Writer:
         writer's own voice: a verb of knowing or believing, outside any quotation and
         outside quoted words the paragraph leaves open."""
         verbs = self.parsed.doc.char_span(*cue, alignment_mode="expand")
-        if verbs is None or not any(t.lemma_.lower() in _OWN_VOICE for t in verbs):
+        if verbs is None or not any(_own(t) for t in verbs):
             return False
         if self.quotes.covering(start) is not None:
             return False

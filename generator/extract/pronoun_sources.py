@@ -1,30 +1,48 @@
 """Who a pronoun or a bare "both men" stands for, as a source: "he"/"she" -> the person
 the paragraph names or who spoke just before, "it"/"they" -> the subject the words open
-with, the body the clause hangs from, or the last source of that kind.
+with, the body the clause hangs from, or the last source of that kind; failing those, a
+document or body the sentence or the one before names ("Romney released his returns,
+though they showed ...", "The video was posted on Friday. It shows ...").
 
 Part of :class:`generator.extract.sources.Resolver`; the resolver supplies the rest.
 """
 
 from __future__ import annotations
 
-from generator.extract.actors import Cast
 from generator.extract.attribution import Attribution
-from generator.extract.document import ParsedArticle
-from generator.extract.people import PRONOUN_GENDER, People
+from generator.extract.people import PRONOUN_GENDER
+from generator.extract.resolver_hooks import ResolverHooks
+from generator.extract.source_words import BODIES, DOCUMENTS
+
+# what "it" or "they" may stand for when no source does: a document or a body
+_THINGS = DOCUMENTS | BODIES
+_NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
 
 
-class Pronouns:
+class Pronouns(ResolverHooks):
     """The pronoun rules of the resolver."""
 
-    parsed: ParsedArticle
-    cast: Cast
-    people: People
-    history: list[tuple[str, ...]]
-    spoken: list[tuple[int, str]]
-    made: dict[str, str]
-
-    def kind(self, actor_id: str) -> str | None:
-        raise NotImplementedError  # the resolver's
+    def _thing_before(self, start: int, plural: bool) -> str | None:
+        """The document or body "it" (or "they") at ``start`` stands for when no source
+        does: the last noun for one before it, in its sentence or the one before in its
+        paragraph, singular for "it", plural for "they" (no name: names are the cast's)."""
+        token = self.parsed.token_at(start)
+        paragraph = self.parsed.paragraph_at(start)
+        lo = token.sent.start
+        if lo > 0 and self.parsed.paragraph_at(self.parsed.doc[lo - 1].idx) == paragraph:
+            lo = self.parsed.doc[lo - 1].sent.start
+        for noun in reversed(self.parsed.doc[lo : token.i]):
+            if noun.pos_ != "NOUN" or noun.dep_ not in _NOUN_ROLES:
+                continue
+            if (noun.tag_ == "NNS") != plural:
+                continue
+            if noun.lemma_.lower() not in _THINGS:
+                continue
+            # "her tax returns": named without whose they are ("Tax returns")
+            lefts = [c for c in noun.lefts if c.dep_ != "poss"]
+            first = min([noun.i, *(c.left_edge.i for c in lefts)])
+            return self._make(self.parsed.doc[first : noun.i + 1], None)
+        return None
 
     def _last(
         self, want_person: bool, gender: str | None = None, people: bool = True

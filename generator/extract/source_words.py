@@ -40,6 +40,9 @@ PEOPLE = {
     "deputy", "counsel", "editor", "coordinator", "ombudsman", "settler", "hostage",
     "prisoner", "detainee", "captive", "inmate", "firefighter", "paramedic", "tenant",
     "shareholder", "player", "coach", "athlete", "artist",
+    # family: "his ex-wife contended", "her brother told reporters"
+    "wife", "husband", "spouse", "widow", "widower", "brother", "sister", "sibling",
+    "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
 }  # fmt: skip
 
 # Heads that name a body by its kind ("the newspaper", "the campaign", "state TV").
@@ -54,7 +57,7 @@ BODIES = {
     "hospital", "university", "observatory", "mission", "delegation", "regime", "group",
     "team", "fund", "center", "centre", "think", "tank", "studio", "airline", "operator",
     "utility", "watchdog", "regulator", "legislature", "senate", "house", "assembly",
-    "caucus", "secretariat", "directorate", "bureau", "police", "prosecutor",
+    "caucus", "secretariat", "directorate", "bureau", "police", "prosecutor", "bloc",
 }  # fmt: skip
 
 # Heads that name a document, a poll or a recording ("the report", "court filings").
@@ -68,7 +71,7 @@ DOCUMENTS = {
     "review", "audit", "investigation", "assessment", "index", "model", "forecast",
     "brief", "motion", "notice", "order", "paper", "dossier", "leak",
     "poster", "graphic", "map", "image", "photograph", "photo", "slide", "datum",
-    "statistic", "average", "census", "polling",
+    "statistic", "average", "census", "polling", "story", "return",
 }  # fmt: skip
 
 # "42 percent of voters", "a majority of Republicans": a share of people named after "of".

@@ -207,6 +207,8 @@ class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted):
             if actor is not None:
                 return (actor,)
             last = self._last(False, people=low in _THEY)
+            if last is None and low in ("it", "they"):
+                last = self._thing_before(start, low == "they")
             return (last,) if last else ()
         if low in FIRST_PERSON:  # "I believe ...": the writer, outside quotations
             speaks = self.unnamed is not None and self.writer.speaks_at(

@@ -52,6 +52,11 @@ _NOT_ONE = {
 def head_of(span: Span) -> Token:
     """The word a source phrase is about ("officials" in "two senior US officials")."""
     root = span.root
+    if root.pos_ == "VERB" and root.i == span.start:
+        # "according to show insiders", the tagger reading "show" as a verb: a noun phrase
+        obj = next((c for c in root.children if c.dep_ == "dobj" and c.i < span.end), None)
+        if obj is not None and obj.pos_ == "NOUN" and obj.i == span.end - 1:
+            return obj
     if root.lemma_.lower() in SHARES or root.text == "%":
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None

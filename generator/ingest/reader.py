@@ -13,6 +13,7 @@ import re
 import typing
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
@@ -133,6 +134,9 @@ def _with(article: Article, **changes: object) -> Article:
 def _from_text(source: str, file: str, *, title: str | None = None) -> Article:
     page = text.read_text(source, title=title)
     cleaned = clean(page.blocks, title=page.title or "")
+    # "![](./images/x.jpg)" in copied text names a file saved beside the copy, not a
+    # picture on the article's site: only web addresses are pictures a reader can see
+    cleaned.images = [i for i in cleaned.images if urlsplit(i.src).scheme in ("http", "https")]
     byline = page.byline or cleaned.byline
     return _assemble(
         file,

@@ -273,3 +273,16 @@ def test_a_quotation_signed_by_its_speaker_after_a_dash_is_no_caption() -> None:
     kinds = {p.text[:12]: p.kind for p in article.paragraphs}
     assert kinds["“The council"] == "body"
     assert kinds["Passengers w"] == "caption"
+
+
+def test_a_picture_saved_beside_copied_text_is_no_picture() -> None:
+    """ "./images/x.jpg" in a scrape is a file beside the copy: resolved against the
+    article's address it would be a broken picture on the site."""
+    text = (
+        "# Grain exports resume\n\nURL: https://coast.example/2021/03/04/grain-exports\n\n"
+        "![](./images/20210304_grain.jpg)\n\n"
+        "Grain exports resumed from the northern port of Kell on Thursday, the port "
+        "authority said.\n\n![Ships at the terminal](https://coast.example/img/ships.jpg)\n"
+    )
+    article = parse_article(text.encode(), "grain.txt")
+    assert [i.src for i in article.images] == ["https://coast.example/img/ships.jpg"]

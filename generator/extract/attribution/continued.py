@@ -10,7 +10,9 @@ Each stretch of quoted sentences that no attribution covers (no cue, source or c
 of one touches it) is returned here as an attribution without a source, marked
 ``continued``; ``claims`` gives it to the speaker before it, or to the interviewee when
 it answers a question.  A few quoted words inside a sentence ("a 'disaster'") are not
-such a stretch: it must open its sentence and hold at least ``MIN_WORDS`` words.
+such a stretch: it must open its sentence and hold at least ``MIN_WORDS`` words.  Nor is
+a quotation alone on its line in Title Case ("'All Bets Are Off.'"): a subheading that
+quotes, or names a chapter, not words anyone goes on saying.
 """
 
 from __future__ import annotations
@@ -58,11 +60,26 @@ def unattributed_quotes(
         ):
             close()
             continue
+        if _subheading(text, start, end, inner):
+            close()
+            continue
         if run and (text[run[-1][1] : start].strip() or "\n" in text[run[-1][1] : start]):
             close()  # something other than a space between them, or a new paragraph
         run.append((start, end))
     close()
     return out
+
+
+def _subheading(text: str, start: int, end: int, inner: str) -> bool:
+    """A quotation that is its whole line, with every longer word capitalised."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip(_MARKS + " .!?"):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    longer = [w for w in words if len(w) > 3]
+    return len(words) <= 12 and bool(longer) and all(w[0].isupper() for w in longer)
 
 
 def _attribution(text: str, run: list[tuple[int, int]]) -> Attribution:

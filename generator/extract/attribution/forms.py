@@ -83,6 +83,8 @@ def according_to(tok: Token) -> Draft | None:
     if to is None:
         return None
     source = {i for c in to.children if c.dep_ == "pobj" for i in subtree(c)}
+    if not source:  # "according to show insiders", parsed as a verb: whatever follows "to"
+        source = {i for c in to.children if c.dep_ in ("pcomp", "dobj") for i in subtree(c)}
     head = tok.head if tok.head.i != tok.i else None
     if head is None:
         return None

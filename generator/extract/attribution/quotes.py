@@ -244,8 +244,9 @@ def continue_quotes(doc: Doc, drafts: list[Draft], quotes: QuoteIndex) -> None:
     Only direct quotes continue: content that opens with a quotation.  A quotation
     that carries its own cue, outside quotes, in its sentence, belongs to that cue.
     """
+    cues = [(o, doc[i].idx) for o in drafts for i in o.cue]  # (read once: doc[i] is costly)
     for d in drafts:
-        cue_chars = [doc[i].idx for o in drafts if o is not d for i in o.cue]
+        cue_chars = [char for o, char in cues if o is not d]
         first = runs(doc, d.content)
         if not first:
             continue

@@ -74,7 +74,8 @@ class AnswerReader:
         lemma = verb_lemma(claim.verb)
         falsity = [t for t in tokens if calls_false(t)] or rebuked(tokens)
         sentence = self.parsed.sentence_at(reading.located.start)
-        marker = next((m for m in W.ANSWER_MARKERS if m in sentence.text.lower()), None)
+        written = sentence.text.lower()  # spaCy joins a span's text anew on every access
+        marker = next((m for m in W.ANSWER_MARKERS if m in written), None)
         answering = lemma in W.ANSWER_VERBS or (
             claim.kind == "denial" and lemma not in W.NOT_ANSWERS
         )
