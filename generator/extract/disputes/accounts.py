@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from generator.extract.actors import Cast
 from generator.extract.disputes import account_words as AW
 from generator.extract.disputes import words as W
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Reading
 from generator.extract.disputes.tokens import calls_false, classes
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides

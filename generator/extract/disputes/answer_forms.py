@@ -6,8 +6,7 @@ allegation") or by the answered words themselves ("denied that its forces had se
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -15,6 +14,7 @@ from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.disputes import words as W
 from generator.extract.disputes.naming import rebuked
+from generator.extract.disputes.records import Answer, Reading
 from generator.extract.disputes.tokens import (
     calls_false,
     falsity_words,
@@ -31,34 +31,7 @@ from generator.extract.disputes.tokens import (
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides
 
-if TYPE_CHECKING:
-    from generator.extract.disputes.reading import Reading
-
 _LONG_QUOTE = 20  # tokens: a falsity word deep in a longer quote calls no claim false
-
-
-@dataclass(frozen=True)
-class Answer:
-    """How a claim names what it answers.
-
-    ``form``: ``pointer`` ("denied this", "those claims"), ``named`` ("the F-16 claim",
-    "reports that Turkey had sent arms": a said-noun with its topic) or ``content``
-    ("denied that its forces had seized...": the denied words themselves).
-    """
-
-    verb: str  # the answering verb as used: "denies", "rejects", "says"
-    form: str
-    phrase: str  # the words that name the answered claim ("those claims"), or ""
-    plural: bool = False
-    owner: str | None = None  # the side whose claim it names ("the Azeri report")
-    topic: frozenset[str] = frozenset()  # words of what it answers
-    noun: str = ""  # the said-noun's lemma ("claim", "call"), for the ``named`` form
-    accused: str | None = None  # the side the answered words make their subject
-    direct: frozenset[str] = frozenset()  # topic words naming the claim: "the F-16 claim"
-    how: str = ""  # the words that call it false: "“absolutely untrue”", or ""
-    reply: bool = False  # a statement made in reply ("in turn argued"): answers what is near
-    answering: bool = True  # said with an answering verb ("denies"), not only in reply
-    possessor: str = ""  # whose claim, as a common noun: "nurse" in "the nurses' account"
 
 
 class AnswerReader:

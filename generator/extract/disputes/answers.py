@@ -23,8 +23,7 @@ from collections.abc import Sequence
 
 from generator.extract.disputes import charges
 from generator.extract.disputes import words as W
-from generator.extract.disputes.answer_forms import Answer
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Answer, Reading
 from generator.extract.disputes.tokens import LIGHT
 from generator.extract.sides import Sides
 

@@ -18,8 +18,7 @@ import re
 from collections.abc import Sequence
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.answer_forms import Answer
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Answer, Reading
 from generator.extract.disputes.tokens import hypothetical, negated_token
 
 WINDOW = 4  # paragraphs before an answer in which the charges it answers are read

@@ -30,7 +30,7 @@ from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.disputes import words as W
 from generator.extract.disputes.assessments import stance
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Reading
 from generator.extract.disputes.tokens import hypothetical, negated_token
 from generator.extract.sides import Sides
 

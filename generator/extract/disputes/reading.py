@@ -9,17 +9,17 @@ again: every token comes from the article's one spaCy ``Doc``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.claims import Located
 from generator.extract.disputes import words as W
-from generator.extract.disputes.answer_forms import Answer, AnswerReader
+from generator.extract.disputes.answer_forms import AnswerReader
 from generator.extract.disputes.naming import source_words
+from generator.extract.disputes.records import Reading
 from generator.extract.disputes.tokens import (
     classes,
     hypothetical,
@@ -30,33 +30,6 @@ from generator.extract.disputes.tokens import (
 )
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides
-
-
-@dataclass(frozen=True)
-class Reading:
-    index: int  # position in reading order
-    located: Located
-    sides: frozenset[str]
-    words: frozenset[str]  # keys of content words, names left out
-    modifiers: frozenset[str]  # of those, the ones only ever a modifier ("fighter jet")
-    negated: frozenset[str]  # words (and topics) said not to be: "we don't target"
-    classes: frozenset[str]  # topics named in any words ("#truce" for "the pause")
-    supposed: frozenset[str]  # words only asked or supposed ("whether ...")
-    named: frozenset[str]  # sides the content names
-    paragraph: int  # paragraph index
-    sentence: int  # sentence start offset
-    lowered: str  # the content, lower-cased, single-spaced
-    span: SpacySpan | None
-    answer: Answer | None = None
-    mutual: bool = False  # "accuse each other": one claim by both sides
-    blamed: frozenset[str] = frozenset()  # sides it names as who attacked
-    agents: frozenset[str] = frozenset()  # sides it names as who did what it says
-    source_words: frozenset[str] = frozenset()  # its sources' ids, names, roles, lower-cased
-
-    @property
-    def claim(self):  # -> Claim
-        return self.located.claim
-
 
 _LONGEST_NAME = 200  # characters: a mention starting this far before a claim may reach it
 
