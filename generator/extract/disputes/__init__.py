@@ -46,7 +46,8 @@ from generator.extract.disputes import (
     followups,
     opposites,
 )
-from generator.extract.disputes.reading import Reader, Reading
+from generator.extract.disputes.reading import Reader
+from generator.extract.disputes.records import Reading
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides
 from generator.factsheet.model import Claim, DisputeLink

@@ -18,8 +18,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from generator.extract.actors import Cast
+from generator.extract.disputes import account_words as AW
 from generator.extract.disputes import words as W
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Reading
 from generator.extract.disputes.tokens import calls_false, classes
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides
@@ -187,10 +188,10 @@ class Accounts:
     # -- shot down against lost to a fault, killed against suicide... --------------
 
     def _losses(self, opposed: Opposed) -> Iterator[Pair]:
-        """Two accounts of one event from :data:`words.ACCOUNTS` ("shot down" against "a
+        """Two accounts of one event from :data:`account_words.ACCOUNTS` ("shot down" against "a
         technical fault", "murdered" against "suicide"), by two sides, about one thing
         (a word or a party in common) or one after the other (a paragraph apart)."""
-        for name, one, other in W.ACCOUNTS:
+        for name, one, other in AW.ACCOUNTS:
             says = {r.index: (_says(r, one), _says(r, other)) for r in self.readings}
             first = [r for r in self.readings if says[r.index] == (True, False)]
             second = [r for r in self.readings if says[r.index] == (False, True)]
@@ -242,17 +243,17 @@ def _hit(reading: Reading, text: str) -> str | None:
         low, lemma = token.lower_, token.lemma_.lower()
         if lemma in W.ATTACK_LEMMAS or lemma in ("hit", "martyr", "wound", "injure", "die"):
             attack = True
-        if low in W.CIVILIAN and (_own_people(token) or _of_the_militants(token)):
+        if low in AW.CIVILIAN and (_own_people(token) or _of_the_militants(token)):
             continue  # "killed those who killed our innocents": not whom the strike hit
-        if low in W.CIVILIAN:
+        if low in AW.CIVILIAN:
             before = text[max(reading.located.start, token.idx - 40) : token.idx].lower()
             if _NEGATED.search(before + " "):
                 clean = True
             else:
                 civilian = True
-        elif low in W.MILITARY and _struck(token) and not _called_false(token):
+        elif low in AW.MILITARY and _struck(token) and not _called_false(token):
             military = True
-    for phrase in W.CLEAN_STRIKE:
+    for phrase in AW.CLEAN_STRIKE:
         at = reading.lowered.find(phrase)
         if phrase == "collateral damage" and at >= 0:
             clean = True
@@ -279,7 +280,7 @@ def _of_the_militants(token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lower_ in W.MILITARY:
+        if node.lower_ in AW.MILITARY:
             return True
     return False
 

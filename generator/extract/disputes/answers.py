@@ -21,8 +21,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from generator.extract.disputes import charges
 from generator.extract.disputes import words as W
-from generator.extract.disputes.reading import Answer, Reading
+from generator.extract.disputes.records import Answer, Reading
 from generator.extract.disputes.tokens import LIGHT
 from generator.extract.sides import Sides
 
@@ -113,6 +114,12 @@ class Answers:
             if earlier:
                 return [r for r in self.found[earlier[-1]] if self._answerable(answer, r)]
         candidates = [r for r in self.readings if self._answerable(answer, r)]
+        if charges.names_charges(spec):  # "denied the charges": what charges the party
+            party = charges.parties(answer, self.readings)
+            found = charges.charged(answer, self.readings, party)
+            if found:
+                return found
+            candidates = [r for r in candidates if not r.sides & party]
         if spec.form == "content" and _restates_an_accusation(answer):
             # "Armenia has accused Turkey of ..., a claim which Ankara denies": a claim
             # by a side it names, or one that says the one who denies did it
@@ -163,6 +170,7 @@ class Answers:
                 return near
             if not found and spec.form == "named" and spec.noun in W.ACCUSING_NOUNS:
                 found = self._accusing(answer, spec, candidates)
+                found = found or charges.owned(answer, spec, candidates)
                 if not found and spec.owner is None and spec.topic <= spec.direct:
                     # "dismissed the F-16 claim", "rejected the claims": what it did; with
                     # no topic ("called the allegation nonsense") only what was said of
@@ -226,7 +234,7 @@ class Answers:
     def _answerable(self, answer: Reading, other: Reading) -> bool:
         return (
             other.index != answer.index
-            and (other.answer is None or _calls_a_liar(other))
+            and (other.answer is None or _calls_a_liar(other) or _named_by(answer, other))
             and not other.mutual
             and bool(answer.sides)
             and bool(other.sides)
@@ -327,6 +335,20 @@ def _calls_a_liar(reading: Reading) -> bool:
     an accusation the mayor may answer (the falsity word is in its words, not its verb)."""
     spec = reading.answer
     return spec is not None and spec.form == "content" and bool(spec.how) and spec.owner is not None
+
+
+def _named_by(answer: Reading, other: Reading) -> bool:
+    """ "denied Exxon's accusation that the articles were misleading" answers Exxon's
+    calling them "deliberately misleading": an answer that names whose claim it answers
+    may answer what that side called false."""
+    spec, said = answer.answer, other.answer
+    return (
+        spec is not None
+        and said is not None
+        and spec.owner is not None
+        and spec.owner in other.sides
+        and bool(said.how)
+    )
 
 
 def _reason(spec: Answer) -> str:

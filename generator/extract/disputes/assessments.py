@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
 from generator.extract.disputes.opposites import themes_of
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Reading
 from generator.extract.disputes.tokens import classes, hypothetical, key, negated_token
 
 Opposed = Callable[[Reading, Reading], bool]

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Reading
 from generator.factsheet.model import Figure
 
 # Units that count the same people: "killed" soldiers, troops, servicemen...

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Reading
 from generator.extract.disputes.tokens import LIGHT, key, negated_token
 
 Opposed = Callable[[Reading, Reading], bool]

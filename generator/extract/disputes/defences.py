@@ -30,7 +30,7 @@ from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.disputes import words as W
 from generator.extract.disputes.assessments import stance
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Reading
 from generator.extract.disputes.tokens import hypothetical, negated_token
 from generator.extract.sides import Sides
 
@@ -46,7 +46,7 @@ _CLEARING = re.compile(
     r"denies|denied|reject|rejects|rejected)\s+(?:the|these|those|all|any|every)\s+(?:\w+\s+)?"
     r"(?:charges?|allegations?|accusations?|indictment|counts?)\b"
     r"|\bmaintain(?:s|ed|ing)? (?:his|her|their|its|my|our) innocence\b"
-    r"|\b(?:is|are|was|were|am) innocent\b"
+    r"|\b(?:is|are|was|were|am) (?:\w+ly )?innocent\b"  # "is absolutely innocent"
     r"|\b(?:no|any) wrongdoing\b"
     r"|\b(?:done|did|do|does|doing|committed) (?:nothing|no) (?:wrong|illegal|improper|unlawful)\b"
     r"|\bnothing (?:wrong|illegal|improper|unlawful)\b"

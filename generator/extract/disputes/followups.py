@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Reading
 from generator.extract.disputes.tokens import calls_false, hypothetical, negated_token, quoted
 
 Pair = tuple[Reading, Reading, str]

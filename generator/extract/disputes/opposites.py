@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.reading import Reading
+from generator.extract.disputes.records import Reading
 from generator.extract.disputes.tokens import hypothetical, is_word, key, negated_token
 
 Opposed = Callable[[Reading, Reading], bool]

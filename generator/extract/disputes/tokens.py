@@ -122,6 +122,8 @@ def modifier(token: Token, noun: Token | None) -> bool:
 
 def calls_false(token: Token) -> bool:
     low = token.lower_
+    if made_up(token):  # "she made it up", "the story was made up"
+        return True
     if low in W.FALSITY or token.lemma_.lower() in W.FALSITY:
         return not any(c.lower_ in _NEGATIONS for c in token.children)
     if low in W.TRUTH:  # "not true", "no truth", "no basis"
@@ -133,6 +135,19 @@ def calls_false(token: Token) -> bool:
             or (token.i > 0 and token.doc[token.i - 1].lower_ in (*_NEGATIONS, "without"))
         )  # "not true", "no basis", "without merit"
     return False
+
+
+def made_up(token: Token) -> bool:
+    """ "made it up", "the figures were made up", "making up the story": invented, said
+    of what someone said (a pointer or a said-noun), not "women make up half the staff"."""
+    if token.lemma_.lower() != "make" or not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in token.children
+    ):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
+        return False  # "I just made it up as I went along": one's own doing
+    said = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lower_ in W.POINTERS or c.lemma_.lower() in W.SAID_NOUNS for c in said)
 
 
 def low_truth(token: Token) -> bool:
@@ -158,6 +173,9 @@ def _owners(edge: Token) -> set[int]:
 
 def quoted(token: Token) -> str:
     """The falsity words as written: "'absolutely untrue'", "a pure propaganda show"."""
+    if made_up(token):  # "made it up", not who made it up
+        end = max(c.i for c in token.children if c.dep_ == "prt")
+        return "“" + token.doc[token.i : end + 1].text + "”"
     edge = token
     while edge.head.i != edge.i and edge.dep_ in ("amod", "compound", "advmod"):
         edge = edge.head

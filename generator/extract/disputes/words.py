@@ -28,7 +28,7 @@ FALSITY = frozenset(
         "distortion", "baloney", "preposterous", "inaccurate", "incorrect", "erroneous",
         "meritless", "frivolous", "defamatory", "libelous", "distorted", "witch",
         "mischaracterization", "mischaracterisation", "misrepresentation", "falsehood",
-        "falsehoods",
+        "falsehoods", "debunked",
     }
 )  # fmt: skip
 # Words that rebuke what someone said, when said of a claim ("called the comments
@@ -45,7 +45,18 @@ REBUKES = frozenset(
 PERSON_FALSITY = frozenset({"liar", "liars", "lying", "lie"})
 # "not true", "no truth", "no basis", "not the case": a negated truth word.
 TRUTH = frozenset(
-    {"true", "truth", "basis", "case", "accurate", "correct", "factual", "merit", "foundation"}
+    {
+        "true",
+        "truth",
+        "basis",
+        "case",
+        "accurate",
+        "correct",
+        "factual",
+        "merit",
+        "foundation",
+        "substance",
+    }
 )
 
 # Nouns that name what someone else said: "the claim", "those accusations",
@@ -59,7 +70,8 @@ SAID_NOUNS = frozenset(
         "characterization", "insinuation", "theory", "incident", "information", "data",
         "estimate", "term", "label", "description", "interpretation", "contention",
         "argument", "demand", "request", "proposal", "offer", "position", "view", "warning",
-        "threat", "lawsuit", "suit", "indictment", "complaint",
+        "threat", "lawsuit", "suit", "indictment", "complaint", "ad", "advert", "advertisement",
+        "commercial", "mailer", "post", "tweet", "video", "meme", "headline",
     }
 )  # fmt: skip
 # The dependencies a said-noun takes as a noun phrase of its own ("the claim", "called
@@ -77,7 +89,8 @@ POINTING_NOUNS = frozenset(
         "figure", "number", "toll", "tally", "estimate", "incident", "comment", "remark",
         "criticism", "finding", "conclusion", "characterisation", "characterization",
         "insinuation", "theory", "contention", "argument", "lawsuit", "suit", "indictment",
-        "complaint",
+        "complaint", "ad", "advert", "advertisement", "commercial", "mailer", "post", "tweet",
+        "video", "meme", "headline",
     }
 )  # fmt: skip
 # A common noun that owns a said-noun ("the administration's figures") and the words of
@@ -165,69 +178,6 @@ FIGHTING = ATTACK_LEMMAS | {
 }
 FIRST_WORDS = frozenset({"first", "began", "begin", "start", "started", "initiate", "provoke"})
 
-# Who was hit: civilians against military targets ("targeted civilian areas" against
-# "struck infrastructure used by militants").
-CIVILIAN = frozenset(
-    {
-        "civilian", "civilians", "innocent", "innocents", "residential", "home", "homes",
-        "school", "schools", "hospital", "hospitals", "market", "mosque", "mosques",
-        "church", "churches", "child", "children", "woman", "women", "tourist", "tourists",
-        "family", "families", "village", "villages", "neighbourhood", "neighborhood",
-        "apartment", "kindergarten", "college", "journalist", "journalists", "reporter",
-        "reporters", "medic", "medics",
-    }
-)  # fmt: skip
-MILITARY = frozenset(
-    {
-        "militant", "militants", "terrorist", "terrorists", "terror", "combatant",
-        "combatants", "launcher", "launchers", "depot", "depots", "arsenal", "barracks",
-        "garrison",
-    }
-)  # fmt: skip
-# "no collateral damage": the striker's account of a clean strike
-CLEAN_STRIKE = (
-    "collateral damage", "military targets", "military facilities", "military installations",
-    "military infrastructure", "military objects",
-)  # fmt: skip
-
-# How a craft was lost: shot down against an accident or a fault.
-SHOT_DOWN = ("shot down", "shoot down", "shooting down", "downed", "down by", "hit by a missile")
-ACCIDENT = (
-    "technical fault", "technical failure", "technical malfunction", "malfunction",
-    "mechanical failure", "mechanical fault", "engine failure", "accident", "crashed",
-    "pilot error", "bad weather", "human error",
-)  # fmt: skip
-# How someone died: killed by another against by their own hand or by chance.
-KILLED = (
-    "murdered", "murder", "homicide", "foul play", "assassinated", "assassination",
-    "poisoned", "strangled", "beaten to death", "killed by", "was killed", "were killed",
-)  # fmt: skip
-OWN_HAND = (
-    "suicide", "his own life", "her own life", "their own lives", "killed himself",
-    "killed herself",
-    "hanged himself", "hanged herself", "natural causes", "accidental overdose",
-    "died of an overdose", "heart attack",
-)  # fmt: skip
-# Who holds a place: taken by one side against still fought over or held by the other.
-TAKEN = (
-    "retreat of", "withdrew from", "withdrawal of", "captured", "took control",
-    "taken control", "seized", "recaptured", "liberated", "fell to", "full control",
-    "complete control", "combing", "cleared of",
-)  # fmt: skip
-CONTESTED = (
-    "clashes were continuing", "clashes continued", "clashes continue", "clashes are continuing",
-    "fighting continues", "fighting continued", "fighting was continuing",
-    "fighting is continuing", "still fighting", "repelled", "still in control",
-    "still holding", "remain in control", "remains in control", "still controls",
-    "had not fallen", "has not fallen",
-)  # fmt: skip
-# Opposite accounts of one event, each kind as (what the reason says, one account, the
-# other): "shot down" against "a technical fault".
-ACCOUNTS = (
-    ("shot down against lost to a fault", SHOT_DOWN, ACCIDENT),
-    ("killed against died by their own hand", KILLED, OWN_HAND),
-    ("taken against still fought over", TAKEN, CONTESTED),
-)
 
 # Words of one thing, whatever the source calls it: "the truce", "the cessation of
 # hostilities", "the pause in the fighting".
