@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span as SpacySpan
-
-from generator.extract.actors import Cast
-from generator.extract.document import ParsedArticle
+from generator.extract.resolver_hooks import ResolverHooks
 from generator.extract.source_words import PEOPLE
 
 # a quantifier standing alone for people named before ("Some said", "All agreed")
@@ -30,20 +27,8 @@ _GROUP_KINDS = ("group",)
 _SOME_PEOPLE = _BARE - {"few"}
 
 
-class Counted:
+class Counted(ResolverHooks):
     """The quantifier rules of the resolver; the resolver supplies the rest."""
-
-    parsed: ParsedArticle
-    cast: Cast
-
-    def _make(
-        self,
-        span: SpacySpan,
-        affiliation: str | None,
-        whose: str | None = None,
-        what: str | None = None,
-    ) -> str | None:
-        raise NotImplementedError  # the resolver's
 
     def counted(self, text: str, start: int) -> tuple[str, ...] | None:
         """Who a bare quantifier stands for, () when no one, None when ``text`` is none."""

@@ -16,13 +16,10 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.extract import lexicon
-from generator.extract.actors import Cast, Mention
 from generator.extract.body_people import body_of_people
-from generator.extract.document import ParsedArticle
 from generator.extract.party_tags import role_words
 from generator.extract.role_holders import RoleHolders
 from generator.extract.unnamed import head_class, head_of
-from generator.factsheet.model import Actor
 
 # "the government", "the regime": a state's, when no body of that name was named
 _STATE_BODIES = {"government", "regime", "administration", "authorities"}
@@ -60,44 +57,6 @@ def _is_outlet(name: str) -> bool:
 
 class Descriptions(RoleHolders):
     """The description rules of the resolver; the resolver supplies the rest."""
-
-    parsed: ParsedArticle
-    cast: Cast
-    actors: dict[str, Actor]
-    history: list[tuple[str, ...]]
-    made: dict[str, str]
-    made_heads: dict[str, str]
-    unnamed: dict[str, Actor] | None
-
-    def named(self, start: int, end: int) -> str | None:
-        raise NotImplementedError
-
-    def kind(self, actor_id: str) -> str | None:
-        raise NotImplementedError
-
-    def office_holder(self, text: str, state: str) -> str | None:
-        raise NotImplementedError
-
-    def _mentions(self, start: int, end: int) -> list[Mention]:
-        raise NotImplementedError
-
-    def _make(
-        self, span: SpacySpan, affiliation: str | None, whose: str | None = None
-    ) -> str | None:
-        raise NotImplementedError
-
-    def _last(
-        self, want_person: bool, gender: str | None = None, people: bool = True
-    ) -> str | None:
-        raise NotImplementedError
-
-    def _nearest(
-        self, char: int, kind: str, suffix: str = "", gender: str | None = None
-    ) -> str | None:
-        raise NotImplementedError
-
-    def _short_name(self, actor_id: str | None) -> str | None:
-        raise NotImplementedError
 
     def _quoted_body(self, span: SpacySpan) -> str | None:
         """ "The ministry said", when a ministry was quoted among the last few sources:

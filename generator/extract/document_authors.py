@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from generator.extract.attribution import Attribution
+from generator.extract.resolver_hooks import ResolverHooks
 from generator.extract.source_words import DOCUMENTS
 from generator.extract.unnamed import head_class, head_of
 
@@ -27,11 +28,8 @@ _AUTHORING = {
 _ACTIONS = {"lawsuit", "suit", "complaint"}
 
 
-class Authors:
+class Authors(ResolverHooks):
     """The document-author rule of the resolver."""
-
-    def phrase(self, start: int, end: int, att: Attribution, depth: int = 0) -> tuple[str, ...]:
-        raise NotImplementedError  # the resolver's
 
     def written_by(self, span: SpacySpan, att: Attribution, depth: int) -> tuple[str, ...]:
         """The author a document source phrase names after "by", or nothing."""

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.actors import Cast
 from generator.extract.attribution import Attribution
-from generator.extract.document import ParsedArticle
+from generator.extract.resolver_hooks import ResolverHooks
 
 # the words that name what was issued, each to one form ("releases" -> "release")
 _ISSUED = re.compile(
@@ -46,17 +45,8 @@ def issued_word(text: str) -> str | None:
     return "release" if word == "press release" else word
 
 
-class Issuers:
+class Issuers(ResolverHooks):
     """The document-issuer rules of the resolver; the resolver supplies the rest."""
-
-    parsed: ParsedArticle
-    cast: Cast
-    spoken: list[tuple[int, str]]
-    made: dict[str, str]
-    issued: dict[str, str]
-
-    def kind(self, actor_id: str) -> str | None:
-        raise NotImplementedError  # the resolver's
 
     def note_issuer(self, att: Attribution, by: tuple[str, ...]) -> None:
         """ "X said in a statement", "in a release, X said": X issued that statement."""

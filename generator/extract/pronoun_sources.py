@@ -9,12 +9,9 @@ Part of :class:`generator.extract.sources.Resolver`; the resolver supplies the r
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
-
-from generator.extract.actors import Cast
 from generator.extract.attribution import Attribution
-from generator.extract.document import ParsedArticle
-from generator.extract.people import PRONOUN_GENDER, People
+from generator.extract.people import PRONOUN_GENDER
+from generator.extract.resolver_hooks import ResolverHooks
 from generator.extract.source_words import BODIES, DOCUMENTS
 
 # what "it" or "they" may stand for when no source does: a document or a body
@@ -22,27 +19,8 @@ _THINGS = DOCUMENTS | BODIES
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
 
 
-class Pronouns:
+class Pronouns(ResolverHooks):
     """The pronoun rules of the resolver."""
-
-    parsed: ParsedArticle
-    cast: Cast
-    people: People
-    history: list[tuple[str, ...]]
-    spoken: list[tuple[int, str]]
-    made: dict[str, str]
-
-    def kind(self, actor_id: str) -> str | None:
-        raise NotImplementedError  # the resolver's
-
-    def _make(
-        self,
-        span: SpacySpan,
-        affiliation: str | None,
-        whose: str | None = None,
-        what: str | None = None,
-    ) -> str | None:
-        raise NotImplementedError  # the resolver's
 
     def _thing_before(self, start: int, plural: bool) -> str | None:
         """The document or body "it" (or "they") at ``start`` stands for when no source

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span as SpacySpan
-
-from generator.extract.actors import Cast
 from generator.extract.attribution import Attribution
-from generator.extract.document import ParsedArticle
+from generator.extract.resolver_hooks import ResolverHooks
 from generator.extract.unnamed import head_class
 
 _RELATIVES = {"which", "who", "that"}
@@ -28,23 +25,8 @@ _PART_OF = re.compile(
 )
 
 
-class Relatives:
+class Relatives(ResolverHooks):
     """The relative-pronoun rules of the resolver; the resolver supplies the rest."""
-
-    parsed: ParsedArticle
-    cast: Cast
-
-    def _make(
-        self,
-        span: SpacySpan,
-        affiliation: str | None,
-        whose: str | None = None,
-        what: str | None = None,
-    ) -> str | None:
-        raise NotImplementedError  # the resolver's
-
-    def phrase(self, start: int, end: int, att: Attribution, depth: int = 0) -> tuple[str, ...]:
-        raise NotImplementedError  # the resolver's
 
     def relative(
         self, text: str, start: int, att: Attribution, depth: int

@@ -13,24 +13,19 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from generator.extract import lexicon
-from generator.extract.actors import Cast, Mention
-from generator.extract.document import ParsedArticle
+from generator.extract.actors import Mention
 from generator.extract.party_tags import role_words
+from generator.extract.resolver_hooks import ResolverHooks
 from generator.extract.source_words import PEOPLE
 from generator.extract.unnamed import head_class
-from generator.factsheet.model import Actor
 
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 # the nouns that describe one person ("leader", "spokesman", "mother")
 _PERSON_NOUNS = (lexicon.TITLE_HEADS | PEOPLE) | _TITLE_WORDS
 
 
-class RoleHolders:
+class RoleHolders(ResolverHooks):
     """The role-holder rules of the resolver; the resolver supplies the rest."""
-
-    parsed: ParsedArticle
-    cast: Cast
-    actors: dict[str, Actor]
 
     def _titled_by(self, span: SpacySpan, mention: Mention) -> bool:
         """The words of ``span`` before the person ``mention`` are the person's role, or
