@@ -164,8 +164,8 @@ def find_figures(
         noun = token.head
         if noun.lower_ in NOT_UNITS or _names_a_group(noun):
             continue
-        if noun.tag_ == "NNP" or _a_year(token, numbers):
-            continue  # "2 Timothy", "one: Trump", "the 1967 war": a name or a year, no count
+        if (noun.tag_ == "NNP" and noun.ent_type_ != "NORP") or _a_year(token, numbers):
+            continue  # "2 Timothy", "one: Trump", "the 1967 war"; "one Syrian" counts
         side = _side_of(noun, resolve) or (speaker_side if _own(noun) else None)
         start = min(t.i for t in numbers)
         unit = unit_of(noun)

@@ -65,10 +65,11 @@ def test_hoping_is_read_as_hope(sheet_of):
 def test_a_name_or_a_year_after_a_number_is_no_figure(sheet_of):
     sheet = sheet_of(
         'Pastor Ned Lyle read aloud from the Bible, saying: "I quote 2 Timothy here because '
-        '40 families in this town need hope, as they did after the 1967 war."'
+        "40 families in this town need hope, as they did after the 1967 war. One Norwegian "
+        'came to help."'
     )
     figures = [(f.value, f.unit) for c in sheet.claims for f in c.figures]
-    assert figures == [(40, "families")], figures
+    assert figures == [(40, "families"), (1, "norwegian")], figures
 
 
 def test_a_dateline_opening_the_sentence_is_not_part_of_the_claim(sheet_of):
@@ -79,3 +80,13 @@ def test_a_dateline_opening_the_sentence_is_not_part_of_the_claim(sheet_of):
     claims = [c for c in sheet.claims if "Young voters" in c.text]
     assert claims, said(sheet)
     assert claims[0].text.startswith("Young voters"), said(sheet)
+
+
+def test_by_saying_inside_an_accusation_stays_the_accused_deed(sheet_of):
+    sheet = sheet_of(
+        "Senator Dale Hume spoke on Monday. Hume accused the mayor of misleading voters by "
+        "saying that the bridge was safe."
+    )
+    claims = [c for c in sheet.claims if "bridge was safe" in c.text]
+    assert claims, said(sheet)
+    assert "misleading voters" in claims[0].text, said(sheet)

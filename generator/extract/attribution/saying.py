@@ -65,6 +65,8 @@ def by_saying(doc: Doc, draft: Draft) -> None:
     """ "explained the delay by saying: “...”", "answered by saying that ...": the claim
     is the content of the verb of saying after "by"."""
     content = draft.content
+    if draft.kind != "statement":
+        return  # "accused X of undermining it by saying ...": what X did is the claim
     for i in sorted(content):
         tok = doc[i]
         if tok.lower_ != "by" or tok.i + 1 not in content:
