@@ -78,10 +78,10 @@ def _body_described(entries: dict[str, Entry], person: Entry, role: str) -> str 
 
 
 def _serves(role: str, surname: str) -> bool:
-    """The role is the person's by surname alone: "Hale's spokesman", "a lawyer for Mr.
+    """The role is the person's by surname alone: "(Mr) Hale's spokesman", "a lawyer for Mr.
     Hale" (not "spokesman for Hale's party")."""
     name = re.escape(surname)
     return bool(
-        re.match(rf"^{name}['’]s?\s+[\w -]+$", role)
+        re.match(rf"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{name}['’]s?\s+[\w -]+$", role)
         or re.search(rf"\b(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{name}$", role)
     )

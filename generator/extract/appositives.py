@@ -75,11 +75,25 @@ def appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
     )
     if head is None:
         return None
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if after is not None and after.ent_type_ == "PERSON" and after.text[:1].isupper():
+    if _next_names_title(doc, head, k):
         return None  # "Xi, Chinese premier Li Keqiang and ...": the next name's title
     # the appositive must be a noun phrase: no finite verb inside it ("a group called
     # the Northern Division" is one: "called" modifies the noun)
     if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "acl" for t in tokens):
         return None
     return tokens, head
+
+
+def _next_names_title(doc: Doc, head: Token, end: int) -> bool:
+    """A name follows the title word with no preposition between ("Merz, the United
+    Kingdom's Prime Minister Keir Starmer"): the title is that name's, the phrase the next
+    item of a list; not "spokesman for Erdogan's party", "adviser to Premier Li"."""
+    for t in doc[head.i + 1 : end]:
+        if t.pos_ == "ADP" or t.tag_ == "POS":
+            return False
+        if t.ent_type_ == "PERSON" and t.text[:1].isupper():
+            person_end = t.i
+            while person_end + 1 < end and doc[person_end + 1].ent_type_ == "PERSON":
+                person_end += 1
+            return person_end + 1 >= len(doc) or doc[person_end + 1].tag_ != "POS"
+    return False

@@ -108,6 +108,8 @@ class Readings:
         if paired(ent):
             return True  # "the Putin-Erdogan talks": two names, modifying a noun
         words_low = low.split()
+        if words_low[-1] in lexicon.SCRIPTURE_HEADS:
+            return True  # "the King James Bible": a book, not a person named James Bible
         if label != "PERSON" and (
             words_low[-1] in lexicon.NOT_ACTOR_HEADS or words_low[0] == "operation"
         ):

@@ -4,12 +4,14 @@ and "the union's longtime head, Ana Ruiz" (a person)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer, lexicon
 from generator.extract.source_words import PEOPLE
 
 # nouns for one person a name may be set beside: "the union's head, Ana Ruiz"
+# Words that name a body as they stand: "Congress", "Parliament".
+_BODY_WORDS = set(lexicon.ORG_HEADS) | {"congress", "senate", "assembly", "knesset", "duma"}
 _PERSON_NOUNS = PEOPLE | lexicon.TITLE_HEADS | {"rival", "head", "wife", "husband", "son"}
 
 
@@ -35,6 +37,8 @@ def in_a_state(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     after = doc[span.end + 1 : span.end + 3]
+    if not after or not after[0].text[:1].isupper():
+        return False  # "Ted Cruz, the Texas senator"
     return (
         any(
             (found := gazetteer.lookup(after[: k + 1].text)) is not None
@@ -52,12 +56,25 @@ def referred_to_as_a_person(span: Span) -> bool:
     doc = span.doc
     if span.root.dep_ not in ("nsubj", "nsubjpass") or doc[max(span.start - 1, 0)].lower_ == "the":
         return False
+    if span.root.lower_ in _BODY_WORDS:
+        return False  # "Congress is unable to act ... his": a body's own name
     for token in doc[span.end : span.sent.end]:
         if token.ent_type_ == "PERSON" or token.ent_type_ == "ORG":
             return False
-        if token.lower_ in ("he", "she", "his", "her", "him") and token.head != span.root.head:
+        if (
+            token.lower_ in ("he", "she", "his", "her", "him")
+            and _clause_verb(token) != span.root.head
+        ):
             return True
     return False
+
+
+def _clause_verb(token: Token) -> Token:
+    """The word a pronoun depends on, past prepositions: "allotted" of "allotted to him"."""
+    head = token.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def described_as_a_person(span: Span) -> bool:
@@ -70,4 +87,9 @@ def described_as_a_person(span: Span) -> bool:
         and all(t.text[:1].isupper() and t.is_alpha for t in span)
         and root.head.tag_ == "NN"
         and root.head.lemma_.lower() in _PERSON_NOUNS
+        # not "a spokesman for the union leader, Ana Ruiz": the name is the nearer one's
+        and not any(
+            t.tag_ == "NN" and t.lemma_.lower() in _PERSON_NOUNS
+            for t in span.doc[root.head.i + 1 : span.start]
+        )
     )

@@ -162,7 +162,15 @@ republics, god, covid, covid-19, coronavirus, christian, christians, muslim, mus
 jewish, jews, islam, christianity, sunni, shia, shiite, western, eastern, european, arab,
 soviet republics, post, story, rating, gmt, bst, utc, cet, edt, est, pst,
 am, pm, daily mail, mailonline, north, south, east, west, state, defence, defense, strip,
-city
+city, allah, almighty, divine providence, mother nature, lady luck, holy spirit, holy ghost
+"""
+)
+
+# Last words of the names of scriptures and holy books, which the tagger reads as people
+# ("the King James Bible"): no actor, whatever stands before them.
+SCRIPTURE_HEADS = _items(
+    """
+bible, koran, quran, qur'an, torah, talmud, gospel, gospels, testament, psalms, scriptures
 """
 )
 

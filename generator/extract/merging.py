@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from generator.extract import lexicon, names, phrases
+from generator.extract import lexicon, name_forms, names, phrases
 
 if TYPE_CHECKING:
     from generator.extract.cast import Entry
@@ -52,10 +52,12 @@ def merge_entries(entries: dict[str, Entry]) -> None:
     _variants(entries)
     _possessive_names(entries)
     _company_short_names(entries)
+    name_forms.join_full_names(entries, lambda entry, key: _absorb(entries, entry, key))
     _short_names(entries)
     _departments(entries)
     _acronyms(entries)
     _parties(entries)
+    name_forms.join_eras(entries, lambda entry, key: _absorb(entries, entry, key))
     _offices(entries)
 
 
@@ -295,7 +297,7 @@ def _initials(name: str) -> set[str]:
             words = form.split()
             found.add(phrases.initials(words))
             found.add(phrases.initials([w.capitalize() if w == "of" else w for w in words]))
-    return found
+    return found | name_forms.spelt(name)
 
 
 # "the Justice Department", "Department of Justice", "the U.S. State Department"

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from generator.extract import lexicon
+from generator.extract import gazetteer, lexicon
 from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
 
@@ -47,7 +47,14 @@ _COMPANY_NOUNS = frozenset(
      "streamer", "lender", "fund", "subsidiary", "ngo", "organization", "organisation",
      "charity", "nonprofit", "non-profit"}
 )  # fmt: skip
+# Nouns for a body that name it when they stand right before it: "the advocacy group X".
+_BODY_NOUNS_BEFORE = _COMPANY_NOUNS | {
+    "group", "tank", "think-tank", "union", "lobby", "agency", "coalition", "foundation",
+    "institute",
+}  # fmt: skip
 _SETTLED = ("person", "place", "organisation")
+# Last words of outlets' names: "Fox News", listed with the people it quotes, is no person.
+_MEDIA_WORDS = frozenset({"news", "network", "media", "tv", "radio", "times", "post", "press"})
 # Nouns for a place: "Hope, a town in Arkansas", "the village of Kell".
 _PLACE_NOUNS = frozenset(
     {"town", "city", "village", "hamlet", "county", "suburb", "borough", "township",
@@ -69,6 +76,10 @@ def settle_kinds(parsed: ParsedArticle, entries: dict[str, Entry]) -> None:
         words = entry.name.split()
         if len(words) == 1 and not entry.role and any(map(_place_named, _spans(parsed, entry))):
             entry.kind = "place"  # "Hope, a town of 9,000"; "residents of Hope"
+        elif entry.kind == "organisation" and _listed_as_a_person(parsed, entry):
+            entry.kind = "person"  # "Donald Trump, Ben Carson and Carly Fiorina"
+        elif entry.kind == "place" and entry.role and "person" in entry.readings:
+            entry.kind = "person"  # "Governor Kasich", read as a place elsewhere
         elif entry.kind == "organisation":
             continue
         elif (
@@ -147,6 +158,8 @@ def _company_named(span: Span) -> bool:
         k -= 1
         if len(span) == 1 and any(_company_noun(t) for t in _heads(doc[k], 3)):
             return True  # "companies producing surveillance systems, like Elbit, Candiru"
+    if k >= 1 and doc[k - 1].lemma_.lower() in _BODY_NOUNS_BEFORE:
+        return doc[k - 1].text[:1].islower()  # "the advocacy group Voters United"
     while k >= 1 and doc[k - 1].text in (",", "the"):
         k -= 1
     return k >= 1 and _company_noun(doc[k - 1])
@@ -181,3 +194,43 @@ def _listed_with_companies(span: Span) -> bool:
     members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i != first.i)]
     others = [t for t in members if not (span.start <= t.i < span.end)]
     return bool(others) and all(t.ent_type_ == "ORG" for t in others)
+
+
+def _listed_as_a_person(parsed: ParsedArticle, entry: Entry) -> bool:
+    """A name of one to three words, no place the gazetteer knows and no body's name,
+    listed with two or more people and no one else: "Donald Trump, Ben Carson and Carly
+    Fiorina" (where the tagger read the last as a company)."""
+    words = entry.name.split()
+    if (
+        len(words) > 3
+        or words[-1].lower() in _BODY_HEADS | _MEDIA_WORDS
+        or entry.name in lexicon.OUTLETS
+        or gazetteer.lookup(entry.name) is not None
+        or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    ):
+        return False
+    return any(_listed_with_people(span) for span in _spans(parsed, entry))
+
+
+def _listed_with_people(span: Span) -> bool:
+    """The span's list names two or more others, all of them people; the name itself
+    takes no "the" or "his" ("Obama and his Justice Department")."""
+    if any(c.dep_ in ("det", "poss") for c in span.root.children):
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    doc = span.doc
+    if (
+        first.dep_ == "appos"
+        and first.head.ent_type_ == "PERSON"
+        and doc[first.left_edge.i - 1].text == ","
+    ):
+        first = first.head  # "Donald Trump, Ben Carson, and Carly Fiorina"
+    members = [first] + [
+        t
+        for t in first.subtree
+        if t.dep_ == "conj" or (t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ",")
+    ]  # not "(YouGov)" after "Ed Miliband and Gordon Brown"
+    others = [t for t in members if not (span.start <= t.i < span.end) and t.pos_ == "PROPN"]
+    return len(others) >= 2 and all(t.ent_type_ == "PERSON" for t in others)

@@ -52,8 +52,9 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         or (_glued(doc, start + 1) and start + 2 < end and doc[start + 2].lower_ in TITLE_WORDS)
         or doc[start].text in ("-", "‑")
         or _participle_first(doc, start, end)
+        or (doc[start].lower_ in _RANK_ADJECTIVES and doc[start].tag_ == "JJ")
     ):
-        start += 1  # "the", "Mr", "President", "Secretary-General"
+        start += 1  # "the", "Mr", "President", "Secretary-General", "Top" (a donor's rank)
     if (ent.label_ or doc[end - 1].ent_type_) == "PERSON":
         start = _after_inner_title(doc, start, end)
     start = _after_served_place(ent, start, end)
@@ -74,6 +75,9 @@ def clean(ent: Span) -> tuple[Span | None, str]:
 
 
 _APOSTROPHE_S = ("'s", "’s")
+# Adjectives of rank capitalised at the start of a sentence, which the tagger runs into
+# the name after them: "Top Republican Party donor Sheldon Adelson".
+_RANK_ADJECTIVES = {"top", "senior", "leading", "prominent", "veteran", "longtime", "key"}
 _OPENING_QUOTES = {'"', "“", "'", "‘"}
 
 # Written after a comma inside one name: "Acme, Inc.", "Martin Luther King, Jr."
@@ -241,6 +245,8 @@ def same(full: str, part: str) -> bool:
     if variant(full, part):
         return True
     full_words, part_words = fold(full).split(), fold(part).split()
+    if len(full_words) > 2 and full_words[-1].rstrip(".,") in ("jr", "sr", "ii", "iii"):
+        full_words = full_words[:-1]  # "Carlineo" of "Patrick W. Carlineo Jr."
     if len(part_words) >= len(full_words):
         return False
     tail = full_words[-len(part_words) :]

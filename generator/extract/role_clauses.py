@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, lexicon, roles
+from generator.extract.kind_clues import described_as_a_person
 from generator.extract.party_tags import us_role
 from generator.extract.roles import OrgAt, Role
 
@@ -31,6 +32,8 @@ def read_role(doc: Doc, span: Span, org_at: OrgAt) -> Role | None:
     )
     if before is not None and " of " not in before.text:
         before = _of_body_after(doc, span, before)  # "Judge X of the Kell District Court"
+    if before is None:
+        before = described_before(doc, span, org_at)  # "the head of the union, Ana Ruiz"
     if before is None and after is None:
         after = predicated(doc, span)  # "X was named the leader of Y"
     return us_role(span, roles.joined(before, after))
@@ -58,6 +61,37 @@ def _of_body_after(doc: Doc, span: Span, before: Role) -> Role:
         return before
     return Role(f"{before.text} of {doc[start:end].text}", before.affiliation, before.strength)
 
+
+def described_before(doc: Doc, span: Span, org_at: OrgAt) -> Role | None:
+    """A description of one office set before the name, which stands in apposition to
+    its noun: "the longtime head of the farmers' union, Ana Ruiz" (a title chain ends at
+    its head word, so "of the farmers' union" in lower case is read here)."""
+    root, head = span.root, span.root.head
+    if (
+        span.start < 2
+        or doc[span.start - 1].text != ","
+        or root.dep_ != "appos"
+        or head.i >= span.start
+        or head.tag_ != "NN"
+        or not head.text[:1].islower()
+        or roles.title_word(head) not in _OFFICE_NOUNS
+        or not described_as_a_person(span)  # (not "a spokesman for the leader, X")
+    ):
+        return None
+    tokens = list(doc[head.left_edge.i : span.start - 1])
+    while tokens and tokens[0].lower_ in ("a", "an", "the"):
+        tokens = tokens[1:]
+    if (
+        not tokens
+        or len(tokens) > _MAX_WORDS
+        or any(t.text in _STOP or t.pos_ in ("VERB", "AUX", "PRON") for t in tokens)
+    ):
+        return None
+    org = next((found for t in tokens if (found := org_at(t.i)) is not None), None)
+    return Role(doc[tokens[0].i : tokens[-1].i + 1].text, org[0] if org else None, 2)
+
+
+_OFFICE_NOUNS = lexicon.TITLE_HEADS | {"head"}
 
 # the verb of a relative clause -> the noun of the office it holds
 _OFFICE_VERBS = {

@@ -118,7 +118,11 @@ def head_class(span: Span) -> str | None:
         return "people"
     if lemma in _TITLES:
         return "people"  # "the state's chief medical examiner", "its new police commissioner"
-    if lemma in BODIES:
+    if lemma in BODIES and not (
+        lemma in DOCUMENTS
+        and head.tag_ == "NNS"
+        and any(c.dep_ == "compound" for c in head.children)
+    ):  # ("court papers": documents; "the paper": a newspaper)
         return "body"
     if lemma in DOCUMENTS:
         return "document"

@@ -18,6 +18,7 @@ from generator import dates
 from generator.extract import gazetteer, lexicon, name_spans, roles
 from generator.extract.attribution.forms import speaks
 from generator.extract.document import ParsedArticle
+from generator.extract.kind_clues import described_as_a_person, referred_to_as_a_person
 from generator.extract.role_clauses import office_holder, shared
 
 # Nouns for a kind of organisation or group, before its name ("company SOCAR").
@@ -113,6 +114,8 @@ def _kind(span: Span) -> str | None:
         and roles.titled(doc, span)
     ):
         return "person"  # "The Director of Public Prosecutions, Eva Lind, said"
+    if before is not None and before.text == "," and described_as_a_person(span):
+        return "person"  # "the longtime head of the farmers' union, Ana Ruiz"
     if not speaks(span.root) or span.root.lower_ in lexicon.GENERIC_NOUNS:
         return None
     words = [t for t in span if t.text[:1].isalpha()]
@@ -122,6 +125,8 @@ def _kind(span: Span) -> str | None:
         return "organisation"  # "SOCAR said"
     if 2 <= len(words) <= 3 and all(t.text[:1].isupper() for t in words):
         return "person"
+    if len(words) == 1 and referred_to_as_a_person(span):
+        return "person"  # "Cruz admitted that his pick ..."
     return "organisation" if len(words) == 1 else None
 
 

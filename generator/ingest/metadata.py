@@ -185,16 +185,20 @@ def credits_the_site(value: str) -> bool:
 
 
 def split_authors(values: list[str]) -> list[str]:
-    """'Ana Ruiz and Tomas Ek' -> two names; a value that credits the site or the
-    people who built it is dropped whole (:func:`credits_the_site`)."""
+    """'Ana Ruiz and Tomas Ek' -> two names ("By Ana Ruiz" -> "Ana Ruiz"); a value that
+    credits the site or the people who built it is dropped whole (:func:`credits_the_site`)."""
     names = [
-        part.strip()
+        _BY.sub("", part.strip())
         for value in values
         if not credits_the_site(value)
         for part in AUTHOR_SEPARATORS.split(value)
         if part.strip() and len(part.strip()) < 80
     ]
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(n for n in names if n))
+
+
+# "By Ana Ruiz" in an author field: the byline's word, not part of the name.
+_BY = re.compile(r"^(?:by|written\s+by)\s+(?=[A-Z])", re.I)
 
 
 def strip_site_name(title: str, outlet: str | None) -> str:

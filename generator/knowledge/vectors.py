@@ -47,13 +47,18 @@ def terms(text: str, weight: int = 1, counts: Counter[str] | None = None) -> Cou
     """The terms of ``text`` (words and names), each counted ``weight`` times, added to
     ``counts`` when given."""
     found = counts if counts is not None else Counter()
-    for word in _WORD.findall(fold(text)):
-        word = word.removesuffix("'s").strip("'")
-        if len(word) > 2 and word not in STOP:
-            found[stem(word)] += weight
+    words = (w.removesuffix("'s").strip("'") for w in _WORD.findall(fold(text)))
+    stems = [stem(w) for w in words if len(w) > 2 and w not in STOP]
+    if weight == 1:
+        found.update(stems)  # (counted in C)
+    else:
+        for word in stems:
+            found[word] += weight
     for match in _NAME.finditer(text):
-        before = text[: match.start()].rstrip()
-        if not before or before[-1] in ".!?:;\"“‘'(–—-•|":
+        k = match.start() - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1  # (read back from the name: copying all the text before it is slow)
+        if k < 0 or text[k] in ".!?:;\"“‘'(–—-•|":
             continue  # a sentence's first word is capitalised whatever it is
         key = fold(match.group()).removesuffix("'s")
         if len(key) > 2 and key not in STOP:

@@ -10,6 +10,7 @@ Jaccard similarity is at least ``t`` share a word among the first
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -48,6 +49,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 Words = frozenset[str]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem: ``sending``/``sent`` -> ``send``, ``fighters`` -> ``fighter``."""
     if word in _IRREGULAR:

@@ -152,6 +152,9 @@ def test_split_authors() -> None:
     # the site's maker, credited in the page's author tag, is not the byline either
     assert split_authors(["www.coast.example | Ana Webb"]) == []
     assert split_authors(["Web developer: Ana Webb"]) == []
+    # the byline's "By" is no part of the name (nor is "Byron" a byline)
+    assert split_authors(["By Ana Ruiz", "by Tomas Ek"]) == ["Ana Ruiz", "Tomas Ek"]
+    assert split_authors(["Byron Hale"]) == ["Byron Hale"]
 
 
 @settings(max_examples=1000, deadline=None)
