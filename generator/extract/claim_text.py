@@ -59,7 +59,7 @@ def claimed_words(att: Attribution, content: SpacySpan | None) -> str:
     pieces = [
         f for f in att.fragments if att.content.start <= f.start and f.end <= att.content.end
     ] or [att.content]
-    text = " ".join(pieces[0].text.split())
+    text = without_dateline(" ".join(pieces[0].text.split()))
     if (
         content is not None
         and len(content) > 2
@@ -90,6 +90,23 @@ def claimed_words(att: Attribution, content: SpacySpan | None) -> str:
         closing = raw[-1] if raw[-1] in MARKS else ""
         parts.append(words)
     return opening + " ".join(parts) + closing
+
+
+# "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "LOS ANGELES (AP) — ": where and when the story
+# was filed, opening the sentence that holds the claim
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*)"
+    r"(?P<more>,?(?:\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,?)?"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*(?:\([^()]{1,40}\)\s*)?)[—–-]\s+(?=[A-Z“\"])"
+)
+
+
+def without_dateline(text: str) -> str:
+    """A claim's words without the dateline that opens its sentence."""
+    match = _DATELINE.match(text)
+    if match is None or (len(match.group("place")) < 5 and not match.group("more").strip()):
+        return text  # "NATO —": a name opening the sentence, not a dateline
+    return text[match.end() :]
 
 
 _ENDS = (".", "!", "?", "…", ":", ";")

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.attribution import Attribution
+from generator.extract.attribution.cues import VERB_CUES
 from generator.extract.document import ParsedArticle
 
 # Verbs whose object alone is what was talked about ("discussed the crisis"), and verbs
@@ -60,6 +61,8 @@ def not_a_claim(att: Attribution, parsed: ParsedArticle) -> str | None:
     span = parsed.doc.char_span(att.content.start, att.content.end, alignment_mode="expand")
     if span is None or att.quote:
         return None
+    if att.learned and _learned_deed(span, lemma):
+        return "a deed, not a claim"
     to_do = _to_do(span)
     if lemma in _WITHHOLD and to_do is not None and to_do.lemma_.lower() in _GIVING:
         return "reporting that did not happen"  # "declined to comment": nothing said
@@ -96,6 +99,31 @@ _GIVING = {"comment", "respond", "reply", "elaborate", "discuss", "confirm", "de
 # agreed on, decided, planned or refused (an action, however it is reported); "agreed
 # that ..." is a claim, and "refused to comment" is words withheld (above)
 _TO_DO = {"agree", "decide", "plan", "refuse"}
+
+
+def _learned_deed(span: Span, lemma: str) -> bool:
+    """A cue outside the lexicon of claim verbs (learned from a scheme that counts acts of
+    communication of any kind) claims nothing when what follows it is a deed to do
+    ("proceeded to recite a passage", "attempts to turn"), or when the verb is one of
+    doing and a thing or a person follows it ("sued a sitting governor", "campaigned
+    against Tom Hardy", "doubled down on his rhetoric").  Words of reaction stay claims
+    ("welcomed the news", "apologized for the strike")."""
+    to_do = _to_do(span)
+    if to_do is not None:
+        return lemma in _DOING_TO and to_do.lemma_.lower() not in VERB_CUES
+    return lemma in _DOING and not _clause(span)
+
+
+# verbs of doing that the learned frames take for cues ("campaigned against", "sued",
+# "spoke against the backdrop", "voted for", "hired", "spotted a sign")
+_DOING = {
+    "sue", "campaign", "double", "speak", "hire", "spot", "view", "broadcast", "unleash",
+    "retweet", "email", "recite", "adopt", "touch", "weigh",
+}  # fmt: skip
+# verbs of going on to do something ("proceeded to recite", "attempts to turn", "chose
+# to stay"): what follows is a deed, unless it is one of saying ("went on to say")
+_DOING_TO = {"proceed", "attempt", "choose", "try", "begin", "start", "continue", "manage",
+             "go", "move"}  # fmt: skip
 
 
 def _to_do(span: Span) -> Token | None:

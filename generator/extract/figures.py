@@ -124,6 +124,12 @@ def _side_of(noun: Token, resolve: Callable[[str], str | None]) -> str | None:
     return None
 
 
+def _a_year(token: Token, numbers: list[Token]) -> bool:
+    """ "the 1967 war", "his 2012 campaign": a year written as a number before a noun."""
+    text = token.text
+    return len(numbers) == 1 and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
 def find_figures(
     content: Span,
     speaker_side: str | None,
@@ -158,6 +164,8 @@ def find_figures(
         noun = token.head
         if noun.lower_ in NOT_UNITS or _names_a_group(noun):
             continue
+        if (noun.tag_ == "NNP" and noun.ent_type_ != "NORP") or _a_year(token, numbers):
+            continue  # "2 Timothy", "one: Trump", "the 1967 war"; "one Syrian" counts
         side = _side_of(noun, resolve) or (speaker_side if _own(noun) else None)
         start = min(t.i for t in numbers)
         unit = unit_of(noun)

@@ -30,6 +30,7 @@ from generator.extract.attribution.quotes import (
     runs,
 )
 from generator.extract.attribution.rules import cue_at
+from generator.extract.attribution.saying import by_saying, verb_next_to_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -77,6 +78,8 @@ def find_attributions(
         if _empty_claim(doc, draft):
             continue
         extend_to_quotes(doc, draft, quotes)
+        by_saying(doc, draft)
+        verb_next_to_quote(doc, draft)
         taken_cues.update(draft.cue)
         drafts.append(draft)
     headline = headline_cue(doc, drafts)

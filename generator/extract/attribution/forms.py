@@ -62,8 +62,8 @@ _VOWELS = "aeiou"
 def past_lemma(word: str, lemma: str) -> str:
     """The lemma of a past form, mended where the lemmatizer cut a silent "e": "hoped"
     -> "hop" is "hope" (a one-syllable verb ending vowel-consonant doubles that
-    consonant before "-ed": "hopped"), as are "noted" and "ruled"."""
-    if word != lemma + "ed" or len(lemma) < 3 or lemma[-1] in _VOWELS + "wxy":
+    consonant before "-ed": "hopped"), as are "noted" and "ruled"; so is "hoping"."""
+    if word not in (lemma + "ed", lemma + "ing") or len(lemma) < 3 or lemma[-1] in _VOWELS + "wxy":
         return lemma
     vowel_runs = [run for run in re.split(f"[^{_VOWELS}]+", lemma) if run]
     if len(vowel_runs) == 1 and len(vowel_runs[0]) == 1 and lemma[-2] in _VOWELS:

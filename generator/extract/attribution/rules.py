@@ -91,6 +91,8 @@ def _verb_cue(tok: Token) -> Draft | None:
     if _conjectured(tok) or (tok.dep_ == "xcomp" and _conjectured(tok.head)):
         return None  # "Russia will not want another war": the writer's guess at a mind
     lemma = tok.lemma_.lower()
+    if lemma not in VERB_CUES and past_lemma(tok.lower_, lemma) in VERB_CUES:
+        lemma = past_lemma(tok.lower_, lemma)  # "hoping" read as "hop"
     cue = [tok.i]
     entry = None
     particle = None
