@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import gazetteer, lexicon
 
 _ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
-_MAX_APPOSITIVE = 18
+_MAX_APPOSITIVE = 28
 _RELATIVES = {"who", "which", "whose", "whom", "that", "where"}
 _TITLE_WORDS = lexicon.TITLE_WORDS
 _MODIFIERS = lexicon.ROLE_MODIFIERS
@@ -68,6 +68,7 @@ def appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
     if not tokens or (
         tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ")
         and title_word(tokens[0]) not in _MODIFIERS  # "the acting director", tagged a verb
+        and not _participle_of_title(tokens[0])
     ):
         return None
     head = next(
@@ -82,6 +83,16 @@ def appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
     if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "acl" for t in tokens):
         return None
     return tokens, head
+
+
+def _participle_of_title(token: Token) -> bool:
+    """A participle that describes the title word: "founding director", "managing
+    editor", "presiding judge" (not "said", not "called")."""
+    return (
+        token.tag_ in ("VBG", "VBN")
+        and token.dep_ == "amod"
+        and title_word(token.head) in _TITLE_WORDS
+    )
 
 
 def _next_names_title(doc: Doc, head: Token, end: int) -> bool:

@@ -78,7 +78,10 @@ def join_full_names(entries: dict[str, Entry], absorb: Callable[[Entry, str], No
                 for e in people
                 if e is not other and e.key in entries and names.same(e.name, other.name)
             ]
-            if partners == [entry] and not ends and _fullness(entry.name) <= _fullness(other.name):
+            one_person = entry in partners and all(
+                p is entry or same_person(entry.name, p.name) for p in partners
+            )  # ("Pete Dorsal" beside "Peter Dorsal Jr." and "Peter W. Dorsal": one man)
+            if one_person and not ends and _fullness(entry.name) <= _fullness(other.name):
                 absorb(entry, other.key)  # (not "Abu Amer", the end of "Sadeq Abu Amer")
 
 
