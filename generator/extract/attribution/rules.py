@@ -34,6 +34,11 @@ from generator.extract.attribution.forms import (
     third_person,
 )
 from generator.extract.attribution.frames import cue_rate, frame_of
+from generator.extract.attribution.misparsed import (
+    passive_subject,
+    that_clause_misparsed,
+    told_that,
+)
 from generator.extract.attribution.speakers import source_of
 
 if TYPE_CHECKING:
@@ -131,6 +136,8 @@ def _verb_cue(tok: Token) -> Draft | None:
             content |= _objects(tok, "o", exclude=particle.i)
     if not content:
         content = _clause_content(tok)
+    if not content and lemma in _ADDRESSING:
+        content = told_that(tok)  # "told reporters in a statement that ...": not whom
     if not content and takes:
         if kind == "statement" and _declares_a_state(tok):
             return None  # "declared martial law": an act; "urged a ceasefire" is a demand
@@ -140,10 +147,10 @@ def _verb_cue(tok: Token) -> Draft | None:
     if not content:
         content = _inverted_content(tok) or _parenthetical_content(tok)
     if not content:
-        content = _that_clause_misparsed(tok)
+        content = that_clause_misparsed(tok)
     event = False
     if not content:
-        content = _passive_subject(tok)
+        content = passive_subject(tok)
         event = bool(content)
 
     source = source_of(tok)
@@ -204,27 +211,6 @@ def _conjectured(tok: Token) -> bool:
     if tok.lemma_.lower() not in MENTAL_STATES:
         return False
     return any(c.dep_ == "aux" and c.lower_ in _PREDICTING for c in tok.children)
-
-
-def _passive_subject(tok: Token) -> set[int]:
-    """ "The story was first reported by the Post": what is reported is the subject."""
-    if not any(c.dep_ == "auxpass" for c in tok.children):
-        return set()
-    return {i for c in tok.children if c.dep_ == "nsubjpass" for i in subtree(c)}
-
-
-def _that_clause_misparsed(tok: Token) -> set[int]:
-    """ "reported at the time that ..." with the clause hung off the wrong word: take
-    the words from "that" to the end of the cue's phrase."""
-    doc = tok.doc
-    for i in range(tok.i + 1, min(tok.i + 8, tok.right_edge.i)):
-        if doc[i].lower_ == "that" and doc[i].dep_ in ("mark", "advmod", "det", "nsubj"):
-            if doc[i].dep_ == "det" and doc[i].head.i == i + 1:
-                continue
-            return set(range(i, tok.right_edge.i + 1))
-        if doc[i].is_punct and doc[i].text not in (",",):
-            break
-    return set()
 
 
 def _learned_cue(tok: Token, frame: str, complement: Token | None) -> Draft | None:
