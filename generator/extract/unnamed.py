@@ -286,7 +286,7 @@ def unnamed_source(
     if what == "body name" and head.pos_ == "PROPN":
         proper = [head]
         for t in reversed([t for t in short if t.i < head.i]):
-            if t.pos_ != "PROPN" or t.i != proper[0].i - 1:
+            if t.i != proper[0].i - 1 or (t.pos_ != "PROPN" and not _holder_of(t, head)):
                 break
             proper.insert(0, t)
         if proper and len(proper) < len(short):
@@ -344,6 +344,19 @@ def unnamed_source(
     )
     taken[actor_id] = actor
     return actor
+
+
+def _holder_of(token: Token, head: Token) -> bool:
+    """The possessive of an office-holder inside an office's name: "'s" of "the U.S.
+    Attorney's Office", "the County Sheriff's Department" (not "Russia's Gazprom")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.tag_ == "POS"
+        and head.lower_ in ("office", "department", "bureau")
+        and before is not None
+        and before.lower_.rstrip(".") in lexicon.TITLE_WORDS
+        and before.text[:1].isupper()
+    )
 
 
 def _sources_of(short: list[Token]) -> tuple[str, ...]:

@@ -64,3 +64,12 @@ def test_told_someone_in_a_statement_that_claims_the_clause(sheet_of):
     (claim,) = sheet.claims
     assert claim.by == ("sonya-velt",)
     assert claim.text.startswith("her client did not intend to cause harm")
+
+
+def test_an_office_named_by_its_holder_is_one_body(sheet_of):
+    sheet = sheet_of(
+        "Dorsal pleaded guilty, the U.S. Attorney's Office announced Monday.\n\n"
+        "The man was arrested at home, the Lowford County Sheriff's Office said."
+    )
+    bodies = {a.name: a.role for a in sheet.actors if a.kind == "organisation"}
+    assert bodies == {"U.S. Attorney's Office": None, "Lowford County Sheriff's Office": None}
