@@ -11,6 +11,11 @@ from generator.extract import gazetteer, lexicon
 
 _ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
 _MAX_APPOSITIVE = 28
+# Past this many words a role runs on into what the person did: it ends before a
+# preposition of topic or time after its title word ("a top aide to the governor on the
+# call with ...").
+_LONG_APPOSITIVE = 18
+_TOPIC_PREPOSITIONS = {"on", "about", "over", "during", "after", "before", "since"}
 _RELATIVES = {"who", "which", "whose", "whom", "that", "where"}
 _TITLE_WORDS = lexicon.TITLE_WORDS
 _MODIFIERS = lexicon.ROLE_MODIFIERS
@@ -76,6 +81,10 @@ def appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
     )
     if head is None:
         return None
+    if len(tokens) > _LONG_APPOSITIVE:
+        cut = next((t for t in tokens if t.i > head.i and t.lower_ in _TOPIC_PREPOSITIONS), None)
+        if cut is not None:
+            tokens = [t for t in tokens if t.i < cut.i]
     if _next_names_title(doc, head, k):
         return None  # "Xi, Chinese premier Li Keqiang and ...": the next name's title
     # the appositive must be a noun phrase: no finite verb inside it ("a group called

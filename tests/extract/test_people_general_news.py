@@ -73,3 +73,13 @@ def test_an_office_named_by_its_holder_is_one_body(sheet_of):
     )
     bodies = {a.name: a.role for a in sheet.actors if a.kind == "organisation"}
     assert bodies == {"U.S. Attorney's Office": None, "Lowford County Sheriff's Office": None}
+
+
+def test_a_long_role_ends_before_what_the_person_did(sheet_of):
+    sheet = sheet_of(
+        "Lawmakers questioned Dana Wirth, a top national security aide to Lieutenant Governor "
+        "Sam Pell on the governor's July 25 phone call with Mayor Tomas Brenn of Lowford."
+    )
+    assert actor(sheet, "dana-wirth").role == (
+        "top national security aide to Lieutenant Governor Sam Pell"
+    )
