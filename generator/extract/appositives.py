@@ -12,8 +12,8 @@ from generator.extract import gazetteer, lexicon
 _ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
 _MAX_APPOSITIVE = 28
 # Past this many words a role runs on into what the person did: it ends before a
-# preposition of topic or time after its title word ("a top aide to the governor on the
-# call with ...").
+# preposition of topic or time, or a participle, after its title word ("a top aide to the
+# governor on the call with ...", "a former senator bidding to become ...").
 _LONG_APPOSITIVE = 18
 _TOPIC_PREPOSITIONS = {"on", "about", "over", "during", "after", "before", "since"}
 _RELATIVES = {"who", "which", "whose", "whom", "that", "where"}
@@ -82,7 +82,14 @@ def appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
     if head is None:
         return None
     if len(tokens) > _LONG_APPOSITIVE:
-        cut = next((t for t in tokens if t.i > head.i and t.lower_ in _TOPIC_PREPOSITIONS), None)
+        cut = next(
+            (
+                t
+                for t in tokens
+                if t.i > head.i and (t.lower_ in _TOPIC_PREPOSITIONS or _participle_clause(t))
+            ),
+            None,
+        )  # (or a participle: "a former senator bidding to ...", "a host considered ...")
         if cut is not None:
             tokens = [t for t in tokens if t.i < cut.i]
     if _next_names_title(doc, head, k):
@@ -102,6 +109,15 @@ def _participle_of_title(token: Token) -> bool:
         and token.dep_ == "amod"
         and title_word(token.head) in _TITLE_WORDS
     )
+
+
+def _participle_clause(token: Token) -> bool:
+    """A participle opening a clause about the person: "considered one of ...",
+    "bidding to ..." (which the tagger may read as a noun)."""
+    if token.tag_ in ("VBG", "VBN") and token.dep_ == "acl":
+        return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_.endswith("ing") and nxt is not None and nxt.lower_ == "to"
 
 
 def _next_names_title(doc: Doc, head: Token, end: int) -> bool:

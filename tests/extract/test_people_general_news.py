@@ -83,3 +83,13 @@ def test_a_long_role_ends_before_what_the_person_did(sheet_of):
     assert actor(sheet, "dana-wirth").role == (
         "top national security aide to Lieutenant Governor Sam Pell"
     )
+
+
+def test_a_long_role_ends_before_a_participle_clause(sheet_of):
+    sheet = sheet_of(
+        "Voters in Lowford cheered Mara Quell, the 68-year-old former state senator from the "
+        "north of the county bidding to make history as the first woman to lead the county."
+    )
+    assert actor(sheet, "mara-quell").role == (
+        "68-year-old former state senator from the north of the county"
+    )
