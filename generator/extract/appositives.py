@@ -12,9 +12,10 @@ from generator.extract import gazetteer, lexicon
 _ROLE_STOP = {",", ".", ";", ":", "–", "—", "(", ")", '"', "“", "”", "said", "says"}
 _MAX_APPOSITIVE = 28
 # Past this many words a role runs on into what the person did: it ends before a
-# preposition of topic or time, or a participle, after its title word ("a top aide to the
-# governor on the call with ...", "a former senator bidding to become ...").
+# preposition of topic or time after its title word ("a top aide to the governor on the
+# call with ..."); at any length before a participle clause ("a host considered ...").
 _LONG_APPOSITIVE = 18
+_NAMING = {"call", "name", "know", "dub", "title", "label"}
 _TOPIC_PREPOSITIONS = {"on", "about", "over", "during", "after", "before", "since"}
 _RELATIVES = {"who", "which", "whose", "whom", "that", "where"}
 _TITLE_WORDS = lexicon.TITLE_WORDS
@@ -81,17 +82,18 @@ def appositive(doc: Doc, ent: Span) -> tuple[list[Token], Token] | None:
     )
     if head is None:
         return None
-    if len(tokens) > _LONG_APPOSITIVE:
-        cut = next(
-            (
-                t
-                for t in tokens
-                if t.i > head.i and (t.lower_ in _TOPIC_PREPOSITIONS or _participle_clause(t))
-            ),
-            None,
-        )  # (or a participle: "a former senator bidding to ...", "a host considered ...")
-        if cut is not None:
-            tokens = [t for t in tokens if t.i < cut.i]
+    long = len(tokens) > _LONG_APPOSITIVE
+    cut = next(
+        (
+            t
+            for t in tokens
+            if t.i > head.i
+            and ((long and t.lower_ in _TOPIC_PREPOSITIONS) or _participle_clause(t))
+        ),
+        None,
+    )  # (a participle at any length: "a former senator bidding to ...", "a host considered")
+    if cut is not None:
+        tokens = [t for t in tokens if t.i < cut.i]
     if _next_names_title(doc, head, k):
         return None  # "Xi, Chinese premier Li Keqiang and ...": the next name's title
     # the appositive must be a noun phrase: no finite verb inside it ("a group called
@@ -114,7 +116,9 @@ def _participle_of_title(token: Token) -> bool:
 def _participle_clause(token: Token) -> bool:
     """A participle opening a clause about the person: "considered one of ...",
     "bidding to ..." (which the tagger may read as a noun)."""
-    if token.tag_ in ("VBG", "VBN") and token.dep_ == "acl":
+    if token.lemma_.lower() in _NAMING:
+        return False  # "head of a group called the Northern Division": still what it is
+    if token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "acl":  # (VBD: misread)
         return True
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.lower_.endswith("ing") and nxt is not None and nxt.lower_ == "to"

@@ -93,3 +93,18 @@ def test_a_long_role_ends_before_a_participle_clause(sheet_of):
     assert actor(sheet, "mara-quell").role == (
         "68-year-old former state senator from the north of the county"
     )
+
+
+def test_a_short_role_ends_before_a_participle_clause(sheet_of):
+    sheet = sheet_of(
+        "Listeners called Tom Reyes, a Lowford-based radio host considered one of the most "
+        "influential in the county."
+    )
+    assert actor(sheet, "tom-reyes").role == "Lowford-based radio host"
+
+
+def test_a_role_keeps_the_name_of_its_group(sheet_of):
+    sheet = sheet_of(
+        "Omar Tessel, head of a rebel group called the Western Brigade, said the town had fallen."
+    )
+    assert actor(sheet, "omar-tessel").role == "head of a rebel group called the Western Brigade"
