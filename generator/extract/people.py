@@ -55,8 +55,8 @@ def _genders(parsed: ParsedArticle, cast: Cast) -> dict[str, str]:
 
 def _sole_person_pronouns(parsed: ParsedArticle, cast: Cast) -> list[tuple[str, str]]:
     """ "Holm thinks Ines Marr is able but has no idea if she will stay": in a sentence
-    that names one person only, the "she" or "he" after that name, outside quoted words,
-    tells the person's gender (when its pronouns after the name are all of one gender)."""
+    that names one person only, outside quoted words, the "she" or "he" after that name,
+    outside quoted words too, tells the person's gender (when its pronouns after the name are all of one gender)."""
     text = parsed.text
     named: dict[int, list[Mention]] = {}
     for mention in cast.mentions:
@@ -68,6 +68,8 @@ def _sole_person_pronouns(parsed: ParsedArticle, cast: Cast) -> list[tuple[str, 
             continue
         sentence = parsed.sentence_at(start)
         first = mentions[0]
+        if sum(text.count(q, sentence.start_char, first.start) for q in '"“”') % 2:
+            continue  # '"Pat Ruiz is a good man," she said': the name is in her words
         genders = {
             PRONOUN_GENDER[t.lower_]
             for t in sentence

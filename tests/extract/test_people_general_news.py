@@ -108,3 +108,18 @@ def test_a_role_keeps_the_name_of_its_group(sheet_of):
         "Omar Tessel, head of a rebel group called the Western Brigade, said the town had fallen."
     )
     assert actor(sheet, "omar-tessel").role == "head of a rebel group called the Western Brigade"
+
+
+def test_a_name_quoted_by_a_woman_is_not_made_a_woman(sheet_of):
+    # "she said" after a quote naming a man says nothing of his gender
+    sheet = sheet_of(
+        "Patrick Dorsal Jr., 55, pleaded guilty on Monday.\n\n"
+        "U.S. Attorney James Kell Jr. said in the release that free speech has limits.\n\n"
+        "Sonya A. Velt, Dorsal’s attorney, said her client did not intend to cause harm.\n\n"
+        "“Pat Dorsal is passionate about his political beliefs and his right to express "
+        "them,” she said in an email. “He has taken responsibility.”\n\n"
+        "Dorsal was arrested in April for a call he reportedly made to the mayor’s office, "
+        "in which he said he’d put a bullet in her skull."
+    )
+    claim = next(c for c in sheet.claims if "bullet" in c.text)
+    assert claim.by == ("patrick-dorsal-jr",)
