@@ -56,7 +56,8 @@ def _genders(parsed: ParsedArticle, cast: Cast) -> dict[str, str]:
 def _sole_person_pronouns(parsed: ParsedArticle, cast: Cast) -> list[tuple[str, str]]:
     """ "Holm thinks Ines Marr is able but has no idea if she will stay": in a sentence
     that names one person only, outside quoted words, the "she" or "he" after that name,
-    outside quoted words too, tells the person's gender (when its pronouns after the name are all of one gender)."""
+    outside quoted words too, tells the person's gender (when its pronouns after the name
+    are all of one gender)."""
     text = parsed.text
     named: dict[int, list[Mention]] = {}
     for mention in cast.mentions:
