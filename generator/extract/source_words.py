@@ -40,6 +40,8 @@ PEOPLE = {
     "deputy", "counsel", "editor", "coordinator", "ombudsman", "settler", "hostage",
     "prisoner", "detainee", "captive", "inmate", "firefighter", "paramedic", "tenant",
     "shareholder", "player", "coach", "athlete", "artist",
+    # poll and street voices: "51 percent of respondents said", "mourners say"
+    "respondent", "mourner", "fact-checker", "checker", "bystander", "onlooker",
     # family: "his ex-wife contended", "her brother told reporters"
     "wife", "husband", "spouse", "widow", "widower", "brother", "sister", "sibling",
     "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
@@ -72,6 +74,8 @@ DOCUMENTS = {
     "brief", "motion", "notice", "order", "paper", "dossier", "leak",
     "poster", "graphic", "map", "image", "photograph", "photo", "slide", "datum",
     "statistic", "average", "census", "polling", "story", "return",
+    # "according to his Facebook profile", "the results showed"
+    "profile", "result", "submission", "obituary", "biography",
 }  # fmt: skip
 
 # "42 percent of voters", "a majority of Republicans": a share of people named after "of".

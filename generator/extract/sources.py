@@ -24,6 +24,7 @@ from generator.extract.document import ParsedArticle
 from generator.extract.document_authors import Authors
 from generator.extract.first_person import FIRST_PERSON, Writer
 from generator.extract.issuers import Issuers
+from generator.extract.labelled_sources import Labelled
 from generator.extract.people import People
 from generator.extract.pronoun_sources import Pronouns
 from generator.extract.relatives import Relatives
@@ -53,7 +54,7 @@ _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 _SAME_OFFICE = {"premier": ("prime minister",), "prime minister": ("premier",)}
 
 
-class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted):
+class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted, Labelled):
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
     ) -> None:
@@ -222,6 +223,9 @@ class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted):
         if low in _PERSON_PRONOUNS:
             last = self._person(low, att, start)
             return (last,) if last else ()
+        labelled = self.labelled(text, start, att)  # "OLSEN: ...", "said the 46-year-old"
+        if labelled is not None:
+            return labelled
         relative = self.relative(text, start, att, depth)
         if relative is not None:
             return relative
