@@ -42,6 +42,7 @@ PEOPLE = {
     "shareholder", "player", "coach", "athlete", "artist",
     # poll and street voices: "51 percent of respondents said", "mourners say"
     "respondent", "mourner", "fact-checker", "checker", "bystander", "onlooker",
+    "community",  # "the fishing community, which largely supports"
     # family: "his ex-wife contended", "her brother told reporters"
     "wife", "husband", "spouse", "widow", "widower", "brother", "sister", "sibling",
     "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
@@ -60,6 +61,7 @@ BODIES = {
     "team", "fund", "center", "centre", "think", "tank", "studio", "airline", "operator",
     "utility", "watchdog", "regulator", "legislature", "senate", "house", "assembly",
     "caucus", "secretariat", "directorate", "bureau", "police", "prosecutor", "bloc",
+    "leadership",  # "the party's leadership said"
 }  # fmt: skip
 
 # Heads that name a document, a poll or a recording ("the report", "court filings").

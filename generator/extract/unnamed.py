@@ -46,6 +46,7 @@ _MAX_WORDS = 8
 _NOT_ONE = {
     "official", "source", "insider", "witness", "police", "crowd", "family", "audience",
     "staff", "force", "troop", "people", "authority", "monitor", "representative",
+    "community",
 }  # fmt: skip
 
 

@@ -93,3 +93,13 @@ def test_an_age_stands_for_the_person_just_given_it(sheet_of):
         'overloaded," said the 46-year-old.'
     )
     assert source_of(sheet, "always overloaded") == ("Sophie Lind", "person")
+
+
+def test_a_community_and_a_leadership_are_sources_a_relative_can_stand_for(sheet_of):
+    sheet = sheet_of(
+        "The ferry line has been courting the fishing community, which largely supports the "
+        "new harbour plan. Mayor Ana Holm spoke on Thursday. The party leadership said the "
+        "ferry company had hidden its data."
+    )
+    assert source_of(sheet, "harbour plan") == ("The fishing community", "group")
+    assert source_of(sheet, "hidden its data") == ("The party leadership", "organisation")
