@@ -43,7 +43,9 @@ class Labelled(ResolverHooks):
         known = self._labelled_before(words[-1])
         if known is not None:
             return (known,)
-        if self.unnamed is None or len(words) < 2:
+        if len(words) < 2:
+            return None  # "MARUN:" for Salim al-Marun: the resolver's spellings
+        if self.unnamed is None:
             return ()
         name = " ".join(w[:1].upper() + w[1:] for w in words)
         actor_id = slugify(name)

@@ -42,7 +42,7 @@ PEOPLE = {
     "shareholder", "player", "coach", "athlete", "artist",
     # poll and street voices: "51 percent of respondents said", "mourners say"
     "respondent", "mourner", "fact-checker", "checker", "bystander", "onlooker",
-    "community",  # "the fishing community, which largely supports"
+    "community", "listener",  # "the fishing community, which largely supports"
     # family: "his ex-wife contended", "her brother told reporters"
     "wife", "husband", "spouse", "widow", "widower", "brother", "sister", "sibling",
     "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",

@@ -210,6 +210,8 @@ class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted, Lab
             last = self._last(False, people=low in _THEY)
             if last is None and low in ("it", "they"):
                 last = self._thing_before(start, low == "they")
+            if last is None and low in ("it", "they"):
+                last = self._subject_before(start, low == "they")
             return (last,) if last else ()
         if low in FIRST_PERSON:  # "I believe ...": the writer, outside quotations
             speaks = self.unnamed is not None and self.writer.speaks_at(

@@ -103,3 +103,20 @@ def test_a_community_and_a_leadership_are_sources_a_relative_can_stand_for(sheet
     )
     assert source_of(sheet, "harbour plan") == ("The fishing community", "group")
     assert source_of(sheet, "hidden its data") == ("The party leadership", "organisation")
+
+
+def test_who_after_a_thing_of_people_named_just_before_is_those_people(sheet_of):
+    sheet = sheet_of(
+        "On Sunday, the host began taking calls from older listeners to his radio program "
+        "who said they had doubts about the mayor."
+    )
+    assert source_of(sheet, "doubts about the mayor") == ("Older listeners", "group")
+
+
+def test_they_with_no_source_before_is_the_body_the_sentence_before_is_about(sheet_of):
+    sheet = sheet_of(
+        "Following the debate, the Harbour Truth Project did a fact-check on the mayor's "
+        "claim about ferry deaths. On Tuesday they published the results of their check, "
+        'announcing that the mayor\'s statement was "true."'
+    )
+    assert source_of(sheet, "statement was") == ("Harbour Truth Project", "organisation")
