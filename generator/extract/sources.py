@@ -178,6 +178,11 @@ class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted, Lab
             return self._last_two_people(start)
         if _BOTH.match(text) and len(self.top_states) == 2:
             return self.top_states
+        if low in ("both", "both of them"):  # "Clinton and Sanders ... Both want": the two
+            two = self._last_two_people(start)
+            lo = self.parsed.starts[max(0, self.parsed.paragraph_index(start) - 1)]
+            if two and set(two) <= {m.actor for m in self._mentions(lo, start)}:
+                return two  # both named in this paragraph or the one before
         span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
         same = self._same_collective(span) if span is not None else None
         if same is not None:

@@ -295,7 +295,7 @@ def unnamed_source(
         and short[0].i != head.i
         and (
             short[0].lower_ in _COUNTING
-            or (short[0].like_num and not share)
+            or (short[0].like_num and not share and short[0].pos_ != "PROPN")  # "+972"
             or (short[0].lemma_.lower() in _PORTIONS and short[0].i < head.i)
             or short[0].pos_ in ("ADP", "DET")
             or short[0] is leading

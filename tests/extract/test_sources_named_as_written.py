@@ -120,3 +120,29 @@ def test_they_with_no_source_before_is_the_body_the_sentence_before_is_about(she
         'announcing that the mayor\'s statement was "true."'
     )
     assert source_of(sheet, "statement was") == ("Harbour Truth Project", "organisation")
+
+
+def test_a_name_that_opens_with_a_number_keeps_it(sheet_of):
+    sheet = sheet_of(
+        "The harbour clinic is in near-total collapse, according to an investigation by "
+        "+972 Magazine and The Intercept."
+    )
+    assert source_of(sheet, "near-total collapse") == ("+972 Magazine", "organisation")
+
+
+def test_both_is_the_two_people_just_named(sheet_of):
+    sheet = sheet_of(
+        "Mayor Ana Holm and her rival Jonas Berg spoke at the harbour debate on Monday. Both "
+        "want the ferry company to pay for the new safety checks."
+    )
+    claim = claim_with(sheet, "pay for the new safety checks")
+    assert claim.by == ("ana-holm", "jonas-berg")
+
+
+def test_both_with_no_two_people_near_is_no_source(sheet_of):
+    sheet = sheet_of(
+        "Mayor Ana Holm spoke on Monday.\n\nJonas Berg runs the harbour.\n\n"
+        "The ferry sank last year.\n\nThe ferry company blamed the crew.\n\n"
+        "Both want a new inquiry."
+    )
+    assert not [c for c in sheet.claims if "new inquiry" in c.text]
