@@ -146,3 +146,24 @@ def test_both_with_no_two_people_near_is_no_source(sheet_of):
         "Both want a new inquiry."
     )
     assert not [c for c in sheet.claims if "new inquiry" in c.text]
+
+
+def test_a_quotation_after_a_paragraph_that_introduces_it_is_the_introduced_speakers(sheet_of):
+    sheet = sheet_of(
+        "The harbour debate turned sharp on Monday.\n\n"
+        "Ferry captain Jonas Berg, who has sailed the route for twenty years, put it this "
+        "way:\n\n"
+        '"The boats are old and the crews are tired. Nobody listens to us."'
+    )
+    assert claim_with(sheet, "crews are tired").by == ("jonas-berg",)
+
+
+def test_an_inverted_cue_is_no_part_of_the_name_after_it(sheet_of):
+    sheet = sheet_of(
+        "The harbour debate turned sharp on Monday, Mayor Ana Holm said.\n\n"
+        "Holm was speaking in an interview on a local radio program.\n\n"
+        "Stated Holm:\n\n"
+        '"I think the ferry company would do anything to keep its licence."'
+    )
+    assert not [a for a in sheet.actors if a.name.startswith("Stated")], sheet.actors
+    assert claim_with(sheet, "keep its licence").by == ("ana-holm",)
