@@ -48,6 +48,17 @@ PEOPLE = {
     "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
 }  # fmt: skip
 
+# Singular heads a story calls the person it is about by ("the star said", "the
+# billionaire real estate magnate says"): that person, when one was just named
+EPITHETS = {
+    "star", "magnate", "mogul", "tycoon", "billionaire", "front-runner", "frontrunner",
+    "hopeful", "contender", "incumbent", "challenger", "newcomer", "celebrity", "singer",
+    "actor", "actress", "rapper", "comedian", "musician", "author", "novelist", "boxer",
+    "champion", "entrepreneur", "businessman", "businesswoman", "firebrand", "maverick",
+    "populist", "loyalist", "outsider", "underdog", "nominee", "candidate", "politician",
+}  # fmt: skip
+PEOPLE |= EPITHETS
+
 # Heads that name a body by its kind ("the newspaper", "the campaign", "state TV").
 BODIES = {
     "ministry", "office", "army", "military", "government", "parliament", "presidency",

@@ -28,6 +28,7 @@ from generator.extract.labelled_sources import Labelled
 from generator.extract.people import People
 from generator.extract.pronoun_sources import Pronouns
 from generator.extract.relatives import Relatives
+from generator.extract.source_words import EPITHETS
 from generator.extract.unnamed import head_class, head_of, unnamed_source
 from generator.factsheet.model import Actor
 
@@ -52,6 +53,18 @@ _BOTH_PEOPLE = re.compile(r"^(?:[Bb]oth|[Tt]he two)\s+(?:[a-z-]+\s+)*?(?:men|wom
 _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 # one office, two words for it: "Israel's premier" is its prime minister
 _SAME_OFFICE = {"premier": ("prime minister",), "prime minister": ("premier",)}
+
+
+def _epithet(span: SpacySpan) -> bool:
+    """ "the star", "the billionaire real estate magnate": one person by a word a story
+    calls the person it is about, with no name of its own."""
+    head = head_of(span)
+    return (
+        span[0].lower_ == "the"
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in EPITHETS
+        and not any(t.pos_ == "PROPN" for t in span)
+    )
 
 
 class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted, Labelled):
@@ -253,6 +266,10 @@ class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted, Lab
         described = self._described(start, end)
         if described:
             return (described,)
+        if span is not None and _epithet(span):  # "the star said": the person just named
+            near = self.people.protagonist_near(start, None)
+            if near is not None:
+                return (near,)
         if span is not None:
             spelled = self._spelled_otherwise(span)
             if spelled:

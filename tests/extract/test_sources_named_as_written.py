@@ -167,3 +167,11 @@ def test_an_inverted_cue_is_no_part_of_the_name_after_it(sheet_of):
     )
     assert not [a for a in sheet.actors if a.name.startswith("Stated")], sheet.actors
     assert claim_with(sheet, "keep its licence").by == ("ana-holm",)
+
+
+def test_an_epithet_is_the_person_the_story_just_named(sheet_of):
+    sheet = sheet_of(
+        "Singer Lena Voss returned to Tolvik on Friday for her first concert in ten years. "
+        "The star recalled a night at the harbour that left her friend in tears."
+    )
+    assert source_of(sheet, "friend in tears") == ("Lena Voss", "person")
