@@ -51,12 +51,26 @@ PEOPLE = {
 # Singular heads a story calls the person it is about by ("the star said", "the
 # billionaire real estate magnate says"): that person, when one was just named
 EPITHETS = {
-    "star", "magnate", "mogul", "tycoon", "billionaire", "front-runner", "frontrunner",
-    "hopeful", "contender", "incumbent", "challenger", "newcomer", "celebrity", "singer",
-    "actor", "actress", "rapper", "comedian", "musician", "author", "novelist", "boxer",
-    "champion", "entrepreneur", "businessman", "businesswoman", "firebrand", "maverick",
-    "populist", "loyalist", "outsider", "underdog", "nominee", "candidate", "politician",
-}  # fmt: skip
+    "star",
+    "magnate",
+    "mogul",
+    "tycoon",
+    "billionaire",
+    "celebrity",
+    "singer",
+    "actor",
+    "actress",
+    "rapper",
+    "comedian",
+    "musician",
+    "novelist",
+    "boxer",
+    "entrepreneur",
+    "businessman",
+    "businesswoman",
+    "firebrand",
+    "maverick",
+}  # fmt: skip (no offices: "the Democratic nominee" is no one the story just named)
 PEOPLE |= EPITHETS
 
 # Heads that name a body by its kind ("the newspaper", "the campaign", "state TV").

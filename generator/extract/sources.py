@@ -63,7 +63,7 @@ def _epithet(span: SpacySpan) -> bool:
         span[0].lower_ == "the"
         and head.tag_ == "NN"
         and head.lemma_.lower() in EPITHETS
-        and not any(t.pos_ == "PROPN" for t in span)
+        and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in span)
     )
 
 
