@@ -101,6 +101,7 @@ def claimed_words(att: Attribution, content: SpacySpan | None) -> str:
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*)"
     r"(?P<more>,?(?:\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,?)?"
+    r"(?:,\s+[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+)?)?"  # "KHAN YOUNIS, GAZA —"
     r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*(?:\([^()]{1,40}\)\s*)?)[—–-]\s+(?=[A-Z“\"])"
 )
 
