@@ -42,6 +42,8 @@ def trim(att: Attribution, attributions: list[Attribution], text: str) -> Attrib
         return att
     cut = text[att.content.start : end]
     cut = _TRAILING.sub("", cut)
+    if len(re.findall(r"\w+", _LEAD.sub("", cut))) < 2:
+        return att  # "says that as voters learned more, ...": a clause, not what is said
     if not cut.strip():
         return att
     content = Span(att.content.start, att.content.start + len(cut), cut)
@@ -49,6 +51,8 @@ def trim(att: Attribution, attributions: list[Attribution], text: str) -> Attrib
 
 
 MARKS = "\"“”‘’'«»`"
+# what opens a content before what it says: "that", "as", "when", "if"
+_LEAD = re.compile(r"^\W*(?:that\s+)?(?:as|when|if|because|since|once|after|before|while)?\b", re.I)
 
 
 def claimed_words(att: Attribution, content: SpacySpan | None) -> str:
@@ -97,6 +101,7 @@ def claimed_words(att: Attribution, content: SpacySpan | None) -> str:
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*)"
     r"(?P<more>,?(?:\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?,?)?"
+    r"(?:,\s+[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+)?)?"  # "KHAN YOUNIS, GAZA —"
     r"(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*(?:\([^()]{1,40}\)\s*)?)[—–-]\s+(?=[A-Z“\"])"
 )
 

@@ -174,6 +174,33 @@ def _continuing(
     return ()
 
 
+def _introduced(
+    att: Attribution, parsed: ParsedArticle, cast: Cast, order: dict[str, int]
+) -> tuple[str, ...]:
+    """Who a quotation with no attribution is by when the paragraph right before it
+    introduces it with a colon ("Captain Jonas Berg put it this way:"): the actor its
+    last sentence's subject names; with no subject, the person it names first, else the
+    first actor it names."""
+    here = order[parsed.paragraph_at(att.content.start).id]
+    if here == 0:
+        return ()
+    before = parsed.paragraphs[here - 1]
+    if before.kind not in _REPORTING_KINDS or not before.text.rstrip().endswith(":"):
+        return ()
+    lo, hi = parsed.starts[here - 1], parsed.starts[here]
+    sentences = parsed.sentences_in(before)
+    if not sentences:
+        return ()
+    root = sentences[-1].root  # the sentence that ends with ":"
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:  # "In an interview with Jo Lee, Holm said:": Holm
+        said = cast.within(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        return said[:1]
+    named = cast.within(lo, hi)
+    people = [a for a in named if cast.kind(a) == "person"]
+    return tuple((people or list(named))[:1])
+
+
 def find_claims(
     parsed: ParsedArticle,
     cast: Cast,
@@ -233,7 +260,9 @@ def find_claims(
             continue
         if att.continued:
             documents = {k for k, what in resolver.made.items() if what == "document"}
-            by = _continuing(att, out, parsed, order, mentions, documents)
+            by = _introduced(att, parsed, cast, order) or _continuing(
+                att, out, parsed, order, mentions, documents
+            )
         else:
             by = resolver.source(att)
         if not by:

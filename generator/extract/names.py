@@ -52,6 +52,7 @@ def clean(ent: Span) -> tuple[Span | None, str]:
         or (_glued(doc, start + 1) and start + 2 < end and doc[start + 2].lower_ in TITLE_WORDS)
         or doc[start].text in ("-", "‑")
         or _participle_first(doc, start, end)
+        or (doc[start].lower_ in _INVERTED_CUES and doc[start].is_sent_start)
         or (doc[start].lower_ in _RANK_ADJECTIVES and doc[start].tag_ == "JJ")
     ):
         start += 1  # "the", "Mr", "President", "Secretary-General", "Top" (a donor's rank)
@@ -75,6 +76,10 @@ def clean(ent: Span) -> tuple[Span | None, str]:
 
 
 _APOSTROPHE_S = ("'s", "’s")
+# Verbs of saying that open an inverted attribution the tagger runs into the name after
+# them ("Stated Holm:", "Added Berg, ..."); not "said", a name of its own ("Said Jalili")
+_INVERTED_CUES = {"stated", "added", "wrote", "explained", "replied", "continued", "noted",
+                  "argued", "insisted", "warned", "concluded", "declared", "tweeted"}  # fmt: skip
 # Adjectives of rank capitalised at the start of a sentence, which the tagger runs into
 # the name after them: "Top Republican Party donor Sheldon Adelson".
 _RANK_ADJECTIVES = {"top", "senior", "leading", "prominent", "veteran", "longtime", "key"}

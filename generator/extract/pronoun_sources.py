@@ -16,6 +16,9 @@ from generator.extract.source_words import BODIES, DOCUMENTS
 
 # what "it" or "they" may stand for when no source does: a document or a body
 _THINGS = DOCUMENTS | BODIES
+# what a pronoun may stand for as the subject of the sentence before: "they" for a body
+# or a group ("Verity ... they published"), "it" for a body or a state
+_BODY_KINDS = {True: ("organisation", "group"), False: ("organisation", "country")}
 _NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
 
 
@@ -43,6 +46,26 @@ class Pronouns(ResolverHooks):
             first = min([noun.i, *(c.left_edge.i for c in lefts)])
             return self._make(self.parsed.doc[first : noun.i + 1], None)
         return None
+
+    def _subject_before(self, start: int, plural: bool) -> str | None:
+        """ "Verity did a fact-check ... On Tuesday they published ...": the body the
+        sentence before, in the same paragraph, is about (its subject), when no source
+        was read before; a name the cast lacks is taken as written ("the Kell Institute")."""
+        token = self.parsed.token_at(start)
+        before = token.sent.start - 1
+        if before < 0 or self.parsed.paragraph_at(self.parsed.doc[before].idx) != (
+            self.parsed.paragraph_at(start)
+        ):
+            return None
+        root = self.parsed.doc[before].sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        found = next((m.actor for m in self.cast.mentions if m.start <= subject.idx < m.end), None)
+        if found is not None:
+            return found if self.kind(found) in _BODY_KINDS[plural] else None
+        phrase = self.parsed.doc[subject.left_edge.i : subject.i + 1]
+        return self._make(phrase, None) if subject.pos_ == "PROPN" else None
 
     def _last(
         self, want_person: bool, gender: str | None = None, people: bool = True

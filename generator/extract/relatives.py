@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span as SpacySpan
+
 from generator.extract.attribution import Attribution
 from generator.extract.resolver_hooks import ResolverHooks
+from generator.extract.source_words import PEOPLE
 from generator.extract.unnamed import head_class
 
 _RELATIVES = {"which", "who", "that"}
@@ -120,9 +123,32 @@ class Relatives(ResolverHooks):
     def _someone(self, start: int, end: int) -> tuple[str, ...]:
         """ "an architect who said", "listeners who called in": "who" stands for people,
         so the noun it hangs from names them, whatever that noun is (a document or a
-        body is never "who")."""
+        body is never "who"); when that noun is a thing that belongs to people named
+        before it ("listeners to his radio show who said"), those people."""
         span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.pos_ != "NOUN" or head_class(span) is not None:
+        if span is None:
+            return ()
+        noun = span.root
+        if noun.lemma_.lower() not in PEOPLE:
+            people = self._people_just_before(span)  # "listeners to his radio show who"
+            if people is not None:
+                made = self._make(people, None)
+                return (made,) if made else ()
+        if noun.pos_ != "NOUN" or head_class(span) is not None:
             return ()
         made = self._make(span, None, what="people")
         return (made,) if made else ()
+
+    def _people_just_before(self, span: SpacySpan) -> SpacySpan | None:
+        """The plural noun for people a few words before ``span`` in its clause, with
+        nothing but a noun phrase or a preposition between ("calls from listeners to his
+        radio show"), as a phrase."""
+        doc = self.parsed.doc
+        for i in range(span.start - 1, max(span.sent.start, span.start - 8) - 1, -1):
+            token = doc[i]
+            if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":"):
+                return None
+            if token.tag_ == "NNS" and token.lemma_.lower() in PEOPLE:
+                first = min([token.i, *(c.left_edge.i for c in token.lefts)])
+                return doc[first : token.i + 1]
+        return None

@@ -40,10 +40,38 @@ PEOPLE = {
     "deputy", "counsel", "editor", "coordinator", "ombudsman", "settler", "hostage",
     "prisoner", "detainee", "captive", "inmate", "firefighter", "paramedic", "tenant",
     "shareholder", "player", "coach", "athlete", "artist",
+    # poll and street voices: "51 percent of respondents said", "mourners say"
+    "respondent", "mourner", "fact-checker", "checker", "bystander", "onlooker",
+    "community", "listener",  # "the fishing community, which largely supports"
     # family: "his ex-wife contended", "her brother told reporters"
     "wife", "husband", "spouse", "widow", "widower", "brother", "sister", "sibling",
     "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
 }  # fmt: skip
+
+# Singular heads a story calls the person it is about by ("the star said", "the
+# billionaire real estate magnate says"): that person, when one was just named
+EPITHETS = {
+    "star",
+    "magnate",
+    "mogul",
+    "tycoon",
+    "billionaire",
+    "celebrity",
+    "singer",
+    "actor",
+    "actress",
+    "rapper",
+    "comedian",
+    "musician",
+    "novelist",
+    "boxer",
+    "entrepreneur",
+    "businessman",
+    "businesswoman",
+    "firebrand",
+    "maverick",
+}  # fmt: skip (no offices: "the Democratic nominee" is no one the story just named)
+PEOPLE |= EPITHETS
 
 # Heads that name a body by its kind ("the newspaper", "the campaign", "state TV").
 BODIES = {
@@ -58,6 +86,7 @@ BODIES = {
     "team", "fund", "center", "centre", "think", "tank", "studio", "airline", "operator",
     "utility", "watchdog", "regulator", "legislature", "senate", "house", "assembly",
     "caucus", "secretariat", "directorate", "bureau", "police", "prosecutor", "bloc",
+    "leadership",  # "the party's leadership said"
 }  # fmt: skip
 
 # Heads that name a document, a poll or a recording ("the report", "court filings").
@@ -72,6 +101,8 @@ DOCUMENTS = {
     "brief", "motion", "notice", "order", "paper", "dossier", "leak",
     "poster", "graphic", "map", "image", "photograph", "photo", "slide", "datum",
     "statistic", "average", "census", "polling", "story", "return",
+    # "according to his Facebook profile", "the results showed"
+    "profile", "result", "submission", "obituary", "biography",
 }  # fmt: skip
 
 # "42 percent of voters", "a majority of Republicans": a share of people named after "of".

@@ -24,9 +24,11 @@ from generator.extract.document import ParsedArticle
 from generator.extract.document_authors import Authors
 from generator.extract.first_person import FIRST_PERSON, Writer
 from generator.extract.issuers import Issuers
+from generator.extract.labelled_sources import Labelled
 from generator.extract.people import People
 from generator.extract.pronoun_sources import Pronouns
 from generator.extract.relatives import Relatives
+from generator.extract.source_words import EPITHETS
 from generator.extract.unnamed import head_class, head_of, unnamed_source
 from generator.factsheet.model import Actor
 
@@ -53,7 +55,19 @@ _TITLE_WORDS = {w for title in lexicon.TITLES for w in title.split()}
 _SAME_OFFICE = {"premier": ("prime minister",), "prime minister": ("premier",)}
 
 
-class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted):
+def _epithet(span: SpacySpan) -> bool:
+    """ "the star", "the billionaire real estate magnate": one person by a word a story
+    calls the person it is about, with no name of its own."""
+    head = head_of(span)
+    return (
+        span[0].lower_ == "the"
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in EPITHETS
+        and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in span)
+    )
+
+
+class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted, Labelled):
     def __init__(
         self, parsed: ParsedArticle, cast: Cast, unnamed: dict[str, Actor] | None = None
     ) -> None:
@@ -177,6 +191,11 @@ class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted):
             return self._last_two_people(start)
         if _BOTH.match(text) and len(self.top_states) == 2:
             return self.top_states
+        if low in ("both", "both of them"):  # "Clinton and Sanders ... Both want": the two
+            two = self._last_two_people(start)
+            lo = self.parsed.starts[max(0, self.parsed.paragraph_index(start) - 1)]
+            if two and set(two) <= {m.actor for m in self._mentions(lo, start)}:
+                return two  # both named in this paragraph or the one before
         span = self.parsed.doc.char_span(start, end, alignment_mode="expand")
         same = self._same_collective(span) if span is not None else None
         if same is not None:
@@ -209,6 +228,8 @@ class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted):
             last = self._last(False, people=low in _THEY)
             if last is None and low in ("it", "they"):
                 last = self._thing_before(start, low == "they")
+            if last is None and low in ("it", "they"):
+                last = self._subject_before(start, low == "they")
             return (last,) if last else ()
         if low in FIRST_PERSON:  # "I believe ...": the writer, outside quotations
             speaks = self.unnamed is not None and self.writer.speaks_at(
@@ -222,6 +243,9 @@ class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted):
         if low in _PERSON_PRONOUNS:
             last = self._person(low, att, start)
             return (last,) if last else ()
+        labelled = self.labelled(text, start, att)  # "OLSEN: ...", "said the 46-year-old"
+        if labelled is not None:
+            return labelled
         relative = self.relative(text, start, att, depth)
         if relative is not None:
             return relative
@@ -242,6 +266,10 @@ class Resolver(Pronouns, Authors, Descriptions, Relatives, Issuers, Counted):
         described = self._described(start, end)
         if described:
             return (described,)
+        if span is not None and _epithet(span):  # "the star said": the person just named
+            near = self.people.protagonist_near(start, None)
+            if near is not None:
+                return (near,)
         if span is not None:
             spelled = self._spelled_otherwise(span)
             if spelled:

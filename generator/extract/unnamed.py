@@ -46,7 +46,14 @@ _MAX_WORDS = 8
 _NOT_ONE = {
     "official", "source", "insider", "witness", "police", "crowd", "family", "audience",
     "staff", "force", "troop", "people", "authority", "monitor", "representative",
+    "community",
 }  # fmt: skip
+
+
+_OUT_OF = {"in", "of", "out"}
+# words for a part of some people, left out of their name ("51 percent of respondents")
+_PORTIONS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "plurality",
+             "proportion", "share", "handful", "dozen", "dozens", "couple"}  # fmt: skip
 
 
 def head_of(span: Span) -> Token:
@@ -56,6 +63,12 @@ def head_of(span: Span) -> Token:
         # "according to show insiders", the tagger reading "show" as a verb: a noun phrase
         obj = next((c for c in root.children if c.dep_ == "dobj" and c.i < span.end), None)
         if obj is not None and obj.pos_ == "NOUN" and obj.i == span.end - 1:
+            return obj
+    if root.like_num and root.i == span.start:
+        # "Nine in 10 Democratic voters", "three out of four residents": those people
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _OUT_OF), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is not None and obj.i < span.end and obj.lemma_.lower() in PEOPLE:
             return obj
     if root.lemma_.lower() in SHARES or root.text == "%":
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -100,13 +113,8 @@ def head_class(span: Span) -> str | None:
             t.pos_ == "PROPN" for t in name_words(span) if not t.is_punct
         ):
             return "person name"  # a person the actors missed ("Waqar Noor, the minister")
-        if (
-            head.ent_type_ == "ORG"
-            and [t.i for t in name_words(span)] == [head.i]
-            and lemma not in PEOPLE
-            and not _title_case(head.sent)
-        ):  # (one word: "AP Photographer" is a person by office, named by no name)
-            return "body name"  # "reported Reuters": a body the actors missed
+        if _org_name(span, head):
+            return "body name"  # "reported Reuters", "the Associated Press said"
         if lemma in BODIES and head.i > span.start and span[0].lower_ == "the":
             return "body name"  # "the Republican National Committee", "the Supreme Court"
         return None
@@ -127,6 +135,19 @@ def head_class(span: Span) -> str | None:
     if lemma in DOCUMENTS:
         return "document"
     return None
+
+
+def _org_name(span: Span, head: Token) -> bool:
+    """A body the actors missed, by its name alone: every word of the phrase but "the"
+    inside one organisation the tagger found ("Reuters", "the Associated Press", "the
+    Democratic National Convention"), ending in no word for a person ("AP Photographer"
+    is a person by office, named by no name), outside a Title Case headline."""
+    words = [t for t in name_words(span) if t.pos_ != "DET"]
+    if not words or words[-1].i != head.i or head.lemma_.lower() in PEOPLE | _TITLES:
+        return False
+    one = sum(t.ent_iob_ == "B" for t in words) <= 1
+    inside = one and all(t.ent_type_ == "ORG" and t.pos_ == "PROPN" for t in words)
+    return inside and not _title_case(head.sent)
 
 
 def _title_case(sentence: Span) -> bool:
@@ -274,12 +295,13 @@ def unnamed_source(
         and short[0].i != head.i
         and (
             short[0].lower_ in _COUNTING
-            or (short[0].like_num and not share)
+            or (short[0].like_num and not share and short[0].pos_ != "PROPN")  # "+972"
+            or (short[0].lemma_.lower() in _PORTIONS and short[0].i < head.i)
             or short[0].pos_ in ("ADP", "DET")
             or short[0] is leading
         )
     ):
-        short = short[1:]  # "two of the officials" -> "officials"
+        short = short[1:]  # "two of the officials", "51 percent of respondents"
     if not short:
         return None
     role: str | None = UNNAMED_SOURCE

@@ -82,6 +82,16 @@ def test_a_dateline_opening_the_sentence_is_not_part_of_the_claim(sheet_of):
     assert claims[0].text.startswith("Young voters"), said(sheet)
 
 
+def test_a_dateline_of_a_place_and_its_region_in_capitals_is_not_part_of_the_claim(sheet_of):
+    sheet = sheet_of(
+        "NORTH BAY, TOLVIK — The storm has left the harbour in ruins, according to an "
+        "investigation by the Harbour Trust."
+    )
+    claims = [c for c in sheet.claims if "harbour in ruins" in c.text]
+    assert claims, said(sheet)
+    assert claims[0].text.startswith("The storm"), said(sheet)
+
+
 def test_by_saying_inside_an_accusation_stays_the_accused_deed(sheet_of):
     sheet = sheet_of(
         "Senator Dale Hume spoke on Monday. Hume accused the mayor of misleading voters by "

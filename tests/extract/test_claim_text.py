@@ -89,3 +89,14 @@ def test_troops_a_speaker_says_were_killed_by_an_attack_are_the_other_sides(shee
     )
     figure = next(f for c in sheet.claims for f in c.figures if f.value == 550)
     assert figure.side == "moldova", figure
+
+
+def test_a_clause_before_a_nested_cue_is_not_cut_to_its_opening_words(sheet_of):
+    """ "argues that as voters learned more, ...": "learned" is no end of the claim."""
+    sheet = sheet_of(
+        "Mayor Ana Holm is still ahead in the polls. Party leaders say that as her path to a "
+        "second term continues to narrow, Holm will tone down her attacks against Berg."
+    )
+    texts = [c.text for c in sheet.claims]
+    assert any("tone down her attacks" in t for t in texts), texts
+    assert not any(t.strip() in ("that as", "as") for t in texts), texts
