@@ -93,11 +93,14 @@ def named_party(text: str) -> str | None:
 
 # "His spokesman, Kofi Mensah", "her lawyer Ann Bell": one who speaks for the person
 # the pronoun names, written just before the name.
-_FOR_HIM = re.compile(
-    r"\b(?:his|her)\s+(?:\w+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|adviser|advisor|"
-    r"lawyer|attorney|counsel|press secretary|chief of staff|deputy)\s*,?\s*$",
-    re.I,
+_AIDES = (
+    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|counsel|"
+    r"press secretary|chief of staff|deputy)"
 )
+_FOR_HIM = re.compile(rf"\b(?:his|her)\s+(?:\w+\s+){{0,2}}?{_AIDES}\s*,?\s*$", re.I)
+_HIS_AFTER = re.compile(rf"^\s*,\s*(?:his|her)\s+(?:\w+\s+){{0,2}}?{_AIDES}\b", re.I)
+# "spokesman for the minister": the office of the one spoken for
+_FOR_OFFICE = re.compile(rf"\b{_AIDES}\s+(?:for|to)\s+(?:the\s+)?([a-z][a-z -]*)$", re.I)
 _BEFORE = 60  # characters before a name in which "his spokesman" is looked for
 
 
@@ -134,8 +137,21 @@ class Sides:
         first = next((n for n, m in enumerate(mentions) if m.actor == actor_id), None)
         if first is None:
             return None
-        start = mentions[first].start
-        if not _FOR_HIM.search(self.text[max(0, start - _BEFORE) : start]):
+        start, end = mentions[first].start, mentions[first].end
+        office = _FOR_OFFICE.search(self._actors[actor_id].role or "")
+        if office is not None:  # "a spokesman for the minister": the one minister
+            holders = [
+                a.id
+                for a in self.cast.actors
+                if a.id != actor_id
+                and a.kind == "person"
+                and (a.role or "").lower().endswith(office.group(1).lower())
+            ]
+            return holders[0] if len(holders) == 1 else None
+        if not (
+            _FOR_HIM.search(self.text[max(0, start - _BEFORE) : start])
+            or _HIS_AFTER.match(self.text[end : end + _BEFORE])
+        ):
             return None
         for mention in reversed(mentions[:first]):
             if mention.actor != actor_id and self.cast.kind(mention.actor) == "person":

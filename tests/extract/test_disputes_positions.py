@@ -153,3 +153,44 @@ passengers."""
     osei = claim(sheet, "david-osei", "rise")
     mensah = claim(sheet, "kofi-mensah", "fall")
     assert linked(osei, mensah)
+
+
+def test_no_greater_danger_says_the_danger_is_great(sheet_of):
+    sheet = sheet_of(
+        """The Water Standards Board warned that the spill posed a serious danger to the
+Corvo reservoir.
+
+Professor Lena Marsh of Ardley University said there was no greater danger to the
+reservoir than the spill."""
+    )
+    assert no_links(sheet)
+
+
+def test_such_without_no_or_any_denies_nothing(sheet_of):
+    sheet = sheet_of(
+        """The Education Ministry said it had written to the National Teachers Union about
+the new pay terms.
+
+Ruth Adeyemi, who leads the National Teachers Union, said teachers should not have to
+make such choices between pay and pensions."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_spokesman_named_first_then_his_is_on_the_ministers_side(sheet_of):
+    sheet = sheet_of(
+        """Transport Minister David Osei said bus fares would rise next year.
+
+Kofi Mensah, his spokesman, later said fares would fall for most passengers."""
+    )
+    assert no_links(sheet)
+
+
+def test_a_spokesman_for_the_minister_is_on_the_ministers_side(sheet_of):
+    sheet = sheet_of(
+        """Transport Minister David Osei said bus fares would rise next year.
+
+Kofi Mensah, a spokesman for the minister, later said fares would fall for most
+passengers."""
+    )
+    assert no_links(sheet)

@@ -52,7 +52,7 @@ def denial(reading: Reading) -> tuple[str, str] | None:
     denied ("letter"; "" for "that"), or None."""
     for token in reading.span or ():
         low = token.lower_
-        if low == "such" and token.dep_ in ("amod", "det", "predet"):
+        if low == "such" and token.dep_ in ("amod", "det", "predet") and _any(token):
             noun = token.head
             if noun.pos_ == "NOUN" and _denied(noun) and not hypothetical(noun):
                 return f"no such {noun.text}", key(noun)
@@ -73,3 +73,9 @@ def _denied(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     return head.i != noun.i and negated_token(head) or negated_token(noun)
+
+
+def _any(such: Token) -> bool:
+    """ "no such letter", "any such letter": not "should not have to make such choices"."""
+    before = such.doc[such.i - 1] if such.i > 0 else None
+    return before is not None and before.lower_ in ("no", "any")

@@ -96,6 +96,8 @@ def polars(reading: Reading) -> list[Polar]:
         themes, subjects = themes_of(token)
         if not themes or (name in W.SCALED and W.SCALED[name] not in themes):
             continue  # "a major city" is no risk said to be great
+        if name in W.SCALED and token.tag_ in _COMPARING:
+            continue  # "no bigger threat than this" says it is great
         phrase = _phrase(token)
         if negated_token(token) or _not_before(token):
             sign = -sign
@@ -144,6 +146,7 @@ def _words(nodes: list[Token]) -> frozenset[str]:
 # Topics that name one thing in different words when a polar word is said of it: "the
 # bill" and "the measure", "the risk" and "a serious danger".
 _THEME_CLASSES = frozenset({"#bill", "#risk"})
+_COMPARING = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _VOTES = {"for": ("position", 1), "against": ("position", -1)}
 
 
@@ -163,6 +166,8 @@ def _no_risk(token: Token) -> Polar | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return None
+    if any(c.tag_ in _COMPARING for c in token.children):
+        return None  # "no greater danger": the greatest
     return Polar("scale", -1, frozenset({key(token), "#risk"}), frozenset(), f"no {token.text}")
 
 
