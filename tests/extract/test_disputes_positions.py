@@ -36,9 +36,10 @@ The manufacturer, Orla Agritech, said the pesticide posed no risk to farm worker
 
 def test_sizes_of_things_that_are_no_risk_do_not_link(sheet_of):
     sheet = sheet_of(
-        """Mayor Ines Varga said the festival was a major event for the town.
+        """Mayor Ines Varga said the festival would close major roads in the town
+centre.
 
-Councillor Piet Broek said the festival drew a small crowd of about 300 people."""
+Councillor Piet Broek said the festival would close small roads near the river."""
     )
     assert no_links(sheet)
 
