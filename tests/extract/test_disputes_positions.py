@@ -62,7 +62,10 @@ Senator Mark Doyle said he will vote against the farm bill."""
     walsh = claim(sheet, "ann-walsh", "supports the farm bill")
     doyle = claim(sheet, "mark-doyle", "vote against")
     assert linked(walsh, doyle)
-    assert reason(walsh, doyle) == "opposite accounts: “supports the farm bill” against “will vote against”"
+    assert (
+        reason(walsh, doyle)
+        == "opposite accounts: “supports the farm bill” against “will vote against”"
+    )
 
 
 def test_two_senators_for_one_bill_do_not_link(sheet_of):
@@ -193,5 +196,41 @@ def test_a_spokesman_for_the_minister_is_on_the_ministers_side(sheet_of):
 
 Kofi Mensah, a spokesman for the minister, later said fares would fall for most
 passengers."""
+    )
+    assert no_links(sheet)
+
+
+def test_welcoming_a_ruling_against_condemning_it(sheet_of):
+    sheet = sheet_of(
+        """The Supreme Court on Tuesday struck down the permit for the Ridgeway pipeline.
+
+Environmental group Green Rivers welcomed the ruling as a victory for the valley.
+
+Ridgeway Energy condemned the decision and said it would appeal."""
+    )
+    greens = claim(sheet, "green-rivers", "ruling")
+    company = claim(sheet, "ridgeway-energy", "decision")
+    assert linked(greens, company)
+    assert reason(greens, company) == (
+        "opposite positions: “welcomes the ruling” against “condemns the decision”"
+    )
+
+
+def test_two_sides_welcoming_one_ruling_do_not_link(sheet_of):
+    sheet = sheet_of(
+        """The Supreme Court on Tuesday struck down the permit for the Ridgeway pipeline.
+
+Environmental group Green Rivers welcomed the ruling as a victory for the valley.
+
+Governor Tom Bale praised the decision."""
+    )
+    assert no_links(sheet)
+
+
+def test_praising_and_criticising_the_police_is_no_position_on_one_thing(sheet_of):
+    sheet = sheet_of(
+        """Mayor Ines Varga praised the police for their work during the festival.
+
+Councillor Piet Broek criticised the police over the arrests at the station."""
     )
     assert no_links(sheet)

@@ -20,6 +20,8 @@ Armenia accuse each other": one claim by both sides).  The rules, one module eac
   is producing lies,' Celik said" after Celik's denial): what its answer answers;
 - :mod:`.defences`: one side clears itself of what another says it did ("pleaded not
   guilty", "acted lawfully"), or blames back the side that blamed it.
+- :mod:`.reactions`: opposite reactions to one thing ("welcomed the ruling" against
+  "condemned the ruling");
 - :mod:`.none_such`: a denial that names what it denies only by "such" or "that" ("We
   never received any such letter", "That never happened") answers the claim just before.
 
@@ -48,6 +50,7 @@ from generator.extract.disputes import (
     followups,
     none_such,
     opposites,
+    reactions,
 )
 from generator.extract.disputes.reading import Reader
 from generator.extract.disputes.records import Reading
@@ -110,6 +113,8 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
     for first, second, reason in defences.Defences(readings, cast, sides).pairs(opposed):
         add(first, second, reason, second)
     for first, second, reason in none_such.denied(readings, opposed):
+        add(first, second, reason, second)
+    for first, second, reason in reactions.opposite(readings, opposed):
         add(first, second, reason, second)
     return _claims(readings, links, restated)
 

@@ -200,10 +200,11 @@ TOPICS: dict[str, frozenset[str]] = {
     "law": frozenset({"law", "legal", "illegal", "lawful", "unlawful", "legitimate"}),
     # not "law" or "vote": "violated state law", "vote counting systems" are no bill
     "bill": frozenset({"bill", "measure", "legislation", "amendment"}),
+    "ruling": frozenset({"ruling", "decision", "verdict", "judgment", "judgement"}),
     # what a warning is of, and a rebuttal plays down: "a serious danger" / "the risk
     # was minimal"
     "risk": frozenset({"risk", "danger", "threat", "hazard", "peril", "harm", "impact",
-                       "effect", "damage", "problem"}),
+                       "effect", "damage", "problem", "concern", "fear", "worry"}),
 }  # fmt: skip
 
 # Topics an assessment can hold or fail: its stance words below.
@@ -354,3 +355,14 @@ SAME_PEOPLE: dict[str, tuple[str, ...]] = {
     "military": ("army", "military", "troops", "soldiers", "forces"),
     "company": ("company", "firm"),
 }
+
+# Cues of a position on a thing (lemmas): "welcomed the ruling" against "condemned the
+# ruling" (see :mod:`.reactions`).
+APPROVING = frozenset(
+    {"welcome", "praise", "hail", "applaud", "laud", "commend", "celebrate", "support",
+     "back", "endorse", "defend", "champion"}
+)  # fmt: skip
+CONDEMNING = frozenset(
+    {"condemn", "criticise", "criticize", "denounce", "slam", "oppose", "decry", "blast",
+     "deplore", "lambast", "lambaste", "castigate", "assail"}
+)  # fmt: skip
