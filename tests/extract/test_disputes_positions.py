@@ -234,3 +234,15 @@ def test_praising_and_criticising_the_police_is_no_position_on_one_thing(sheet_o
 Councillor Piet Broek criticised the police over the arrests at the station."""
     )
     assert no_links(sheet)
+
+
+def test_i_did_not_lie_answers_a_charge_of_lying(sheet_of):
+    sheet = sheet_of(
+        """Councillor Jane Pike accused Mayor Robert Hale of lying to the council about
+the budget.
+
+"I did not lie to anyone," Hale said on Friday."""
+    )
+    pike = claim(sheet, "jane-pike", "lying")
+    hale = claim(sheet, "robert-hale", "did not lie")
+    assert linked(pike, hale)

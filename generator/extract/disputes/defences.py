@@ -49,6 +49,7 @@ _CLEARING = re.compile(
     r"|\b(?:is|are|was|were|am) (?:\w+ly )?innocent\b"  # "is absolutely innocent"
     r"|\b(?:no|any) wrongdoing\b"
     r"|\b(?:told|tell|tells|telling|spoke|speaking) (?:\w+ )?the truth\b|\bnever lied\b"
+    r"|\b(?:did|does|do|was|is|were|are)(?: not|n[’']t) (?:lie|lying|a liar)\b"
     r"|\b(?:done|did|do|does|doing|committed) (?:nothing|no) (?:wrong|illegal|improper|unlawful)\b"
     r"|\bnothing (?:wrong|illegal|improper|unlawful)\b"
     r"|\bacted (?:\w+ )?(?:lawfully|legally|properly|appropriately|responsibly|in good faith|"
@@ -62,7 +63,7 @@ _CLEARING = re.compile(
     r"regulations|terms|cessation)\b",
     re.I,
 )
-_HONEST = re.compile(r"truth|lied", re.I)
+_HONEST = re.compile(r"truth|\blie|liar", re.I)
 _COMPLYING = re.compile(r"^(?:abid|compl|respect|honou?r|observ|adher)", re.I)
 _AGREEMENTS = frozenset({"#truce", "#talks"})
 _SPEAKER = frozenset({"i", "we", "it", "the company", "the firm", "the government", "the party"})
