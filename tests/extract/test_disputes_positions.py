@@ -246,3 +246,21 @@ the budget.
     pike = claim(sheet, "jane-pike", "lying")
     hale = claim(sheet, "robert-hale", "did not lie")
     assert linked(pike, hale)
+
+
+def test_answering_a_question_rebuts_no_one(sheet_of):
+    sheet = sheet_of(
+        """Party leader Nora Quist said the rally had been a turning point for the campaign.
+
+Asked whether the rally had cost too much, rival candidate Leo Fenn responded: "I guess so.\""""
+    )
+    assert no_links(sheet)
+
+
+def test_it_would_not_happen_is_a_forecast_not_a_denial(sheet_of):
+    sheet = sheet_of(
+        """Senator Ann Walsh said the rail plan would be finished within four years.
+
+Senator Mark Doyle said it would not happen unless taxes went up."""
+    )
+    assert no_links(sheet)

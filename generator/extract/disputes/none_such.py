@@ -24,6 +24,8 @@ Pair = tuple[Reading, Reading, str]
 WINDOW = 1  # paragraphs before the denial in which it looks for what it denies
 _HAPPEN = frozenset({"happen", "occur", "exist"})
 _POINTING = frozenset({"that", "this", "it", "which"})
+# "it wouldn't happen if ...": a forecast, not a denial of what was said to have happened
+_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "should", "wo", "'d"})
 
 
 def denied(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
@@ -59,8 +61,9 @@ def denial(reading: Reading) -> tuple[str, str] | None:
         elif token.lemma_.lower() in _HAPPEN and token.pos_ == "VERB":
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in _POINTING and negated_token(token):
-                if not hypothetical(token) and token.dep_ not in ("relcl", "advcl"):
-                    return f"{subject.text} never {token.text}", ""
+                modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
+                if not (modal or hypothetical(token) or token.dep_ in ("relcl", "advcl")):
+                    return token.doc[subject.i : token.i + 1].text, ""
     return None
 
 
