@@ -228,7 +228,7 @@ class Defences:
             for other in before:  # not whom the accused blames back: "he" is the accused
                 if not other.sides & charged:
                     accused |= self.accused[other.index][0]
-            return frozenset(accused - reading.sides), frozenset()
+            return frozenset(accused), frozenset()  # the client: the lawyer's side too
         return self.identity(reading)
 
     def _speaks_for_another(self, reading: Reading) -> bool:

@@ -75,7 +75,7 @@ def _denied(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return head.i != noun.i and negated_token(head) or negated_token(noun)
+    return (head.i != noun.i and negated_token(head)) or negated_token(noun)
 
 
 def _any(such: Token) -> bool:

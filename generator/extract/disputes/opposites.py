@@ -78,13 +78,13 @@ def opposite(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
 
 def polars(reading: Reading) -> list[Polar]:
     """The claim's polar words, each with its sign and what it is said of."""
-    found = []
+    found: list[Polar] = []
     for token in reading.span or ():
         pole = _POLE.get(token.lemma_.lower()) or _POLE.get(token.lower_) or _voted(token)
         if pole is None or token.pos_ not in ("VERB", "ADJ", "NOUN"):
-            pole = _no_risk(token)
-            if pole is not None:
-                found.append(pole)
+            none = _no_risk(token)
+            if none is not None:
+                found.append(none)
             continue
         if hypothetical(token):
             continue  # "if prices rise" says nothing of prices
