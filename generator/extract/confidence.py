@@ -180,6 +180,7 @@ _RULES = (  # a dispute link's reason, as the rule that drew it writes it
     ("counter-accusation", "accounts"),  # each blames the other: two accounts of one thing
     ("different figures", "figures"),
     ("opposite assessments", "assessments"),
+    ("opposite positions", "assessments"),  # welcomed / condemned the ruling: two stances
     ("calls it ", "answer: pointer"),
     ("calls “", "answer: named"),
 )

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # Bump when the drafted sheet changes for the same article; recorded in article.extractor.
-EXTRACTOR_VERSION = "0.9.41"
+EXTRACTOR_VERSION = "0.10.0"
 
 SUMMARY_WORDS = 70  # the lead paragraphs, up to about this many words
 

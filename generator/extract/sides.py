@@ -91,24 +91,72 @@ def named_party(text: str) -> str | None:
     return None
 
 
-class Sides:
-    """Each actor's side in one article, computed once per actor."""
+# "His spokesman, Kofi Mensah", "her lawyer Ann Bell": one who speaks for the person
+# the pronoun names, written just before the name.
+_AIDES = (
+    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|counsel|"
+    r"press secretary|chief of staff|deputy)"
+)
+_FOR_HIM = re.compile(rf"\b(?:his|her)\s+(?:\w+\s+){{0,2}}?{_AIDES}\s*,?\s*$", re.I)
+_HIS_AFTER = re.compile(rf"^\s*,\s*(?:his|her)\s+(?:\w+\s+){{0,2}}?{_AIDES}\b", re.I)
+# "spokesman for the minister": the office of the one spoken for
+_FOR_OFFICE = re.compile(rf"\b{_AIDES}\s+(?:for|to)\s+(?:the\s+)?([a-z][a-z -]*)$", re.I)
+_BEFORE = 60  # characters before a name in which "his spokesman" is looked for
 
-    def __init__(self, cast: Cast) -> None:
+
+class Sides:
+    """Each actor's side in one article, computed once per actor; with the article's
+    ``text``, "his spokesman, Kofi Mensah" is on the side of the person named before."""
+
+    def __init__(self, cast: Cast, text: str = "") -> None:
         self.cast = cast
+        self.text = text
         self._actors = {a.id: a for a in cast.actors}
         self._side: dict[str, str] = {}
 
     def of(self, actor_id: str) -> str:
         if actor_id not in self._side:
+            self._side[actor_id] = actor_id  # while it is worked out: no loop through allies
             top = owner(self.cast, actor_id)
             side = top
             actor = self._actors.get(top)
             if actor is not None and actor.kind not in _STATE_KINDS:
                 words = " ".join((actor.name, actor.role or ""))
                 side = named_state(words) or named_party(words) or top
+                principal = self._principal(top) if side == top else None
+                side = self.of(principal) if principal is not None else side
             self._side[actor_id] = side
         return self._side[actor_id]
+
+    def _principal(self, actor_id: str) -> str | None:
+        """Whom a person introduced as "his spokesman" or "her lawyer" speaks for: the
+        person named last before that, when nothing else gives an affiliation."""
+        if not self.text or self.cast.kind(actor_id) != "person":
+            return None
+        mentions = self.cast.mentions
+        first = next((n for n, m in enumerate(mentions) if m.actor == actor_id), None)
+        if first is None:
+            return None
+        start, end = mentions[first].start, mentions[first].end
+        office = _FOR_OFFICE.search(self._actors[actor_id].role or "")
+        if office is not None:  # "a spokesman for the minister": the one minister
+            holders = [
+                a.id
+                for a in self.cast.actors
+                if a.id != actor_id
+                and a.kind == "person"
+                and (a.role or "").lower().endswith(office.group(1).lower())
+            ]
+            return holders[0] if len(holders) == 1 else None
+        if not (
+            _FOR_HIM.search(self.text[max(0, start - _BEFORE) : start])
+            or _HIS_AFTER.match(self.text[end : end + _BEFORE])
+        ):
+            return None
+        for mention in reversed(mentions[:first]):
+            if mention.actor != actor_id and self.cast.kind(mention.actor) == "person":
+                return mention.actor
+        return None
 
     def of_all(self, actor_ids: Iterable[str]) -> frozenset[str]:
         return frozenset(self.of(a) for a in actor_ids)

@@ -20,6 +20,10 @@ Armenia accuse each other": one claim by both sides).  The rules, one module eac
   is producing lies,' Celik said" after Celik's denial): what its answer answers;
 - :mod:`.defences`: one side clears itself of what another says it did ("pleaded not
   guilty", "acted lawfully"), or blames back the side that blamed it.
+- :mod:`.reactions`: opposite reactions to one thing ("welcomed the ruling" against
+  "condemned the ruling");
+- :mod:`.none_such`: a denial that names what it denies only by "such" or "that" ("We
+  never received any such letter", "That never happened") answers the claim just before.
 
 Each link is written once with its reason on the claim that answers (or the later
 claim), ``{claim: <id>, reason: ...}``, and as the plain id on the other claim, so that
@@ -44,7 +48,9 @@ from generator.extract.disputes import (
     deeds,
     defences,
     followups,
+    none_such,
     opposites,
+    reactions,
 )
 from generator.extract.disputes.reading import Reader
 from generator.extract.disputes.records import Reading
@@ -55,7 +61,7 @@ from generator.factsheet.model import Claim, DisputeLink
 
 def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple[Claim, ...]:
     """The claims with ``disputes`` filled in, in reading order."""
-    sides = Sides(cast)
+    sides = Sides(cast, parsed.doc.text)
     reader = Reader(parsed, cast, sides)
     readings = [reader.read(n, located) for n, located in enumerate(found)]
     links: dict[tuple[int, int], tuple[int, str]] = {}  # pair -> (who answers, reason)
@@ -105,6 +111,10 @@ def link(found: tuple[Located, ...], parsed: ParsedArticle, cast: Cast) -> tuple
     for first, second, reason in opposites.opposite(readings, opposed):
         add(first, second, reason, second)
     for first, second, reason in defences.Defences(readings, cast, sides).pairs(opposed):
+        add(first, second, reason, second)
+    for first, second, reason in none_such.denied(readings, opposed):
+        add(first, second, reason, second)
+    for first, second, reason in reactions.opposite(readings, opposed):
         add(first, second, reason, second)
     return _claims(readings, links, restated)
 

@@ -57,6 +57,8 @@ class AnswerReader:
             answering, lemma = True, inner.lemma_.lower()
         if not (answering or falsity or marker):
             return None
+        if lemma in W.REPLY_VERBS and not falsity and written.startswith("asked"):
+            return None  # "Asked if ..., Devine responded: 'I guess so'": an answer to a question
         if not answering and lemma in W.CITING:
             return None  # "citing an unfounded conspiracy theory": the writer's word
         verb, how = (claim.verb if inner is None else inner.text), ""

@@ -48,6 +48,8 @@ _CLEARING = re.compile(
     r"|\bmaintain(?:s|ed|ing)? (?:his|her|their|its|my|our) innocence\b"
     r"|\b(?:is|are|was|were|am) (?:\w+ly )?innocent\b"  # "is absolutely innocent"
     r"|\b(?:no|any) wrongdoing\b"
+    r"|\b(?:told|tell|tells|telling|spoke|speaking) (?:\w+ )?the truth\b|\bnever lied\b"
+    r"|\b(?:did|does|do|was|is|were|are)(?: not|n[’']t) (?:lie|lying|a liar)\b"
     r"|\b(?:done|did|do|does|doing|committed) (?:nothing|no) (?:wrong|illegal|improper|unlawful)\b"
     r"|\bnothing (?:wrong|illegal|improper|unlawful)\b"
     r"|\bacted (?:\w+ )?(?:lawfully|legally|properly|appropriately|responsibly|in good faith|"
@@ -61,6 +63,7 @@ _CLEARING = re.compile(
     r"regulations|terms|cessation)\b",
     re.I,
 )
+_HONEST = re.compile(r"truth|\blie|liar", re.I)
 _COMPLYING = re.compile(r"^(?:abid|compl|respect|honou?r|observ|adher)", re.I)
 _AGREEMENTS = frozenset({"#truce", "#talks"})
 _SPEAKER = frozenset({"i", "we", "it", "the company", "the firm", "the government", "the party"})
@@ -190,6 +193,8 @@ class Defences:
     def _same_wrong(self, reading: Reading, other: Reading, wrong: str) -> bool:
         """Whether an accusation speaks of the wrong a claim says was not done: the same
         deed word, or a distinctive word in common."""
+        if wrong == "lie":  # "told the truth" answers only a charge of lying
+            return any(t.lemma_.lower() in W.LYING for t in other.span or ())
         if any(t.lemma_.lower() == wrong for t in other.span or ()):
             return True
         shared = (reading.words - reading.modifiers) & (other.words - other.modifiers)
@@ -223,7 +228,7 @@ class Defences:
             for other in before:  # not whom the accused blames back: "he" is the accused
                 if not other.sides & charged:
                     accused |= self.accused[other.index][0]
-            return frozenset(accused - reading.sides), frozenset()
+            return frozenset(accused), frozenset()  # the client: the lawyer's side too
         return self.identity(reading)
 
     def _speaks_for_another(self, reading: Reading) -> bool:
@@ -321,7 +326,8 @@ def _clearing(reading: Reading) -> tuple[str, Token | None, str] | None:
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("that", "which", "who"):
         subject = None
-    return match.group(0), subject, ""
+    said = match.group(0)
+    return said, subject, "lie" if _HONEST.search(said) else ""
 
 
 def _wrong(token: Token) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
 from generator.extract.disputes.records import Reading
-from generator.extract.disputes.tokens import hypothetical, is_word, key, negated_token
+from generator.extract.disputes.tokens import classes, hypothetical, is_word, key, negated_token
 
 Opposed = Callable[[Reading, Reading], bool]
 Pair = tuple[Reading, Reading, str]
@@ -49,7 +49,7 @@ class Polar:
 
 
 def opposite(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
-    df: Counter[str] = Counter(w for r in readings for w in r.words)
+    df: Counter[str] = Counter(w for r in readings for w in r.words | r.classes)
     rare = max(RARE, len(readings) // 12)
     groups: dict[str, list[tuple[Reading, Polar]]] = defaultdict(list)
     for reading in readings:
@@ -78,10 +78,13 @@ def opposite(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
 
 def polars(reading: Reading) -> list[Polar]:
     """The claim's polar words, each with its sign and what it is said of."""
-    found = []
+    found: list[Polar] = []
     for token in reading.span or ():
-        pole = _POLE.get(token.lemma_.lower()) or _POLE.get(token.lower_)
+        pole = _POLE.get(token.lemma_.lower()) or _POLE.get(token.lower_) or _voted(token)
         if pole is None or token.pos_ not in ("VERB", "ADJ", "NOUN"):
+            none = _no_risk(token)
+            if none is not None:
+                found.append(none)
             continue
         if hypothetical(token):
             continue  # "if prices rise" says nothing of prices
@@ -91,8 +94,10 @@ def polars(reading: Reading) -> list[Polar]:
         if name == "work" and not _judged(token):
             continue  # "failed to act", "worked with the police"
         themes, subjects = themes_of(token)
-        if not themes:
-            continue
+        if not themes or (name in W.SCALED and W.SCALED[name] not in themes):
+            continue  # "a major city" is no risk said to be great
+        if name in W.SCALED and token.tag_ in _COMPARING:
+            continue  # "no bigger threat than this" says it is great
         phrase = _phrase(token)
         if negated_token(token) or _not_before(token):
             sign = -sign
@@ -134,7 +139,36 @@ def _words(nodes: list[Token]) -> frozenset[str]:
         for word in (node, *(c for c in node.children if c.dep_ == "compound")):
             if is_word(word) and word.pos_ in ("NOUN", "PROPN") and word.lower_ not in _PRONOUNS:
                 words.add(key(word))
+                words.update(c for c in classes(word) if c in _THEME_CLASSES)
     return frozenset(words)
+
+
+# Topics that name one thing in different words when a polar word is said of it: "the
+# bill" and "the measure", "the risk" and "a serious danger".
+_THEME_CLASSES = frozenset({"#bill", "#risk"})
+_COMPARING = frozenset({"JJR", "JJS", "RBR", "RBS"})
+_VOTES = {"for": ("position", 1), "against": ("position", -1)}
+
+
+def _voted(token: Token) -> tuple[str, int] | None:
+    """ "will vote against the bill", "voted for it": a position on what is voted on."""
+    if token.lemma_.lower() != "vote" or token.pos_ != "VERB":
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _VOTES:
+            return _VOTES[child.lower_]
+    return None
+
+
+def _no_risk(token: Token) -> Polar | None:
+    """ "there is no risk", "poses little danger": a risk said to be none."""
+    if token.pos_ != "NOUN" or "#risk" not in classes(token) or hypothetical(token):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return None
+    if any(c.tag_ in _COMPARING for c in token.children):
+        return None  # "no greater danger": the greatest
+    return Polar("scale", -1, frozenset({key(token), "#risk"}), frozenset(), f"no {token.text}")
 
 
 # A polar word as part of a thing, not what the claim says of it: "her plans to raise
@@ -206,4 +240,8 @@ def _phrase(token: Token) -> str:
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr") and c.i > token.i]
     if objects:
         end = objects[0].i + 1
+    elif token.dep_ == "amod" and token.head.i > token.i:  # "a serious danger"
+        end = token.head.i + 1
+    elif _voted(token):  # "will vote against"
+        end = next(c.i for c in token.children if c.dep_ == "prep" and c.lower_ in _VOTES) + 1
     return doc[start:end].text

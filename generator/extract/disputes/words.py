@@ -41,6 +41,9 @@ REBUKES = frozenset(
         "concerning", "troubling", "appalling", "scandalous",
     }
 )  # fmt: skip
+# Words of a charge of lying, which "told the truth" answers: "accused him of lying".
+LYING = frozenset({"lie", "lying", "liar", "mislead", "deceive", "dishonest", "untruthful",
+                   "falsely", "perjury", "perjure"})  # fmt: skip
 # Falsity words said of a person ("Trump is such a liar"), not of a claim.
 PERSON_FALSITY = frozenset({"liar", "liars", "lying", "lie"})
 # "not true", "no truth", "no basis", "not the case": a negated truth word.
@@ -197,6 +200,11 @@ TOPICS: dict[str, frozenset[str]] = {
     "law": frozenset({"law", "legal", "illegal", "lawful", "unlawful", "legitimate"}),
     # not "law" or "vote": "violated state law", "vote counting systems" are no bill
     "bill": frozenset({"bill", "measure", "legislation", "amendment"}),
+    "ruling": frozenset({"ruling", "decision", "verdict", "judgment", "judgement"}),
+    # what a warning is of, and a rebuttal plays down: "a serious danger" / "the risk
+    # was minimal"
+    "risk": frozenset({"risk", "danger", "threat", "hazard", "peril", "harm", "impact",
+                       "effect", "damage", "problem", "concern", "fear", "worry"}),
 }  # fmt: skip
 
 # Topics an assessment can hold or fail: its stance words below.
@@ -296,7 +304,21 @@ OPPOSITES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # (not "failed to act", "worked with them": see opposites._judged)
     "work": (frozenset({"work", "succeed", "successful", "effective"}),
              frozenset({"fail", "backfire", "unsuccessful", "ineffective"})),
+    # a position on a thing: "supports the bill" against "opposes it" (and "will vote
+    # against the bill": see opposites._voted)
+    "position": (frozenset({"support", "back", "endorse", "favor", "favour", "champion"}),
+                 frozenset({"oppose"})),
+    # how great a risk is, said only of a risk (:data:`SCALED`): "a serious danger"
+    # against "the risk was minimal"
+    "scale": (frozenset({"serious", "grave", "severe", "significant", "major", "substantial",
+                         "considerable", "huge", "enormous", "high", "great", "big",
+                         "alarming", "acute", "widespread"}),
+              frozenset({"minimal", "minor", "negligible", "small", "low", "limited", "slight",
+                         "tiny", "remote", "overblown", "overstated", "insignificant",
+                         "exaggerate", "exaggerated", "overstate", "overblow", "little"})),
 }  # fmt: skip
+# Polar pairs said only of a topic: "scale" only of a risk ("a major city" is none).
+SCALED = {"scale": "#risk"}
 
 # Deeds one side says another did wrong (lemmas), for defences and counter-accusations:
 # an attack, a crime, a breach of a rule or a deal ("stole", "violating the agreement",
@@ -333,3 +355,14 @@ SAME_PEOPLE: dict[str, tuple[str, ...]] = {
     "military": ("army", "military", "troops", "soldiers", "forces"),
     "company": ("company", "firm"),
 }
+
+# Cues of a position on a thing (lemmas): "welcomed the ruling" against "condemned the
+# ruling" (see :mod:`.reactions`).
+APPROVING = frozenset(
+    {"welcome", "praise", "hail", "applaud", "laud", "commend", "celebrate", "support",
+     "back", "endorse", "defend", "champion"}
+)  # fmt: skip
+CONDEMNING = frozenset(
+    {"condemn", "criticise", "criticize", "denounce", "slam", "oppose", "decry", "blast",
+     "deplore", "lambast", "lambaste", "castigate", "assail"}
+)  # fmt: skip
