@@ -60,6 +60,8 @@ def extract(
     to_read: list[Path] = []
     merge: set[str] = set()
     owners: dict[str, Path] = {}
+    if only_missing and store is not None:  # the sheets there are read below, and checked
+        store.parse_all(factsheet.find_sheets(facts_dir), processes)
     for path in articles:
         slug = sheet_slug(path)
         if slug in owners:

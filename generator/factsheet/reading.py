@@ -65,6 +65,19 @@ class Marks:
     def path_of(self, obj: object) -> str:
         return self.origin.get(id(obj), "")
 
+    # ``origin`` is keyed by object ids, which do not survive a pickle (sheets are parsed
+    # in worker processes): it travels as (object, path) pairs, which pickle keeps as the
+    # very objects of the sheet pickled beside it, and is keyed anew on arrival.
+    def __getstate__(self) -> dict[str, object]:
+        pairs = [(obj, self.origin.get(id(obj), "")) for obj in self.keep]
+        return {"at": self.at, "seen_ids": self.seen_ids, "pairs": pairs}
+
+    def __setstate__(self, state: dict[str, typing.Any]) -> None:
+        self.at = state["at"]
+        self.seen_ids = state["seen_ids"]
+        self.keep = [obj for obj, _ in state["pairs"]]
+        self.origin = {id(obj): path for obj, path in state["pairs"]}
+
 
 @dataclass
 class Parsed:

@@ -57,3 +57,42 @@ def test_a_second_save_in_the_same_instant_is_not_missed(tmp_path: Path, reads: 
     os.utime(sheet, ns=(stamp, stamp))  # and, on a coarse clock, the same time
     assert store.load(sheet).summary == "The dam burst."
     assert len(reads) == 2
+
+
+def test_sheets_parsed_in_processes_are_what_read_parses(tmp_path: Path) -> None:
+    """parse_all parses in worker processes; what comes back is what read() parses in
+    turn, field marks (keyed by object) included, and read() does not parse them again."""
+    count = store_module.PARALLEL_FROM
+    paths = [tmp_path / f"s{n:02}.yaml" for n in range(count)]
+    for n, path in enumerate(paths):
+        _write(path, f"The dam broke {n} times.")
+    paths[3].write_text("summary: [unclosed\n", encoding="utf-8")  # not YAML: problems
+    in_turn, ahead = SheetStore(tmp_path), SheetStore(tmp_path)
+    assert ahead.parse_all(paths, processes=2) == count
+    parsed = {name: entry[1] for name, entry in ahead._entries.items()}
+    for path in paths:
+        mine, theirs = in_turn.read(path), ahead.read(path)
+        assert theirs is parsed[path.name]  # read() found it parsed
+        assert (theirs.sheet, theirs.problems, theirs.marks.at) == (
+            mine.sheet,
+            mine.problems,
+            mine.marks.at,
+        )
+        if mine.sheet is not None:
+            objects = (
+                (*mine.sheet.actors, *mine.sheet.claims),
+                (*theirs.sheet.actors, *theirs.sheet.claims),
+            )
+            paths_of = [
+                [c.marks.path_of(o) for o in os_]
+                for c, os_ in zip((mine, theirs), objects, strict=True)
+            ]
+            assert paths_of[0] == paths_of[1] and all(paths_of[0])
+    assert ahead.parse_all(paths, processes=2) == 0  # nothing new to parse
+
+
+def test_few_sheets_are_left_to_read(tmp_path: Path) -> None:
+    path = tmp_path / "dam.yaml"
+    _write(path, "The dam broke.")
+    store = SheetStore(tmp_path)
+    assert store.parse_all([path], processes=2) == 0 and len(store) == 0
