@@ -15,18 +15,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from generator.extract.actors import Cast
 from generator.extract.disputes import account_words as AW
 from generator.extract.disputes import words as W
-from generator.extract.disputes.records import Reading
+from generator.extract.disputes.records import Opposed, Pair, Reading
 from generator.extract.disputes.tokens import calls_false, classes
 from generator.extract.document import ParsedArticle
 from generator.extract.sides import Sides
 
-Opposed = Callable[[Reading, Reading], bool]
-Pair = tuple[Reading, Reading, str]
 _CONTRAST = re.compile(
     r"\b(?:while|whereas|but|however|though|although|after|in response|responding)\b|[–—]",
     re.I,

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from generator.extract.disputes import charges
 from generator.extract.disputes import words as W
-from generator.extract.disputes.records import Answer, Reading
+from generator.extract.disputes.records import Answer, Pair, Reading
 from generator.extract.disputes.tokens import LIGHT
 from generator.extract.sides import Sides
 
@@ -72,9 +72,7 @@ class Answers:
                     found.append((other, f"{_reason(spec)} (said again)"))
         return found
 
-    def grounds_of(
-        self, answer: Reading, targets: list[Reading]
-    ) -> list[tuple[Reading, Reading, str]]:
+    def grounds_of(self, answer: Reading, targets: list[Reading]) -> list[Pair]:
         """ "disputed the estimate, saying the law would create fewer than 2,000": the
         grounds an answer gives in its sentence, against each claim it answers that they
         speak of (a distinctive word in common)."""

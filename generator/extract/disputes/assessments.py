@@ -14,17 +14,15 @@ Claims are grouped by topic or by word first; only claims in one group are compa
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
 from generator.extract.disputes.opposites import themes_of
-from generator.extract.disputes.records import Reading
+from generator.extract.disputes.records import Opposed, Pair, Reading
 from generator.extract.disputes.tokens import classes, hypothetical, key, negated_token
 
-Opposed = Callable[[Reading, Reading], bool]
-Pair = tuple[Reading, Reading, str]
 RARE = 3  # a word in at most this many claims is distinctive
 GROUP = 40  # claims compared within one topic or word, at most
 _META = frozenset(w[:7] if len(w) >= 8 else w for w in W.EPISTEMIC)  # about knowing, not doing

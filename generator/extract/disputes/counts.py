@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.records import Reading
+from generator.extract.disputes.records import Opposed, Pair, Reading
 from generator.factsheet.model import Figure
 
 # Units that count the same people: "killed" soldiers, troops, servicemen...
@@ -56,7 +56,7 @@ def unit(figure: Figure) -> str:
     return _SAME.get(plural, plural)
 
 
-def conflicting(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Reading, str]]:
+def conflicting(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
     """Pairs of claims (earlier first) whose figures count one thing differently."""
     by_unit: dict[str, list[tuple[Reading, Figure]]] = defaultdict(list)
     for reading in readings:
@@ -104,7 +104,7 @@ def _same_count(name: str, fa: Figure, fb: Figure, ka: frozenset[str], kb: froze
     return same or bool(ka & kb & {"held", "came"})
 
 
-def compared(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Reading, str]]:
+def compared(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
     """ "Israel's death toll was much higher than the military had announced": the claim
     that says so, and the nearest claim with a count by a side it opposes."""
     for reading in readings:
@@ -127,7 +127,7 @@ def compared(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Re
             yield reading, other, f"different figures: “{phrase}” against {_figure(figure)}"
 
 
-def bare(readings: Sequence[Reading], opposed) -> Iterator[tuple[Reading, Reading, str]]:
+def bare(readings: Sequence[Reading], opposed: Opposed) -> Iterator[Pair]:
     """ "the death toll had reached 67" (a number with no unit: the count word says what
     it counts) against "41 people had died" by another side close by: one count, two
     figures."""

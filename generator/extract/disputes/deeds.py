@@ -13,20 +13,18 @@ rules read), and never a claim of the doer's own side or a mutual accusation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.records import Reading
+from generator.extract.disputes.records import Opposed, Pair, Reading
 from generator.extract.disputes.tokens import LIGHT, key, negated_token
-
-Opposed = Callable[[Reading, Reading], bool]
 
 
 def deeds_denied(
     readings: Sequence[Reading], answered: dict[int, list[Reading]], opposed: Opposed
-) -> Iterator[tuple[Reading, Reading, str]]:
+) -> Iterator[Pair]:
     """(denial, claim, reason) for each claim by another side that says the one who
     denies did what it denies.  ``answered`` holds, for each denial, the claims the
     answer rules found it answers (their words say the deed when the denial only

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
@@ -30,12 +30,10 @@ from generator.extract import gazetteer
 from generator.extract.actors import Cast
 from generator.extract.disputes import words as W
 from generator.extract.disputes.assessments import stance
-from generator.extract.disputes.records import Reading
+from generator.extract.disputes.records import Opposed, Pair, Reading
 from generator.extract.disputes.tokens import hypothetical, negated_token
 from generator.extract.sides import Sides
 
-Opposed = Callable[[Reading, Reading], bool]
-Pair = tuple[Reading, Reading, str]
 RARE = 3  # a word in at most this many claims of the article is distinctive
 WINDOW = 3  # paragraphs apart, at most, for counter-accusations (with a word in common),
 # and before a lawyer's "he will fight the charges" to find whom it defends

@@ -21,10 +21,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.records import Reading
+from generator.extract.disputes.records import Pair, Reading
 from generator.extract.disputes.tokens import calls_false, hypothetical, negated_token, quoted
 
-Pair = tuple[Reading, Reading, str]
 WINDOW = 2  # paragraphs between the answer and its follow-up, at most, with no other
 # source's claim but answers between them (the one who answered is still speaking)
 

@@ -12,15 +12,13 @@ looked at.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from generator.extract.disputes.records import Reading
+from generator.extract.disputes.records import Opposed, Pair, Reading
 from generator.extract.disputes.tokens import hypothetical, key, negated_token
 
-Opposed = Callable[[Reading, Reading], bool]
-Pair = tuple[Reading, Reading, str]
 WINDOW = 1  # paragraphs before the denial in which it looks for what it denies
 _HAPPEN = frozenset({"happen", "occur", "exist"})
 _POINTING = frozenset({"that", "this", "it", "which"})

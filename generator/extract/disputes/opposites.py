@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.records import Reading
+from generator.extract.disputes.records import Opposed, Pair, Reading
 from generator.extract.disputes.tokens import classes, hypothetical, is_word, key, negated_token
 
-Opposed = Callable[[Reading, Reading], bool]
-Pair = tuple[Reading, Reading, str]
 RARE = 3  # a word in at most this many claims is distinctive
 GROUP = 40  # claims compared within one polar pair, at most
 SHORT = 3  # words: a bare counter-claim ("it is abiding by the agreement") needs no more

@@ -13,14 +13,12 @@ that thing first; only claims in one group are compared.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from generator.extract.disputes import words as W
-from generator.extract.disputes.records import Reading
+from generator.extract.disputes.records import Opposed, Pair, Reading
 from generator.extract.disputes.tokens import classes, key
 
-Opposed = Callable[[Reading, Reading], bool]
-Pair = tuple[Reading, Reading, str]
 WINDOW = 4  # paragraphs apart, at most: reactions to one event sit close together
 GROUP = 20  # claims compared within one thing, at most
 

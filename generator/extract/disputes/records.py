@@ -5,6 +5,7 @@ by :class:`.reading.Reader`; frozen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -60,3 +61,9 @@ class Reading:
     @property
     def claim(self):  # -> Claim
         return self.located.claim
+
+
+# What the rules share: whether two claims' sources stand on opposite sides, and a linked
+# pair with the reason an editor reads ("denies: ...", "opposite positions: ...").
+Opposed = Callable[[Reading, Reading], bool]
+Pair = tuple[Reading, Reading, str]
