@@ -108,14 +108,23 @@ class SheetStore:
         file cannot be read at all (missing, a folder, too big, not UTF-8)."""
         name = self.name_of(Path(path))
         stamp = _stamp(Path(path))
-        if stamp is not None and self._stamps.get(name) == stamp and name in self._entries:
+        if self._unchanged(name, stamp):
             return self._entries[name][1]
         text = read_text(Path(path), name)
         checked = self.checked(text, name)
-        settled = time.time_ns() - RACY * 1_000_000_000
-        if stamp is not None and stamp[1] < settled and stamp == _stamp(Path(path)):
-            self._stamps[name] = stamp  # unchanged while read, and not changed just before
+        self._remember(name, Path(path), stamp)
         return checked
+
+    def _unchanged(self, name: str, stamp: tuple[int, int, int] | None) -> bool:
+        """Whether the file ``name`` is as it was when last read and parsed."""
+        return stamp is not None and self._stamps.get(name) == stamp and name in self._entries
+
+    def _remember(self, name: str, path: Path, stamp: tuple[int, int, int] | None) -> None:
+        """Keep the stamp ``path`` had before it was read, if it is unchanged since and was
+        not changed just before (see ``RACY``)."""
+        settled = time.time_ns() - RACY * 1_000_000_000
+        if stamp is not None and stamp[1] < settled and stamp == _stamp(path):
+            self._stamps[name] = stamp
 
     def checked(self, text: str, name: str) -> Checked:
         """What ``text`` read from ``name``: parsed now, or as parsed before
@@ -137,17 +146,20 @@ class SheetStore:
         sheet after another; with fewer than ``PARALLEL_FROM`` to parse, or one process,
         nothing is done here and :meth:`read` parses each when asked.  A file that
         cannot be read is left for :meth:`read` to report."""
-        pending: dict[str, tuple[bytes, str]] = {}
-        for path in paths:
-            name = self.name_of(Path(path))
+        pending: dict[str, tuple[bytes, str, Path, tuple[int, int, int] | None]] = {}
+        for path in map(Path, paths):
+            name = self.name_of(path)
+            stamp = _stamp(path)
+            if self._unchanged(name, stamp):
+                continue
             try:
-                text = read_text(Path(path), name)
+                text = read_text(path, name)
             except FactSheetError:
                 continue
             key = digest(text)
             entry = self._entries.get(name)
             if entry is None or entry[0] != key:
-                pending[name] = (key, text)
+                pending[name] = (key, text, path, stamp)
         if processes <= 1 or len(pending) < PARALLEL_FROM:
             return 0
         from concurrent.futures import ProcessPoolExecutor
@@ -161,8 +173,10 @@ class SheetStore:
         except (BrokenProcessPool, OSError):  # a worker died: read() parses them in turn
             return 0
         for name, checked in zip(names, parsed, strict=True):
+            key, _, path, stamp = pending[name]
             self._stamps.pop(name, None)
-            self._entries[name] = (pending[name][0], checked)
+            self._entries[name] = (key, checked)
+            self._remember(name, path, stamp)  # read() then need not read the file again
         return len(names)
 
     def load(self, path: Path) -> model.FactSheet:

@@ -96,3 +96,21 @@ def test_few_sheets_are_left_to_read(tmp_path: Path) -> None:
     _write(path, "The dam broke.")
     store = SheetStore(tmp_path)
     assert store.parse_all([path], processes=2) == 0 and len(store) == 0
+
+
+def test_settled_sheets_parsed_in_processes_are_not_read_again(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    paths = [tmp_path / f"s{n:02}.yaml" for n in range(store_module.PARALLEL_FROM)]
+    old = time.time_ns() - 60 * 1_000_000_000
+    for n, path in enumerate(paths):
+        _write(path, f"The dam broke {n} times.")
+        os.utime(path, ns=(old, old))  # saved a minute ago
+    store = SheetStore(tmp_path)
+    assert store.parse_all(paths, processes=2) == len(paths)
+    reads.clear()
+    assert [store.load(p).summary for p in paths[:2]] == [
+        "The dam broke 0 times.",
+        "The dam broke 1 times.",
+    ]
+    assert reads == []
